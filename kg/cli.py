@@ -1,0 +1,107 @@
+"""The ``kg`` command: one thin function per subcommand; the work happens in the library."""
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from . import export, network, ontology, query, render
+from .errors import KgError
+from .store import Store
+
+EXIT_SKIPPED = 3  # the build finished but some inputs were skipped
+
+
+def cmd_build(a: argparse.Namespace) -> int:
+    from tqdm import tqdm  # imported here: only builds need it
+
+    from . import pipeline
+    with Store(a.store) as store:
+        bar = (lambda it: tqdm(it, desc="documents", unit="doc", file=sys.stderr, disable=None))
+        report = pipeline.build(a.inputs, store, model=a.model, progress=bar,
+                                on_skip=lambda why: print(f"warning: skipped {why}", file=sys.stderr))
+        print(f"built {len(report.documents)} document(s): {report.statements} statements, "
+              f"{report.entities} entities; store {a.store} holds {len(store)} quads")
+    if report.skipped:
+        print(f"{len(report.skipped)} input(s) skipped", file=sys.stderr)
+        return EXIT_SKIPPED
+    return 0
+
+
+def cmd_query(a: argparse.Namespace) -> int:
+    if a.list:
+        for name, description, params in query.list_queries():
+            print(f"{name:20s} {description}" + (f"  (params: {', '.join(params)})" if params else ""))
+        return 0
+    if not a.sparql:
+        raise KgError("kg query needs SPARQL text, a .rq file or a query name (see --list)")
+    bindings = dict(p.split("=", 1) for p in a.param)
+    with Store(a.store) as store:
+        rows = query.run(store, a.sparql, bindings or None)
+    print({"table": rows.to_table, "csv": rows.to_csv, "json": rows.to_json}[a.format]())
+    return 0
+
+
+def cmd_render(a: argparse.Namespace) -> int:
+    onto = ontology.load()
+    with Store(a.store) as store:
+        g = network.to_networkx(store, onto)
+    ax = render.draw(g, ontology=onto, title=a.title)
+    fmt = Path(a.output).suffix.lstrip(".").lower() or "png"
+    Path(a.output).parent.mkdir(parents=True, exist_ok=True)
+    Path(a.output).write_bytes(render.figure_bytes(ax, fmt))
+    print(f"wrote {a.output} ({g.number_of_nodes()} actors, {g.number_of_edges()} statements)")
+    return 0
+
+
+def cmd_export(a: argparse.Namespace) -> int:
+    with Store(a.store) as store:
+        data = export.export(store, a.format, ontology.load())
+    if a.output in (None, "-"):
+        sys.stdout.buffer.write(data)
+    else:
+        Path(a.output).parent.mkdir(parents=True, exist_ok=True)
+        Path(a.output).write_bytes(data)
+        print(f"wrote {a.output} ({len(data)} bytes, {a.format})", file=sys.stderr)
+    return 0
+
+
+def parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="kg", description="Build and query a geopolitical knowledge graph.")
+    sub = p.add_subparsers(dest="command", required=True)
+    b = sub.add_parser("build", help="extract actors and relations from text into the store")
+    b.add_argument("inputs", nargs="+", help="text files, folders, or JSON Lines with id and text")
+    b.add_argument("--store", required=True, help="store directory (created if missing)")
+    b.add_argument("--model", help="spaCy pipeline name or path (default: en_core_web_sm)")
+    b.set_defaults(func=cmd_build)
+    q = sub.add_parser("query", help="run SPARQL, a .rq file or a named query")
+    q.add_argument("sparql", nargs="?", help="SPARQL text, FILE.rq, or a query name")
+    q.add_argument("--store", required=False, default="out/store")
+    q.add_argument("--format", choices=["table", "csv", "json"], default="table")
+    q.add_argument("--param", action="append", default=[], metavar="K=V", help="a binding for the query")
+    q.add_argument("--list", action="store_true", help="list the named queries")
+    q.set_defaults(func=cmd_query)
+    r = sub.add_parser("render", help="draw the graph as PNG, SVG or PDF")
+    r.add_argument("--store", required=True)
+    r.add_argument("-o", "--output", required=True)
+    r.add_argument("--title")
+    r.set_defaults(func=cmd_render)
+    e = sub.add_parser("export", help="write the graph in an exchange format")
+    e.add_argument("--store", required=True)
+    e.add_argument("--format", required=True, help=f"one of: {', '.join(sorted(export.FORMATS))}")
+    e.add_argument("-o", "--output")
+    e.set_defaults(func=cmd_export)
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    try:
+        return args.func(args)
+    except KgError as exc:
+        print(f"kg: error: {exc}", file=sys.stderr)
+        return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())

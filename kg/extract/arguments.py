@@ -1,0 +1,116 @@
+"""Which actors a token stands for: named mentions, possessors, coordinated actors, pronouns, generic nouns.
+
+``Arguments`` is built once per document from the resolved mentions; relation rules ask it for
+the actors behind a subject, object or modifier token. New mentions it creates (pronouns
+resolved to an antecedent, generic nouns such as "the rebels") are collected in ``added``.
+"""
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from spacy.tokens import Doc, Token
+
+from ..model import Mention
+from ..resolve import slug
+from .attribution import Attribution
+from .lexicon import table
+
+Arg = tuple[Mention, str]  # the mention as evidence, the entity id it resolves to
+MODIFIERS = {"poss", "compound", "amod", "nmod", "npadvmod"}
+NON_ACTOR = {"Location"}
+
+
+class Arguments:
+    """Actor lookup for one parsed document."""
+
+    def __init__(self, doc: Doc, doc_id: str, ids: Mapping[Mention, str], attribution: Attribution,
+                 gazetteer_cls: Mapping[str, str] | None = None) -> None:
+        self.doc, self.doc_id, self.ids, self.attr = doc, doc_id, dict(ids), attribution
+        self.by_token: dict[int, Mention] = {}
+        for m in ids:
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is not None:
+                for t in span:
+                    self.by_token.setdefault(t.i, m)
+        self.ordered = sorted(ids, key=lambda m: m.start)
+        self.added: dict[Mention, str] = {}
+        self.generic = {k: v for k, v in table("generic_actors").items()}
+
+    # -- the public question -------------------------------------------------
+    def actors(self, tok: Token, *, generic: bool = True, expand: bool = True) -> list[Arg]:
+        """The actors behind ``tok`` and the tokens coordinated with it."""
+        out: list[Arg] = []
+        for t in [tok, *(tok.conjuncts if expand else ())]:
+            for arg in self._one(t, generic):
+                if arg not in out:
+                    out.append(arg)
+        return out
+
+    def modifiers(self, tok: Token) -> list[Arg]:
+        """Actors in a noun's possessor/compound/adjective modifiers ("the U.S. move", "Russia's trade")."""
+        out: list[Arg] = []
+        for child in tok.children:
+            if child.dep_ in MODIFIERS or (child.dep_ == "det" and child.tag_ == "PRP$"):
+                out.extend(a for a in self._one(child, False) if a not in out)
+        return out
+
+    # -- the rules -------------------------------------------------------------
+    def _one(self, t: Token, generic: bool) -> list[Arg]:
+        m = self.by_token.get(t.i)
+        if m is not None:
+            return [] if m.cls in NON_ACTOR else [(m, self.ids[m])]
+        if t.pos_ == "PRON" or t.tag_ in {"PRP", "PRP$"}:
+            return self._pronoun(t)
+        if t.pos_ in {"NOUN", "PROPN"}:
+            inner = self.modifiers(t)
+            if inner:
+                return inner
+            if generic and t.lower_ in self.generic:
+                return [self._generic(t)]
+        return []
+
+    def _mention(self, t: Token, cls: str, actor_id: str | None, source: str) -> Mention:
+        return Mention(self.doc_id, t.idx, t.idx + len(t.text), t.text, cls, actor_id, source)
+
+    def _generic(self, t: Token) -> Arg:
+        """A generic actor noun ("the rebels", "security forces") as its own entity."""
+        words = [w for w in t.subtree if w.i <= t.i and w.dep_ in {"amod", "compound"} or w.i == t.i]
+        start, end = min(w.idx for w in words), t.idx + len(t.text)
+        text = self.doc.text[start:end]
+        m = Mention(self.doc_id, start, end, text, self.generic[t.lower_], None, "generic")
+        eid = f"{m.cls}/{slug(text)}"
+        self.added[m] = eid
+        return (m, eid)
+
+    def _pronoun(self, t: Token) -> list[Arg]:
+        """Resolve a pronoun to the quote's speaker or the nearest compatible mention before it."""
+        lex, low = table("syntax"), t.lower_
+        if low in lex["first_person_singular"] or low in lex["first_person_plural"]:
+            q = self.attr.inside(t.idx)
+            speaker = self.attr.speakers[q] if q is not None else None
+            found = self._one(speaker, False) if speaker is not None and speaker.i != t.i else []
+            return [self._corefer(t, found[0])] if found else []
+        if low in lex["third_person_person"]:
+            want = {"Person"}
+        elif low in lex["third_person_thing"]:
+            want = None  # any actor but a person
+        else:
+            return []
+        for m in reversed(self.ordered):
+            if m.start >= t.idx or t.idx - m.start > 600:
+                continue
+            if m.cls in NON_ACTOR or (want and m.cls not in want) or (not want and m.cls == "Person"):
+                continue
+            return [self._corefer(t, (m, self.ids[m]))]
+        return []
+
+    def _corefer(self, t: Token, antecedent: Arg) -> Arg:
+        m = self._mention(t, antecedent[0].cls, antecedent[0].actor_id, "coref")
+        self.added[m] = antecedent[1]
+        return (m, antecedent[1])
+
+    def synthetic(self, t: Token, actor_id: str, cls: str) -> Arg:
+        """An actor the text implies at ``t`` without naming it (a title's state from the gazetteer)."""
+        m = self._mention(t, cls, actor_id, "office")
+        self.added[m] = actor_id
+        return (m, actor_id)

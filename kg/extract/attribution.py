@@ -1,0 +1,103 @@
+"""Who asserts a claim: the subject of a reporting verb, "according to X", or the speaker of a quote.
+
+Quotes may span sentences and paragraphs' worth of text; a quote without its own attribution
+inherits the speaker of the quote just before it in the same paragraph.
+"""
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from spacy.tokens import Doc, Token
+
+from .lexicon import table
+
+
+def quote_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans of quoted passages (curly quotes pair open/close; straight quotes toggle)."""
+    lex = table("syntax")
+    spans, start = [], None
+    for i, ch in enumerate(text):
+        if start is None and ch in lex["quote_open"]:
+            start = i
+        elif start is not None and ch in lex["quote_close"]:
+            spans.append((start, i + 1))
+            start = None
+        elif start is not None and ch == "\n" and text[i + 1:i + 2] == "\n":
+            start = None  # an unclosed quote ends with its paragraph
+    return spans
+
+
+def reporting_subject(verb: Token) -> Token | None:
+    """The subject of a reporting verb ("X said", "said X"), if it has one."""
+    for child in verb.children:
+        if child.dep_ in {"nsubj", "nsubjpass"}:
+            return child
+    return None
+
+
+def is_reporting(tok: Token) -> bool:
+    return tok.pos_ in {"VERB", "AUX"} and tok.lemma_.lower() in table("syntax")["reporting_verbs"]
+
+
+class Attribution:
+    """Per-document index from character offsets to the token that names who said them."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.quotes = quote_spans(doc.text)
+        self.starts = [s for s, _ in self.quotes]
+        self.speakers: list[Token | None] = []
+        previous: Token | None = None
+        for qs, qe in self.quotes:
+            who = self._attribute(qs, qe)
+            gap = doc.text[self.quotes[len(self.speakers) - 1][1]:qs] if self.speakers else "\n\n"
+            if who is None and previous is not None and "\n" not in gap.strip(" "):
+                who = previous  # a quote continued after "..., Putin declared. “..."
+            self.speakers.append(who)
+            previous = who
+
+    def _attribute(self, qs: int, qe: int) -> Token | None:
+        """The subject of a reporting verb outside the quote, in the sentence where it ends or begins."""
+        doc = self.doc
+        sents = []
+        end_tok = doc.char_span(qe - 1, qe, alignment_mode="expand")
+        start_tok = doc.char_span(qs, qs + 1, alignment_mode="expand")
+        for t in (end_tok, start_tok):
+            if t is not None and t[0].sent not in sents:
+                sents.append(t[0].sent)
+        if end_tok is not None and end_tok.end < len(doc):
+            nxt = doc[end_tok.end].sent
+            if nxt not in sents and nxt.start_char - qe < 3:
+                sents.append(nxt)
+        for sent in sents:
+            for tok in sent:
+                if is_reporting(tok) and not (qs <= tok.idx < qe) and not self.inside(tok.idx):
+                    subj = reporting_subject(tok)
+                    if subj is not None and not (qs <= subj.idx < qe):
+                        return subj
+        return None
+
+    def inside(self, offset: int) -> int | None:
+        """Index of the quote holding character ``offset``, or None."""
+        i = bisect_right(self.starts, offset) - 1
+        return i if i >= 0 and self.quotes[i][0] <= offset < self.quotes[i][1] else None
+
+    def speaker(self, trigger: Token) -> Token | None:
+        """Who asserts the clause of ``trigger``: quote speaker, reporting subject, or "according to" object."""
+        q = self.inside(trigger.idx)
+        if q is not None:
+            return self.speakers[q]
+        tok = trigger
+        for _ in range(6):
+            if tok.dep_ == "ccomp" and is_reporting(tok.head):
+                return reporting_subject(tok.head)
+            if tok.head is tok:
+                break
+            tok = tok.head
+        for t in trigger.sent:
+            if t.lower_ in table("syntax")["according"]:
+                for prep in t.children:
+                    for pobj in prep.children:
+                        if pobj.dep_ == "pobj":
+                            return pobj
+        return None

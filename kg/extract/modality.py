@@ -1,0 +1,54 @@
+"""How sure the text is of a claim: asserted, hedged, intended or negated, read off the parse.
+
+The cue words live in ``data/lexicon/modality.json``; this module only walks the tree from the
+trigger up to its clause root and looks at the words that govern or modify that path.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .lexicon import table
+
+# deps along which a trigger is still inside the governing clause ("plans to build", "chose to do nothing to oppose")
+CLIMB = {"xcomp", "ccomp", "acl", "relcl", "pcomp", "prep", "pobj", "dobj", "advcl", "conj", "acomp", "attr", "nsubj", "nsubjpass", "csubj", "amod", "compound", "appos", "oprd", "dative", "npadvmod"}
+RANK = {"asserted": 0, "hedged": 1, "intended": 2, "negated": 3}
+
+
+def path_up(trigger: Token, limit: int = 6) -> list[Token]:
+    """The trigger and the tokens that govern it, up to the clause that reports it (``say`` stops the climb)."""
+    path, tok = [trigger], trigger
+    while tok.dep_ in CLIMB and tok.head is not tok and len(path) < limit:
+        if tok.dep_ in {"ccomp"} and tok.head.pos_ == "VERB":
+            break  # "X said that ..." — the reporting verb does not change the reported claim's modality
+        tok = tok.head
+        path.append(tok)
+    return path
+
+
+def modality(trigger: Token) -> str:
+    """The strongest modality cue on the trigger's governing path."""
+    lex = table("modality")
+    best = "asserted"
+
+    def note(m: str) -> None:
+        nonlocal best
+        if RANK[m] > RANK[best]:
+            best = m
+
+    for i, tok in enumerate(path_up(trigger)):
+        lemma = tok.lemma_.lower()
+        if i and lemma in lex["negators"]:
+            note("negated")
+        if i and lemma in lex["denials"]:
+            note("negated")
+        if i and lemma in lex["intentions"]:
+            note("intended")
+        if lemma in lex["hedges"] and i:
+            note("hedged")
+        for child in tok.children:
+            cl = child.lower_
+            if child.dep_ == "neg" or (child.dep_ in {"det", "advmod", "dobj"} and cl in lex["negators"]):
+                note("negated")
+            elif child.dep_ in {"aux", "advmod", "mark"} and (cl in lex["hedges"] or child.lemma_.lower() in lex["hedges"]):
+                note("hedged")
+    return best

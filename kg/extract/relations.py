@@ -1,0 +1,163 @@
+"""Typed, directed relations between actors, read off the dependency parse.
+
+Triggers come from the ontology (``kg:triggerVerb``/``kg:triggerNoun``), never from Python:
+adding a relation with its trigger lemmas to the Turtle makes it extracted. Rules cover active
+and passive clauses, coordinated subjects and objects, prepositional objects, event nouns with
+their possessors ("the U.S. move to deploy", "Iraq's invasion of Kuwait") and infinitival
+complements that share their governor's subject.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from .arguments import Arg, Arguments
+from .lexicon import table
+
+SUBJ = {"nsubj", "csubj"}
+PASSIVE_SUBJ = {"nsubjpass", "csubjpass"}
+OBJ = {"dobj", "dative", "obj"}
+CLIMB = {"xcomp", "conj", "advcl", "pcomp", "prep", "acl", "relcl", "ccomp", "pobj"}
+NOUN_SLOT = {"dobj", "attr", "pobj", "nsubj", "nsubjpass", "appos", "conj", "oprd"}
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A relation found in the parse before modality, speaker and the like are attached."""
+
+    relation: str
+    subject: Arg
+    object: Arg
+    trigger: Token
+    rule: str
+    confidence: float
+
+
+def trigger_of(tok: Token, index: Mapping[str, Mapping[str, str]]) -> tuple[str, str, str | None] | None:
+    """(relation, kind, preposition of a phrasal trigger) when ``tok`` is a trigger word."""
+    lemma = tok.lemma_.lower()
+    if tok.pos_ in {"VERB", "AUX"} or (tok.pos_ != "NOUN" and tok.tag_.startswith("VB")):
+        for child in tok.children:
+            if child.dep_ in {"prt", "prep"}:
+                phrase = f"{lemma} {child.lower_}"
+                if phrase in index["verb"]:
+                    return index["verb"][phrase], "verb", child.lower_ if child.dep_ == "prep" else None
+        if lemma in index["verb"]:
+            return index["verb"][lemma], "verb", None
+    elif tok.pos_ in {"NOUN", "PROPN"} and lemma in index["noun"]:
+        return index["noun"][lemma], "noun", None
+    return None
+
+
+def _children(tok: Token, deps: set[str]) -> list[Token]:
+    return [c for c in tok.children if c.dep_ in deps]
+
+
+def subjects(verb: Token, args: Arguments, depth: int = 5) -> list[Arg]:
+    """Actors doing ``verb``: its subject, or the subject of the clause it is a complement of."""
+    cur = verb
+    for _ in range(depth):
+        for s in _children(cur, SUBJ):
+            found = args.actors(s)
+            if found:
+                return found
+        if cur.dep_ in {"acl", "relcl"} and cur.head.pos_ in {"NOUN", "PROPN"}:
+            found = args.modifiers(cur.head) or ([] if cur.dep_ == "relcl" else args.actors(cur.head, generic=False))
+            if found:
+                return found
+        if cur.dep_ not in CLIMB or cur.head is cur:
+            return []
+        if _children(cur, SUBJ | PASSIVE_SUBJ):
+            return []  # the clause has its own subject, and it named no actor
+        cur = cur.head
+    return []
+
+
+def _prep_objects(tok: Token, preps: frozenset[str], args: Arguments, only: str | None = None) -> list[Arg]:
+    out: list[Arg] = []
+    for prep in _children(tok, {"prep"}):
+        if prep.lower_ in preps and (only is None or prep.lower_ == only):
+            for pobj in _children(prep, {"pobj", "pcomp"}):
+                out.extend(a for a in args.actors(pobj) if a not in out)
+    return out
+
+
+def verb_objects(verb: Token, args: Arguments, phrasal: str | None) -> list[Arg]:
+    """Actors the verb acts on: direct object, a prepositional object, or the object of its complement."""
+    syn = table("syntax")
+    if phrasal:
+        found = _prep_objects(verb, frozenset({phrasal}), args)
+        if found:
+            return found
+    for obj in _children(verb, OBJ):
+        found = args.actors(obj)
+        if found:
+            return found
+        found = _prep_objects(obj, syn["noun_object_preps"] - syn["source_preps"], args)
+        if found:
+            return found
+    found = _prep_objects(verb, syn["verb_object_preps"], args)
+    if found:
+        return found
+    for comp in _children(verb, {"xcomp"}):
+        for obj in _children(comp, OBJ):
+            found = args.actors(obj)
+            if found:
+                return found
+        found = _prep_objects(comp, syn["verb_object_preps"], args)
+        if found:
+            return found
+    return []
+
+
+def noun_arguments(noun: Token, args: Arguments) -> tuple[list[Arg], list[Arg]]:
+    """(subjects, objects) of an event noun: possessor or governing clause's subject; its prepositional target."""
+    syn = table("syntax")
+    objects = _prep_objects(noun, syn["noun_object_preps"] - syn["source_preps"], args)
+    subjects_ = [a for a in args.modifiers(noun) if a not in objects]
+    subjects_ = subjects_ or _prep_objects(noun, syn["source_preps"], args)
+    gov = noun.head
+    if not subjects_ and noun.dep_ in NOUN_SLOT and gov is not noun:
+        if gov.pos_ == "ADP":
+            gov = gov.head
+        if gov.pos_ in {"VERB", "AUX"}:
+            subjects_ = subjects(gov, args)
+            if not objects and noun.dep_ in {"dobj", "attr"}:
+                objects = _prep_objects(gov, syn["verb_object_preps"], args)
+    if not objects and subjects_:
+        between = [a for a in _prep_objects(noun, frozenset({"between", "among"}), args)]
+        if between:
+            objects = between
+    return subjects_, objects
+
+
+def candidates(args: Arguments, index: Mapping[str, Mapping[str, str]], symmetric: set[str]) -> Iterator[Candidate]:
+    """Every relation candidate in the document, in token order."""
+    for tok in args.doc:
+        hit = trigger_of(tok, index)
+        if hit is None:
+            continue
+        relation, kind, phrasal = hit
+        if kind == "verb":
+            passive = _children(tok, PASSIVE_SUBJ)
+            if passive:
+                objs = [a for p in passive for a in args.actors(p)]
+                subs = [a for agent in _children(tok, {"agent"}) for p in _children(agent, {"pobj"}) for a in args.actors(p)]
+                rule, conf = "passive", 0.7
+            else:
+                subs, objs = subjects(tok, args), verb_objects(tok, args, phrasal)
+                rule, conf = "verb", 0.75
+        else:
+            subs, objs = noun_arguments(tok, args)
+            rule, conf = "noun", 0.6
+        if subs and not objs and relation in symmetric and len(subs) > 1:
+            pairs = [(a, b) for i, a in enumerate(subs) for b in subs[i + 1:]]  # "X and Y agreed / met"
+            rule += "+coordination"
+        else:
+            pairs = [(s, o) for s in subs for o in objs]
+        for s, o in pairs:
+            if s[1] != o[1]:
+                penalty = 0.1 * sum(a[0].source in {"coref", "generic"} for a in (s, o))
+                yield Candidate(relation, s, o, tok, rule, round(conf - penalty, 2))

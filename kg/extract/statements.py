@@ -1,0 +1,70 @@
+"""One parsed document → its entities and statements with evidence (the extract stage's entry point)."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from rdflib import URIRef
+from spacy.tokens import Doc
+
+from .. import resolve
+from ..gazetteer import Gazetteer
+from ..model import Document, DocumentResult, Statement
+from ..ontology import Ontology
+from . import entities, relations, structural
+from .arguments import Arguments
+from .attribution import Attribution
+from .dates import event_date
+from .modality import modality, path_up
+from .quantities import quantity
+
+
+@lru_cache(maxsize=8)
+def intent_relations(onto: Ontology) -> dict[int, str]:
+    """Quad class → the relation that states an intent to act so (``kg:expressesIntentFor`` in the ontology)."""
+    g, prop = onto.graph(), URIRef(onto.namespace + "expressesIntentFor")
+    out: dict[int, str] = {}
+    for rel, quad in g.subject_objects(prop):
+        number = next((n for n, q in onto.quad_classes.items() if q.iri == str(quad)), None)
+        if number is not None:
+            out[number] = str(rel)[len(onto.namespace):]
+    return out
+
+
+def extract(doc: Doc, document: Document, onto: Ontology, gaz: Gazetteer) -> DocumentResult:
+    """Mentions, resolved entities and statements of one document; pure apart from reading the lexicons."""
+    mentions = entities.mentions(doc, document.id, gaz)
+    ids = resolve.resolve(mentions)
+    attribution = Attribution(doc)
+    args = Arguments(doc, document.id, ids, attribution)
+    index = onto.trigger_index()
+    symmetric = {name for name, r in onto.relations.items() if r.symmetric}
+    found = [*relations.candidates(args, index, symmetric), *structural.candidates(args, index["title"], gaz)]
+    intents = intent_relations(onto)
+    best: dict[tuple, Statement] = {}
+    for c in found:
+        rel = onto.relation(c.relation)
+        mood = modality(c.trigger) if not rel.structural else "asserted"
+        name = c.relation
+        if mood == "intended" and rel.quad_class in intents and not rel.structural:
+            name, mood = intents[rel.quad_class], "asserted"  # CAMEO codes a stated intent to cooperate as its own event
+        speaker_tok = attribution.speaker(c.trigger)
+        speakers = args.actors(speaker_tok, generic=False, expand=False) if speaker_tok is not None else []
+        governors = path_up(c.trigger, 3)
+        sent = c.trigger.sent
+        conf = c.confidence - (0.1 if mood == "hedged" else 0.0)
+        st = Statement(
+            doc_id=document.id, subject=c.subject[1], relation=name, object=c.object[1],
+            subject_span=c.subject[0].span, object_span=c.object[0].span,
+            trigger_span=(c.trigger.idx, c.trigger.idx + len(c.trigger.text)), trigger=c.trigger.lemma_.lower(),
+            sentence_span=(sent.start_char, sent.end_char), sentence=sent.text, modality=mood,
+            confidence=round(max(0.05, min(0.99, conf)), 2), extractor=c.rule,
+            speaker=speakers[0][1] if speakers else None,
+            date=event_date(governors, sent, document.date) if not rel.structural else None,
+            quantity=quantity(governors) if not rel.structural else None,
+        )
+        key = (st.subject, st.relation, st.object, st.trigger_span)
+        if key not in best or best[key].confidence < st.confidence:
+            best[key] = st
+    statements = tuple(sorted(best.values(), key=lambda s: (s.sentence_span, s.trigger_span, s.subject, s.relation, s.object)))
+    ents = resolve.entities(resolve.merge(ids.items(), args.added.items()), gaz)
+    return DocumentResult(document, ents, statements)

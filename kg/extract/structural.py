@@ -1,0 +1,94 @@
+"""Structural relations from titles and appositions.
+
+"Russian President Vladimir Putin" → leaderOf(Putin, Russia); "William Courtney, the adjunct
+senior fellow at the RAND Corporation" → memberOf(Courtney, RAND). Title words and the relation
+each implies come from the ontology (``kg:triggerTitle``). A bare title ("President Trump") is
+tied to a state through the gazetteer's offices.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+
+from spacy.tokens import Token
+
+from ..gazetteer import Gazetteer
+from .arguments import Arg, Arguments
+from .lexicon import table
+from .relations import Candidate
+
+HOLDERS = {"State", "IGO", "Organization", "GovernmentBody", "ArmedGroup", "ThinkTank", "MediaOutlet", "Company"}
+
+
+def _title(tokens: list[Token], titles: Mapping[str, str]) -> tuple[str, Token] | None:
+    """The relation of the longest title phrase among ``tokens`` ("prime minister" before "minister")."""
+    words = [t.lower_ for t in tokens]
+    for size in (3, 2, 1):
+        for i in range(len(words) - size + 1):
+            phrase = " ".join(words[i:i + size])
+            lemma = " ".join([*words[i:i + size - 1], tokens[i + size - 1].lemma_.lower()])
+            for key in (phrase, lemma):
+                if key in titles:
+                    return titles[key], tokens[i + size - 1]
+    return None
+
+
+def _holders(tokens: list[Token], args: Arguments, person: str) -> list[Arg]:
+    out: list[Arg] = []
+    for t in tokens:
+        for arg in args.actors(t, generic=False, expand=False):
+            if arg[1] != person and arg[0].cls in HOLDERS and arg not in out:
+                out.append(arg)
+    return out
+
+
+def _office_holder(person: str, title_tok: Token, gaz: Gazetteer, args: Arguments) -> Arg | None:
+    """The state a known office holder leads under this title ("President Trump" → United States)."""
+    actor = gaz.actors.get(person)
+    for office in actor.offices if actor else ():
+        if office.title.lower().split()[-1] == title_tok.lemma_.lower():
+            return args.synthetic(title_tok, office.of, gaz.actors[office.of].cls) if office.of in gaz.actors else None
+    return None
+
+
+def candidates(args: Arguments, titles: Mapping[str, str], gaz: Gazetteer) -> Iterator[Candidate]:
+    """leaderOf / memberOf (or any relation with title triggers) for each person mention."""
+    scan = table("syntax")["title_scan"]
+    preps = table("syntax")["membership_preps"]
+    doc = args.doc
+    for tok in doc:
+        people = [a for a in args.actors(tok, generic=False, expand=False) if a[0].cls == "Person"]
+        if not people or (tok.i + 1 < len(doc) and args.by_token.get(tok.i + 1) is args.by_token.get(tok.i)):
+            continue  # look once per mention, at its last token
+        person = people[0]
+        start = doc.char_span(person[0].start, person[0].end, alignment_mode="expand")
+        if start is None or person[0].source != "gazetteer" and person[0].source != "ner":
+            continue
+        left = []
+        for t in reversed(doc[max(0, start.start - scan):start.start]):
+            if t.pos_ not in {"PROPN", "NOUN", "ADJ", "PART"} and t.tag_ != "POS" or t.is_punct:
+                break
+            left.insert(0, t)
+        found = _title(left, titles)
+        if found:
+            relation, title_tok = found
+            holders = _holders(left, args, person[1])
+            if not holders:
+                office = _office_holder(person[1], title_tok, gaz, args)
+                holders = [office] if office else []
+            for h in holders:
+                yield Candidate(relation, person, h, title_tok, "title", 0.85 if h[0].source != "office" else 0.7)
+        root = start.root
+        for desc in [c for c in root.children if c.dep_ in {"appos", "attr"}] + (
+                [c for c in root.head.children if c.dep_ == "attr"] if root.dep_ == "nsubj" else []):
+            found = _title([t for t in desc.subtree if t.i <= desc.i], titles)
+            if not found:
+                continue
+            relation, title_tok = found
+            for prep in desc.children:
+                if prep.dep_ == "prep" and prep.lower_ in preps:
+                    for pobj in prep.children:
+                        for h in args.actors(pobj, generic=False):
+                            if h[1] != person[1] and h[0].cls in HOLDERS:
+                                yield Candidate(relation, person, h, title_tok, "apposition", 0.8)
+            for h in _holders([t for t in desc.subtree if t.i < desc.i], args, person[1]):
+                yield Candidate(relation, person, h, title_tok, "apposition", 0.75)

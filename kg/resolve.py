@@ -1,0 +1,79 @@
+"""Mentions → actors: one stable entity id per real actor, within and across documents.
+
+Gazetteer mentions take the gazetteer id (so "Moscow", "the Kremlin" and "Russian" are all
+Russia). Other mentions get ``Class/slug``; a later or earlier short person mention
+("Courtney") joins the full name ("William Courtney") in the same document.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Mapping, Sequence
+
+from .gazetteer import Gazetteer
+from .model import Entity, Mention
+
+PERSON = "Person"
+
+
+def slug(text: str) -> str:
+    """A lowercase ASCII slug of a name ("Kim Jong-un" → "kim-jong-un"); never empty."""
+    ascii_ = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    s = re.sub(r"['’]s\b", "", ascii_.lower())
+    s = re.sub(r"[^a-z0-9]+", "-", s).strip("-")
+    return s or "x" + "".join(f"{ord(c):x}" for c in text)[:40]
+
+
+def _surname_index(mentions: Sequence[Mention]) -> dict[str, Mention]:
+    """Last word of each multi-word person name without a gazetteer id → its longest full mention."""
+    index: dict[str, Mention] = {}
+    for m in mentions:
+        words = m.text.split()
+        if m.cls == PERSON and m.actor_id is None and len(words) > 1:
+            key = words[-1].lower()
+            if key not in index or len(m.text) > len(index[key].text):
+                index[key] = m
+    return index
+
+
+def resolve(mentions: Sequence[Mention]) -> dict[Mention, str]:
+    """Map each mention to its entity id; deterministic for the same input."""
+    surnames = _surname_index(mentions)
+    ids: dict[Mention, str] = {}
+    for m in mentions:
+        if m.actor_id:
+            ids[m] = m.actor_id
+            continue
+        words = m.text.split()
+        if m.cls == PERSON and len(words) == 1 and words[0].lower() in surnames:
+            ids[m] = f"{PERSON}/{slug(surnames[words[0].lower()].text)}"
+            continue
+        ids[m] = f"{m.cls}/{slug(m.text)}"
+    return ids
+
+
+def entities(ids: Mapping[Mention, str], gaz: Gazetteer) -> tuple[Entity, ...]:
+    """Group mentions by entity id into ``Entity`` values, labelled from the gazetteer when known."""
+    groups: dict[str, list[Mention]] = {}
+    for m, eid in ids.items():
+        groups.setdefault(eid, []).append(m)
+    out = []
+    for eid in sorted(groups):
+        ms = sorted(set(groups[eid]), key=lambda m: (m.start, m.end))
+        actor = gaz.actors.get(eid)
+        if actor is not None:
+            label, cls, wikidata, iso3 = actor.label, actor.cls, actor.wikidata, actor.iso3
+        else:
+            label = max((m.text for m in ms), key=lambda t: (len(t), t))
+            cls, wikidata, iso3 = ms[0].cls, None, None
+        aliases = tuple(sorted({m.text for m in ms} - {label}))
+        out.append(Entity(eid, label, cls, aliases, wikidata, iso3, tuple(ms)))
+    return tuple(out)
+
+
+def merge(*maps: Iterable[tuple[Mention, str]]) -> dict[Mention, str]:
+    """Join several mention → id maps; later maps win on the same mention."""
+    out: dict[Mention, str] = {}
+    for m in maps:
+        out.update(m)
+    return out

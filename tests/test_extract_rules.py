@@ -1,0 +1,153 @@
+"""Relation rules on hand-built parses: each case fixes words, heads and labels, so no model is involved."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from kg import ontology as ontology_mod
+from kg.extract.statements import extract
+
+N = None
+
+
+def claims(result, onto):
+    return {(s.subject, onto.root(s.relation).name, s.object, s.modality) for s in result.statements}
+
+
+def ids(gaz, *names):
+    return [gaz.lookup(n).id for n in names]
+
+
+def test_coordinated_subjects_and_nominal_event(build_doc, document, onto, gaz):
+    doc = build_doc([
+        ("Putin", 3, "nsubj", "PROPN", "Putin", "Person"), ("and", 0, "cc", "CCONJ", "and"),
+        ("Xi", 0, "conj", "PROPN", "Xi", "Person"), ("opposed", 3, "ROOT", "VERB", "oppose"),
+        ("the", 6, "det", "DET", "the"), ("U.S.", 6, "compound", "PROPN", "U.S.", "State"),
+        ("move", 3, "dobj", "NOUN", "move"), ("to", 8, "aux", "PART", "to"),
+        ("deploy", 6, "acl", "VERB", "deploy"), ("THAAD", 8, "dobj", "PROPN", "THAAD", "WeaponSystem"),
+        (".", 3, "punct", "PUNCT", "."),
+    ])
+    putin, xi, usa, thaad = ids(gaz, "Putin", "Xi Jinping", "U.S.", "THAAD")
+    got = claims(extract(doc, document(doc), onto, gaz), onto)
+    assert (putin, "opposes", usa, "asserted") in got
+    assert (xi, "opposes", usa, "asserted") in got
+    assert (usa, "mobilizes", thaad, "asserted") in got
+
+
+def test_passive_clause_takes_agent_as_subject(build_doc, document, onto, gaz):
+    doc = build_doc([
+        ("Kuwait", 2, "nsubjpass", "PROPN", "Kuwait", "State"), ("was", 2, "auxpass", "AUX", "be"),
+        ("invaded", 2, "ROOT", "VERB", "invade"), ("by", 2, "agent", "ADP", "by"),
+        ("Iraq", 3, "pobj", "PROPN", "Iraq", "State"), (".", 2, "punct", "PUNCT", "."),
+    ])
+    iraq, kuwait = ids(gaz, "Iraq", "Kuwait")
+    got = {(s, r, o) for s, r, o, _ in claims(extract(doc, document(doc), onto, gaz), onto)}
+    assert (iraq, "assaults", kuwait) in got
+    assert (kuwait, "assaults", iraq) not in got
+
+
+def test_negation_is_kept_and_marked(build_doc, document, onto, gaz):
+    doc = build_doc([
+        ("Russia", 3, "nsubj", "PROPN", "Russia", "State"), ("did", 3, "aux", "AUX", "do"),
+        ("not", 3, "neg", "PART", "not"), ("criticize", 3, "ROOT", "VERB", "criticize"),
+        ("China", 3, "dobj", "PROPN", "China", "State"), (".", 3, "punct", "PUNCT", "."),
+    ])
+    rus, chn = ids(gaz, "Russia", "China")
+    assert claims(extract(doc, document(doc), onto, gaz), onto) == {(rus, "opposes", chn, "negated")}
+
+
+def test_stated_intent_to_cooperate_is_its_own_event(build_doc, document, onto, gaz):
+    doc = build_doc([
+        ("Russia", 1, "nsubj", "PROPN", "Russia", "State"), ("plans", 1, "ROOT", "VERB", "plan"),
+        ("to", 3, "aux", "PART", "to"), ("cooperate", 1, "xcomp", "VERB", "cooperate"),
+        ("with", 3, "prep", "ADP", "with"), ("China", 4, "pobj", "PROPN", "China", "State"),
+        (".", 1, "punct", "PUNCT", "."),
+    ])
+    rus, chn = ids(gaz, "Russia", "China")
+    got = claims(extract(doc, document(doc), onto, gaz), onto)
+    assert (rus, "intendsToCooperate", chn, "asserted") in got
+    assert not any(r == "cooperatesWith" for _, r, _, _ in got)
+
+
+def test_title_gives_leader_of(build_doc, document, onto, gaz):
+    doc = build_doc([
+        ("Russian", 3, "amod", "ADJ", "russian", "State"), ("President", 3, "compound", "PROPN", "President"),
+        ("Vladimir", 3, "compound", "PROPN", "Vladimir", "Person"), ("Putin", 4, "nsubj", "PROPN", "Putin", "+Person"),
+        ("spoke", 4, "ROOT", "VERB", "speak"), (".", 4, "punct", "PUNCT", "."),
+    ])
+    putin, rus = ids(gaz, "Vladimir Putin", "Russia")
+    got = claims(extract(doc, document(doc), onto, gaz), onto)
+    assert (putin, "leaderOf", rus, "asserted") in got
+
+
+def test_apposition_gives_member_of_for_unknown_people(build_doc, document, onto, gaz):
+    doc = build_doc([
+        ("William", 1, "compound", "PROPN", "William", "Person"), ("Courtney", 11, "nsubj", "PROPN", "Courtney", "+Person"),
+        (",", 1, "punct", "PUNCT", ","), ("the", 5, "det", "DET", "the"), ("senior", 5, "amod", "ADJ", "senior"),
+        ("fellow", 1, "appos", "NOUN", "fellow"), ("at", 5, "prep", "ADP", "at"), ("the", 9, "det", "DET", "the"),
+        ("RAND", 9, "compound", "PROPN", "RAND", "ThinkTank"), ("Corporation", 6, "pobj", "PROPN", "Corporation", "+ThinkTank"),
+        (",", 1, "punct", "PUNCT", ","), ("spoke", 11, "ROOT", "VERB", "speak"), (".", 11, "punct", "PUNCT", "."),
+    ])
+    result = extract(doc, document(doc), onto, gaz)
+    rand = gaz.lookup("RAND Corporation").id
+    courtney = next(e for e in result.entities if e.label == "William Courtney")
+    assert courtney.cls == "Person" and courtney.wikidata is None
+    assert (courtney.id, "memberOf", rand, "asserted") in claims(result, onto)
+
+
+def test_reported_speech_records_the_speaker_and_first_person(build_doc, document, onto, gaz):
+    doc = build_doc([
+        ("“", 7, "punct", "PUNCT", "“"), ("We", 2, "nsubj", "PRON", "we"), ("condemn", 7, "ccomp", "VERB", "condemn"),
+        ("Japan", 2, "dobj", "PROPN", "Japan", "State"), (",", 7, "punct", "PUNCT", ","), ("”", 7, "punct", "PUNCT", "”"),
+        ("Lavrov", 7, "nsubj", "PROPN", "Lavrov", "Person"), ("said", 7, "ROOT", "VERB", "say"), (".", 7, "punct", "PUNCT", "."),
+    ])
+    lavrov, jpn = ids(gaz, "Sergei Lavrov", "Japan")
+    result = extract(doc, document(doc), onto, gaz)
+    [st] = [s for s in result.statements if onto.root(s.relation).name == "opposes"]
+    assert (st.subject, st.object, st.speaker) == (lavrov, jpn, lavrov)
+    assert doc.text[st.subject_span[0]:st.subject_span[1]] == "We"
+
+
+def test_possessive_event_noun(build_doc, document, onto, gaz):
+    doc = build_doc([
+        ("Iraq", 2, "poss", "PROPN", "Iraq", "State"), ("'s", 0, "case", "PART", "'s"),
+        ("invasion", 5, "nsubj", "NOUN", "invasion"), ("of", 2, "prep", "ADP", "of"),
+        ("Kuwait", 3, "pobj", "PROPN", "Kuwait", "State"), ("shocked", 5, "ROOT", "VERB", "shock"),
+        ("observers", 5, "dobj", "NOUN", "observer"), (".", 5, "punct", "PUNCT", "."),
+    ])
+    iraq, kuwait = ids(gaz, "Iraq", "Kuwait")
+    got = {(s, r, o) for s, r, o, _ in claims(extract(doc, document(doc), onto, gaz), onto)}
+    assert (iraq, "assaults", kuwait) in got
+
+
+def test_quantity_and_pronoun_possessor(build_doc, document, onto, gaz):
+    doc = build_doc([
+        ("Russia", 1, "nsubj", "PROPN", "Russia", "State"), ("boosted", 1, "ROOT", "VERB", "boost"),
+        ("its", 3, "poss", "PRON", "its"), ("trade", 1, "dobj", "NOUN", "trade"), ("with", 3, "prep", "ADP", "with"),
+        ("China", 4, "pobj", "PROPN", "China", "State"), ("by", 1, "prep", "ADP", "by"),
+        ("73", 8, "nummod", "NUM", "73", "PERCENT"), ("percent", 6, "pobj", "NOUN", "percent", "+PERCENT"),
+        (".", 1, "punct", "PUNCT", "."),
+    ])
+    rus, chn = ids(gaz, "Russia", "China")
+    result = extract(doc, document(doc), onto, gaz)
+    [st] = [s for s in result.statements if onto.root(s.relation).name == "cooperatesWith"]
+    assert (st.subject, st.object) == (rus, chn)
+    assert st.quantity is not None and (st.quantity.value, st.quantity.unit, st.quantity.direction) == (73.0, "percent", "increase")
+
+
+def test_relation_added_only_in_the_ontology_is_extracted(build_doc, document, gaz, tmp_path: Path):
+    base = (Path(ontology_mod.__file__).resolve().parents[1] / "ontology" / "kg.ttl").read_text(encoding="utf-8")
+    extra = """
+kg:befriends a owl:ObjectProperty ; rdfs:label "befriends" ; rdfs:comment "Test relation." ;
+    rdfs:subPropertyOf kg:supports ; kg:cameoCode "059" ; kg:quadClass kg:VerbalCooperation ;
+    kg:goldstein 3.0 ; kg:triggerVerb "befriend" .
+"""
+    path = tmp_path / "kg.ttl"
+    path.write_text(base + extra, encoding="utf-8")
+    onto = ontology_mod.load(path)
+    doc = build_doc([
+        ("Russia", 1, "nsubj", "PROPN", "Russia", "State"), ("befriended", 1, "ROOT", "VERB", "befriend"),
+        ("China", 1, "dobj", "PROPN", "China", "State"), (".", 1, "punct", "PUNCT", "."),
+    ])
+    rus, chn = ids(gaz, "Russia", "China")
+    got = {(s.subject, s.relation, s.object) for s in extract(doc, document(doc), onto, gaz).statements}
+    assert got == {(rus, "befriends", chn)}
