@@ -41,8 +41,8 @@ def test_passive_clause_takes_agent_as_subject(build_doc, document, onto, gaz):
     ])
     iraq, kuwait = ids(gaz, "Iraq", "Kuwait")
     got = {(s, r, o) for s, r, o, _ in claims(extract(doc, document(doc), onto, gaz), onto)}
-    assert (iraq, "assaults", kuwait) in got
-    assert (kuwait, "assaults", iraq) not in got
+    assert {(iraq, "assaults", kuwait), (iraq, "fights", kuwait)} & got
+    assert not {(kuwait, "assaults", iraq), (kuwait, "fights", iraq)} & got
 
 
 def test_negation_is_kept_and_marked(build_doc, document, onto, gaz):
@@ -116,7 +116,7 @@ def test_possessive_event_noun(build_doc, document, onto, gaz):
     ])
     iraq, kuwait = ids(gaz, "Iraq", "Kuwait")
     got = {(s, r, o) for s, r, o, _ in claims(extract(doc, document(doc), onto, gaz), onto)}
-    assert (iraq, "assaults", kuwait) in got
+    assert {(iraq, "assaults", kuwait), (iraq, "fights", kuwait)} & got
 
 
 def test_quantity_and_pronoun_possessor(build_doc, document, onto, gaz):

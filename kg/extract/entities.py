@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from functools import lru_cache
 from pathlib import Path
 
@@ -29,11 +29,16 @@ def trim(span: Span) -> Span:
         start += 1
     while end > start + 1 and span.doc[end - 1].tag_ == "POS":
         end -= 1
-    return span.doc[start:end]
+    if (start, end) == (span.start, span.end):
+        return span
+    return Span(span.doc, start, end, label=span.label_, span_id=span.id_)
 
 
-def mention_of(span: Span, doc_id: str, gaz: Gazetteer) -> Mention | None:
-    """One entity span as a mention, or None when it names nothing the ontology tracks."""
+def mention_of(span: Span, doc_id: str, gaz: Gazetteer, classes: Collection[str] = ()) -> Mention | None:
+    """One entity span as a mention, or None when it names nothing the ontology tracks.
+
+    A span labelled with an ontology class name (by a ruler, or a hand-built parse) keeps it.
+    """
     span = trim(span)
     actor = gaz.actors.get(span.ent_id_) if span.ent_id_ else None
     source = "gazetteer"
@@ -42,13 +47,13 @@ def mention_of(span: Span, doc_id: str, gaz: Gazetteer) -> Mention | None:
         source = "ner"
     if actor is not None:
         return Mention(doc_id, span.start_char, span.end_char, span.text, actor.cls, actor.id, source)
-    cls = ner_labels().get(span.label_)
+    cls = span.label_ if span.label_ in classes else ner_labels().get(span.label_)
     if cls is None or not any(t.is_alpha for t in span):
         return None
     return Mention(doc_id, span.start_char, span.end_char, span.text, cls, None, "ner")
 
 
-def mentions(doc: Doc, doc_id: str, gaz: Gazetteer) -> list[Mention]:
-    """Every actor or place mention in ``doc``, in text order."""
-    found = (mention_of(ent, doc_id, gaz) for ent in doc.ents)
+def mentions(doc: Doc, doc_id: str, gaz: Gazetteer, classes: Collection[str] = ()) -> list[Mention]:
+    """Every actor or place mention in ``doc``, in text order; ``classes`` are the ontology's class names."""
+    found = (mention_of(ent, doc_id, gaz, classes) for ent in doc.ents)
     return [m for m in found if m is not None]

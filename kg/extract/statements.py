@@ -32,7 +32,7 @@ def intent_relations(onto: Ontology) -> dict[int, str]:
 
 def extract(doc: Doc, document: Document, onto: Ontology, gaz: Gazetteer) -> DocumentResult:
     """Mentions, resolved entities and statements of one document; pure apart from reading the lexicons."""
-    mentions = entities.mentions(doc, document.id, gaz)
+    mentions = entities.mentions(doc, document.id, gaz, onto.classes)
     ids = resolve.resolve(mentions)
     attribution = Attribution(doc)
     args = Arguments(doc, document.id, ids, attribution)
