@@ -40,7 +40,9 @@ class Arguments:
     def actors(self, tok: Token, *, generic: bool = True, expand: bool = True) -> list[Arg]:
         """The actors behind ``tok`` and the tokens coordinated with it."""
         out: list[Arg] = []
-        for t in [tok, *(tok.conjuncts if expand else ())]:
+        # "Putin and Chinese President Xi" can parse as a coordinated modifier inside one noun phrase
+        joined = [c for c in tok.children if c.dep_ in {"nmod", "compound"} and any(g.dep_ == "cc" for g in c.children)]
+        for t in [tok, *(tok.conjuncts if expand else ()), *(joined if expand else ())]:
             for arg in self._one(t, generic):
                 if arg not in out:
                     out.append(arg)

@@ -60,10 +60,12 @@ def subjects(verb: Token, args: Arguments, depth: int = 5) -> list[Arg]:
     cur = verb
     for _ in range(depth):
         for s in _children(cur, SUBJ):
+            if s.tag_ in {"WDT", "WP"} and cur.dep_ == "relcl":
+                s = cur.head  # "Iraq, which invaded Kuwait": the relative pronoun stands for its head
             found = args.actors(s)
             if found:
                 return found
-        if cur.dep_ in {"acl", "relcl"} and cur.head.pos_ in {"NOUN", "PROPN"}:
+        if cur.dep_ in {"acl", "relcl", "advcl"} and cur.head.pos_ in {"NOUN", "PROPN"}:
             found = args.modifiers(cur.head) or ([] if cur.dep_ == "relcl" else args.actors(cur.head, generic=False))
             if found:
                 return found
@@ -119,13 +121,13 @@ def noun_arguments(noun: Token, args: Arguments) -> tuple[list[Arg], list[Arg]]:
     subjects_ = [a for a in args.modifiers(noun) if a not in objects]
     subjects_ = subjects_ or _prep_objects(noun, syn["source_preps"], args)
     gov = noun.head
-    if not subjects_ and noun.dep_ in NOUN_SLOT and gov is not noun:
-        if gov.pos_ == "ADP":
-            gov = gov.head
-        if gov.pos_ in {"VERB", "AUX"}:
+    if gov.pos_ == "ADP" and noun.dep_ == "pobj":
+        gov = gov.head
+    if noun.dep_ in NOUN_SLOT and gov is not noun and gov.pos_ in {"VERB", "AUX"}:
+        if not subjects_:
             subjects_ = subjects(gov, args)
-            if not objects and noun.dep_ in {"dobj", "attr"}:
-                objects = _prep_objects(gov, syn["verb_object_preps"], args)
+        if not objects and noun.dep_ in {"dobj", "attr"}:
+            objects = _prep_objects(gov, syn["verb_object_preps"], args)  # "boosted its trade with X"
     if not objects and subjects_:
         between = [a for a in _prep_objects(noun, frozenset({"between", "among"}), args)]
         if between:
