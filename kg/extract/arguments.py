@@ -53,7 +53,8 @@ class Arguments:
         out: list[Arg] = []
         for child in tok.children:
             if child.dep_ in MODIFIERS or (child.dep_ == "det" and child.tag_ == "PRP$"):
-                out.extend(a for a in self._one(child, False) if a not in out)
+                for t in (child, *child.conjuncts):  # "Hungarian and Romanian officials"
+                    out.extend(a for a in self._one(t, False) if a not in out)
         return out
 
     # -- the rules -------------------------------------------------------------

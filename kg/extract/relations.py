@@ -36,7 +36,11 @@ class Candidate:
 
 
 def trigger_of(tok: Token, index: Mapping[str, Mapping[str, str]]) -> tuple[str, str, str | None] | None:
-    """(relation, kind, preposition of a phrasal trigger) when ``tok`` is a trigger word."""
+    """(relation, kind, preposition of a phrasal trigger) when ``tok`` is a trigger word.
+
+    Multiword triggers are tried first: verb + particle or preposition ("call on"), verb + object
+    ("cut ties"), modifier + noun ("air strike").
+    """
     lemma = tok.lemma_.lower()
     if tok.pos_ in {"VERB", "AUX"} or (tok.pos_ != "NOUN" and tok.tag_.startswith("VB")):
         for child in tok.children:
@@ -44,10 +48,17 @@ def trigger_of(tok: Token, index: Mapping[str, Mapping[str, str]]) -> tuple[str,
                 phrase = f"{lemma} {child.lower_}"
                 if phrase in index["verb"]:
                     return index["verb"][phrase], "verb", child.lower_ if child.dep_ == "prep" else None
+            elif child.dep_ in {"dobj", "attr"} and f"{lemma} {child.lemma_.lower()}" in index["verb"]:
+                return index["verb"][f"{lemma} {child.lemma_.lower()}"], "verb", None
         if lemma in index["verb"]:
             return index["verb"][lemma], "verb", None
-    elif tok.pos_ in {"NOUN", "PROPN"} and lemma in index["noun"]:
-        return index["noun"][lemma], "noun", None
+    elif tok.pos_ in {"NOUN", "PROPN"}:
+        for child in tok.children:
+            if child.dep_ in {"compound", "amod"} and f"{child.lemma_.lower()} {lemma}" in index["noun"]:
+                return index["noun"][f"{child.lemma_.lower()} {lemma}"], "noun", None
+        for key in (lemma, tok.lower_):
+            if key in index["noun"]:
+                return index["noun"][key], "noun", None
     return None
 
 
@@ -97,12 +108,21 @@ def verb_objects(verb: Token, args: Arguments, phrasal: str | None) -> list[Arg]
         found = args.actors(obj)
         if found:
             return found
+        found = _prep_objects(obj, syn["source_preps"], args)  # "rejected calls by Kofi Annan", "an offer from X"
+        if found:
+            return found
         found = _prep_objects(obj, syn["noun_object_preps"] - syn["source_preps"], args)
         if found:
             return found
     found = _prep_objects(verb, syn["verb_object_preps"], args)
     if found:
         return found
+    for comp in _children(verb, {"ccomp"}):
+        if any(c.dep_ == "mark" and c.lower_ == "that" for c in comp.children) or comp.tag_ in {"VB", "MD"} or any(c.dep_ == "aux" and c.tag_ == "MD" for c in comp.children):
+            for subj in _children(comp, SUBJ | PASSIVE_SUBJ):
+                found = args.actors(subj)
+                if found:
+                    return found  # "demanded that the US cancel ...": the one asked to act
     for comp in _children(verb, {"xcomp"}):
         for obj in _children(comp, OBJ):
             found = args.actors(obj)
@@ -135,8 +155,12 @@ def noun_arguments(noun: Token, args: Arguments) -> tuple[list[Arg], list[Arg]]:
     return subjects_, objects
 
 
-def candidates(args: Arguments, index: Mapping[str, Mapping[str, str]], symmetric: set[str]) -> Iterator[Candidate]:
-    """Every relation candidate in the document, in token order."""
+def candidates(args: Arguments, index: Mapping[str, Mapping[str, str]], mutual: set[str]) -> Iterator[Candidate]:
+    """Every relation candidate in the document, in token order.
+
+    ``mutual`` relations relate coordinated subjects to each other when no object is given
+    ("Hungary and Romania agreed ...").
+    """
     for tok in args.doc:
         hit = trigger_of(tok, index)
         if hit is None:
@@ -154,7 +178,7 @@ def candidates(args: Arguments, index: Mapping[str, Mapping[str, str]], symmetri
         else:
             subs, objs = noun_arguments(tok, args)
             rule, conf = "noun", 0.6
-        if subs and not objs and relation in symmetric and len(subs) > 1:
+        if subs and not objs and relation in mutual and len(subs) > 1:
             pairs = [(a, b) for i, a in enumerate(subs) for b in subs[i + 1:]]  # "X and Y agreed / met"
             rule += "+coordination"
         else:

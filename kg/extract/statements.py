@@ -30,6 +30,13 @@ def intent_relations(onto: Ontology) -> dict[int, str]:
     return out
 
 
+@lru_cache(maxsize=8)
+def mutual_relations(onto: Ontology) -> frozenset[str]:
+    """Relations that coordinated subjects hold with each other: symmetric ones and ``kg:mutualWhenCoordinated``."""
+    flagged = {str(s)[len(onto.namespace):] for s in onto.graph().subjects(URIRef(onto.namespace + "mutualWhenCoordinated"), None)}
+    return frozenset(name for name, r in onto.relations.items() if r.symmetric or name in flagged)
+
+
 def extract(doc: Doc, document: Document, onto: Ontology, gaz: Gazetteer) -> DocumentResult:
     """Mentions, resolved entities and statements of one document; pure apart from reading the lexicons."""
     mentions = entities.mentions(doc, document.id, gaz, onto.classes)
@@ -37,8 +44,7 @@ def extract(doc: Doc, document: Document, onto: Ontology, gaz: Gazetteer) -> Doc
     attribution = Attribution(doc)
     args = Arguments(doc, document.id, ids, attribution)
     index = onto.trigger_index()
-    symmetric = {name for name, r in onto.relations.items() if r.symmetric}
-    found = [*relations.candidates(args, index, symmetric), *structural.candidates(args, index["title"], gaz)]
+    found = [*relations.candidates(args, index, mutual_relations(onto)), *structural.candidates(args, index["title"], gaz)]
     intents = intent_relations(onto)
     best: dict[tuple, Statement] = {}
     for c in found:
