@@ -1,6 +1,8 @@
 """Shared fixtures: hand-built parses (no statistical model) and the real pipeline when a test asks for it."""
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 import spacy
 from spacy.tokens import Doc
@@ -57,3 +59,20 @@ def build_doc(vocab):
 @pytest.fixture
 def document():
     return lambda doc, date=None: Document(id="t", text=doc.text, date=date)
+
+
+ROOT = Path(__file__).resolve().parents[1]
+SAMPLE = ROOT / "data" / "corpus" / "russia_north_korea.txt"
+
+
+@pytest.fixture(scope="session")
+def real_nlp():
+    """The real spaCy pipeline with the gazetteer ruler, loaded once per session (``kg.nlp.load`` caches it,
+    so ``kg.pipeline.build`` with the default model reuses this very object)."""
+    from kg import nlp
+    return nlp.load()
+
+
+@pytest.fixture(scope="session")
+def sample_text() -> str:
+    return SAMPLE.read_text(encoding="utf-8")

@@ -91,7 +91,7 @@ class Attribution:
         for _ in range(6):
             if tok.dep_ == "ccomp" and is_reporting(tok.head):
                 return reporting_subject(tok.head)
-            if tok.head is tok:
+            if tok.head.i == tok.i:
                 break
             tok = tok.head
         for t in trigger.sent:

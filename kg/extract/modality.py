@@ -17,7 +17,7 @@ RANK = {"asserted": 0, "hedged": 1, "intended": 2, "negated": 3}
 def path_up(trigger: Token, limit: int = 6) -> list[Token]:
     """The trigger and the tokens that govern it, up to the clause that reports it (``say`` stops the climb)."""
     path, tok = [trigger], trigger
-    while tok.dep_ in CLIMB and tok.head is not tok and len(path) < limit:
+    while tok.dep_ in CLIMB and tok.head.i != tok.i and len(path) < limit:
         if tok.dep_ in {"ccomp"} and tok.head.pos_ == "VERB":
             break  # "X said that ..." — the reporting verb does not change the reported claim's modality
         tok = tok.head
@@ -51,4 +51,6 @@ def modality(trigger: Token) -> str:
                 note("negated")
             elif child.dep_ in {"aux", "advmod", "mark"} and (cl in lex["hedges"] or child.lemma_.lower() in lex["hedges"]):
                 note("hedged")
+            elif child.dep_ == "aux" and cl in lex["future"]:
+                note("intended")
     return best

@@ -80,7 +80,7 @@ def subjects(verb: Token, args: Arguments, depth: int = 5) -> list[Arg]:
             found = args.modifiers(cur.head) or ([] if cur.dep_ == "relcl" else args.actors(cur.head, generic=False))
             if found:
                 return found
-        if cur.dep_ not in CLIMB or cur.head is cur:
+        if cur.dep_ not in CLIMB or cur.head.i == cur.i:
             return []
         if _children(cur, SUBJ | PASSIVE_SUBJ):
             return []  # the clause has its own subject, and it named no actor
@@ -143,7 +143,7 @@ def noun_arguments(noun: Token, args: Arguments) -> tuple[list[Arg], list[Arg]]:
     gov = noun.head
     if gov.pos_ == "ADP" and noun.dep_ == "pobj":
         gov = gov.head
-    if noun.dep_ in NOUN_SLOT and gov is not noun and gov.pos_ in {"VERB", "AUX"}:
+    if noun.dep_ in NOUN_SLOT and gov.i != noun.i and gov.pos_ in {"VERB", "AUX"}:
         if not subjects_:
             subjects_ = subjects(gov, args)
         if not objects and noun.dep_ in {"dobj", "attr"}:
@@ -161,11 +161,12 @@ def candidates(args: Arguments, index: Mapping[str, Mapping[str, str]], mutual: 
     ``mutual`` relations relate coordinated subjects to each other when no object is given
     ("Hungary and Romania agreed ...").
     """
-    for tok in args.doc:
-        hit = trigger_of(tok, index)
-        if hit is None:
-            continue
-        relation, kind, phrasal = hit
+    hits = {tok.i: hit for tok in args.doc if (hit := trigger_of(tok, index)) is not None}
+    emitted: set[int] = set()
+    for i in sorted(hits, key=lambda i: _depth(args.doc[i])):
+        tok, (relation, kind, phrasal) = args.doc[i], hits[i]
+        if _governed_by(tok, hits, emitted):
+            continue  # "threatened to cut off", "lifted the embargo": the governing trigger carries the event
         if kind == "verb":
             passive = _children(tok, PASSIVE_SUBJ)
             if passive:
@@ -186,4 +187,21 @@ def candidates(args: Arguments, index: Mapping[str, Mapping[str, str]], mutual: 
         for s, o in pairs:
             if s[1] != o[1]:
                 penalty = 0.1 * sum(a[0].source in {"coref", "generic"} for a in (s, o))
+                emitted.add(tok.i)
                 yield Candidate(relation, s, o, tok, rule, round(conf - penalty, 2))
+
+
+def _depth(tok: Token) -> int:
+    """Distance to the sentence root, so governing triggers are handled before the ones they govern."""
+    depth = 0
+    while tok.head.i != tok.i:
+        tok, depth = tok.head, depth + 1
+    return depth
+
+
+def _governed_by(tok: Token, hits: Mapping[int, tuple], emitted: set[int]) -> bool:
+    """True when a trigger that governs ``tok`` directly (its verb complement or object) already gave a relation."""
+    head = tok.head
+    if tok.dep_ in {"xcomp", "dobj", "pobj"} and head.i in emitted and hits[head.i][1] == "verb":
+        return True
+    return tok.dep_ == "pobj" and head.head.i in emitted and head.dep_ == "prep" and hits[head.head.i][1] == "verb"
