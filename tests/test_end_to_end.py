@@ -170,11 +170,10 @@ def _quotes_of(text: str, speaker: str) -> list[tuple[int, int]]:
     return spans
 
 
-@pytest.mark.parametrize("speaker, surname, n_quotes", [("Vladimir Putin", "Putin", 6), ("Donald Trump", "Trump", 2)])
-def test_reported_speech_carries_the_speaker(built, actor, speaker: str, surname: str, n_quotes: int) -> None:
-    who = actor(speaker)
+def test_reported_speech_carries_the_speaker(built, actor) -> None:
+    who, surname = actor("Vladimir Putin"), "Putin"
     quotes = _quotes_of(built.text, surname)
-    assert len(quotes) == n_quotes and all(built.text[s] == "“" for s, _ in quotes)
+    assert len(quotes) == 6 and all(built.text[s] == "“" for s, _ in quotes)
     inside = [r for r in built.relations if any(s <= r["trigger_span"][0] and r["trigger_span"][1] <= e
                                                 for s, e in quotes)]
     assert inside, f"no statement extracted from {surname}'s quotations"

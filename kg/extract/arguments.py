@@ -64,23 +64,34 @@ class Arguments:
             return [] if m.cls in NON_ACTOR else [(m, self.ids[m])]
         if t.pos_ == "PRON" or t.tag_ in {"PRP", "PRP$"}:
             return self._pronoun(t)
-        if t.pos_ in {"NOUN", "PROPN"}:
+        if t.pos_ in {"NOUN", "PROPN", "NUM", "PRON", "DET", "ADJ"}:
+            syn = table("syntax")
+            if t.lower_ in syn["container_nouns"]:  # "thousands of students", "members of the party"
+                found = [a for p in t.children if p.dep_ == "prep" and p.lower_ == "of"
+                         for o in p.children if o.dep_ == "pobj" for a in self._one(o, generic)]
+                if found:
+                    return found
             inner = self.modifiers(t)
             if inner:
                 return inner
             if generic and t.lower_ in self.generic:
                 return [self._generic(t)]
+            if generic and t.ent_type_ == "NORP":
+                return [self._generic(t, "Organization")]
+            if generic and t.pos_ == "NOUN":  # "violations by the army", "the removal of the president"
+                return [a for p in t.children if p.dep_ == "prep" and p.lower_ in syn["argument_preps"]
+                        for o in p.children if o.dep_ == "pobj" for a in self._one(o, False)][:2]
         return []
 
     def _mention(self, t: Token, cls: str, actor_id: str | None, source: str) -> Mention:
         return Mention(self.doc_id, t.idx, t.idx + len(t.text), t.text, cls, actor_id, source)
 
-    def _generic(self, t: Token) -> Arg:
-        """A generic actor noun ("the rebels", "security forces") as its own entity."""
+    def _generic(self, t: Token, cls: str | None = None) -> Arg:
+        """A generic actor noun ("the rebels", "security forces", "Kurds") as its own entity."""
         words = [w for w in t.subtree if w.i <= t.i and w.dep_ in {"amod", "compound"} or w.i == t.i]
         start, end = min(w.idx for w in words), t.idx + len(t.text)
         text = self.doc.text[start:end]
-        m = Mention(self.doc_id, start, end, text, self.generic[t.lower_], None, "generic")
+        m = Mention(self.doc_id, start, end, text, cls or self.generic[t.lower_], None, "generic")
         eid = f"{m.cls}/{slug(text)}"
         self.added[m] = eid
         return (m, eid)
