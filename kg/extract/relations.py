@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from .arguments import Arg, Arguments
+from .attribution import is_reporting
 from .lexicon import table
 
 SUBJ = {"nsubj", "csubj"}
@@ -117,7 +118,7 @@ def verb_objects(verb: Token, args: Arguments, phrasal: str | None) -> list[Arg]
     found = _prep_objects(verb, syn["verb_object_preps"], args)
     if found:
         return found
-    for comp in _children(verb, {"ccomp"}):
+    for comp in _children(verb, {"ccomp"}) if not is_reporting(verb) else ():
         if any(c.dep_ == "mark" and c.lower_ == "that" for c in comp.children) or comp.tag_ in {"VB", "MD"} or any(c.dep_ == "aux" and c.tag_ == "MD" for c in comp.children):
             for subj in _children(comp, SUBJ | PASSIVE_SUBJ):
                 found = args.actors(subj)
