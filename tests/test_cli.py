@@ -8,7 +8,9 @@ import os
 import shutil
 import subprocess
 import sys
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
+from types import SimpleNamespace
 
 import pyoxigraph as ox
 import pytest
@@ -25,10 +27,20 @@ DOC_ID = SAMPLE.stem
 pytestmark = pytest.mark.model
 
 
+WORKERS = max(2, os.cpu_count() or 1)
+
+
 def kg(*args: object, timeout: float = 300) -> subprocess.CompletedProcess:
     """Run ``python -m kg.cli ARGS`` (what the ``kg`` script runs) and capture its output as text."""
     return subprocess.run([sys.executable, "-m", "kg.cli", *map(str, args)], capture_output=True, text=True,
                           cwd=ROOT, timeout=timeout, env={**os.environ, "PYTHONWARNINGS": "ignore"})
+
+
+def kg_all(commands: dict[str, list[object]]) -> dict[str, subprocess.CompletedProcess]:
+    """Run several ``kg`` commands side by side (each must use its own store: a store admits one process)."""
+    with ThreadPoolExecutor(WORKERS) as pool:
+        futures = {name: pool.submit(kg, *args) for name, args in commands.items()}
+        return {name: f.result() for name, f in futures.items()}
 
 
 def lines(text: str) -> list[str]:
@@ -36,8 +48,12 @@ def lines(text: str) -> list[str]:
 
 
 @pytest.fixture(scope="module")
-def built(tmp_path_factory) -> dict:
-    """``kg build`` of a folder holding the sample article and three unreadable files, plus a missing path."""
+def cli(tmp_path_factory, gaz) -> SimpleNamespace:
+    """Every command under test, run once: first the builds, then the readers, each on its own copy of the store.
+
+    ``build``: a folder holding the sample article and three unreadable files, plus a missing path;
+    ``jsonl``: a JSON Lines file with two good records and a broken line between them.
+    """
     tmp = tmp_path_factory.mktemp("cli")
     corpus = tmp / "corpus"
     corpus.mkdir()
@@ -50,113 +66,148 @@ def built(tmp_path_factory) -> dict:
     for name, data in bad.items():
         (corpus / name).write_bytes(data)
     missing = tmp / "missing.txt"
+    jsonl = tmp / "news.jsonl"
+    jsonl.write_text("\n".join(JSONL_RECORDS) + "\n", encoding="utf-8")
+    rq = tmp / "count.rq"
+    rq.write_text(RQ, encoding="utf-8")
     store = tmp / "store"
-    proc = kg("build", corpus, missing, "--store", store)
-    return {"proc": proc, "store": store, "tmp": tmp, "bad": [*bad, missing.name]}
+    first = kg_all({
+        "build": ["build", corpus, missing, "--store", store],
+        "jsonl": ["build", jsonl, "--store", tmp / "jsonl-store"],
+        "no_model": ["build", SAMPLE, "--store", tmp / "no-model-store", "--model", "no_such_model"],
+        "list": ["query", "--list"],
+    })
+    usa = gaz.lookup("United States").id
+    readers: dict[str, list[object]] = {
+        "summary": ["query", "summary", "--format", "json"],
+        "csv": ["query", "--format", "csv", LEADERS_SPARQL],
+        "rq": ["query", rq, "--format", "json"],
+        "named": ["query", "who_opposes", "--param", f"target={usa}", "--format", "json"],
+        "table": ["query", "relations", "--param", "relation=rejects"],
+        "bad_param": ["query", "who_opposes", "--param", "nobody=USA"],
+        "export_unknown": ["export", "--format", "rdfxml", "-o", tmp / "exports" / "graph.rdfxml"],
+        **{f"export_{fmt}": ["export", "--format", fmt, "-o", tmp / "exports" / f"graph.{fmt}"]
+           for fmt in export.FORMATS},
+        **{f"render_{ext}": ["render", "-o", tmp / "render" / f"graph.{ext}", "--title", "Sample"]
+           for ext in ("png", "svg")},
+    }
+    copies = {}
+    for name in readers:
+        copies[name] = tmp / "copies" / name
+        shutil.copytree(store, copies[name])
+    second = kg_all({name: [*args, "--store", copies[name]] for name, args in readers.items()})
+    return SimpleNamespace(tmp=tmp, store=store, bad=[*bad, missing.name], jsonl=jsonl, usa=usa, **first, **second)
+
+
+JSONL_RECORDS = [
+    json.dumps({"id": "first record", "text": "Russia boosted its trade with North Korea by 73 percent.",
+                "date": "2017-11-20"}),
+    '{"id": "broken", "text": "no closing brace"',
+    json.dumps({"id": "r/2", "text": "Chinese President Xi Jinping opposed the deployment of THAAD.",
+                "date": "2017-03-07", "title": "Second"}),
+]
+LEADERS_SPARQL = ("SELECT ?leader ?state WHERE { ?a kg:leaderOf ?b . ?a skos:prefLabel ?leader . "
+                  "?b skos:prefLabel ?state } ORDER BY ?leader")
+RQ = ("# How many statements per modality\n"
+      "SELECT ?modality (COUNT(?s) AS ?n) WHERE { ?s a kg:Statement ; kg:modality ?modality }\n"
+      "GROUP BY ?modality ORDER BY ?modality\n")
 
 
 # -- build -----------------------------------------------------------------------------------------------------
 
 
-def test_build_skips_unreadable_inputs_with_one_warning_each(built) -> None:
-    proc = built["proc"]
+def test_build_skips_unreadable_inputs_with_one_warning_each(cli) -> None:
+    proc = cli.build
     assert proc.returncode == 3, proc.stderr
     warnings = [line for line in lines(proc.stderr) if line.startswith("warning:")]
-    assert len(warnings) == len(built["bad"]), proc.stderr
-    for name in built["bad"]:
+    assert len(warnings) == len(cli.bad), proc.stderr
+    for name in cli.bad:
         assert len([w for w in warnings if name in w]) == 1, (name, warnings)
     assert not [w for w in warnings if SAMPLE.name in w]
     assert "Traceback" not in proc.stderr
     assert "built 1 document(s)" in proc.stdout
 
 
-def test_build_stored_the_good_document(built) -> None:
-    proc = kg("query", "--store", built["store"], "summary", "--format", "json")
-    assert proc.returncode == 0, proc.stderr
-    rows = json.loads(proc.stdout)
+def test_build_stored_the_good_document(cli) -> None:
+    assert cli.summary.returncode == 0, cli.summary.stderr
+    rows = json.loads(cli.summary.stdout)
     assert [r["count"] for r in rows if r["kind"] == "documents"] == [1]
     assert sum(r["count"] for r in rows if r["kind"] == "statements") > 0
     assert {r["name"] for r in rows if r["kind"] == "entities"} >= {"State", "Person"}
+    with Store(cli.store) as store:
+        assert store.documents() == [DOC_ID]
 
 
-def test_build_jsonl_keeps_good_records_under_their_ids(real_nlp, tmp_path) -> None:
-    records = [
-        json.dumps({"id": "first record", "text": "Russia boosted its trade with North Korea by 73 percent.",
-                    "date": "2017-11-20"}),
-        '{"id": "broken", "text": "no closing brace"',
-        json.dumps({"id": "r/2", "text": "Chinese President Xi Jinping opposed the deployment of THAAD.",
-                    "date": "2017-03-07", "title": "Second"}),
-    ]
-    source = tmp_path / "news.jsonl"
-    source.write_text("\n".join(records) + "\n", encoding="utf-8")
-    store = tmp_path / "store"
-    proc = kg("build", source, "--store", store)
+def test_build_jsonl_keeps_good_records_under_their_ids(cli) -> None:
+    proc = cli.jsonl
     assert proc.returncode == 3, proc.stderr
     warnings = [line for line in lines(proc.stderr) if line.startswith("warning:")]
-    assert len(warnings) == 1 and f"{source.name}:2" in warnings[0], proc.stderr
-    with Store(store) as s:
+    assert len(warnings) == 1 and f"{cli.jsonl.name}:2" in warnings[0], proc.stderr
+    with Store(cli.tmp / "jsonl-store") as s:
         assert s.documents() == ["first record", "r/2"]
         rows = s.select("SELECT ?id ?date WHERE { ?d a kg:Document ; dcterms:identifier ?id ; dcterms:date ?date }")
         assert {(r["id"], r["date"]) for r in rows} == {("first record", "2017-11-20"), ("r/2", "2017-03-07")}
         assert {q.graph_name for q in s.db} == {iri.graph_iri("first record"), iri.graph_iri("r/2")}
+        titles = s.select("SELECT ?d ?t WHERE { ?d dcterms:title ?t }")
+        assert [r["t"] for r in titles] == ["Second"]
 
 
-def test_unknown_model_is_a_one_line_error(tmp_path) -> None:
-    proc = kg("build", SAMPLE, "--store", tmp_path / "store", "--model", "no_such_model")
+def test_unknown_model_is_a_one_line_error(cli) -> None:
+    proc = cli.no_model
     assert proc.returncode == 2
     assert len(lines(proc.stderr)) == 1, proc.stderr
     message = proc.stderr.strip()
     assert "no_such_model" in message and "install" in message and "Traceback" not in message
+    assert proc.stdout == ""
 
 
 # -- query -----------------------------------------------------------------------------------------------------
 
 
-def test_query_sparql_text_as_csv(built, gaz) -> None:
-    proc = kg("query", "--store", built["store"], "--format", "csv",
-              "SELECT ?leader ?state WHERE { ?a kg:leaderOf ?b . ?a skos:prefLabel ?leader . "
-              "?b skos:prefLabel ?state } ORDER BY ?leader")
+def test_query_sparql_text_as_csv(cli, gaz) -> None:
+    proc = cli.csv
     assert proc.returncode == 0, proc.stderr
     table = list(csv.reader(io.StringIO(proc.stdout)))
     assert table[0] == ["leader", "state"]
-    pairs = {tuple(r) for r in table[1:]}
+    pairs = {tuple(r) for r in table[1:] if r}
     for leader, state in (("Vladimir Putin", "Russia"), ("Xi Jinping", "China"), ("Kim Jong Un", "North Korea")):
         assert (gaz.lookup(leader).label, gaz.lookup(state).label) in pairs
 
 
-def test_query_rq_file_as_json(built, tmp_path) -> None:
-    rq = tmp_path / "count.rq"
-    rq.write_text("# How many statements per modality\n"
-                  "SELECT ?modality (COUNT(?s) AS ?n) WHERE { ?s a kg:Statement ; kg:modality ?modality }\n"
-                  "GROUP BY ?modality ORDER BY ?modality\n", encoding="utf-8")
-    proc = kg("query", "--store", built["store"], rq, "--format", "json")
+def test_query_rq_file_as_json(cli) -> None:
+    proc = cli.rq
     assert proc.returncode == 0, proc.stderr
     rows = json.loads(proc.stdout)
     assert rows and all(set(r) == {"modality", "n"} and isinstance(r["n"], int) and r["n"] > 0 for r in rows)
     assert {r["modality"] for r in rows} <= {"asserted", "hedged", "negated", "intended"}
     assert "asserted" in {r["modality"] for r in rows}
+    total = sum(r["count"] for r in json.loads(cli.summary.stdout) if r["kind"] == "statements")
+    assert sum(r["n"] for r in rows) == total
 
 
-def test_named_query_with_param(built, gaz) -> None:
-    usa = gaz.lookup("United States").id
-    proc = kg("query", "--store", built["store"], "who_opposes", "--param", f"target={usa}", "--format", "json")
-    assert proc.returncode == 0, proc.stderr
-    rows = json.loads(proc.stdout)
-    assert {r["target"] for r in rows} == {iri.actor_iri(usa).value}
+def test_named_query_with_param(cli, gaz) -> None:
+    assert cli.named.returncode == 0, cli.named.stderr
+    rows = json.loads(cli.named.stdout)
+    assert {r["target"] for r in rows} == {iri.actor_iri(cli.usa).value}
     assert {gaz.lookup("Vladimir Putin").label, gaz.lookup("Xi Jinping").label} <= {r["subject_label"] for r in rows}
-    table = kg("query", "--store", built["store"], "relations", "--param", "relation=rejects")
-    assert table.returncode == 0, table.stderr
-    header, rule, *body = table.stdout.splitlines()
+
+
+def test_named_query_as_table(cli) -> None:
+    assert cli.table.returncode == 0, cli.table.stderr
+    header, rule, *body = lines(cli.table.stdout)
     assert header.split()[:3] == ["subject_label", "relation_name", "object_label"] and set(rule) <= {"-", " "}
     assert body and all(" rejects " in row for row in body)
-    bad = kg("query", "--store", built["store"], "who_opposes", "--param", "nobody=USA")
-    assert bad.returncode == 2 and "target" in bad.stderr and "Traceback" not in bad.stderr
 
 
-def test_query_list() -> None:
-    proc = kg("query", "--list")
-    assert proc.returncode == 0, proc.stderr
-    listed = {line.split()[0]: line for line in lines(proc.stdout)}
+def test_named_query_with_unknown_param(cli) -> None:
+    proc = cli.bad_param
+    assert proc.returncode == 2 and "nobody" in proc.stderr and "target" in proc.stderr
+    assert "Traceback" not in proc.stderr
+
+
+def test_query_list(cli) -> None:
+    assert cli.list.returncode == 0, cli.list.stderr
+    listed = {line.split()[0]: line for line in lines(cli.list.stdout)}
     assert set(listed) == set(query.QUERIES)
     for name, q in query.QUERIES.items():
         assert q.description[:30] in listed[name]
@@ -175,32 +226,29 @@ PARSERS = {
 
 
 @pytest.mark.parametrize("fmt", sorted(export.FORMATS))
-def test_export_every_format(built, fmt: str) -> None:
+def test_export_every_format(cli, fmt: str) -> None:
     assert fmt in PARSERS, "a new export format needs a parser here"
-    out = built["tmp"] / "exports" / f"graph.{fmt}"
-    proc = kg("export", "--store", built["store"], "--format", fmt, "-o", out)
+    proc = getattr(cli, f"export_{fmt}")
     assert proc.returncode == 0, proc.stderr
-    data = out.read_bytes()
+    data = (cli.tmp / "exports" / f"graph.{fmt}").read_bytes()
     assert data and len(PARSERS[fmt](data)) > 0
 
 
-def test_export_unknown_format(built) -> None:
-    out = built["tmp"] / "exports" / "graph.rdfxml"
-    proc = kg("export", "--store", built["store"], "--format", "rdfxml", "-o", out)
-    assert proc.returncode == 2 and not out.exists()
+def test_export_unknown_format(cli) -> None:
+    proc = cli.export_unknown
+    assert proc.returncode == 2 and not (cli.tmp / "exports" / "graph.rdfxml").exists()
     assert "rdfxml" in proc.stderr and all(fmt in proc.stderr for fmt in export.FORMATS)
     assert "Traceback" not in proc.stderr
 
 
-@pytest.mark.parametrize("name, check", [
-    ("graph.png", lambda data: data.startswith(b"\x89PNG\r\n\x1a\n")),
-    ("graph.svg", lambda data: b"<svg" in data[:2000] and data.rstrip().endswith(b"</svg>")),
+@pytest.mark.parametrize("ext, check", [
+    ("png", lambda data: data.startswith(b"\x89PNG\r\n\x1a\n")),
+    ("svg", lambda data: b"<svg" in data[:2000] and data.rstrip().endswith(b"</svg>")),
 ])
-def test_render(built, name: str, check) -> None:
-    out = built["tmp"] / "render" / name
-    proc = kg("render", "--store", built["store"], "-o", out, "--title", "Sample")
+def test_render(cli, ext: str, check) -> None:
+    proc = getattr(cli, f"render_{ext}")
     assert proc.returncode == 0, proc.stderr
-    data = out.read_bytes()
+    data = (cli.tmp / "render" / f"graph.{ext}").read_bytes()
     assert len(data) > 1000 and check(data)
 
 

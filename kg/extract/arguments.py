@@ -26,6 +26,7 @@ class Arguments:
     def __init__(self, doc: Doc, doc_id: str, ids: Mapping[Mention, str], attribution: Attribution,
                  gazetteer_cls: Mapping[str, str] | None = None) -> None:
         self.doc, self.doc_id, self.ids, self.attr = doc, doc_id, dict(ids), attribution
+        self.text = doc.text  # Doc.text is rebuilt on every access
         self.by_token: dict[int, Mention] = {}
         for m in ids:
             span = doc.char_span(m.start, m.end, alignment_mode="expand")
@@ -90,7 +91,7 @@ class Arguments:
         """A generic actor noun ("the rebels", "security forces", "Kurds") as its own entity."""
         words = [w for w in t.subtree if w.i <= t.i and w.dep_ in {"amod", "compound"} or w.i == t.i]
         start, end = min(w.idx for w in words), t.idx + len(t.text)
-        text = self.doc.text[start:end]
+        text = self.text[start:end]
         m = Mention(self.doc_id, start, end, text, cls or self.generic[t.lower_], None, "generic")
         eid = f"{m.cls}/{slug(text)}"
         self.added[m] = eid

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from .lexicon import table
 
@@ -44,34 +44,34 @@ class Attribution:
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
-        self.quotes = quote_spans(doc.text)
+        self.text = doc.text  # Doc.text is rebuilt on every access
+        self.quotes = quote_spans(self.text)
+        self.sents = list(doc.sents)
+        self.sent_starts = [sent.start_char for sent in self.sents]
         self.starts = [s for s, _ in self.quotes]
         self.speakers: list[Token | None] = []
         previous: Token | None = None
         for qs, qe in self.quotes:
             who = self._attribute(qs, qe)
-            gap = doc.text[self.quotes[len(self.speakers) - 1][1]:qs] if self.speakers else "\n\n"
+            gap = self.text[self.quotes[len(self.speakers) - 1][1]:qs] if self.speakers else "\n\n"
             if who is None and previous is not None and "\n" not in gap.strip(" "):
                 who = previous  # a quote continued after "..., Putin declared. “..."
             self.speakers.append(who)
             previous = who
 
+    def _sentence(self, offset: int) -> Span:
+        return self.sents[max(0, bisect_right(self.sent_starts, offset) - 1)]
+
     def _attribute(self, qs: int, qe: int) -> Token | None:
         """The subject of a reporting verb outside the quote, in the sentence where it ends or begins."""
-        doc = self.doc
-        sents = []
-        end_tok = doc.char_span(qe - 1, qe, alignment_mode="expand")
-        start_tok = doc.char_span(qs, qs + 1, alignment_mode="expand")
-        for t in (end_tok, start_tok):
-            if t is not None and t[0].sent not in sents:
-                sents.append(t[0].sent)
-        if end_tok is not None and end_tok.end < len(doc):
-            nxt = doc[end_tok.end].sent
-            if nxt not in sents and nxt.start_char - qe < 3:
-                sents.append(nxt)
+        sents: list[Span] = []
+        for offset in (qe - 1, qs, qe + 2):
+            sent = self._sentence(min(offset, len(self.text) - 1))
+            if sent not in sents and (offset != qe + 2 or sent.start_char - qe < 3):
+                sents.append(sent)
         for sent in sents:
             for tok in sent:
-                if is_reporting(tok) and not (qs <= tok.idx < qe) and not self.inside(tok.idx):
+                if is_reporting(tok) and not (qs <= tok.idx < qe) and self.inside(tok.idx) is None:
                     subj = reporting_subject(tok)
                     if subj is not None and not (qs <= subj.idx < qe):
                         return subj

@@ -43,9 +43,9 @@ def resolve(text: str, anchor: str | None) -> str | None:
     return f"{year:04d}-{month:02d}"
 
 
-def event_date(governors: list[Token], sent: Span, anchor: str | None) -> str | None:
+def event_date(governors: list[Token], sent: Span, anchor: str | None, doc_ents: tuple[Span, ...]) -> str | None:
     """The date of the first DATE entity attached to the trigger's clause (or, failing that, its sentence)."""
-    dates = [e for e in sent.ents if e.label_ == "DATE"]
+    dates = [e for e in doc_ents if e.label_ == "DATE" and sent.start <= e.start and e.end <= sent.end]
     heads = {g.i for g in governors}
     for ent in dates:
         if ent.root.head.i in heads or ent.root.head.head.i in heads:

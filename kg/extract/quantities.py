@@ -35,9 +35,9 @@ def direction(tok: Token) -> str | None:
     return "increase" if lemma in lex["increase"] else "decrease" if lemma in lex["decrease"] else None
 
 
-def quantity(governors: list[Token]) -> Quantity | None:
+def quantity(governors: list[Token], doc_ents: tuple[Span, ...]) -> Quantity | None:
     """The first quantity in a phrase governed by one of ``governors`` (the trigger and the verbs above it)."""
-    ents = [e for e in governors[0].doc.ents if e.label_ in KINDS - {"CARDINAL"}] if governors else []
+    ents = [e for e in doc_ents if e.label_ in KINDS - {"CARDINAL"}]
     for gov in governors:
         for child in gov.children:
             if child.dep_ not in {"prep", "dobj", "npadvmod", "advmod", "nummod", "quantmod", "attr"}:

@@ -39,6 +39,7 @@ def mutual_relations(onto: Ontology) -> frozenset[str]:
 
 def extract(doc: Doc, document: Document, onto: Ontology, gaz: Gazetteer) -> DocumentResult:
     """Mentions, resolved entities and statements of one document; pure apart from reading the lexicons."""
+    doc_ents = tuple(doc.ents)  # Doc.ents is rebuilt on every access
     mentions = entities.mentions(doc, document.id, gaz, onto.classes)
     ids = resolve.resolve(mentions)
     attribution = Attribution(doc)
@@ -65,8 +66,8 @@ def extract(doc: Doc, document: Document, onto: Ontology, gaz: Gazetteer) -> Doc
             sentence_span=(sent.start_char, sent.end_char), sentence=sent.text, modality=mood,
             confidence=round(max(0.05, min(0.99, conf)), 2), extractor=c.rule,
             speaker=speakers[0][1] if speakers else None,
-            date=event_date(governors, sent, document.date) if not rel.structural else None,
-            quantity=quantity(governors) if not rel.structural else None,
+            date=event_date(governors, sent, document.date, doc_ents) if not rel.structural else None,
+            quantity=quantity(governors, doc_ents) if not rel.structural else None,
         )
         key = (st.subject, st.relation, st.object, st.trigger_span)
         if key not in best or best[key].confidence < st.confidence:
