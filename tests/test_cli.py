@@ -66,14 +66,14 @@ def cli(tmp_path_factory, gaz) -> SimpleNamespace:
     for name, data in bad.items():
         (corpus / name).write_bytes(data)
     missing = tmp / "missing.txt"
-    jsonl = tmp / "news.jsonl"
-    jsonl.write_text("\n".join(JSONL_RECORDS) + "\n", encoding="utf-8")
+    jsonl_file = tmp / "news.jsonl"
+    jsonl_file.write_text("\n".join(JSONL_RECORDS) + "\n", encoding="utf-8")
     rq = tmp / "count.rq"
     rq.write_text(RQ, encoding="utf-8")
     store = tmp / "store"
     first = kg_all({
         "build": ["build", corpus, missing, "--store", store],
-        "jsonl": ["build", jsonl, "--store", tmp / "jsonl-store"],
+        "jsonl": ["build", jsonl_file, "--store", tmp / "jsonl-store"],
         "no_model": ["build", SAMPLE, "--store", tmp / "no-model-store", "--model", "no_such_model"],
         "list": ["query", "--list"],
     })
@@ -96,7 +96,7 @@ def cli(tmp_path_factory, gaz) -> SimpleNamespace:
         copies[name] = tmp / "copies" / name
         shutil.copytree(store, copies[name])
     second = kg_all({name: [*args, "--store", copies[name]] for name, args in readers.items()})
-    return SimpleNamespace(tmp=tmp, store=store, bad=[*bad, missing.name], jsonl=jsonl, usa=usa, **first, **second)
+    return SimpleNamespace(tmp=tmp, store=store, bad=[*bad, missing.name], jsonl_file=jsonl_file, usa=usa, **first, **second)
 
 
 JSONL_RECORDS = [
@@ -142,7 +142,7 @@ def test_build_jsonl_keeps_good_records_under_their_ids(cli) -> None:
     proc = cli.jsonl
     assert proc.returncode == 3, proc.stderr
     warnings = [line for line in lines(proc.stderr) if line.startswith("warning:")]
-    assert len(warnings) == 1 and f"{cli.jsonl.name}:2" in warnings[0], proc.stderr
+    assert len(warnings) == 1 and f"{cli.jsonl_file.name}:2" in warnings[0], proc.stderr
     with Store(cli.tmp / "jsonl-store") as s:
         assert s.documents() == ["first record", "r/2"]
         rows = s.select("SELECT ?id ?date WHERE { ?d a kg:Document ; dcterms:identifier ?id ; dcterms:date ?date }")
