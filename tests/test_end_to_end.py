@@ -63,16 +63,14 @@ def test_report_counts_match_export(built) -> None:
 
 def test_russia_trade_with_north_korea_up_73_percent(built, onto, actor) -> None:
     found = statements(built, onto, actor("Russia"), "cooperatesWith", actor("North Korea"))
-    with_quantity = [r for r in found if r["quantity"] is not None]
-    assert with_quantity, [(r["relation"], r["trigger"]) for r in found]
-    st = with_quantity[0]
+    assert found and all(r["modality"] == "asserted" for r in found), found
+    with_73 = [r for r in found if r["quantity"] is not None and r["quantity"]["value"] == 73]
+    assert with_73, [(r["relation"], r["trigger"], r["quantity"]) for r in found]
+    st = with_73[0]
     q = st["quantity"]
-    assert set(q) == {"value", "unit", "direction", "text"}
-    assert isinstance(q["value"], (int, float)) and q["value"] == 73
+    assert set(q) == {"value", "unit", "direction", "text"} and isinstance(q["value"], float)
     assert (q["unit"], q["direction"]) == ("percent", "increase")
     assert "73" in q["text"] and q["text"] in st["sentence"]
-    assert st["modality"] == "asserted"
-    assert "trade" in span_text(built, st["trigger_span"]).lower()
     # the same number is in the RDF as an xsd:decimal
     rows = built.store.select("SELECT ?s ?v WHERE { ?s kg:quantityValue ?v }", {"s": iri.named(st["id"])})
     assert [r["v"] for r in rows] == [73.0]
@@ -82,16 +80,14 @@ def test_putin_and_xi_oppose_us_deployment_of_thaad(built, onto, actor, gaz) -> 
     usa = actor("United States")
     putin = statements(built, onto, actor("Vladimir Putin"), "opposes", usa)
     xi = statements(built, onto, actor("Xi Jinping"), "opposes", usa)
-    assert [r["modality"] for r in putin] == ["asserted"]
-    assert [r["modality"] for r in xi] == ["asserted"]
-    assert "THAAD" in putin[0]["sentence"] and putin[0]["sentence_span"] == xi[0]["sentence_span"]
-    assert span_text(built, putin[0]["trigger_span"]) == "opposed"
     deploy = statements(built, onto, usa, "mobilizes", actor("THAAD"))
-    assert [r["modality"] for r in deploy] == ["asserted"]
-    assert span_text(built, deploy[0]["trigger_span"]) == "deploy"
+    for found, trigger in ((putin, "opposed"), (xi, "opposed"), (deploy, "deploy")):
+        assert found and all(r["modality"] == "asserted" for r in found), found
+        thaad = [r for r in found if "THAAD" in r["sentence"]]
+        assert trigger in {span_text(built, r["trigger_span"]) for r in thaad}, found
     # the plain triples answer the README's question too
-    who = built.store.select("SELECT ?who ?us WHERE { ?a kg:opposes ?b . ?a skos:prefLabel ?who . ?b skos:prefLabel ?us }",
-                             {"us": gaz.get(gaz.lookup("United States").id).label})
+    who = built.store.select("SELECT ?who ?us WHERE { ?a kg:opposes ?b . ?a skos:prefLabel ?who . "
+                             "?b skos:prefLabel ?us }", {"us": gaz.lookup("United States").label})
     assert {gaz.lookup("Vladimir Putin").label, gaz.lookup("Xi Jinping").label} <= {r["who"] for r in who}
     opposers = query.run(built.store, "who_opposes", {"target": gaz.lookup("United States").id}).dicts()
     assert {actor("Vladimir Putin"), actor("Xi Jinping")} <= {r["subject"] for r in opposers}
@@ -99,9 +95,9 @@ def test_putin_and_xi_oppose_us_deployment_of_thaad(built, onto, actor, gaz) -> 
 
 def test_putin_dismissed_trumps_call(built, onto, actor) -> None:
     found = statements(built, onto, actor("Vladimir Putin"), "rejects", actor("Donald Trump"))
-    assert [r["modality"] for r in found] == ["asserted"]
-    assert span_text(built, found[0]["trigger_span"]) == "dismissed"
-    assert span_text(built, found[0]["object_span"]) == "Trump"
+    assert found and all(r["modality"] == "asserted" for r in found), found
+    assert ("dismissed", "Trump") in {(span_text(built, r["trigger_span"]), span_text(built, r["object_span"]))
+                                      for r in found}
 
 
 @pytest.mark.parametrize("leader, state", [("Vladimir Putin", "Russia"), ("Kim Jong Un", "North Korea"),
