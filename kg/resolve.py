@@ -14,6 +14,7 @@ from .gazetteer import Gazetteer
 from .model import Entity, Mention
 
 PERSON = "Person"
+NAMED = {"gazetteer", "ner"}  # mentions that name the actor (pronouns, titles and generic nouns do not)
 
 
 def slug(text: str) -> str:
@@ -66,7 +67,7 @@ def entities(ids: Mapping[Mention, str], gaz: Gazetteer) -> tuple[Entity, ...]:
         else:
             label = max((m.text for m in ms), key=lambda t: (len(t), t))
             cls, wikidata, iso3 = ms[0].cls, None, None
-        aliases = tuple(sorted({m.text for m in ms} - {label}))
+        aliases = tuple(sorted({m.text for m in ms if m.source in NAMED} - {label}))
         out.append(Entity(eid, label, cls, aliases, wikidata, iso3, tuple(ms)))
     return tuple(out)
 

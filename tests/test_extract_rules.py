@@ -94,16 +94,16 @@ def test_apposition_gives_member_of_for_unknown_people(build_doc, document, onto
     assert (courtney.id, "memberOf", rand, "asserted") in claims(result, onto)
 
 
-def test_reported_speech_records_the_speaker_and_first_person(build_doc, document, onto, gaz):
+def test_reported_speech_records_the_speaker_and_we_is_the_speakers_state(build_doc, document, onto, gaz):
     doc = build_doc([
         ("“", 7, "punct", "PUNCT", "“"), ("We", 2, "nsubj", "PRON", "we"), ("condemn", 7, "ccomp", "VERB", "condemn"),
         ("Japan", 2, "dobj", "PROPN", "Japan", "State"), (",", 7, "punct", "PUNCT", ","), ("”", 7, "punct", "PUNCT", "”"),
         ("Lavrov", 7, "nsubj", "PROPN", "Lavrov", "Person"), ("said", 7, "ROOT", "VERB", "say"), (".", 7, "punct", "PUNCT", "."),
     ])
-    lavrov, jpn = ids(gaz, "Sergei Lavrov", "Japan")
+    lavrov, jpn, rus = ids(gaz, "Sergei Lavrov", "Japan", "Russia")
     result = extract(doc, document(doc), onto, gaz)
     [st] = [s for s in result.statements if onto.root(s.relation).name == "opposes"]
-    assert (st.subject, st.object, st.speaker) == (lavrov, jpn, lavrov)
+    assert (st.subject, st.object, st.speaker) == (rus, jpn, lavrov)
     assert doc.text[st.subject_span[0]:st.subject_span[1]] == "We"
 
 

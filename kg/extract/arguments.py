@@ -10,6 +10,7 @@ from collections.abc import Mapping
 
 from spacy.tokens import Doc, Token
 
+from ..gazetteer import Actor, Gazetteer
 from ..model import Mention
 from ..resolve import slug
 from .attribution import Attribution
@@ -24,8 +25,8 @@ class Arguments:
     """Actor lookup for one parsed document."""
 
     def __init__(self, doc: Doc, doc_id: str, ids: Mapping[Mention, str], attribution: Attribution,
-                 gazetteer_cls: Mapping[str, str] | None = None) -> None:
-        self.doc, self.doc_id, self.ids, self.attr = doc, doc_id, dict(ids), attribution
+                 gaz: Gazetteer | None = None) -> None:
+        self.doc, self.doc_id, self.ids, self.attr, self.gaz = doc, doc_id, dict(ids), attribution, gaz
         self.text = doc.text  # Doc.text is rebuilt on every access
         self.by_token: dict[int, Mention] = {}
         for m in ids:
@@ -104,7 +105,13 @@ class Arguments:
             q = self.attr.inside(t.idx)
             speaker = self.attr.speakers[q] if q is not None else None
             found = self._one(speaker, False) if speaker is not None and speaker.i != t.i else []
+            if found and low in lex["first_person_plural"]:
+                state = self._office_of(found[0][1])  # "we" in a head of state's mouth is the state
+                if state is not None:
+                    return [self.synthetic(t, state.id, state.cls)]
             return [self._corefer(t, found[0])] if found else []
+        if t.dep_ == "expl" or (low == "it" and any(c.dep_ in {"acomp", "attr"} for c in t.head.children)):
+            return []  # "it is absurd to ...", "there are ...": the pronoun stands for nothing
         if low in lex["third_person_person"]:
             want = {"Person"}
         elif low in lex["third_person_thing"]:
@@ -118,6 +125,14 @@ class Arguments:
                 continue
             return [self._corefer(t, (m, self.ids[m]))]
         return []
+
+    def _office_of(self, person: str) -> Actor | None:
+        """The state or organisation a known office holder speaks for (latest office first)."""
+        actor = self.gaz.actors.get(person) if self.gaz else None
+        for office in sorted(actor.offices if actor else (), key=lambda o: o.start or "", reverse=True):
+            if office.of in self.gaz.actors:
+                return self.gaz.actors[office.of]
+        return None
 
     def _corefer(self, t: Token, antecedent: Arg) -> Arg:
         m = self._mention(t, antecedent[0].cls, antecedent[0].actor_id, "coref")

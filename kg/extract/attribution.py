@@ -28,10 +28,14 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
 
 
 def reporting_subject(verb: Token) -> Token | None:
-    """The subject of a reporting verb ("X said", "said X"), if it has one."""
-    for child in verb.children:
-        if child.dep_ in {"nsubj", "nsubjpass"}:
-            return child
+    """The subject of a reporting verb ("X said", "said X"), or of the clause it hangs from ("X told Y, noting that")."""
+    for _ in range(3):
+        for child in verb.children:
+            if child.dep_ in {"nsubj", "nsubjpass"}:
+                return child
+        if verb.dep_ not in {"advcl", "conj", "xcomp"} or verb.head.i == verb.i:
+            break
+        verb = verb.head
     return None
 
 

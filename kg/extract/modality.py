@@ -43,7 +43,7 @@ def modality(trigger: Token) -> str:
             note("negated")
         if i and lemma in lex["intentions"]:
             note("intended")
-        if lemma in lex["hedges"] and i:
+        if i and (lemma in lex["hedges"] or lemma in lex["requests"]):
             note("hedged")
         for child in tok.children:
             cl = child.lower_

@@ -85,6 +85,11 @@ def subjects(verb: Token, args: Arguments, depth: int = 5) -> list[Arg]:
             return []
         if _children(cur, SUBJ | PASSIVE_SUBJ):
             return []  # the clause has its own subject, and it named no actor
+        if cur.dep_ == "xcomp":
+            for obj in _children(cur.head, OBJ):  # "urged Iran to halt": the object of the governing verb acts
+                found = args.actors(obj)
+                if found:
+                    return found
         cur = cur.head
     return []
 

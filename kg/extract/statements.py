@@ -43,7 +43,7 @@ def extract(doc: Doc, document: Document, onto: Ontology, gaz: Gazetteer) -> Doc
     mentions = entities.mentions(doc, document.id, gaz, onto.classes)
     ids = resolve.resolve(mentions)
     attribution = Attribution(doc)
-    args = Arguments(doc, document.id, ids, attribution)
+    args = Arguments(doc, document.id, ids, attribution, gaz)
     index = onto.trigger_index()
     found = [*relations.candidates(args, index, mutual_relations(onto)), *structural.candidates(args, index["title"], gaz)]
     intents = intent_relations(onto)
