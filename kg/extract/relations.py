@@ -8,7 +8,7 @@ complements that share their governor's subject.
 """
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Set
 from dataclasses import dataclass
 
 from spacy.tokens import Token
@@ -161,18 +161,24 @@ def noun_arguments(noun: Token, args: Arguments) -> tuple[list[Arg], list[Arg]]:
     return subjects_, objects
 
 
-def candidates(args: Arguments, index: Mapping[str, Mapping[str, str]], mutual: set[str]) -> Iterator[Candidate]:
+def candidates(args: Arguments, index: Mapping[str, Mapping[str, str]], mutual: Set[str],
+               reversals: Mapping[str, Mapping[str, str]] | None = None) -> Iterator[Candidate]:
     """Every relation candidate in the document, in token order.
 
     ``mutual`` relations relate coordinated subjects to each other when no object is given
-    ("Hungary and Romania agreed ...").
+    ("Hungary and Romania agreed ..."); ``reversals[relation][verb]`` recodes an act governed
+    by a reversing verb ("reduced food supplies", "lifted the curfew").
     """
     hits = {tok.i: hit for tok in args.doc if (hit := trigger_of(tok, index)) is not None}
     emitted: set[int] = set()
     for i in sorted(hits, key=lambda i: _depth(args.doc[i])):
         tok, (relation, kind, phrasal) = args.doc[i], hits[i]
         if _governed_by(tok, hits, emitted):
+            emitted.add(tok.i)  # what it governs is covered too
             continue  # "threatened to cut off", "lifted the embargo": the governing trigger carries the event
+        gov = _governor(tok)
+        if gov is not None and reversals:
+            relation = reversals.get(relation, {}).get(gov.lemma_.lower(), relation)
         if kind == "verb":
             passive = _children(tok, PASSIVE_SUBJ)
             if passive:
@@ -195,6 +201,16 @@ def candidates(args: Arguments, index: Mapping[str, Mapping[str, str]], mutual: 
                 penalty = 0.1 * sum(a[0].source in {"coref", "generic"} for a in (s, o))
                 emitted.add(tok.i)
                 yield Candidate(relation, s, o, tok, rule, round(conf - penalty, 2))
+
+
+def _governor(tok: Token) -> Token | None:
+    """The verb that takes a trigger as its object or complement ("reduced [food supplies]", "stopped [cooperating]")."""
+    head = tok.head
+    if tok.dep_ == "pobj" and head.dep_ == "prep":
+        head = head.head
+    elif tok.dep_ not in {"dobj", "xcomp", "nsubjpass"}:
+        return None
+    return head if head.pos_ in {"VERB", "AUX"} and head.i != tok.i else None
 
 
 def _depth(tok: Token) -> int:

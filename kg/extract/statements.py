@@ -37,6 +37,20 @@ def mutual_relations(onto: Ontology) -> frozenset[str]:
     return frozenset(name for name, r in onto.relations.items() if r.symmetric or name in flagged)
 
 
+@lru_cache(maxsize=8)
+def reversal_index(onto: Ontology) -> dict[str, dict[str, str]]:
+    """relation → {reversing verb → the relation it becomes}, from ``kg:reverses`` and ``kg:reversalVerb``."""
+    g, ns = onto.graph(), onto.namespace
+    out: dict[str, dict[str, str]] = {}
+    for rel, quad in g.subject_objects(URIRef(ns + "reverses")):
+        number = next((n for n, q in onto.quad_classes.items() if q.iri == str(quad)), None)
+        verbs = {str(v) for v in g.objects(rel, URIRef(ns + "reversalVerb"))}
+        for name, r in onto.relations.items():
+            if r.quad_class == number and not r.structural:
+                out.setdefault(name, {}).update({v: str(rel)[len(ns):] for v in verbs})
+    return out
+
+
 def extract(doc: Doc, document: Document, onto: Ontology, gaz: Gazetteer) -> DocumentResult:
     """Mentions, resolved entities and statements of one document; pure apart from reading the lexicons."""
     doc_ents = tuple(doc.ents)  # Doc.ents is rebuilt on every access
@@ -45,7 +59,7 @@ def extract(doc: Doc, document: Document, onto: Ontology, gaz: Gazetteer) -> Doc
     attribution = Attribution(doc)
     args = Arguments(doc, document.id, ids, attribution, gaz)
     index = onto.trigger_index()
-    found = [*relations.candidates(args, index, mutual_relations(onto)), *structural.candidates(args, index["title"], gaz)]
+    found = [*relations.candidates(args, index, mutual_relations(onto), reversal_index(onto)), *structural.candidates(args, index["title"], gaz)]
     intents = intent_relations(onto)
     best: dict[tuple, Statement] = {}
     for c in found:
