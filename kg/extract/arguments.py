@@ -27,7 +27,7 @@ class Arguments:
     def __init__(self, doc: Doc, doc_id: str, ids: Mapping[Mention, str], attribution: Attribution,
                  gaz: Gazetteer | None = None) -> None:
         self.doc, self.doc_id, self.ids, self.attr, self.gaz = doc, doc_id, dict(ids), attribution, gaz
-        self.text = doc.text  # Doc.text is rebuilt on every access
+        self.text = attribution.text
         self.by_token: dict[int, Mention] = {}
         for m in ids:
             span = doc.char_span(m.start, m.end, alignment_mode="expand")

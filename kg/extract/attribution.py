@@ -46,12 +46,15 @@ def is_reporting(tok: Token) -> bool:
 class Attribution:
     """Per-document index from character offsets to the token that names who said them."""
 
-    def __init__(self, doc: Doc) -> None:
+    def __init__(self, doc: Doc, text: str | None = None) -> None:
+        """``text`` is ``doc.text`` when the caller has it already (``Doc.text`` is rebuilt on every access)."""
         self.doc = doc
-        self.text = doc.text  # Doc.text is rebuilt on every access
+        self.text = doc.text if text is None else text
         self.quotes = quote_spans(self.text)
-        self.sents = list(doc.sents)
+        starts = [i for i, s in enumerate(doc.to_array("SENT_START")) if s == 1 or i == 0]  # no Token objects
+        self.sents = [doc[a:b] for a, b in zip(starts, [*starts[1:], len(doc)])]
         self.sent_starts = [sent.start_char for sent in self.sents]
+        self.sent_tokens = starts
         self.starts = [s for s, _ in self.quotes]
         self.speakers: list[Token | None] = []
         previous: Token | None = None
@@ -65,6 +68,10 @@ class Attribution:
 
     def _sentence(self, offset: int) -> Span:
         return self.sents[max(0, bisect_right(self.sent_starts, offset) - 1)]
+
+    def sentence_of(self, tok: Token) -> Span:
+        """The sentence holding ``tok`` (cheaper than ``Token.sent``, which walks the document)."""
+        return self.sents[max(0, bisect_right(self.sent_tokens, tok.i) - 1)]
 
     def _attribute(self, qs: int, qe: int) -> Token | None:
         """The subject of a reporting verb outside the quote, in the sentence where it ends or begins."""
@@ -98,7 +105,8 @@ class Attribution:
             if tok.head.i == tok.i:
                 break
             tok = tok.head
-        for t in trigger.sent:
+        sent = self.sentence_of(trigger)
+        for t in sent if any(w in sent.text.lower() for w in table("syntax")["according"]) else ():
             if t.lower_ in table("syntax")["according"]:
                 for prep in t.children:
                     for pobj in prep.children:

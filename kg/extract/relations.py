@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping, Set
 from dataclasses import dataclass
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from .arguments import Arg, Arguments
 from .attribution import is_reporting
@@ -169,7 +169,7 @@ def candidates(args: Arguments, index: Mapping[str, Mapping[str, str]], mutual: 
     ("Hungary and Romania agreed ..."); ``reversals[relation][verb]`` recodes an act governed
     by a reversing verb ("reduced food supplies", "lifted the curfew").
     """
-    hits = {tok.i: hit for tok in args.doc if (hit := trigger_of(tok, index)) is not None}
+    hits = {tok.i: hit for tok in _maybe_triggers(args.doc, index) if (hit := trigger_of(tok, index)) is not None}
     emitted: set[int] = set()
     for i in sorted(hits, key=lambda i: _depth(args.doc[i])):
         tok, (relation, kind, phrasal) = args.doc[i], hits[i]
@@ -201,6 +201,16 @@ def candidates(args: Arguments, index: Mapping[str, Mapping[str, str]], mutual: 
                 penalty = 0.1 * sum(a[0].source in {"coref", "generic"} for a in (s, o))
                 emitted.add(tok.i)
                 yield Candidate(relation, s, o, tok, rule, round(conf - penalty, 2))
+
+
+def _maybe_triggers(doc: Doc, index: Mapping[str, Mapping[str, str]]) -> Iterator[Token]:
+    """Tokens whose lemma or lower-case form starts some trigger, found without building every Token."""
+    strings = doc.vocab.strings
+    words = {w.split()[0] for kind in ("verb", "noun") for w in index[kind]} | {w.split()[-1] for w in index["noun"]}
+    keys = {strings.add(w) for w in words}
+    for i, (lemma, lower) in enumerate(doc.to_array(["LEMMA", "LOWER"]).tolist()):
+        if lemma in keys or lower in keys:
+            yield doc[i]
 
 
 def _governor(tok: Token) -> Token | None:

@@ -56,7 +56,7 @@ def extract(doc: Doc, document: Document, onto: Ontology, gaz: Gazetteer) -> Doc
     doc_ents = tuple(doc.ents)  # Doc.ents is rebuilt on every access
     mentions = entities.mentions(doc, document.id, gaz, onto.classes)
     ids = resolve.resolve(mentions)
-    attribution = Attribution(doc)
+    attribution = Attribution(doc, document.text)
     args = Arguments(doc, document.id, ids, attribution, gaz)
     index = onto.trigger_index()
     found = [*relations.candidates(args, index, mutual_relations(onto), reversal_index(onto)), *structural.candidates(args, index["title"], gaz)]
@@ -71,7 +71,7 @@ def extract(doc: Doc, document: Document, onto: Ontology, gaz: Gazetteer) -> Doc
         speaker_tok = attribution.speaker(c.trigger)
         speakers = args.actors(speaker_tok, generic=False, expand=False) if speaker_tok is not None else []
         governors = path_up(c.trigger, 3)
-        sent = c.trigger.sent
+        sent = attribution.sentence_of(c.trigger)
         conf = c.confidence - (0.1 if mood == "hedged" else 0.0)
         st = Statement(
             doc_id=document.id, subject=c.subject[1], relation=name, object=c.object[1],

@@ -55,13 +55,12 @@ def candidates(args: Arguments, titles: Mapping[str, str], gaz: Gazetteer) -> It
     scan = table("syntax")["title_scan"]
     preps = table("syntax")["membership_preps"]
     doc = args.doc
-    for tok in doc:
-        people = [a for a in args.actors(tok, generic=False, expand=False) if a[0].cls == "Person"]
-        if not people or (tok.i + 1 < len(doc) and args.by_token.get(tok.i + 1) is args.by_token.get(tok.i)):
-            continue  # look once per mention, at its last token
-        person = people[0]
-        start = doc.char_span(person[0].start, person[0].end, alignment_mode="expand")
-        if start is None or person[0].source != "gazetteer" and person[0].source != "ner":
+    for mention in args.ordered:
+        if mention.cls != "Person" or mention.source not in {"gazetteer", "ner"}:
+            continue
+        person = (mention, args.ids[mention])
+        start = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if start is None:
             continue
         left = []
         for t in reversed(doc[max(0, start.start - scan):start.start]):
