@@ -6,7 +6,7 @@ resolved to an antecedent, generic nouns such as "the rebels") are collected in 
 """
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 
 from spacy.tokens import Doc, Token
 
@@ -18,15 +18,16 @@ from .lexicon import table
 
 Arg = tuple[Mention, str]  # the mention as evidence, the entity id it resolves to
 MODIFIERS = {"poss", "compound", "amod", "nmod", "npadvmod"}
-NON_ACTOR = {"Location"}
 
 
 class Arguments:
     """Actor lookup for one parsed document."""
 
     def __init__(self, doc: Doc, doc_id: str, ids: Mapping[Mention, str], attribution: Attribution,
-                 gaz: Gazetteer | None = None) -> None:
+                 gaz: Gazetteer | None = None, actor_classes: Collection[str] = ()) -> None:
+        """``actor_classes``: ontology classes whose mentions can take part in relations (not places)."""
         self.doc, self.doc_id, self.ids, self.attr, self.gaz = doc, doc_id, dict(ids), attribution, gaz
+        self.actor_classes = frozenset(actor_classes)
         self.text = attribution.text
         self.by_token: dict[int, Mention] = {}
         for m in ids:
@@ -63,7 +64,7 @@ class Arguments:
     def _one(self, t: Token, generic: bool) -> list[Arg]:
         m = self.by_token.get(t.i)
         if m is not None:
-            return [] if m.cls in NON_ACTOR else [(m, self.ids[m])]
+            return [(m, self.ids[m])] if m.cls in self.actor_classes else []
         if t.pos_ == "PRON" or t.tag_ in {"PRP", "PRP$"}:
             return self._pronoun(t)
         if t.pos_ in {"NOUN", "PROPN", "NUM", "PRON", "DET", "ADJ"}:
@@ -121,7 +122,7 @@ class Arguments:
         for m in reversed(self.ordered):
             if m.start >= t.idx or t.idx - m.start > 600:
                 continue
-            if m.cls in NON_ACTOR or (want and m.cls not in want) or (not want and m.cls == "Person"):
+            if m.cls not in self.actor_classes or (want and m.cls not in want) or (not want and m.cls == "Person"):
                 continue
             return [self._corefer(t, (m, self.ids[m]))]
         return []

@@ -7,7 +7,7 @@ tied to a state through the gazetteer's offices.
 """
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 
 from spacy.tokens import Token
 
@@ -16,7 +16,7 @@ from .arguments import Arg, Arguments
 from .lexicon import table
 from .relations import Candidate
 
-HOLDERS = {"State", "IGO", "Organization", "GovernmentBody", "ArmedGroup", "ThinkTank", "MediaOutlet", "Company"}
+HOLDERS = ("State", "Organization")  # a title ties a person to a state or an organisation (or their subclasses)
 
 
 def _title(tokens: list[Token], titles: Mapping[str, str]) -> tuple[str, Token] | None:
@@ -32,11 +32,11 @@ def _title(tokens: list[Token], titles: Mapping[str, str]) -> tuple[str, Token] 
     return None
 
 
-def _holders(tokens: list[Token], args: Arguments, person: str) -> list[Arg]:
+def _holders(tokens: list[Token], args: Arguments, person: str, holder: Callable[[str], bool]) -> list[Arg]:
     out: list[Arg] = []
     for t in tokens:
         for arg in args.actors(t, generic=False, expand=False):
-            if arg[1] != person and arg[0].cls in HOLDERS and arg not in out:
+            if arg[1] != person and holder(arg[0].cls) and arg not in out:
                 out.append(arg)
     return out
 
@@ -50,7 +50,7 @@ def _office_holder(person: str, title_tok: Token, gaz: Gazetteer, args: Argument
     return None
 
 
-def candidates(args: Arguments, titles: Mapping[str, str], gaz: Gazetteer) -> Iterator[Candidate]:
+def candidates(args: Arguments, titles: Mapping[str, str], gaz: Gazetteer, holder: Callable[[str], bool]) -> Iterator[Candidate]:
     """leaderOf / memberOf (or any relation with title triggers) for each person mention."""
     scan = table("syntax")["title_scan"]
     preps = table("syntax")["membership_preps"]
@@ -70,7 +70,7 @@ def candidates(args: Arguments, titles: Mapping[str, str], gaz: Gazetteer) -> It
         found = _title(left, titles)
         if found:
             relation, title_tok = found
-            holders = _holders(left, args, person[1])
+            holders = _holders(left, args, person[1], holder)
             if not holders:
                 office = _office_holder(person[1], title_tok, gaz, args)
                 holders = [office] if office else []
@@ -87,7 +87,7 @@ def candidates(args: Arguments, titles: Mapping[str, str], gaz: Gazetteer) -> It
                 if prep.dep_ == "prep" and prep.lower_ in preps:
                     for pobj in prep.children:
                         for h in args.actors(pobj, generic=False):
-                            if h[1] != person[1] and h[0].cls in HOLDERS:
+                            if h[1] != person[1] and holder(h[0].cls):
                                 yield Candidate(relation, person, h, title_tok, "apposition", 0.8)
-            for h in _holders([t for t in desc.subtree if t.i < desc.i], args, person[1]):
+            for h in _holders([t for t in desc.subtree if t.i < desc.i], args, person[1], holder):
                 yield Candidate(relation, person, h, title_tok, "apposition", 0.75)
