@@ -44,14 +44,18 @@ def resolve_model(name: str | None = None) -> str:
     raise ModelNotFoundError(f"no English spaCy pipeline is installed; install one with: {INSTALL_HINT}")
 
 
-@lru_cache(maxsize=4)
 def load(model: str | None = None) -> Language:
-    """Load the pipeline once per name and add the gazetteer's EntityRuler before the statistical NER.
+    """The pipeline for ``model`` (default: see ``resolve_model``), built once per resolved name."""
+    return _load(resolve_model(model))
+
+
+@lru_cache(maxsize=4)
+def _load(name: str) -> Language:
+    """Load the pipeline once per name, with the gazetteer EntityRuler first and paragraph breaks before the parser.
 
     The ruler runs first, labels spans with ontology class names and sets ``ent_id_`` to the
     gazetteer id; the statistical NER keeps those spans and fills in what the gazetteer does not know.
     """
-    name = resolve_model(model)
     try:
         nlp = spacy.load(name)
     except OSError as exc:  # a name that imports but is no pipeline

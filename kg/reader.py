@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -9,6 +10,12 @@ from .errors import InputError
 from .model import Document
 
 TEXT_SUFFIXES = {".txt", ".text", ".md", ""}
+LONE_SURROGATE = re.compile(r"[\ud800-\udfff]")
+
+
+def clean(text: str) -> str:
+    """Replace lone surrogates (valid JSON, invalid Unicode) by U+FFFD, one for one, so offsets stay true."""
+    return LONE_SURROGATE.sub("\ufffd", text)
 
 
 def _text_file(path: Path) -> Document:
@@ -42,10 +49,15 @@ def _jsonl(path: Path) -> Iterator[Document | InputError]:
                 raise ValueError("needs an object with 'id' and 'text'")
             if not rec["text"].strip():
                 raise ValueError("empty text")
-            yield Document(id=str(rec["id"]), text=rec["text"], date=rec.get("date"), title=rec.get("title"),
-                           url=rec.get("url"), source=f"{path}:{n}")
+            yield Document(id=clean(str(rec["id"])), text=clean(rec["text"]), date=_opt(rec, "date"),
+                           title=_opt(rec, "title"), url=_opt(rec, "url"), source=f"{path}:{n}")
         except ValueError as exc:
             yield InputError(f"{path}:{n}: {exc}")
+
+
+def _opt(rec: dict, key: str) -> str | None:
+    value = rec.get(key)
+    return clean(str(value)) if value not in (None, "") else None
 
 
 def read(inputs: Iterable[str | Path]) -> Iterator[Document | InputError]:

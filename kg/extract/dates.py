@@ -16,10 +16,18 @@ YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 DAY = re.compile(r"\b([0-3]?\d)(?:st|nd|rd|th)?\b")
 
 
+def anchor_date(anchor: str | None) -> date | None:
+    """The document date as a ``date``, or None when it is missing or not an ISO calendar date."""
+    try:
+        return date.fromisoformat(anchor[:10]) if anchor and len(anchor) >= 10 else None
+    except ValueError:
+        return None
+
+
 def resolve(text: str, anchor: str | None) -> str | None:
     """An ISO date string for a DATE expression, using ``anchor`` (the document date) for relative ones."""
     low = text.lower()
-    ref = date.fromisoformat(anchor[:10]) if anchor and len(anchor) >= 10 else None
+    ref = anchor_date(anchor)
     year_m = YEAR.search(low)
     month = next((n for name, n in MONTHS.items() if re.search(rf"\b{name}\b", low)), None)
     if year_m:
