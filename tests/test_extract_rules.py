@@ -151,3 +151,15 @@ kg:befriends a owl:ObjectProperty ; rdfs:label "befriends" ; rdfs:comment "Test 
     rus, chn = ids(gaz, "Russia", "China")
     got = {(s.subject, s.relation, s.object) for s in extract(doc, document(doc), onto, gaz).statements}
     assert got == {(rus, "befriends", chn)}
+
+
+def test_a_described_office_holder_is_the_person_in_office_at_the_document_date(build_doc, document, onto, gaz):
+    doc = build_doc([
+        ("The", 2, "det", "DET", "the"), ("Russian", 2, "amod", "ADJ", "russian", "State"),
+        ("president", 3, "nsubj", "NOUN", "president"), ("criticized", 3, "ROOT", "VERB", "criticize"),
+        ("Japan", 3, "dobj", "PROPN", "Japan", "State"), (".", 3, "punct", "PUNCT", "."),
+    ])
+    jpn = gaz.lookup("Japan").id
+    for date, who in (("2017-06-01", "Vladimir Putin"), ("2010-06-01", "Dmitry Medvedev")):
+        got = {(s, r, o) for s, r, o, _ in claims(extract(doc, document(doc, date), onto, gaz), onto)}
+        assert (gaz.lookup(who).id, "opposes", jpn) in got, (date, got)

@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Token
 from ..gazetteer import Actor, Gazetteer
 from ..model import Mention
 from ..resolve import slug
+from . import offices
 from .attribution import Attribution
 from .lexicon import table
 
@@ -24,10 +25,13 @@ class Arguments:
     """Actor lookup for one parsed document."""
 
     def __init__(self, doc: Doc, doc_id: str, ids: Mapping[Mention, str], attribution: Attribution,
-                 gaz: Gazetteer | None = None, actor_classes: Collection[str] = ()) -> None:
-        """``actor_classes``: ontology classes whose mentions can take part in relations (not places)."""
+                 gaz: Gazetteer | None = None, actor_classes: Collection[str] = (),
+                 titles: Mapping[str, str] | None = None, date: str | None = None) -> None:
+        """``actor_classes``: ontology classes whose mentions can take part in relations (not places);
+        ``titles``: title word → relation (from the ontology); ``date``: the document's, for office holders."""
         self.doc, self.doc_id, self.ids, self.attr, self.gaz = doc, doc_id, dict(ids), attribution, gaz
         self.actor_classes = frozenset(actor_classes)
+        self.titles, self.date = dict(titles or {}), date
         self.text = attribution.text
         self.by_token: dict[int, Mention] = {}
         for m in ids:
@@ -75,6 +79,10 @@ class Arguments:
                 if found:
                     return found
             inner = self.modifiers(t)
+            if generic and inner and t.lemma_.lower() in self.titles and self.gaz is not None:
+                person = self._office_holder(t, inner)
+                if person:
+                    return [person]
             if inner:
                 return inner
             if generic and t.lower_ in self.generic:
@@ -126,6 +134,19 @@ class Arguments:
                 continue
             return [self._corefer(t, (m, self.ids[m]))]
         return []
+
+    def _office_holder(self, t: Token, holders: list[Arg]) -> Arg | None:
+        """"the Russian president", "China's foreign minister": the person in that office at the document's date."""
+        lemma = t.lemma_.lower()
+        words = {w.split()[-1] for w, rel in self.titles.items() if rel == self.titles[lemma]} if lemma == "leader" else {lemma}
+        for m, eid in holders:
+            person = offices.holder(self.gaz, eid, words, self.date)
+            if person is not None:
+                start = min(m.start, t.idx)
+                found = Mention(self.doc_id, start, t.idx + len(t.text), self.text[start:t.idx + len(t.text)], person.cls, person.id, "office")
+                self.added[found] = person.id
+                return (found, person.id)
+        return None
 
     def _office_of(self, person: str) -> Actor | None:
         """The state or organisation a known office holder speaks for (latest office first)."""
