@@ -171,6 +171,16 @@ class Store:
             return self._guard(lambda: ox.serialize(self._union(), format=ox.RdfFormat.N_TRIPLES))
         raise UnknownNameError("format", fmt, FORMATS)
 
+    def rdflib(self) -> Any:
+        """This store seen as an ``rdflib.Dataset`` (oxrdflib: same data, Oxigraph's SPARQL engine, no copy).
+
+        Query the Dataset, not one of its Graphs: on a Graph oxrdflib falls back to rdflib's slow engine.
+        """
+        import rdflib
+        from oxrdflib import OxigraphStore
+
+        return rdflib.Dataset(store=OxigraphStore(store=self.db))
+
     def flush(self) -> None:
         """Write buffered changes to disk."""
         if self._db is not None and not self.read_only_mode and self.path is not None:

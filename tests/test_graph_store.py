@@ -283,3 +283,18 @@ def test_statement_fields_are_frozen_dataclass_friendly(ontology) -> None:
     result = make_result(ontology)
     twice = dataclasses.replace(result, statements=result.statements + result.statements[:1])
     assert to_quads(twice, ontology) == to_quads(result, ontology)
+
+
+def test_rdflib_view_sees_the_same_quads(tmp_path):
+    """Users get an rdflib Dataset over the very same Oxigraph store, named graphs included."""
+    from kg.store import Store
+    import pyoxigraph as ox
+    from kg import iri
+    with Store(tmp_path / "s") as store:
+        s, p = iri.actor_iri("RUS"), ox.NamedNode("https://w3id.org/kg/ontology#opposes")
+        store.replace_document("d1", [ox.Quad(s, p, iri.actor_iri("USA"), iri.graph_iri("d1"))])
+        store.replace_document("d2", [ox.Quad(s, p, iri.actor_iri("JPN"), iri.graph_iri("d2"))])
+        ds = store.rdflib()
+        rows = list(ds.query("SELECT ?g ?o WHERE { GRAPH ?g { ?s ?p ?o } } ORDER BY ?o"))
+        assert [str(r.o).rsplit("/", 1)[-1] for r in rows] == ["JPN", "USA"]
+        assert len({str(r.g) for r in rows}) == 2
