@@ -15,7 +15,7 @@ from ..model import Mention
 from ..resolve import slug
 from . import offices
 from .attribution import Attribution
-from .lexicon import table
+from .lexicon import ordered, table
 
 Arg = tuple[Mention, str]  # the mention as evidence, the entity id it resolves to
 MODIFIERS = {"poss", "compound", "amod", "nmod", "npadvmod"}
@@ -90,8 +90,11 @@ class Arguments:
             if generic and t.ent_type_ == "NORP":
                 return [self._generic(t, "Organization")]
             if generic and t.pos_ == "NOUN":  # "violations by the army", "the removal of the president"
-                return [a for p in t.children if p.dep_ == "prep" and p.lower_ in syn["argument_preps"]
-                        for o in p.children if o.dep_ == "pobj" for a in self._one(o, False)][:2]
+                for word in ordered("syntax", "argument_preps"):  # in priority order
+                    found = [a for p in t.children if p.dep_ == "prep" and p.lower_ == word
+                             for o in p.children if o.dep_ == "pobj" for a in self._one(o, False)]
+                    if found:
+                        return found
         return []
 
     def _mention(self, t: Token, cls: str, actor_id: str | None, source: str) -> Mention:

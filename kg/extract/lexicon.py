@@ -11,7 +11,16 @@ LEXICON = Path(__file__).resolve().parents[2] / "data" / "lexicon"
 
 
 @lru_cache(maxsize=None)
+def _raw(name: str) -> dict[str, Any]:
+    return json.loads((LEXICON / f"{name}.json").read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=None)
 def table(name: str) -> MappingProxyType:
     """``data/lexicon/NAME.json`` with list values as frozensets and ``_comment`` keys dropped."""
-    raw: dict[str, Any] = json.loads((LEXICON / f"{name}.json").read_text(encoding="utf-8"))
-    return MappingProxyType({k: frozenset(v) if isinstance(v, list) else v for k, v in raw.items() if not k.startswith("_")})
+    return MappingProxyType({k: frozenset(v) if isinstance(v, list) else v for k, v in _raw(name).items() if not k.startswith("_")})
+
+
+def ordered(name: str, key: str) -> tuple[str, ...]:
+    """One list of ``data/lexicon/NAME.json`` in file order, for lists whose order is a priority."""
+    return tuple(_raw(name)[key])

@@ -103,41 +103,40 @@ def _prep_objects(tok: Token, preps: frozenset[str], args: Arguments, only: str 
     return out
 
 
-def verb_objects(verb: Token, args: Arguments, phrasal: str | None) -> list[Arg]:
-    """Actors the verb acts on: direct object, a prepositional object, or the object of its complement."""
+def verb_objects(verb: Token, args: Arguments, phrasal: str | None, subjects_: list[Arg] = ()) -> list[Arg]:
+    """Actors the verb acts on: direct object, a prepositional object, or the object of its complement.
+
+    Candidates are tried in that order; one that names only the subject ("offered its troops")
+    or only generic actors ("dispatched inspectors to Iran") gives way to a later named one.
+    """
     syn = table("syntax")
-    if phrasal:
-        found = _prep_objects(verb, frozenset({phrasal}), args)
-        if found:
+    own = {s[1] for s in subjects_}
+
+    def options() -> Iterator[list[Arg]]:
+        if phrasal:
+            yield _prep_objects(verb, frozenset({phrasal}), args)
+        for obj in _children(verb, OBJ):
+            yield args.actors(obj)
+            yield _prep_objects(obj, syn["source_preps"], args)  # "rejected calls by Kofi Annan", "an offer from X"
+            yield _prep_objects(obj, syn["noun_object_preps"] - syn["source_preps"], args)
+        yield _prep_objects(verb, syn["verb_object_preps"], args)
+        for comp in _children(verb, {"ccomp"}) if not is_reporting(verb) else ():
+            if any(c.dep_ == "mark" and c.lower_ == "that" for c in comp.children) or comp.tag_ in {"VB", "MD"} \
+                    or any(c.dep_ == "aux" and c.tag_ == "MD" for c in comp.children):
+                for subj in _children(comp, SUBJ | PASSIVE_SUBJ):
+                    yield args.actors(subj)  # "demanded that the US cancel ...": the one asked to act
+        for comp in _children(verb, {"xcomp"}):
+            for obj in _children(comp, OBJ):
+                yield args.actors(obj)
+            yield _prep_objects(comp, syn["verb_object_preps"], args)
+
+    fallback: list[Arg] = []
+    for found in options():
+        found = [a for a in found if a[1] not in own]
+        if found and any(a[0].source != "generic" for a in found):
             return found
-    for obj in _children(verb, OBJ):
-        found = args.actors(obj)
-        if found:
-            return found
-        found = _prep_objects(obj, syn["source_preps"], args)  # "rejected calls by Kofi Annan", "an offer from X"
-        if found:
-            return found
-        found = _prep_objects(obj, syn["noun_object_preps"] - syn["source_preps"], args)
-        if found:
-            return found
-    found = _prep_objects(verb, syn["verb_object_preps"], args)
-    if found:
-        return found
-    for comp in _children(verb, {"ccomp"}) if not is_reporting(verb) else ():
-        if any(c.dep_ == "mark" and c.lower_ == "that" for c in comp.children) or comp.tag_ in {"VB", "MD"} or any(c.dep_ == "aux" and c.tag_ == "MD" for c in comp.children):
-            for subj in _children(comp, SUBJ | PASSIVE_SUBJ):
-                found = args.actors(subj)
-                if found:
-                    return found  # "demanded that the US cancel ...": the one asked to act
-    for comp in _children(verb, {"xcomp"}):
-        for obj in _children(comp, OBJ):
-            found = args.actors(obj)
-            if found:
-                return found
-        found = _prep_objects(comp, syn["verb_object_preps"], args)
-        if found:
-            return found
-    return []
+        fallback = fallback or found
+    return fallback
 
 
 def noun_arguments(noun: Token, args: Arguments) -> tuple[list[Arg], list[Arg]]:
@@ -186,7 +185,8 @@ def candidates(args: Arguments, index: Mapping[str, Mapping[str, str]], mutual: 
                 subs = [a for agent in _children(tok, {"agent"}) for p in _children(agent, {"pobj"}) for a in args.actors(p)]
                 rule, conf = "passive", 0.7
             else:
-                subs, objs = subjects(tok, args), verb_objects(tok, args, phrasal)
+                subs = subjects(tok, args)
+                objs = verb_objects(tok, args, phrasal, subs)
                 rule, conf = "verb", 0.75
         else:
             subs, objs = noun_arguments(tok, args)
