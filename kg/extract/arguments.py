@@ -159,6 +159,14 @@ class Arguments:
                 return self.gaz.actors[office.of]
         return None
 
+    def antecedent(self, t: Token, exclude: Collection[str], window: int = 600) -> Arg | None:
+        """The nearest actor (not a person) mentioned before ``t`` and not in ``exclude``, as a mention at ``t``."""
+        for m in reversed(self.ordered):
+            if m.start < t.idx and t.idx - m.start <= window and m.cls in self.actor_classes \
+                    and m.cls != "Person" and self.ids[m] not in exclude:
+                return self._corefer(t, (m, self.ids[m]))
+        return None
+
     def _corefer(self, t: Token, antecedent: Arg) -> Arg:
         m = self._mention(t, antecedent[0].cls, antecedent[0].actor_id, "coref")
         self.added[m] = antecedent[1]

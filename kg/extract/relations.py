@@ -157,7 +157,23 @@ def noun_arguments(noun: Token, args: Arguments) -> tuple[list[Arg], list[Arg]]:
         between = [a for a in _prep_objects(noun, frozenset({"between", "among"}), args)]
         if between:
             objects = between
+    definite = noun.tag_ in {"NN", "NNP"} and any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ == "the") for c in noun.children)
+    if not objects and subjects_ and definite and noun.lemma_.lower() in syn["relational_nouns"]:
+        # "its aggressive ally": the noun itself is the other party, an actor introduced earlier but not
+        # one of the participants of the clauses it sits in
+        taken = {a[1] for a in subjects_} | {a[1] for v in _verbs_above(noun) for a in subjects(v, args)}
+        found = args.antecedent(noun, taken)
+        objects = [found] if found else []
     return subjects_, objects
+
+
+def _verbs_above(tok: Token, limit: int = 3) -> list[Token]:
+    out = []
+    while tok.head.i != tok.i and len(out) < limit:
+        tok = tok.head
+        if tok.pos_ in {"VERB", "AUX"}:
+            out.append(tok)
+    return out
 
 
 def candidates(args: Arguments, index: Mapping[str, Mapping[str, str]], mutual: Set[str],
