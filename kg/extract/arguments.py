@@ -14,6 +14,7 @@ from ..gazetteer import Actor, Gazetteer
 from ..model import Mention
 from ..resolve import slug
 from . import offices
+from .offices import title_head
 from .attribution import Attribution
 from .lexicon import ordered, table
 
@@ -141,9 +142,9 @@ class Arguments:
     def _office_holder(self, t: Token, holders: list[Arg]) -> Arg | None:
         """"the Russian president", "China's foreign minister": the person in that office at the document's date."""
         lemma = t.lemma_.lower()
-        words = {w.split()[-1] for w, rel in self.titles.items() if rel == self.titles[lemma]} if lemma == "leader" else {lemma}
+        tries = [{title_head(w)} for w in ordered("syntax", "leader_titles")] if lemma == "leader" else [{lemma}]
         for m, eid in holders:
-            person = offices.holder(self.gaz, eid, words, self.date)
+            person = next((p for words in tries if (p := offices.holder(self.gaz, eid, words, self.date))), None)
             if person is not None:
                 start = min(m.start, t.idx)
                 found = Mention(self.doc_id, start, t.idx + len(t.text), self.text[start:t.idx + len(t.text)], person.cls, person.id, "office")
