@@ -163,3 +163,19 @@ def test_a_described_office_holder_is_the_person_in_office_at_the_document_date(
     for date, who in (("2017-06-01", "Vladimir Putin"), ("2010-06-01", "Dmitry Medvedev")):
         got = {(s, r, o) for s, r, o, _ in claims(extract(doc, document(doc, date), onto, gaz), onto)}
         assert (gaz.lookup(who).id, "opposes", jpn) in got, (date, got)
+
+
+def test_a_denied_act_is_negated_and_a_conjoined_clause_keeps_its_own_modality(build_doc, document, onto, gaz):
+    doc = build_doc([
+        ("Iran", 1, "nsubj", "PROPN", "Iran", "State"), ("denied", 1, "ROOT", "VERB", "deny"),
+        ("that", 4, "mark", "SCONJ", "that"), ("Russia", 4, "nsubj", "PROPN", "Russia", "State"),
+        ("attacked", 1, "ccomp", "VERB", "attack"), ("Ukraine", 4, "dobj", "PROPN", "Ukraine", "State"),
+        (",", 1, "punct", "PUNCT", ","), ("while", 9, "mark", "SCONJ", "while"),
+        ("China", 9, "nsubj", "PROPN", "China", "State"), ("criticized", 1, "advcl", "VERB", "criticize"),
+        ("Japan", 9, "dobj", "PROPN", "Japan", "State"), (".", 1, "punct", "PUNCT", "."),
+    ])
+    irn, rus, ukr, chn, jpn = ids(gaz, "Iran", "Russia", "Ukraine", "China", "Japan")
+    got = claims(extract(doc, document(doc), onto, gaz), onto)
+    assert (rus, "assaults", ukr, "negated") in got
+    assert (chn, "opposes", jpn, "asserted") in got
+    assert not any(s == irn for s, _, _, _ in got)  # denying is not itself a relation to Russia

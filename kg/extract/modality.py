@@ -7,10 +7,12 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .attribution import is_reporting
 from .lexicon import table
 
 # deps along which a trigger is still inside the governing clause ("plans to build", "chose to do nothing to oppose")
-CLIMB = {"xcomp", "ccomp", "acl", "relcl", "pcomp", "prep", "pobj", "dobj", "advcl", "conj", "acomp", "attr", "nsubj", "nsubjpass", "csubj", "amod", "compound", "appos", "oprd", "dative", "npadvmod"}
+# ("conj" and "advcl" are not climbed: "China urged restraint, while Russia vetoed" asserts the veto)
+CLIMB = {"xcomp", "ccomp", "acl", "relcl", "pcomp", "prep", "pobj", "dobj", "acomp", "attr", "nsubj", "nsubjpass", "csubj", "amod", "compound", "appos", "oprd", "dative", "npadvmod"}
 RANK = {"asserted": 0, "hedged": 1, "intended": 2, "negated": 3}
 
 
@@ -18,7 +20,7 @@ def path_up(trigger: Token, limit: int = 6) -> list[Token]:
     """The trigger and the tokens that govern it, up to the clause that reports it (``say`` stops the climb)."""
     path, tok = [trigger], trigger
     while tok.dep_ in CLIMB and tok.head.i != tok.i and len(path) < limit:
-        if tok.dep_ in {"ccomp"} and tok.head.pos_ == "VERB":
+        if tok.dep_ == "ccomp" and is_reporting(tok.head):
             break  # "X said that ..." — the reporting verb does not change the reported claim's modality
         tok = tok.head
         path.append(tok)

@@ -111,6 +111,7 @@ def verb_objects(verb: Token, args: Arguments, phrasal: str | None, subjects_: l
     """
     syn = table("syntax")
     own = {s[1] for s in subjects_}
+    denial = verb.lemma_.lower() in table("modality")["fact_denials"]  # "denied sending drones to X" is about the sending
 
     def options() -> Iterator[list[Arg]]:
         if phrasal:
@@ -120,12 +121,12 @@ def verb_objects(verb: Token, args: Arguments, phrasal: str | None, subjects_: l
             yield _prep_objects(obj, syn["source_preps"], args)  # "rejected calls by Kofi Annan", "an offer from X"
             yield _prep_objects(obj, syn["noun_object_preps"] - syn["source_preps"], args)
         yield _prep_objects(verb, syn["verb_object_preps"], args)
-        for comp in _children(verb, {"ccomp"}) if not is_reporting(verb) else ():
+        for comp in _children(verb, {"ccomp"}) if not (is_reporting(verb) or denial) else ():
             if any(c.dep_ == "mark" and c.lower_ == "that" for c in comp.children) or comp.tag_ in {"VB", "MD"} \
                     or any(c.dep_ == "aux" and c.tag_ == "MD" for c in comp.children):
                 for subj in _children(comp, SUBJ | PASSIVE_SUBJ):
                     yield args.actors(subj)  # "demanded that the US cancel ...": the one asked to act
-        for comp in _children(verb, {"xcomp"}):
+        for comp in _children(verb, {"xcomp"}) if not denial else ():
             for obj in _children(comp, OBJ):
                 yield args.actors(obj)
             yield _prep_objects(comp, syn["verb_object_preps"], args)
