@@ -14,7 +14,6 @@ from ..gazetteer import Actor, Gazetteer
 from ..model import Mention
 from ..resolve import slug
 from . import offices
-from .offices import title_head
 from .attribution import Attribution
 from .lexicon import ordered, table
 
@@ -91,6 +90,11 @@ class Arguments:
             if generic and t.ent_type_ == "NORP":
                 return [self._generic(t, "Organization")]
             if generic and t.pos_ == "NOUN":  # "violations by the army", "the removal of the president"
+                for acl in (c for c in t.children if c.dep_ == "acl"):  # "sanctions imposed by the EU"
+                    found = [a for ag in acl.children if ag.dep_ == "agent" for o in ag.children if o.dep_ == "pobj"
+                             for a in self._one(o, False)]
+                    if found:
+                        return found
                 for word in ordered("syntax", "argument_preps"):  # in priority order
                     found = [a for p in t.children if p.dep_ == "prep" and p.lower_ == word
                              for o in p.children if o.dep_ == "pobj" for a in self._one(o, False)]
@@ -142,7 +146,8 @@ class Arguments:
     def _office_holder(self, t: Token, holders: list[Arg]) -> Arg | None:
         """"the Russian president", "China's foreign minister": the person in that office at the document's date."""
         lemma = t.lemma_.lower()
-        tries = [{title_head(w)} for w in ordered("syntax", "leader_titles")] if lemma == "leader" else [{lemma}]
+        words = [c.lower_ for c in t.children if c.dep_ in {"amod", "compound"} and c.i not in self.by_token and c.i < t.i]
+        tries = [{w} for w in ordered("syntax", "leader_titles")] if lemma == "leader" else [{" ".join([*words, lemma]), lemma}]
         for m, eid in holders:
             person = next((p for words in tries if (p := offices.holder(self.gaz, eid, words, self.date))), None)
             if person is not None:

@@ -10,14 +10,13 @@ from functools import lru_cache
 
 from ..gazetteer import Actor, Gazetteer
 
-Tenure = tuple[str, str, str | None, str | None]  # last title word, person id, start, end
+Tenure = tuple[str, str, str | None, str | None]  # office name, person id, start, end
 
 
-def title_head(title: str) -> str:
-    """The word that names an office: "President of the State Affairs" → "president",
-    "Press Secretary to the President" → "secretary"."""
-    words = re.split(r"\s+(?:of|to|for|at)\s+", title.lower(), maxsplit=1)[0].split()
-    return words[-1] if words else ""
+def office_name(title: str) -> str:
+    """The words that name an office, without what it is of: "President of the State Affairs" → "president",
+    "Press Secretary to the President" → "press secretary", "Foreign Minister" → "foreign minister"."""
+    return " ".join(re.split(r"\s+(?:of|to|for|at)\s+", title.lower(), maxsplit=1)[0].split())
 
 
 @lru_cache(maxsize=4)
@@ -26,7 +25,7 @@ def _tenures(gaz: Gazetteer) -> dict[str, list[Tenure]]:
     out: dict[str, list[Tenure]] = {}
     for actor in gaz.actors.values():
         for o in actor.offices:
-            out.setdefault(o.of, []).append((title_head(o.title), actor.id, o.start, o.end))
+            out.setdefault(o.of, []).append((office_name(o.title), actor.id, o.start, o.end))
     return out
 
 
@@ -36,7 +35,7 @@ def _covers(start: str | None, end: str | None, on: str | None) -> bool:
     return (start or "") [:len(on)] <= on and (end is None or on <= end[:len(on)] or on[:len(end)] <= end)
 
 
-def holder(gaz: Gazetteer, of: str, words: Collection[str], on: str | None) -> Actor | None:
-    """The one person holding an office of ``of`` titled by one of ``words`` on date ``on`` (ISO), or None."""
-    people = {pid for word, pid, start, end in _tenures(gaz).get(of, ()) if word in words and _covers(start, end, on)}
+def holder(gaz: Gazetteer, of: str, names: Collection[str], on: str | None) -> Actor | None:
+    """The one person holding an office of ``of`` named one of ``names`` on date ``on`` (ISO), or None."""
+    people = {pid for name, pid, start, end in _tenures(gaz).get(of, ()) if name in names and _covers(start, end, on)}
     return gaz.actors[people.pop()] if len(people) == 1 else None

@@ -14,7 +14,7 @@ from spacy.tokens import Token
 from ..gazetteer import Gazetteer
 from .arguments import Arg, Arguments
 from .lexicon import table
-from .offices import title_head
+from .offices import office_name
 from .relations import Candidate
 
 HOLDERS = ("State", "Organization")  # a title ties a person to a state or an organisation (or their subclasses)
@@ -46,7 +46,8 @@ def _office_holder(person: str, title_tok: Token, gaz: Gazetteer, args: Argument
     """The state a known office holder leads under this title ("President Trump" → United States)."""
     actor = gaz.actors.get(person)
     for office in actor.offices if actor else ():
-        if title_head(office.title) == title_tok.lemma_.lower():
+        name = office_name(office.title)
+        if name == title_tok.lemma_.lower() or name.endswith(" " + title_tok.lemma_.lower()):
             return args.synthetic(title_tok, office.of, gaz.actors[office.of].cls) if office.of in gaz.actors else None
     return None
 
