@@ -27,7 +27,7 @@ def trim(span: Span) -> Span:
     start, end = span.start, span.end
     while start < end - 1 and span.doc[start].lower_ in LEADING:
         start += 1
-    while end > start + 1 and span.doc[end - 1].tag_ == "POS":
+    while end > start + 1 and (span.doc[end - 1].tag_ == "POS" or span.doc[end - 1].is_punct):
         end -= 1
     if (start, end) == (span.start, span.end):
         return span
@@ -48,8 +48,8 @@ def mention_of(span: Span, doc_id: str, gaz: Gazetteer, classes: Collection[str]
     if actor is not None:
         return Mention(doc_id, span.start_char, span.end_char, span.text, actor.cls, actor.id, source)
     cls = span.label_ if span.label_ in classes else ner_labels().get(span.label_)
-    if cls is None or not any(t.is_alpha for t in span):
-        return None
+    if cls is None or not any(t.is_alpha for t in span) or span.text.endswith("-"):
+        return None  # no letters, or a fragment of a hyphenated name the tokenizer split ("Itar-")
     return Mention(doc_id, span.start_char, span.end_char, span.text, cls, None, "ner")
 
 
