@@ -95,7 +95,10 @@ class Arguments:
                              for a in self._one(o, False)]
                     if found:
                         return found
+                eventive = t.lower_.endswith(tuple(syn["event_noun_suffixes"]))
                 for word in ordered("syntax", "argument_preps"):  # in priority order
+                    if word != "by" and not eventive:
+                        continue  # "the nature of the predicament" names no act, so no actor
                     found = [a for p in t.children if p.dep_ == "prep" and p.lower_ == word
                              for o in p.children if o.dep_ == "pobj" for a in self._one(o, False)]
                     if found:
