@@ -71,7 +71,7 @@ class Arguments:
             return [(m, self.ids[m])] if m.cls in self.actor_classes else []
         if t.pos_ == "PRON" or t.tag_ in {"PRP", "PRP$"}:
             return self._pronoun(t)
-        if t.pos_ in {"NOUN", "PROPN", "NUM", "PRON", "DET", "ADJ"}:
+        if t.pos_ in {"NOUN", "PROPN", "NUM", "PRON", "DET", "ADJ"} or (t.tag_ == "VBG" and t.dep_ in {"dobj", "pobj"}):
             syn = table("syntax")
             if t.lower_ in syn["container_nouns"]:  # "thousands of students", "members of the party"
                 found = [a for p in t.children if p.dep_ == "prep" and p.lower_ == "of"
