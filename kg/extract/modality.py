@@ -47,10 +47,13 @@ def modality(trigger: Token) -> str:
             note("intended")
         if i and (lemma in lex["hedges"] or lemma in lex["requests"]):
             note("hedged")
+        reported = tok.dep_ == "ccomp" and is_reporting(tok.head)
         for child in tok.children:
             cl = child.lower_
             if child.dep_ == "neg" or (child.dep_ in {"det", "advmod", "dobj"} and cl in lex["negators"]):
                 note("negated")
+            elif child.dep_ == "aux" and reported and cl in lex["reported_future"]:
+                note("intended")  # "they said they would blockade Paris": a future in reported speech is an announced act
             elif child.dep_ in {"aux", "advmod", "mark"} and (cl in lex["hedges"] or child.lemma_.lower() in lex["hedges"]):
                 note("hedged")
             elif child.dep_ == "aux" and cl in lex["future"]:
