@@ -73,12 +73,13 @@ def extract(doc: Doc, document: Document, onto: Ontology, gaz: Gazetteer) -> Doc
         speakers = args.actors(speaker_tok, generic=False, expand=False) if speaker_tok is not None else []
         governors = path_up(c.trigger, 3)
         sent = attribution.sentence_of(c.trigger)
+        sentence = sent.text.rstrip()  # a paragraph break belongs to no sentence
         conf = c.confidence - (0.1 if mood == "hedged" else 0.0)
         st = Statement(
             doc_id=document.id, subject=c.subject[1], relation=name, object=c.object[1],
             subject_span=c.subject[0].span, object_span=c.object[0].span,
             trigger_span=(c.trigger.idx, c.trigger.idx + len(c.trigger.text)), trigger=c.trigger.lemma_.lower(),
-            sentence_span=(sent.start_char, sent.end_char), sentence=sent.text, modality=mood,
+            sentence_span=(sent.start_char, sent.start_char + len(sentence)), sentence=sentence, modality=mood,
             confidence=round(max(0.05, min(0.99, conf)), 2), extractor=c.rule,
             speaker=speakers[0][1] if speakers else None,
             date=event_date(governors, sent, document.date, doc_ents) if not rel.structural else None,
