@@ -179,3 +179,15 @@ def test_a_denied_act_is_negated_and_a_conjoined_clause_keeps_its_own_modality(b
     assert (rus, "assaults", ukr, "negated") in got
     assert (chn, "opposes", jpn, "asserted") in got
     assert not any(s == irn for s, _, _, _ in got)  # denying is not itself a relation to Russia
+
+
+def test_a_subject_pronoun_continues_the_last_subject(build_doc, document, onto, gaz):
+    doc = build_doc([
+        ("Russia", 1, "nsubj", "PROPN", "Russia", "State"), ("condemned", 1, "ROOT", "VERB", "condemn"),
+        ("Japan", 1, "dobj", "PROPN", "Japan", "State"), (".", 1, "punct", "PUNCT", "."),
+        ("It", 5, "nsubj", "PRON", "it"), ("criticized", 5, "ROOT", "VERB", "criticize"),
+        ("China", 5, "dobj", "PROPN", "China", "State"), (".", 5, "punct", "PUNCT", "."),
+    ])
+    rus, jpn, chn = ids(gaz, "Russia", "Japan", "China")
+    got = {(s, r, o) for s, r, o, _ in claims(extract(doc, document(doc), onto, gaz), onto)}
+    assert (rus, "opposes", chn) in got and (jpn, "opposes", chn) not in got

@@ -34,11 +34,15 @@ class Arguments:
         self.titles, self.date = dict(titles or {}), date
         self.text = attribution.text
         self.by_token: dict[int, Mention] = {}
+        self.subjects: set[Mention] = set()  # mentions that are a clause's subject: the likelier antecedents
         for m in ids:
             span = doc.char_span(m.start, m.end, alignment_mode="expand")
             if span is not None:
                 for t in span:
                     self.by_token.setdefault(t.i, m)
+                head = span.root if span.root.dep_ != "poss" else span.root.head
+                if head.dep_ in {"nsubj", "nsubjpass"}:
+                    self.subjects.add(m)
         self.ordered = sorted(ids, key=lambda m: m.start)
         self.added: dict[Mention, str] = {}
         self.generic = {k: v for k, v in table("generic_actors").items()}
@@ -138,13 +142,11 @@ class Arguments:
             want = None  # any actor but a person
         else:
             return []
-        for m in reversed(self.ordered):
-            if m.start >= t.idx or t.idx - m.start > 600:
-                continue
-            if m.cls not in self.actor_classes or (want and m.cls not in want) or (not want and m.cls == "Person"):
-                continue
-            return [self._corefer(t, (m, self.ids[m]))]
-        return []
+        fits = [m for m in reversed(self.ordered) if m.start < t.idx and t.idx - m.start <= 600
+                and m.cls in self.actor_classes and (m.cls in want if want else m.cls != "Person")]
+        if t.dep_ in {"nsubj", "nsubjpass"}:  # a subject pronoun continues the last subject ("Russia condemned Japan. It ...")
+            fits = [m for m in fits if m in self.subjects][:1] or fits
+        return [self._corefer(t, (fits[0], self.ids[fits[0]]))] if fits else []
 
     def _office_holder(self, t: Token, holders: list[Arg]) -> Arg | None:
         """"the Russian president", "China's foreign minister": the person in that office at the document's date."""
