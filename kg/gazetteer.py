@@ -170,20 +170,11 @@ class Gazetteer:
                 problems.append(f"{a.id}: class {a.cls!r} is not in the ontology")
         return problems
 
-    def patterns(self) -> list[dict]:
-        """spaCy EntityRuler token patterns (``ORTH`` per token) for every unambiguous form.
-
-        Each is ``{"label": actor.cls, "pattern": [{"ORTH": ...}, ...], "id": actor.id}``. spaCy's
-        token Matcher is slow with thousands of patterns; ``phrase_patterns()`` matches the same spans.
-        """
-        tokenizer = _tokenizer()
-        return [{"label": p["label"], "pattern": [{"ORTH": t.text} for t in tokenizer(p["pattern"])], "id": p["id"]}
-                for p in self.phrase_patterns()]
-
     def phrase_patterns(self) -> list[dict]:
-        """The same patterns as strings, for EntityRuler's PhraseMatcher; same spans, much faster.
+        """EntityRuler patterns ``{"label": actor.cls, "pattern": text, "id": actor.id}`` for every unambiguous form.
 
-        Add the ruler with ``first=True``: string patterns are run through the pipes before the ruler.
+        Strings, not token patterns: the PhraseMatcher is much faster with thousands of names. Add
+        the ruler with ``first=True``: string patterns are run through the pipes before the ruler.
         """
         if self._patterns is None:
             seen, out = set(), []
@@ -207,13 +198,6 @@ def _variants(text: str) -> set[str]:
     out |= {v.replace("'", "’") for v in out if "'" in v}
     out |= {re.sub(r"(?<=[^\W\d])-(?=[^\W\d])", " ", v) for v in out}
     return out | {v.upper() for v in out} | {v[:1].upper() + v[1:] for v in out}
-
-
-@lru_cache(maxsize=1)
-def _tokenizer():
-    import spacy  # imported late: loading the tables must stay cheap
-
-    return spacy.blank("en").tokenizer
 
 
 def _read(path: Path) -> Iterable[tuple[str, Actor]]:
