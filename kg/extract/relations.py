@@ -11,11 +11,12 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping, Set
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Token
 
 from .arguments import Arg, Arguments
 from .attribution import is_reporting
 from .lexicon import table
+from .triggers import maybe_triggers, trigger_of
 
 SUBJ = {"nsubj", "csubj"}
 PASSIVE_SUBJ = {"nsubjpass", "csubjpass"}
@@ -34,33 +35,6 @@ class Candidate:
     trigger: Token
     rule: str
     confidence: float
-
-
-def trigger_of(tok: Token, index: Mapping[str, Mapping[str, str]]) -> tuple[str, str, str | None] | None:
-    """(relation, kind, preposition of a phrasal trigger) when ``tok`` is a trigger word.
-
-    Multiword triggers are tried first: verb + particle or preposition ("call on"), verb + object
-    ("cut ties"), modifier + noun ("air strike").
-    """
-    lemma = tok.lemma_.lower()
-    if tok.pos_ in {"VERB", "AUX"} or (tok.pos_ != "NOUN" and tok.tag_.startswith("VB")):
-        for child in tok.children:
-            if child.dep_ in {"prt", "prep"}:
-                phrase = f"{lemma} {child.lower_}"
-                if phrase in index["verb"]:
-                    return index["verb"][phrase], "verb", child.lower_ if child.dep_ == "prep" else None
-            elif child.dep_ in {"dobj", "attr"} and f"{lemma} {child.lemma_.lower()}" in index["verb"]:
-                return index["verb"][f"{lemma} {child.lemma_.lower()}"], "verb", None
-        if lemma in index["verb"]:
-            return index["verb"][lemma], "verb", None
-    elif tok.pos_ in {"NOUN", "PROPN"}:
-        for child in tok.children:
-            if child.dep_ in {"compound", "amod"} and f"{child.lemma_.lower()} {lemma}" in index["noun"]:
-                return index["noun"][f"{child.lemma_.lower()} {lemma}"], "noun", None
-        for key in (lemma, tok.lower_):
-            if key in index["noun"]:
-                return index["noun"][key], "noun", None
-    return None
 
 
 def _children(tok: Token, deps: set[str]) -> list[Token]:
@@ -185,7 +159,7 @@ def candidates(args: Arguments, index: Mapping[str, Mapping[str, str]], mutual: 
     ("Hungary and Romania agreed ..."); ``reversals[relation][verb]`` recodes an act governed
     by a reversing verb ("reduced food supplies", "lifted the curfew").
     """
-    hits = {tok.i: hit for tok in _maybe_triggers(args.doc, index) if (hit := trigger_of(tok, index)) is not None}
+    hits = {tok.i: hit for tok in maybe_triggers(args.doc, index) if (hit := trigger_of(tok, index)) is not None}
     emitted: set[int] = set()
     for i in sorted(hits, key=lambda i: _depth(args.doc[i])):
         tok, (relation, kind, phrasal) = args.doc[i], hits[i]
@@ -218,16 +192,6 @@ def candidates(args: Arguments, index: Mapping[str, Mapping[str, str]], mutual: 
                 penalty = 0.1 * sum(a[0].source in {"coref", "generic"} for a in (s, o))
                 emitted.add(tok.i)
                 yield Candidate(relation, s, o, tok, rule, round(conf - penalty, 2))
-
-
-def _maybe_triggers(doc: Doc, index: Mapping[str, Mapping[str, str]]) -> Iterator[Token]:
-    """Tokens whose lemma or lower-case form starts some trigger, found without building every Token."""
-    strings = doc.vocab.strings
-    words = {w.split()[0] for kind in ("verb", "noun") for w in index[kind]} | {w.split()[-1] for w in index["noun"]}
-    keys = {strings.add(w) for w in words}
-    for i, (lemma, lower) in enumerate(doc.to_array(["LEMMA", "LOWER"]).tolist()):
-        if lemma in keys or lower in keys:
-            yield doc[i]
 
 
 def _governor(tok: Token) -> Token | None:

@@ -1,0 +1,43 @@
+"""Which tokens trigger a relation: lemmas, phrasal verbs and multiword nouns listed in the ontology."""
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+
+from spacy.tokens import Doc, Token
+
+
+def trigger_of(tok: Token, index: Mapping[str, Mapping[str, str]]) -> tuple[str, str, str | None] | None:
+    """(relation, kind, preposition of a phrasal trigger) when ``tok`` is a trigger word.
+
+    Multiword triggers are tried first: verb + particle or preposition ("call on"), verb + object
+    ("cut ties"), modifier + noun ("air strike").
+    """
+    lemma = tok.lemma_.lower()
+    if tok.pos_ in {"VERB", "AUX"} or (tok.pos_ != "NOUN" and tok.tag_.startswith("VB")):
+        for child in tok.children:
+            if child.dep_ in {"prt", "prep"}:
+                phrase = f"{lemma} {child.lower_}"
+                if phrase in index["verb"]:
+                    return index["verb"][phrase], "verb", child.lower_ if child.dep_ == "prep" else None
+            elif child.dep_ in {"dobj", "attr"} and f"{lemma} {child.lemma_.lower()}" in index["verb"]:
+                return index["verb"][f"{lemma} {child.lemma_.lower()}"], "verb", None
+        if lemma in index["verb"]:
+            return index["verb"][lemma], "verb", None
+    elif tok.pos_ in {"NOUN", "PROPN"}:
+        for child in tok.children:
+            if child.dep_ in {"compound", "amod"} and f"{child.lemma_.lower()} {lemma}" in index["noun"]:
+                return index["noun"][f"{child.lemma_.lower()} {lemma}"], "noun", None
+        for key in (lemma, tok.lower_):
+            if key in index["noun"]:
+                return index["noun"][key], "noun", None
+    return None
+
+
+def maybe_triggers(doc: Doc, index: Mapping[str, Mapping[str, str]]) -> Iterator[Token]:
+    """Tokens whose lemma or lower-case form starts some trigger, found without building every Token."""
+    strings = doc.vocab.strings
+    words = {w.split()[0] for kind in ("verb", "noun") for w in index[kind]} | {w.split()[-1] for w in index["noun"]}
+    keys = {strings.add(w) for w in words}
+    for i, (lemma, lower) in enumerate(doc.to_array(["LEMMA", "LOWER"]).tolist()):
+        if lemma in keys or lower in keys:
+            yield doc[i]
