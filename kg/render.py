@@ -63,10 +63,23 @@ def _rads(counts: Counter) -> dict[tuple, float]:
 
 
 def _layout(simple: nx.Graph, seed: int) -> dict[Any, Any]:
-    """Spring layout of the connected actors; actors without relations in a row underneath."""
+    """Each group of connected actors laid out on its own, side by side, largest first; actors
+    without relations in a row underneath. (One spring layout of all groups squeezes small ones.)"""
     linked = [n for n in simple if simple.degree(n)]
     alone = [n for n in simple if not simple.degree(n)]
-    pos = nx.spring_layout(simple.subgraph(linked), seed=seed, k=2.2 / math.sqrt(len(linked))) if linked else {}
+    groups = sorted((sorted(c, key=str) for c in nx.connected_components(simple.subgraph(linked))),
+                    key=lambda c: (-len(c), str(c[0])))
+    pos: dict[Any, Any] = {}
+    x = 0.0
+    for group in groups:
+        width = len(group) ** 0.75  # a group's box grows with its size
+        sub = nx.spring_layout(simple.subgraph(group), seed=seed, k=2.2 / math.sqrt(len(group)), scale=width / 2,
+                               center=(x + width / 2, 0.0))
+        pos.update(sub)
+        x += width + 0.6
+    if pos:  # back to roughly [-1, 1] so node and font sizes keep their proportions
+        span = max(x - 0.6, 1.0) / 2
+        pos = {n: ((p[0] - span) / span, p[1] / span * 1.5) for n, p in pos.items()}
     bottom = min((p[1] for p in pos.values()), default=0.0) - (0.45 if linked else 0.0)
     for i, n in enumerate(alone):
         pos[n] = ((2 * i + 1) / len(alone) - 1 if len(alone) > 1 else 0.0, bottom - 0.25 * (i % 2))
