@@ -7,6 +7,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from kg.errors import UnknownNameError
+from kg.iri import ID, PREFIXES
 from kg.query import run
 
 if TYPE_CHECKING:
@@ -17,18 +18,7 @@ WIKIDATA = "http://www.wikidata.org/entity/"
 # The coarse entity types of the JSON Lines format (the scorer counts these as actors); an entity's
 # ``type`` is the nearest of them among its class and ancestors, its ``class`` the precise class.
 EXPORT_TYPES = ("State", "Person", "Organization", "WeaponSystem", "Infrastructure")
-JSONLD_CONTEXT = {
-    "kg": "https://w3id.org/kg/ontology#",
-    "id": "https://w3id.org/kg/id/",
-    "skos": "http://www.w3.org/2004/02/skos/core#",
-    "prov": "http://www.w3.org/ns/prov#",
-    "dcterms": "http://purl.org/dc/terms/",
-    "owl": "http://www.w3.org/2002/07/owl#",
-    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
-    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
-    "xsd": "http://www.w3.org/2001/XMLSchema#",
-    "wd": WIKIDATA,
-}
+JSONLD_CONTEXT = {**PREFIXES, "id": ID, "wd": WIKIDATA}
 
 
 def local(iri: str | None) -> str | None:
