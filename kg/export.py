@@ -7,14 +7,13 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from kg.errors import UnknownNameError
-from kg.iri import ID, PREFIXES
+from kg.iri import ID, PREFIXES, WIKIDATA
 from kg.query import run
 
 if TYPE_CHECKING:
     from kg.ontology import Ontology
 
 Writer = Callable[[Any, "Ontology"], bytes]
-WIKIDATA = "http://www.wikidata.org/entity/"
 # The coarse entity types of the JSON Lines format (the scorer counts these as actors); an entity's
 # ``type`` is the nearest of them among its class and ancestors, its ``class`` the precise class.
 EXPORT_TYPES = ("State", "Person", "Organization", "WeaponSystem", "Infrastructure")

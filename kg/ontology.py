@@ -18,8 +18,8 @@ import rdflib
 from rdflib.namespace import OWL, RDF, RDFS
 
 from kg.errors import KgError, UnknownNameError
+from kg.iri import KG
 
-KG = "https://w3id.org/kg/ontology#"
 _NS = rdflib.Namespace(KG)
 DEFAULT_PATH = Path(__file__).resolve().parent.parent / "ontology" / "kg.ttl"
 TRIGGER_KINDS = {"verb": _NS.triggerVerb, "noun": _NS.triggerNoun, "title": _NS.triggerTitle}
