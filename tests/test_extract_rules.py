@@ -191,3 +191,14 @@ def test_a_subject_pronoun_continues_the_last_subject(build_doc, document, onto,
     rus, jpn, chn = ids(gaz, "Russia", "Japan", "China")
     got = {(s, r, o) for s, r, o, _ in claims(extract(doc, document(doc), onto, gaz), onto)}
     assert (rus, "opposes", chn) in got and (jpn, "opposes", chn) not in got
+
+
+def test_a_portfolio_inside_a_title_is_no_actor(build_doc, document, onto, gaz):
+    doc = build_doc([
+        ("Defence", 1, "compound", "PROPN", "Defence", "ORG"), ("Minister", 3, "compound", "PROPN", "Minister"),
+        ("Pierre", 3, "compound", "PROPN", "Pierre", "Person"), ("Joxe", 4, "nsubj", "PROPN", "Joxe", "+Person"),
+        ("visited", 4, "ROOT", "VERB", "visit"), ("Chad", 4, "dobj", "PROPN", "Chad", "State"), (".", 4, "punct", "PUNCT", "."),
+    ])
+    result = extract(doc, document(doc), onto, gaz)
+    assert "Defence" not in {e.label for e in result.entities}
+    assert {onto.root(s.relation).name for s in result.statements} == {"consults"}

@@ -53,7 +53,19 @@ def mention_of(span: Span, doc_id: str, gaz: Gazetteer, classes: Collection[str]
     return Mention(doc_id, span.start_char, span.end_char, span.text, cls, None, "ner")
 
 
-def mentions(doc: Doc, doc_id: str, gaz: Gazetteer, classes: Collection[str] = ()) -> list[Mention]:
-    """Every actor or place mention in ``doc``, in text order; ``classes`` are the ontology's class names."""
-    found = (mention_of(ent, doc_id, gaz, classes) for ent in doc.ents)
+def portfolio(span: Span, titles: Collection[str]) -> bool:
+    """A one-word name inside an office title ("Defence Minister", "Secretary of State"): a portfolio, not an actor."""
+    if len(span) != 1 or span.ent_id_ or span.label_ != "ORG":  # only the statistical NER's organisations
+        return False
+    doc, i = span.doc, span.start
+    after = doc[i + 1].lemma_.lower() if i + 1 < len(doc) else ""
+    before = doc[i - 2].lemma_.lower() if i >= 2 and doc[i - 1].lower_ in {"of", "for"} else ""
+    return after in titles or before in titles
+
+
+def mentions(doc: Doc, doc_id: str, gaz: Gazetteer, classes: Collection[str] = (),
+             titles: Collection[str] = ()) -> list[Mention]:
+    """Every actor or place mention in ``doc``, in text order; ``classes`` are the ontology's class names,
+    ``titles`` its title words (a name inside a title is no mention)."""
+    found = (mention_of(ent, doc_id, gaz, classes) for ent in doc.ents if not portfolio(ent, titles))
     return [m for m in found if m is not None]

@@ -54,7 +54,7 @@ def reversal_index(onto: Ontology) -> dict[str, dict[str, str]]:
 def extract(doc: Doc, document: Document, onto: Ontology, gaz: Gazetteer) -> DocumentResult:
     """Mentions, resolved entities and statements of one document; pure apart from reading the lexicons."""
     doc_ents = tuple(doc.ents)  # Doc.ents is rebuilt on every access
-    mentions = entities.mentions(doc, document.id, gaz, onto.classes)
+    mentions = entities.mentions(doc, document.id, gaz, onto.classes, onto.trigger_index()["title"])
     ids = resolve.resolve(mentions)
     attribution = Attribution(doc, document.text)
     args = Arguments(doc, document.id, ids, attribution, gaz, {n for n, c in onto.classes.items() if c.actor},
