@@ -60,6 +60,9 @@ def _load(name: str) -> Language:
         nlp = spacy.load(name)
     except OSError as exc:  # a name that imports but is no pipeline
         raise ModelNotFoundError(f"could not load spaCy pipeline {name!r}: {exc}; {INSTALL_HINT}") from exc
+    # split "U.S.-led" like "Saudi-led": the default infixes only split hyphens between letters
+    infixes = [*nlp.Defaults.infixes, r"(?<=[A-Z]\.)-(?=[a-z])"]
+    nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
     # first=True: string patterns are tokenised only, not run through the pipes before the ruler (4x faster)
     ruler = nlp.add_pipe("entity_ruler", name=RULER, config={"overwrite_ents": True}, first=True)
     ruler.add_patterns(gazetteer_mod.load().phrase_patterns())
