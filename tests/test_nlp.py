@@ -1,0 +1,30 @@
+"""The pipeline's own components, on hand-built docs: paragraph breaks and the name guard."""
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from kg.nlp import name_guard, paragraph_breaks
+
+
+def test_gazetteer_match_glued_to_a_name_particle_is_dropped(vocab):
+    doc = Doc(vocab, words=["Abu", "Jandal", "al", "-", "Kuwaiti", "met", "Kuwaiti", "envoys"],
+              spaces=[True, True, False, False, True, True, True, False],
+              ents=["O", "O", "O", "O", "B-State", "O", "B-State", "O"])
+    for i in (4, 6):
+        doc[i].ent_id_ = "KWT"
+    name_guard(doc)
+    assert [(e.text, e.start) for e in doc.ents] == [("Kuwaiti", 6)]
+    assert doc[4].ent_id_ == ""  # a later PERSON over "al-Kuwaiti" must not inherit the state's id
+
+
+def test_hyphenated_pair_of_names_is_kept(vocab):
+    doc = Doc(vocab, words=["Russia", "-", "Ukraine", "war"], spaces=[False, False, True, False],
+              ents=["B-State", "O", "B-State", "O"])
+    name_guard(doc)
+    assert [e.text for e in doc.ents] == ["Russia", "Ukraine"]
+
+
+def test_line_breaks_start_sentences(vocab):
+    doc = Doc(vocab, words=["Headline", "\n\n", "Body", "text"], spaces=[False, False, True, False])
+    paragraph_breaks(doc)
+    assert doc[2].is_sent_start and not doc[3].is_sent_start
