@@ -162,6 +162,11 @@ class Arguments:
                 return (found, person.id)
         return None
 
+    def affiliations(self, actor_id: str) -> set[str]:
+        """Where a known person holds or held office: acting on those is acting on one's own side."""
+        actor = self.gaz.actors.get(actor_id) if self.gaz else None
+        return {o.of for o in actor.offices} if actor else set()
+
     def _office_of(self, person: str) -> Actor | None:
         """The state or organisation a known office holder speaks for (latest office first)."""
         actor = self.gaz.actors.get(person) if self.gaz else None

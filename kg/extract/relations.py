@@ -59,8 +59,9 @@ def subjects(verb: Token, args: Arguments, depth: int = 5) -> list[Arg]:
             return []
         if _children(cur, SUBJ | PASSIVE_SUBJ):
             return []  # the clause has its own subject, and it named no actor
-        if cur.dep_ == "xcomp":
-            for obj in _children(cur.head, OBJ):  # "urged Iran to halt": the object of the governing verb acts
+        controller = cur.head.head if cur.dep_ == "pcomp" and cur.head.dep_ == "prep" else cur.head
+        if cur.dep_ in {"xcomp", "pcomp"}:
+            for obj in _children(controller, OBJ):  # "urged Iran to halt", "warned NATO against sending": the object acts
                 found = args.actors(obj)
                 if found:
                     return found
@@ -84,7 +85,7 @@ def verb_objects(verb: Token, args: Arguments, phrasal: str | None, subjects_: l
     or only generic actors ("dispatched inspectors to Iran") gives way to a later named one.
     """
     syn = table("syntax")
-    own = {s[1] for s in subjects_}
+    own = {s[1] for s in subjects_} | {a for s in subjects_ for a in args.affiliations(s[1])}  # not "Kim ... North Korea's arsenal"
     denial = verb.lemma_.lower() in table("modality")["fact_denials"]  # "denied sending drones to X" is about the sending
 
     def options() -> Iterator[list[Arg]]:
@@ -117,7 +118,8 @@ def verb_objects(verb: Token, args: Arguments, phrasal: str | None, subjects_: l
 def noun_arguments(noun: Token, args: Arguments) -> tuple[list[Arg], list[Arg]]:
     """(subjects, objects) of an event noun: possessor or governing clause's subject; its prepositional target."""
     syn = table("syntax")
-    objects = _prep_objects(noun, syn["noun_object_preps"] - syn["source_preps"], args)
+    mutual = frozenset({"between", "among"})
+    objects = _prep_objects(noun, syn["noun_object_preps"] - syn["source_preps"] - mutual, args)
     subjects_ = [a for a in args.modifiers(noun) if a not in objects]
     subjects_ = subjects_ or _prep_objects(noun, syn["source_preps"], args)
     gov = noun.head
@@ -128,10 +130,11 @@ def noun_arguments(noun: Token, args: Arguments) -> tuple[list[Arg], list[Arg]]:
             subjects_ = subjects(gov, args)
         if not objects and noun.dep_ in {"dobj", "attr"}:
             objects = _prep_objects(gov, syn["verb_object_preps"], args)  # "boosted its trade with X"
-    if not objects and subjects_:
-        between = [a for a in _prep_objects(noun, frozenset({"between", "among"}), args)]
-        if between:
-            objects = between
+    between = _prep_objects(noun, mutual, args) if not objects else []
+    if between and subjects_:
+        objects = between
+    elif len(between) > 1:
+        subjects_ = between  # "talks between Israel and Hamas": the parties hold it with each other
     definite = noun.tag_ in {"NN", "NNP"} and any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ == "the") for c in noun.children)
     if not objects and subjects_ and definite and noun.lemma_.lower() in syn["relational_nouns"]:
         # "its aggressive ally": the noun itself is the other party, an actor introduced earlier but not
