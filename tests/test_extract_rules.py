@@ -202,3 +202,28 @@ def test_a_portfolio_inside_a_title_is_no_actor(build_doc, document, onto, gaz):
     result = extract(doc, document(doc), onto, gaz)
     assert "Defence" not in {e.label for e in result.entities}
     assert {onto.root(s.relation).name for s in result.statements} == {"consults"}
+
+
+def test_talks_between_two_parties_relate_them_to_each_other(build_doc, document, onto, gaz):
+    doc = build_doc([
+        ("Talks", 5, "nsubj", "NOUN", "talk"), ("between", 0, "prep", "ADP", "between"),
+        ("Israel", 1, "pobj", "PROPN", "Israel", "State"), ("and", 2, "cc", "CCONJ", "and"),
+        ("Hamas", 2, "conj", "PROPN", "Hamas", "ArmedGroup"), ("resumed", 5, "ROOT", "VERB", "resume"),
+        (".", 5, "punct", "PUNCT", "."),
+    ])
+    isr, hamas = ids(gaz, "Israel", "Hamas")
+    got = {(s, r, o) for s, r, o, _ in claims(extract(doc, document(doc), onto, gaz), onto)}
+    assert got == {(isr, "consults", hamas)}
+
+
+def test_the_warned_party_is_the_one_that_would_act_and_the_act_is_not_asserted(build_doc, document, onto, gaz):
+    doc = build_doc([
+        ("Lavrov", 1, "nsubj", "PROPN", "Lavrov", "Person"), ("warned", 1, "ROOT", "VERB", "warn"),
+        ("NATO", 1, "dobj", "PROPN", "NATO", "IGO"), ("against", 1, "prep", "ADP", "against"),
+        ("attacking", 3, "pcomp", "VERB", "attack"), ("Belarus", 4, "dobj", "PROPN", "Belarus", "State"),
+        (".", 1, "punct", "PUNCT", "."),
+    ])
+    nato, blr = ids(gaz, "NATO", "Belarus")
+    got = claims(extract(doc, document(doc), onto, gaz), onto)
+    attacks = {(s, o, m) for s, r, o, m in got if r == "assaults"}
+    assert attacks == {(nato, blr, "hedged")}
