@@ -227,3 +227,16 @@ def test_the_warned_party_is_the_one_that_would_act_and_the_act_is_not_asserted(
     got = claims(extract(doc, document(doc), onto, gaz), onto)
     attacks = {(s, o, m) for s, r, o, m in got if r == "assaults"}
     assert attacks == {(nato, blr, "hedged")}
+
+
+def test_the_government_of_a_state_is_that_state(build_doc, document, onto, gaz):
+    doc = build_doc([
+        ("The", 1, "det", "DET", "the"), ("Government", 4, "nsubj", "PROPN", "Government", "ORG"),
+        ("of", 1, "prep", "ADP", "of"), ("Iraq", 2, "pobj", "PROPN", "Iraq", "State"),
+        ("condemned", 4, "ROOT", "VERB", "condemn"), ("Syria", 4, "dobj", "PROPN", "Syria", "State"),
+        (".", 4, "punct", "PUNCT", "."),
+    ])
+    irq, syr = ids(gaz, "Iraq", "Syria")
+    result = extract(doc, document(doc), onto, gaz)
+    assert {(s, r, o) for s, r, o, _ in claims(result, onto)} == {(irq, "opposes", syr)}
+    assert "Government" not in {e.label for e in result.entities}

@@ -90,7 +90,9 @@ class Arguments:
             if inner:
                 return inner
             if generic and t.lower_ in self.generic:
-                return [self._generic(t)]
+                of = [a for p in t.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                      if o.dep_ == "pobj" for a in self._one(o, False) if a[0].cls != "Person"]
+                return of or [self._generic(t)]  # "the government of Iraq" is Iraq, as "the Iraqi government" is
             if generic and t.ent_type_ == "NORP":
                 return [self._generic(t, "Organization")]
             if generic and t.pos_ == "NOUN":  # "violations by the army", "the removal of the president"

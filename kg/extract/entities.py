@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span
 
 from ..gazetteer import Gazetteer
 from ..model import Mention
+from .lexicon import table
 
 DATA = Path(__file__).resolve().parents[2] / "data"
 LEADING = {"the", "a", "an"}
@@ -27,8 +28,9 @@ def trim(span: Span) -> Span:
     start, end = span.start, span.end
     while start < end - 1 and span.doc[start].lower_ in LEADING:
         start += 1
-    while end > start + 1 and (span.doc[end - 1].tag_ == "POS" or span.doc[end - 1].is_punct):
-        end -= 1
+    while end > start + 1 and (span.doc[end - 1].tag_ == "POS" or span.doc[end - 1].is_punct
+                               or span.doc[end - 1].pos_ in {"ADP", "DET", "CCONJ"}):
+        end -= 1  # "the Government of" (the NER stopped where the gazetteer's "Iraq" began)
     if (start, end) == (span.start, span.end):
         return span
     return Span(span.doc, start, end, label=span.label_, span_id=span.id_)
@@ -47,6 +49,8 @@ def mention_of(span: Span, doc_id: str, gaz: Gazetteer, classes: Collection[str]
         source = "ner"
     if actor is not None:
         return Mention(doc_id, span.start_char, span.end_char, span.text, actor.cls, actor.id, source)
+    if all(t.lower_ in table("generic_actors") for t in span):
+        return None  # "Government", "Police": a common noun, left to the argument rules ("the Government of Iraq")
     cls = span.label_ if span.label_ in classes else ner_labels().get(span.label_)
     if cls is None or not any(t.is_alpha for t in span) or span.text.endswith("-"):
         return None  # no letters, or a fragment of a hyphenated name the tokenizer split ("Itar-")
