@@ -240,3 +240,22 @@ def test_the_government_of_a_state_is_that_state(build_doc, document, onto, gaz)
     result = extract(doc, document(doc), onto, gaz)
     assert {(s, r, o) for s, r, o, _ in claims(result, onto)} == {(irq, "opposes", syr)}
     assert "Government" not in {e.label for e in result.entities}
+
+
+def test_structural_verbs_take_direct_objects_only(build_doc, document, onto, gaz):
+    doc = build_doc([
+        ("Assad", 1, "nsubj", "PROPN", "Assad", "Person"), ("leads", 1, "ROOT", "VERB", "lead"),
+        ("a", 3, "det", "DET", "a"), ("delegation", 1, "dobj", "NOUN", "delegation"),
+        ("to", 1, "prep", "ADP", "to"), ("Germany", 4, "pobj", "PROPN", "Germany", "State"), (".", 1, "punct", "PUNCT", "."),
+    ])
+    assert not {r for _, r, _, _ in claims(extract(doc, document(doc), onto, gaz), onto)} & {"leaderOf"}
+
+
+def test_the_name_after_a_relational_noun_is_the_other_party(build_doc, document, onto, gaz):
+    doc = build_doc([
+        ("Russia", 1, "nsubj", "PROPN", "Russia", "State"), ("thanked", 1, "ROOT", "VERB", "thank"),
+        ("its", 3, "poss", "PRON", "its"), ("ally", 1, "dobj", "NOUN", "ally"),
+        ("Belarus", 1, "npadvmod", "PROPN", "Belarus", "State"), (".", 1, "punct", "PUNCT", "."),
+    ])
+    rus, blr = ids(gaz, "Russia", "Belarus")
+    assert (rus, "allyOf", blr) in {(s, r, o) for s, r, o, _ in claims(extract(doc, document(doc), onto, gaz), onto)}

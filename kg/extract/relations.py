@@ -78,7 +78,8 @@ def _prep_objects(tok: Token, preps: frozenset[str], args: Arguments, only: str 
     return out
 
 
-def verb_objects(verb: Token, args: Arguments, phrasal: str | None, subjects_: list[Arg] = ()) -> list[Arg]:
+def verb_objects(verb: Token, args: Arguments, phrasal: str | None, subjects_: list[Arg] = (),
+                 direct_only: bool = False) -> list[Arg]:
     """Actors the verb acts on: direct object, a prepositional object, or the object of its complement.
 
     Candidates are tried in that order; one that names only the subject ("offered its troops")
@@ -107,6 +108,9 @@ def verb_objects(verb: Token, args: Arguments, phrasal: str | None, subjects_: l
             yield _prep_objects(comp, syn["verb_object_preps"], args)
 
     fallback: list[Arg] = []
+    if direct_only:  # "rules Syria", not "leads a delegation to Germany"
+        mine = {s[1] for s in subjects_}  # one's own state is exactly what "rules" and "heads" are about
+        return [a for obj in _children(verb, OBJ) for a in args.actors(obj, generic=False) if a[1] not in mine]
     for found in options():
         found = [a for a in found if a[1] not in own]
         if found and any(a[0].source != "generic" for a in found):
@@ -120,6 +124,13 @@ def noun_arguments(noun: Token, args: Arguments) -> tuple[list[Arg], list[Arg]]:
     syn = table("syntax")
     mutual = frozenset({"between", "among"})
     objects = _prep_objects(noun, syn["noun_object_preps"] - syn["source_preps"] - mutual, args)
+    if noun.lemma_.lower() in syn["relational_nouns"]:  # "our ally Turkey": the name is the ally, "our" the other side
+        named = [a for c in noun.children if c.dep_ in {"compound", "appos", "nmod"} for a in args.actors(c, generic=False)]
+        if noun.dep_ in {"compound", "appos"}:  # "our ally Turkey" parsed with "ally" modifying "Turkey"
+            named += args.actors(noun.head, generic=False)
+        if not named and noun.i + 1 < len(noun.doc) and noun.i + 1 in args.by_token:  # the name right after it
+            named = args.actors(noun.doc[noun.i + 1], generic=False, expand=False)
+        objects = objects or named
     subjects_ = [a for a in args.modifiers(noun) if a not in objects]
     subjects_ = subjects_ or _prep_objects(noun, syn["source_preps"], args)
     gov = noun.head
@@ -155,7 +166,7 @@ def _verbs_above(tok: Token, limit: int = 3) -> list[Token]:
 
 
 def candidates(args: Arguments, index: Mapping[str, Mapping[str, str]], mutual: Set[str],
-               reversals: Mapping[str, Mapping[str, str]] | None = None) -> Iterator[Candidate]:
+               reversals: Mapping[str, Mapping[str, str]] | None = None, structural: Set[str] = frozenset()) -> Iterator[Candidate]:
     """Every relation candidate in the document, in token order.
 
     ``mutual`` relations relate coordinated subjects to each other when no object is given
@@ -180,7 +191,7 @@ def candidates(args: Arguments, index: Mapping[str, Mapping[str, str]], mutual: 
                 rule, conf = "passive", 0.7
             else:
                 subs = subjects(tok, args)
-                objs = verb_objects(tok, args, phrasal, subs)
+                objs = verb_objects(tok, args, phrasal, subs, direct_only=relation in structural)
                 rule, conf = "verb", 0.75
         else:
             subs, objs = noun_arguments(tok, args)

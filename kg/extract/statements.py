@@ -60,7 +60,8 @@ def extract(doc: Doc, document: Document, onto: Ontology, gaz: Gazetteer) -> Doc
     args = Arguments(doc, document.id, ids, attribution, gaz, {n for n, c in onto.classes.items() if c.actor},
                      onto.trigger_index()["title"], document.date)
     index = onto.trigger_index()
-    found = [*relations.candidates(args, index, mutual_relations(onto), reversal_index(onto)), *structural.candidates(args, index["title"], gaz, lambda c: any(onto.is_subclass(c, h) for h in structural.HOLDERS))]
+    structural_names = frozenset(n for n, r in onto.relations.items() if r.structural)
+    found = [*relations.candidates(args, index, mutual_relations(onto), reversal_index(onto), structural_names), *structural.candidates(args, index["title"], gaz, lambda c: any(onto.is_subclass(c, h) for h in structural.HOLDERS))]
     intents = intent_relations(onto)
     best: dict[tuple, Statement] = {}
     for c in found:
