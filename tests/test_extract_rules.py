@@ -259,3 +259,14 @@ def test_the_name_after_a_relational_noun_is_the_other_party(build_doc, document
     ])
     rus, blr = ids(gaz, "Russia", "Belarus")
     assert (rus, "allyOf", blr) in {(s, r, o) for s, r, o, _ in claims(extract(doc, document(doc), onto, gaz), onto)}
+
+
+def test_class_constraints_from_the_ontology_drop_impossible_structural_claims(build_doc, document, onto, gaz):
+    doc = build_doc([
+        ("Lavrov", 1, "nsubj", "PROPN", "Lavrov", "Person"), ("joined", 1, "ROOT", "VERB", "join"),
+        ("Kerry", 1, "dobj", "PROPN", "Kerry", "Person"), ("and", 2, "cc", "CCONJ", "and"),
+        ("NATO", 2, "conj", "PROPN", "NATO", "IGO"), (".", 1, "punct", "PUNCT", "."),
+    ])
+    lavrov, kerry, nato = ids(gaz, "Sergei Lavrov", "John Kerry", "NATO")
+    members = {(s, o) for s, r, o, _ in claims(extract(doc, document(doc), onto, gaz), onto) if r == "memberOf"}
+    assert (lavrov, kerry) not in members and (lavrov, nato) in members

@@ -51,6 +51,23 @@ def reversal_index(onto: Ontology) -> dict[str, dict[str, str]]:
     return out
 
 
+@lru_cache(maxsize=8)
+def class_constraints(onto: Ontology) -> dict[str, tuple[frozenset[str], frozenset[str]]]:
+    """relation → (allowed subject classes, allowed object classes), from ``kg:subjectClass``/``kg:objectClass``."""
+    g, ns = onto.graph(), onto.namespace
+    out: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
+    for name, rel in onto.relations.items():
+        subj = frozenset(str(c)[len(ns):] for c in g.objects(URIRef(rel.iri), URIRef(ns + "subjectClass")))
+        obj = frozenset(str(c)[len(ns):] for c in g.objects(URIRef(rel.iri), URIRef(ns + "objectClass")))
+        if subj or obj:
+            out[name] = (subj, obj)
+    return out
+
+
+def _fits(onto: Ontology, cls: str, allowed: frozenset[str]) -> bool:
+    return not allowed or any(cls in onto.classes and onto.is_subclass(cls, a) for a in allowed)
+
+
 def extract(doc: Doc, document: Document, onto: Ontology, gaz: Gazetteer) -> DocumentResult:
     """Mentions, resolved entities and statements of one document; pure apart from reading the lexicons."""
     doc_ents = tuple(doc.ents)  # Doc.ents is rebuilt on every access
@@ -64,8 +81,12 @@ def extract(doc: Doc, document: Document, onto: Ontology, gaz: Gazetteer) -> Doc
     found = [*relations.candidates(args, index, mutual_relations(onto), reversal_index(onto), structural_names), *structural.candidates(args, index["title"], gaz, lambda c: any(onto.is_subclass(c, h) for h in structural.HOLDERS))]
     intents = intent_relations(onto)
     best: dict[tuple, Statement] = {}
+    constraints = class_constraints(onto)
     for c in found:
         rel = onto.relation(c.relation)
+        allowed = constraints.get(c.relation)
+        if allowed and not (_fits(onto, c.subject[0].cls, allowed[0]) and _fits(onto, c.object[0].cls, allowed[1])):
+            continue  # "joined John Kerry" makes no one a member of a person
         mood = modality(c.trigger) if not rel.structural else "asserted"
         name = c.relation
         if mood == "intended" and rel.quad_class in intents and not rel.structural:
