@@ -17,7 +17,6 @@ from .lexicon import table
 from .offices import office_name
 from .relations import Candidate
 
-HOLDERS = ("State", "Organization")  # a title ties a person to a state or an organisation (or their subclasses)
 
 
 def _title(tokens: list[Token], titles: Mapping[str, str]) -> tuple[str, Token] | None:

@@ -1,0 +1,80 @@
+"""What the extraction rules read from the ontology, gathered once per ontology into plain values.
+
+Beyond trigger lemmas, the ontology's annotations steer the rules: ``kg:expressesIntentFor``
+(a stated intent is its own CAMEO event), ``kg:mutualWhenCoordinated`` ("X and Y agreed"),
+``kg:reverses``/``kg:reversalVerb`` ("reduced aid") and ``kg:subjectClass``/``kg:objectClass``.
+"""
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import lru_cache
+
+from rdflib import URIRef
+
+from ..ontology import Ontology
+
+TITLE_HOLDERS = ("State", "Organization")  # a title ties a person to a state or an organisation (or their subclasses)
+
+
+@dataclass(frozen=True)
+class Rules:
+    """The ontology as the extractor needs it; build with ``rules(ontology)``."""
+
+    triggers: Mapping[str, Mapping[str, str]]  # {"verb"|"noun"|"title": {lemma: relation}}
+    actor_classes: frozenset[str]
+    structural: frozenset[str]
+    mutual: frozenset[str]
+    intents: Mapping[int, str]  # quad class → relation that states an intent to act so
+    reversals: Mapping[str, Mapping[str, str]]  # relation → {reversing verb → relation it becomes}
+    constraints: Mapping[str, tuple[frozenset[str], frozenset[str]]]  # relation → (subject, object) classes
+    ontology: Ontology
+
+    def holder(self, cls: str) -> bool:
+        """Can a title tie a person to an actor of this class?"""
+        return cls in self.ontology.classes and any(self.ontology.is_subclass(cls, h) for h in TITLE_HOLDERS)
+
+    def allows(self, relation: str, subject_cls: str, object_cls: str) -> bool:
+        """Do the ontology's class constraints admit this subject and object for ``relation``?"""
+        subj, obj = self.constraints.get(relation, (frozenset(), frozenset()))
+        return self._fits(subject_cls, subj) and self._fits(object_cls, obj)
+
+    def _fits(self, cls: str, allowed: frozenset[str]) -> bool:
+        onto = self.ontology
+        return not allowed or any(cls in onto.classes and onto.is_subclass(cls, a) for a in allowed)
+
+
+def _local(onto: Ontology, term: object) -> str:
+    return str(term)[len(onto.namespace):]
+
+
+def _quad(onto: Ontology, term: object) -> int | None:
+    return next((n for n, q in onto.quad_classes.items() if q.iri == str(term)), None)
+
+
+@lru_cache(maxsize=8)
+def rules(onto: Ontology) -> Rules:
+    """Gather the extraction rules' view of ``onto`` (cached per ontology)."""
+    g, ns = onto.graph(), onto.namespace
+    intents = {n: _local(onto, rel) for rel, quad in g.subject_objects(URIRef(ns + "expressesIntentFor"))
+               if (n := _quad(onto, quad)) is not None}
+    flagged = {_local(onto, s) for s in g.subjects(URIRef(ns + "mutualWhenCoordinated"), None)}
+    reversals: dict[str, dict[str, str]] = {}
+    for rel, quad in g.subject_objects(URIRef(ns + "reverses")):
+        verbs = {str(v) for v in g.objects(rel, URIRef(ns + "reversalVerb"))}
+        for name, r in onto.relations.items():
+            if r.quad_class == _quad(onto, quad) and not r.structural:
+                reversals.setdefault(name, {}).update({v: _local(onto, rel) for v in verbs})
+    constraints = {}
+    for name, rel in onto.relations.items():
+        subj = frozenset(_local(onto, c) for c in g.objects(URIRef(rel.iri), URIRef(ns + "subjectClass")))
+        obj = frozenset(_local(onto, c) for c in g.objects(URIRef(rel.iri), URIRef(ns + "objectClass")))
+        if subj or obj:
+            constraints[name] = (subj, obj)
+    return Rules(
+        triggers=onto.trigger_index(),
+        actor_classes=frozenset(n for n, c in onto.classes.items() if c.actor),
+        structural=frozenset(n for n, r in onto.relations.items() if r.structural),
+        mutual=frozenset(n for n, r in onto.relations.items() if r.symmetric or n in flagged),
+        intents=intents, reversals=reversals, constraints=constraints, ontology=onto,
+    )
