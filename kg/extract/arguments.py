@@ -45,7 +45,7 @@ class Arguments:
                     self.subjects.add(m)
         self.ordered = sorted(ids, key=lambda m: m.start)
         self.added: dict[Mention, str] = {}
-        self.generic = {k: v for k, v in table("generic_actors").items()}
+        self.generic = table("generic_actors")
 
     # -- the public question -------------------------------------------------
     def actors(self, tok: Token, *, generic: bool = True, expand: bool = True) -> list[Arg]:

@@ -16,7 +16,7 @@ from spacy.tokens import Token
 from .arguments import Arg, Arguments
 from .attribution import is_reporting
 from .lexicon import table
-from .triggers import maybe_triggers, trigger_of
+from .triggers import maybe_triggers, trigger_keys, trigger_of
 
 SUBJ = {"nsubj", "csubj"}
 PASSIVE_SUBJ = {"nsubjpass", "csubjpass"}
@@ -166,14 +166,16 @@ def _verbs_above(tok: Token, limit: int = 3) -> list[Token]:
 
 
 def candidates(args: Arguments, index: Mapping[str, Mapping[str, str]], mutual: Set[str],
-               reversals: Mapping[str, Mapping[str, str]] | None = None, structural: Set[str] = frozenset()) -> Iterator[Candidate]:
+               reversals: Mapping[str, Mapping[str, str]] | None = None, structural: Set[str] = frozenset(),
+               keys: frozenset[int] | None = None) -> Iterator[Candidate]:
     """Every relation candidate in the document, in token order.
 
     ``mutual`` relations relate coordinated subjects to each other when no object is given
     ("Hungary and Romania agreed ..."); ``reversals[relation][verb]`` recodes an act governed
     by a reversing verb ("reduced food supplies", "lifted the curfew").
     """
-    hits = {tok.i: hit for tok in maybe_triggers(args.doc, index) if (hit := trigger_of(tok, index)) is not None}
+    keys = trigger_keys(index) if keys is None else keys
+    hits = {tok.i: hit for tok in maybe_triggers(args.doc, keys) if (hit := trigger_of(tok, index)) is not None}
     emitted: set[int] = set()
     for i in sorted(hits, key=lambda i: _depth(args.doc[i])):
         tok, (relation, kind, phrasal) = args.doc[i], hits[i]

@@ -13,6 +13,7 @@ from functools import lru_cache
 from rdflib import URIRef
 
 from ..ontology import Ontology
+from .triggers import trigger_keys
 
 TITLE_HOLDERS = ("State", "Organization")  # a title ties a person to a state or an organisation (or their subclasses)
 
@@ -22,6 +23,7 @@ class Rules:
     """The ontology as the extractor needs it; build with ``rules(ontology)``."""
 
     triggers: Mapping[str, Mapping[str, str]]  # {"verb"|"noun"|"title": {lemma: relation}}
+    trigger_keys: frozenset[int]  # string ids of the words that can begin a trigger (a cheap first filter)
     actor_classes: frozenset[str]
     structural: frozenset[str]
     mutual: frozenset[str]
@@ -72,7 +74,7 @@ def rules(onto: Ontology) -> Rules:
         if subj or obj:
             constraints[name] = (subj, obj)
     return Rules(
-        triggers=onto.trigger_index(),
+        triggers=onto.trigger_index(), trigger_keys=trigger_keys(onto.trigger_index()),
         actor_classes=frozenset(n for n, c in onto.classes.items() if c.actor),
         structural=frozenset(n for n, r in onto.relations.items() if r.structural),
         mutual=frozenset(n for n, r in onto.relations.items() if r.symmetric or n in flagged),

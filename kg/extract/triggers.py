@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
 
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
 
@@ -33,11 +34,14 @@ def trigger_of(tok: Token, index: Mapping[str, Mapping[str, str]]) -> tuple[str,
     return None
 
 
-def maybe_triggers(doc: Doc, index: Mapping[str, Mapping[str, str]]) -> Iterator[Token]:
-    """Tokens whose lemma or lower-case form starts some trigger, found without building every Token."""
-    strings = doc.vocab.strings
+def trigger_keys(index: Mapping[str, Mapping[str, str]]) -> frozenset[int]:
+    """String ids of every word that can start (or, for nouns, end) a trigger; compute once per ontology."""
     words = {w.split()[0] for kind in ("verb", "noun") for w in index[kind]} | {w.split()[-1] for w in index["noun"]}
-    keys = {strings.add(w) for w in words}
+    return frozenset(get_string_id(w) for w in words)
+
+
+def maybe_triggers(doc: Doc, keys: frozenset[int]) -> Iterator[Token]:
+    """Tokens whose lemma or lower-case form is one of ``keys``, found without building every Token."""
     for i, (lemma, lower) in enumerate(doc.to_array(["LEMMA", "LOWER"]).tolist()):
         if lemma in keys or lower in keys:
             yield doc[i]
