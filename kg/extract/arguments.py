@@ -10,7 +10,7 @@ from collections.abc import Collection, Mapping
 
 from spacy.tokens import Doc, Token
 
-from ..gazetteer import Actor, Gazetteer
+from ..gazetteer import Gazetteer
 from ..model import Mention
 from ..resolve import slug
 from . import offices
@@ -132,7 +132,7 @@ class Arguments:
             speaker = self.attr.speakers[q] if q is not None else None
             found = self._one(speaker, False) if speaker is not None and speaker.i != t.i else []
             if found and low in lex["first_person_plural"]:
-                state = self._office_of(found[0][1])  # "we" in a head of state's mouth is the state
+                state = offices.seat(self.gaz, found[0][1]) if self.gaz else None  # "we" in a head of state's mouth
                 if state is not None:
                     return [self.synthetic(t, state.id, state.cls)]
             return [self._corefer(t, found[0])] if found else []
@@ -154,7 +154,9 @@ class Arguments:
         """"the Russian president", "China's foreign minister": the person in that office at the document's date."""
         lemma = t.lemma_.lower()
         words = [c.lower_ for c in t.children if c.dep_ in {"amod", "compound"} and c.i not in self.by_token and c.i < t.i]
-        tries = [{w} for w in ordered("syntax", "leader_titles")] if lemma == "leader" else [{" ".join([*words, lemma]), lemma}]
+        tries = [{" ".join([*words, lemma]), lemma}]
+        if lemma in table("syntax")["leader_words"]:  # "the German leader": whoever holds its leading office
+            tries += [{w} for w in ordered("syntax", "leader_titles")]
         for m, eid in holders:
             person = next((p for words in tries if (p := offices.holder(self.gaz, eid, words, self.date))), None)
             if person is not None:
@@ -165,17 +167,8 @@ class Arguments:
         return None
 
     def affiliations(self, actor_id: str) -> set[str]:
-        """Where a known person holds or held office: acting on those is acting on one's own side."""
-        actor = self.gaz.actors.get(actor_id) if self.gaz else None
-        return {o.of for o in actor.offices} if actor else set()
-
-    def _office_of(self, person: str) -> Actor | None:
-        """The state or organisation a known office holder speaks for (latest office first)."""
-        actor = self.gaz.actors.get(person) if self.gaz else None
-        for office in sorted(actor.offices if actor else (), key=lambda o: o.start or "", reverse=True):
-            if office.of in self.gaz.actors:
-                return self.gaz.actors[office.of]
-        return None
+        """Where a known person holds or held office (see ``offices.affiliations``)."""
+        return offices.affiliations(self.gaz, actor_id) if self.gaz else set()
 
     def antecedent(self, t: Token, exclude: Collection[str], window: int = 600) -> Arg | None:
         """The nearest actor (not a person) mentioned before ``t`` and not in ``exclude``, as a mention at ``t``."""

@@ -39,3 +39,19 @@ def holder(gaz: Gazetteer, of: str, names: Collection[str], on: str | None) -> A
     """The one person holding an office of ``of`` named one of ``names`` on date ``on`` (ISO), or None."""
     people = {pid for name, pid, start, end in _tenures(gaz).get(of, ()) if name in names and _covers(start, end, on)}
     return gaz.actors[people.pop()] if len(people) == 1 else None
+
+
+def seat(gaz: Gazetteer, person: str, word: str | None = None) -> Actor | None:
+    """Where ``person`` holds office (latest first); with ``word``, only an office named by it ("President Trump")."""
+    actor = gaz.actors.get(person)
+    for o in sorted(actor.offices if actor else (), key=lambda o: o.start or "", reverse=True):
+        name = office_name(o.title)
+        if o.of in gaz.actors and (word is None or name == word or name.endswith(" " + word)):
+            return gaz.actors[o.of]
+    return None
+
+
+def affiliations(gaz: Gazetteer, person: str) -> set[str]:
+    """Every actor where ``person`` holds or held office: acting on those is acting on one's own side."""
+    actor = gaz.actors.get(person)
+    return {o.of for o in actor.offices} if actor else set()

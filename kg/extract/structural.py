@@ -14,7 +14,7 @@ from spacy.tokens import Token
 from ..gazetteer import Gazetteer
 from .arguments import Arg, Arguments
 from .lexicon import table
-from .offices import office_name
+from .offices import seat
 from .relations import Candidate
 
 
@@ -43,12 +43,8 @@ def _holders(tokens: list[Token], args: Arguments, person: str, holder: Callable
 
 def _office_holder(person: str, title_tok: Token, gaz: Gazetteer, args: Arguments) -> Arg | None:
     """The state a known office holder leads under this title ("President Trump" → United States)."""
-    actor = gaz.actors.get(person)
-    for office in actor.offices if actor else ():
-        name = office_name(office.title)
-        if name == title_tok.lemma_.lower() or name.endswith(" " + title_tok.lemma_.lower()):
-            return args.synthetic(title_tok, office.of, gaz.actors[office.of].cls) if office.of in gaz.actors else None
-    return None
+    place = seat(gaz, person, title_tok.lemma_.lower())
+    return args.synthetic(title_tok, place.id, place.cls) if place else None
 
 
 def candidates(args: Arguments, titles: Mapping[str, str], gaz: Gazetteer, holder: Callable[[str], bool]) -> Iterator[Candidate]:
