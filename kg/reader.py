@@ -9,7 +9,6 @@ from pathlib import Path
 from .errors import InputError
 from .model import Document
 
-TEXT_SUFFIXES = {".txt", ".text", ".md", ""}
 LONE_SURROGATE = re.compile(r"[\ud800-\udfff]")
 
 

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Token
 
 from ..gazetteer import Gazetteer
 from ..model import Mention
-from ..resolve import slug
+from ..resolve import PERSON, slug
 from . import offices
 from .attribution import Attribution
 from .lexicon import ordered, table
@@ -91,7 +91,7 @@ class Arguments:
                 return inner
             if generic and t.lower_ in self.generic:
                 of = [a for p in t.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
-                      if o.dep_ == "pobj" for a in self._one(o, False) if a[0].cls != "Person"]
+                      if o.dep_ == "pobj" for a in self._one(o, False) if a[0].cls != PERSON]
                 return of or [self._generic(t)]  # "the government of Iraq" is Iraq, as "the Iraqi government" is
             if generic and t.ent_type_ == "NORP":
                 return [self._generic(t, "Organization")]
@@ -139,13 +139,13 @@ class Arguments:
         if t.dep_ == "expl" or (low == "it" and any(c.dep_ in {"acomp", "attr"} for c in t.head.children)):
             return []  # "it is absurd to ...", "there are ...": the pronoun stands for nothing
         if low in lex["third_person_person"]:
-            want = {"Person"}
+            want = {PERSON}
         elif low in lex["third_person_thing"]:
             want = None  # any actor but a person
         else:
             return []
         fits = [m for m in reversed(self.ordered) if m.start < t.idx and t.idx - m.start <= 600
-                and m.cls in self.actor_classes and (m.cls in want if want else m.cls != "Person")]
+                and m.cls in self.actor_classes and (m.cls in want if want else m.cls != PERSON)]
         if t.dep_ in {"nsubj", "nsubjpass"}:  # a subject pronoun continues the last subject ("Russia condemned Japan. It ...")
             fits = [m for m in fits if m in self.subjects][:1] or fits
         return [self._corefer(t, (fits[0], self.ids[fits[0]]))] if fits else []
@@ -174,7 +174,7 @@ class Arguments:
         """The nearest actor (not a person) mentioned before ``t`` and not in ``exclude``, as a mention at ``t``."""
         for m in reversed(self.ordered):
             if m.start < t.idx and t.idx - m.start <= window and m.cls in self.actor_classes \
-                    and m.cls != "Person" and self.ids[m] not in exclude:
+                    and m.cls != PERSON and self.ids[m] not in exclude:
                 return self._corefer(t, (m, self.ids[m]))
         return None
 

@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterator, Mapping
 from spacy.tokens import Token
 
 from ..gazetteer import Gazetteer
+from ..resolve import NAMED, PERSON
 from .arguments import Arg, Arguments
 from .lexicon import table
 from .offices import seat
@@ -53,7 +54,7 @@ def candidates(args: Arguments, titles: Mapping[str, str], gaz: Gazetteer, holde
     preps = table("syntax")["membership_preps"]
     doc = args.doc
     for mention in args.ordered:
-        if mention.cls != "Person" or mention.source not in {"gazetteer", "ner"}:
+        if mention.cls != PERSON or mention.source not in NAMED:
             continue
         person = (mention, args.ids[mention])
         start = doc.char_span(mention.start, mention.end, alignment_mode="expand")
