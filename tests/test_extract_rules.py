@@ -45,7 +45,7 @@ def test_passive_clause_takes_agent_as_subject(build_doc, document, onto, gaz):
         ("Iraq", 3, "pobj", "PROPN", "Iraq", "State"), (".", 2, "punct", "PUNCT", "."),
     ])
     iraq, kuwait = ids(gaz, "Iraq", "Kuwait")
-    got = triples(extract(doc, document(doc), onto, gaz), onto)}
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
     assert {(iraq, "assaults", kuwait), (iraq, "fights", kuwait)} & got
     assert not {(kuwait, "assaults", iraq), (kuwait, "fights", iraq)} & got
 
@@ -120,7 +120,7 @@ def test_possessive_event_noun(build_doc, document, onto, gaz):
         ("observers", 5, "dobj", "NOUN", "observer"), (".", 5, "punct", "PUNCT", "."),
     ])
     iraq, kuwait = ids(gaz, "Iraq", "Kuwait")
-    got = triples(extract(doc, document(doc), onto, gaz), onto)}
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
     assert {(iraq, "assaults", kuwait), (iraq, "fights", kuwait)} & got
 
 
@@ -166,7 +166,7 @@ def test_a_described_office_holder_is_the_person_in_office_at_the_document_date(
     ])
     jpn = gaz.lookup("Japan").id
     for date, who in (("2017-06-01", "Vladimir Putin"), ("2010-06-01", "Dmitry Medvedev")):
-        got = triples(extract(doc, document(doc, date), onto, gaz), onto)}
+        got = triples(extract(doc, document(doc, date), onto, gaz), onto)
         assert (gaz.lookup(who).id, "opposes", jpn) in got, (date, got)
 
 
@@ -194,7 +194,7 @@ def test_a_subject_pronoun_continues_the_last_subject(build_doc, document, onto,
         ("China", 5, "dobj", "PROPN", "China", "State"), (".", 5, "punct", "PUNCT", "."),
     ])
     rus, jpn, chn = ids(gaz, "Russia", "Japan", "China")
-    got = triples(extract(doc, document(doc), onto, gaz), onto)}
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
     assert (rus, "opposes", chn) in got and (jpn, "opposes", chn) not in got
 
 
@@ -217,7 +217,7 @@ def test_talks_between_two_parties_relate_them_to_each_other(build_doc, document
         (".", 5, "punct", "PUNCT", "."),
     ])
     isr, hamas = ids(gaz, "Israel", "Hamas")
-    got = triples(extract(doc, document(doc), onto, gaz), onto)}
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
     assert got == {(isr, "consults", hamas)}
 
 
@@ -243,7 +243,7 @@ def test_the_government_of_a_state_is_that_state(build_doc, document, onto, gaz)
     ])
     irq, syr = ids(gaz, "Iraq", "Syria")
     result = extract(doc, document(doc), onto, gaz)
-    assert triples(result, onto)} == {(irq, "opposes", syr)}
+    assert triples(result, onto) == {(irq, "opposes", syr)}
     assert "Government" not in {e.label for e in result.entities}
 
 
@@ -263,7 +263,7 @@ def test_the_name_after_a_relational_noun_is_the_other_party(build_doc, document
         ("Belarus", 1, "npadvmod", "PROPN", "Belarus", "State"), (".", 1, "punct", "PUNCT", "."),
     ])
     rus, blr = ids(gaz, "Russia", "Belarus")
-    assert (rus, "allyOf", blr) in triples(extract(doc, document(doc), onto, gaz), onto)}
+    assert (rus, "allyOf", blr) in triples(extract(doc, document(doc), onto, gaz), onto)
 
 
 def test_class_constraints_from_the_ontology_drop_impossible_structural_claims(build_doc, document, onto, gaz):
