@@ -16,6 +16,7 @@ from spacy.tokens import Token
 from .arguments import Arg, Arguments
 from .attribution import is_reporting
 from .lexicon import table
+from .modality import path_up
 from .triggers import maybe_triggers, trigger_keys, trigger_of
 
 SUBJ = {"nsubj", "csubj"}
@@ -179,7 +180,7 @@ def candidates(args: Arguments, index: Mapping[str, Mapping[str, str]], mutual: 
     emitted: set[int] = set()
     for i in sorted(hits, key=lambda i: _depth(args.doc[i])):
         tok, (relation, kind, phrasal) = args.doc[i], hits[i]
-        if _governed_by(tok, hits, emitted):
+        if _governed_by(tok, hits, emitted, event=relation not in structural):
             emitted.add(tok.i)  # what it governs is covered too
             continue  # "threatened to cut off", "lifted the embargo": the governing trigger carries the event
         gov = _governor(tok)
@@ -228,9 +229,18 @@ def _depth(tok: Token) -> int:
     return depth
 
 
-def _governed_by(tok: Token, hits: Mapping[int, tuple], emitted: set[int]) -> bool:
-    """True when a trigger that governs ``tok`` directly (its verb complement or object) already gave a relation."""
+def _governed_by(tok: Token, hits: Mapping[int, tuple], emitted: set[int], event: bool = True) -> bool:
+    """True when a trigger that governs ``tok`` already gave a relation that covers it.
+
+    That is a verb taking it as complement or object ("threatened to cut off", "lifted the embargo"),
+    or a request anywhere above it in its clause: what X demanded that Y do has not happened, so the
+    asked-for act is no claim at all; the request is the event ("demanded that Hamas renounce violence"). A structural relation (``event``
+    false) describes a state of affairs, not an act, and is not covered by a request.
+    """
     head = tok.head
     if tok.dep_ in {"xcomp", "dobj", "pobj"} and head.i in emitted and hits[head.i][1] == "verb":
         return True
-    return tok.dep_ == "pobj" and head.head.i in emitted and head.dep_ == "prep" and hits[head.head.i][1] == "verb"
+    if tok.dep_ == "pobj" and head.head.i in emitted and head.dep_ == "prep" and hits[head.head.i][1] == "verb":
+        return True
+    requests = table("modality")["requests"]
+    return event and any(g.lemma_.lower() in requests and g.pos_ in {"VERB", "NOUN"} for g in path_up(tok)[1:])
