@@ -123,6 +123,16 @@ class Ontology:
             rel = self.relations[rel.parent]
         return rel
 
+    def is_subproperty(self, name: str, ancestor: str) -> bool:
+        """True when relation ``name`` is ``ancestor`` or a (transitive) sub-relation of it."""
+        self.relation(ancestor)
+        rel: RelationType | None = self.relation(name)
+        while rel is not None:
+            if rel.name == ancestor:
+                return True
+            rel = self.relations[rel.parent] if rel.parent else None
+        return False
+
     def is_subclass(self, name: str, ancestor: str) -> bool:
         """True when ``name`` is ``ancestor`` or a (transitive) subclass of it."""
         self.entity_class(ancestor)

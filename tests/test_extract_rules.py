@@ -274,3 +274,37 @@ def test_class_constraints_from_the_ontology_drop_impossible_structural_claims(b
     lavrov, kerry, nato = ids(gaz, "Sergei Lavrov", "John Kerry", "NATO")
     members = {(s, o) for s, r, o, _ in claims(extract(doc, document(doc), onto, gaz), onto) if r == "memberOf"}
     assert (lavrov, kerry) not in members and (lavrov, nato) in members
+
+
+def test_a_threat_with_a_condition_is_addressed_to_the_condition_s_subject(build_doc, document, onto, gaz):
+    doc = build_doc([
+        ("Georgia", 1, "nsubj", "PROPN", "Georgia", "State"), ("threatened", 1, "ROOT", "VERB", "threaten"),
+        ("to", 3, "aux", "PART", "to"), ("close", 1, "xcomp", "VERB", "close"),
+        ("the", 5, "det", "DET", "the"), ("border", 3, "dobj", "NOUN", "border"),
+        ("unless", 8, "mark", "SCONJ", "unless"), ("Armenia", 8, "nsubj", "PROPN", "Armenia", "State"),
+        ("paid", 3, "advcl", "VERB", "pay"), (".", 1, "punct", "PUNCT", "."),
+    ])
+    geo, arm = ids(gaz, "Georgia", "Armenia")
+    assert triples(extract(doc, document(doc), onto, gaz), onto) == {(geo, "threatens", arm)}
+
+
+def test_an_announced_boycott_is_a_threat(build_doc, document, onto, gaz):
+    doc = build_doc([
+        ("Chile", 2, "nsubj", "PROPN", "Chile", "State"), ("will", 2, "aux", "AUX", "will"),
+        ("boycott", 2, "ROOT", "VERB", "boycott"), ("Peru", 2, "dobj", "PROPN", "Peru", "State"),
+        (".", 2, "punct", "PUNCT", "."),
+    ])
+    chl, per = ids(gaz, "Chile", "Peru")
+    assert claims(extract(doc, document(doc), onto, gaz), onto) == {(chl, "threatens", per, "asserted")}
+
+
+def test_a_protest_takes_its_target_from_its_purpose_and_codes_it_once(build_doc, document, onto, gaz):
+    doc = build_doc([
+        ("Kenya", 1, "nsubj", "PROPN", "Kenya", "State"), ("staged", 1, "ROOT", "VERB", "stage"),
+        ("a", 3, "det", "DET", "a"), ("rally", 1, "dobj", "NOUN", "rally"),
+        ("to", 5, "aux", "PART", "to"), ("demand", 1, "advcl", "VERB", "demand"),
+        ("aid", 5, "dobj", "NOUN", "aid"), ("from", 6, "prep", "ADP", "from"),
+        ("Uganda", 7, "pobj", "PROPN", "Uganda", "State"), (".", 1, "punct", "PUNCT", "."),
+    ])
+    ken, uga = ids(gaz, "Kenya", "Uganda")
+    assert triples(extract(doc, document(doc), onto, gaz), onto) == {(ken, "protests", uga)}

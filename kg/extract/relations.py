@@ -107,6 +107,11 @@ def verb_objects(verb: Token, args: Arguments, phrasal: str | None, subjects_: l
             for obj in _children(comp, OBJ):
                 yield args.actors(obj)
             yield _prep_objects(comp, syn["verb_object_preps"], args)
+        for clause in (verb, *_children(verb, {"xcomp"})):  # "threatened to strike unless Israel withdrew"
+            for cond in _children(clause, {"advcl"}):
+                if any(c.dep_ == "mark" and c.lower_ in syn["condition_marks"] for c in cond.children):
+                    for subj in _children(cond, SUBJ | PASSIVE_SUBJ):
+                        yield args.actors(subj)
 
     fallback: list[Arg] = []
     if direct_only:  # "rules Syria", not "leads a delegation to Germany"
@@ -168,19 +173,21 @@ def _verbs_above(tok: Token, limit: int = 3) -> list[Token]:
 
 def candidates(args: Arguments, index: Mapping[str, Mapping[str, str]], mutual: Set[str],
                reversals: Mapping[str, Mapping[str, str]] | None = None, structural: Set[str] = frozenset(),
-               keys: frozenset[int] | None = None) -> Iterator[Candidate]:
+               keys: frozenset[int] | None = None, purposeful: Set[str] = frozenset()) -> Iterator[Candidate]:
     """Every relation candidate in the document, in token order.
 
     ``mutual`` relations relate coordinated subjects to each other when no object is given
     ("Hungary and Romania agreed ..."); ``reversals[relation][verb]`` recodes an act governed
-    by a reversing verb ("reduced food supplies", "lifted the curfew").
+    by a reversing verb ("reduced food supplies", "lifted the curfew"); ``purposeful`` relations
+    take their target from a purpose clause ("staged a rally to demand reforms by X").
     """
     keys = trigger_keys(index) if keys is None else keys
     hits = {tok.i: hit for tok in maybe_triggers(args.doc, keys) if (hit := trigger_of(tok, index)) is not None}
     emitted: set[int] = set()
+    purposes: set[int] = set()  # tokens of purpose clauses whose act a purposeful trigger already carries
     for i in sorted(hits, key=lambda i: _depth(args.doc[i])):
         tok, (relation, kind, phrasal) = args.doc[i], hits[i]
-        if _governed_by(tok, hits, emitted, event=relation not in structural):
+        if _governed_by(tok, hits, emitted, event=relation not in structural) or (tok.i in purposes and relation not in structural):
             emitted.add(tok.i)  # what it governs is covered too
             continue  # "threatened to cut off", "lifted the embargo": the governing trigger carries the event
         gov = _governor(tok)
@@ -199,6 +206,12 @@ def candidates(args: Arguments, index: Mapping[str, Mapping[str, str]], mutual: 
         else:
             subs, objs = noun_arguments(tok, args)
             rule, conf = "noun", 0.6
+        if subs and not objs and relation in purposeful:
+            clauses = _purpose_clauses(tok)
+            objs = _first_actor(clauses, args, {a[1] for a in subs})
+            if objs:
+                rule += "+purpose"
+                purposes.update(t.i for c in clauses for t in c.subtree)
         if subs and not objs and relation in mutual and len(subs) > 1:
             pairs = [(a, b) for i, a in enumerate(subs) for b in subs[i + 1:]]  # "X and Y agreed / met"
             rule += "+coordination"
@@ -209,6 +222,26 @@ def candidates(args: Arguments, index: Mapping[str, Mapping[str, str]], mutual: 
                 penalty = 0.1 * sum(a[0].source in {"coref", "generic"} for a in (s, o))
                 emitted.add(tok.i)
                 yield Candidate(relation, s, o, tok, rule, round(conf - penalty, 2))
+
+
+def _purpose_clauses(tok: Token) -> list[Token]:
+    """Clauses that state what an act is for: "demonstrated [calling for ...]", "staged a strike [to demand ...]"."""
+    anchor = tok
+    if tok.pos_ not in {"VERB", "AUX"} and tok.dep_ in NOUN_SLOT and tok.head.pos_ in {"VERB", "AUX"}:
+        anchor = tok.head  # the light verb that stages the act
+    return [c for c in anchor.children if c.dep_ in {"advcl", "xcomp"} and c.i != tok.i] + \
+        [c for c in tok.children if c.dep_ == "acl"]
+
+
+def _first_actor(clauses: list[Token], args: Arguments, exclude: Set[str]) -> list[Arg]:
+    """The first named actor inside ``clauses`` that is not one of ``exclude``."""
+    for clause in clauses:
+        for t in clause.subtree:
+            if t.i in args.by_token:
+                found = [a for a in args.actors(t, generic=False, expand=False) if a[1] not in exclude]
+                if found:
+                    return found
+    return []
 
 
 def _governor(tok: Token) -> Token | None:

@@ -2,6 +2,7 @@
 
 Beyond trigger lemmas, the ontology's annotations steer the rules: ``kg:expressesIntentFor``
 (a stated intent is its own CAMEO event), ``kg:mutualWhenCoordinated`` ("X and Y agreed"),
+``kg:targetFromPurpose`` ("demonstrated to demand reforms from X"),
 ``kg:reverses``/``kg:reversalVerb`` ("reduced aid") and ``kg:subjectClass``/``kg:objectClass``.
 """
 from __future__ import annotations
@@ -27,10 +28,19 @@ class Rules:
     actor_classes: frozenset[str]
     structural: frozenset[str]
     mutual: frozenset[str]
-    intents: Mapping[int, str]  # quad class → relation that states an intent to act so
+    purposeful: frozenset[str]  # relations whose acts take their target from a stated purpose ("demonstrated to demand X")
+    intents: Mapping[int | str, str]  # quad class or root relation → relation that states an intent to act so
     reversals: Mapping[str, Mapping[str, str]]  # relation → {reversing verb → relation it becomes}
     constraints: Mapping[str, tuple[frozenset[str], frozenset[str]]]  # relation → (subject, object) classes
     ontology: Ontology
+
+    def intent(self, relation: str) -> str | None:
+        """The relation CAMEO codes a stated intent to do ``relation`` as (its root's entry before its quad class's)."""
+        onto = self.ontology
+        rel = onto.relation(relation)
+        if rel.structural:
+            return None
+        return self.intents.get(onto.root(relation).name, self.intents.get(rel.quad_class))
 
     def holder(self, cls: str) -> bool:
         """Can a title tie a person to an actor of this class?"""
@@ -58,9 +68,12 @@ def _quad(onto: Ontology, term: object) -> int | None:
 def rules(onto: Ontology) -> Rules:
     """Gather the extraction rules' view of ``onto`` (cached per ontology)."""
     g, ns = onto.graph(), onto.namespace
-    intents = {n: _local(onto, rel) for rel, quad in g.subject_objects(URIRef(ns + "expressesIntentFor"))
-               if (n := _quad(onto, quad)) is not None}
+    intents: dict[int | str, str] = {}
+    for rel, target in g.subject_objects(URIRef(ns + "expressesIntentFor")):
+        key = _quad(onto, target)
+        intents[_local(onto, target) if key is None else key] = _local(onto, rel)
     flagged = {_local(onto, s) for s in g.subjects(URIRef(ns + "mutualWhenCoordinated"), None)}
+    purposeful = {_local(onto, s) for s in g.subjects(URIRef(ns + "targetFromPurpose"), None)}
     reversals: dict[str, dict[str, str]] = {}
     for rel, quad in g.subject_objects(URIRef(ns + "reverses")):
         verbs = {str(v) for v in g.objects(rel, URIRef(ns + "reversalVerb"))}
@@ -78,5 +91,6 @@ def rules(onto: Ontology) -> Rules:
         actor_classes=frozenset(n for n, c in onto.classes.items() if c.actor),
         structural=frozenset(n for n, r in onto.relations.items() if r.structural),
         mutual=frozenset(n for n, r in onto.relations.items() if r.symmetric or n in flagged),
+        purposeful=frozenset(n for n in onto.relations if any(onto.is_subproperty(n, p) for p in purposeful)),
         intents=intents, reversals=reversals, constraints=constraints, ontology=onto,
     )

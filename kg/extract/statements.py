@@ -24,7 +24,7 @@ def extract(doc: Doc, document: Document, onto: Ontology, gaz: Gazetteer) -> Doc
     ids = resolve.resolve(mentions)
     attribution = Attribution(doc, document.text)
     args = Arguments(doc, document.id, ids, attribution, gaz, r.actor_classes, r.triggers["title"], document.date)
-    found = [*relations.candidates(args, r.triggers, r.mutual, r.reversals, r.structural, r.trigger_keys),
+    found = [*relations.candidates(args, r.triggers, r.mutual, r.reversals, r.structural, r.trigger_keys, r.purposeful),
              *structural.candidates(args, r.triggers["title"], gaz, r.holder)]
     best: dict[tuple, Statement] = {}
     for c in found:
@@ -33,8 +33,8 @@ def extract(doc: Doc, document: Document, onto: Ontology, gaz: Gazetteer) -> Doc
             continue  # "joined John Kerry" makes no one a member of a person
         mood = modality(c.trigger) if not rel.structural else "asserted"
         name = c.relation
-        if mood == "intended" and rel.quad_class in r.intents and not rel.structural:
-            name, mood = r.intents[rel.quad_class], "asserted"  # CAMEO codes a stated intent to cooperate as its own event
+        if mood == "intended" and (intent := r.intent(name)) is not None:
+            name, mood = intent, "asserted"  # CAMEO codes a stated intent (to cooperate, to attack) as its own event
         speaker_tok = attribution.speaker(c.trigger)
         speakers = args.actors(speaker_tok, generic=False, expand=False) if speaker_tok is not None else []
         governors = path_up(c.trigger, 3)
