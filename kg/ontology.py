@@ -22,7 +22,7 @@ from kg.iri import KG
 
 _NS = rdflib.Namespace(KG)
 DEFAULT_PATH = Path(__file__).resolve().parent.parent / "ontology" / "kg.ttl"
-TRIGGER_KINDS = {"verb": _NS.triggerVerb, "noun": _NS.triggerNoun, "title": _NS.triggerTitle}
+TRIGGER_KINDS = {"verb": _NS.triggerVerb, "noun": _NS.triggerNoun, "title": _NS.triggerTitle, "modal": _NS.triggerModal}
 
 
 @dataclass(frozen=True)
@@ -43,6 +43,7 @@ class RelationType:
     verbs: tuple[str, ...]
     nouns: tuple[str, ...]
     titles: tuple[str, ...]
+    modals: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -225,12 +226,12 @@ class Ontology:
                 parent=parent, structural=structural,
                 symmetric=(node, RDF.type, OWL.SymmetricProperty) in g,
                 verbs=_lemmas(g, node, _NS.triggerVerb), nouns=_lemmas(g, node, _NS.triggerNoun),
-                titles=_lemmas(g, node, _NS.triggerTitle))
+                titles=_lemmas(g, node, _NS.triggerTitle), modals=_lemmas(g, node, _NS.triggerModal))
         return out
 
     def _index_triggers(self) -> Mapping[str, Mapping[str, str]]:
         index: dict[str, dict[str, str]] = {kind: {} for kind in TRIGGER_KINDS}
-        fields = {"verb": "verbs", "noun": "nouns", "title": "titles"}
+        fields = {"verb": "verbs", "noun": "nouns", "title": "titles", "modal": "modals"}
         for rel in self.relations.values():
             for kind, table in index.items():
                 for lemma in getattr(rel, fields[kind]):

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping, Set
 from dataclasses import dataclass
 
+from spacy.strings import get_string_id
 from spacy.tokens import Token
 
 from .arguments import Arg, Arguments
@@ -137,6 +138,9 @@ def noun_arguments(noun: Token, args: Arguments) -> tuple[list[Arg], list[Arg]]:
         if not named and noun.i + 1 < len(noun.doc) and noun.i + 1 in args.by_token:  # the name right after it
             named = args.actors(noun.doc[noun.i + 1], generic=False, expand=False)
         objects = objects or named
+    for clause in _children(noun, {"acl", "ccomp"}) if not objects else ():  # "the demand that Israel withdraw"
+        if any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+            objects = [a for s in _children(clause, SUBJ | PASSIVE_SUBJ) for a in args.actors(s)]
     subjects_ = [a for a in args.modifiers(noun) if a not in objects]
     subjects_ = subjects_ or _prep_objects(noun, syn["source_preps"], args)
     gov = noun.head
@@ -185,11 +189,17 @@ def candidates(args: Arguments, index: Mapping[str, Mapping[str, str]], mutual: 
     hits = {tok.i: hit for tok in maybe_triggers(args.doc, keys) if (hit := trigger_of(tok, index)) is not None}
     emitted: set[int] = set()
     purposes: set[int] = set()  # tokens of purpose clauses whose act a purposeful trigger already carries
+    for c, clause in obligations(args, index.get("modal", {})):  # "declared that China must drop ...": a demand
+        purposes.update(t.i for t in clause.subtree)
+        yield c
     for i in sorted(hits, key=lambda i: _depth(args.doc[i])):
         tok, (relation, kind, phrasal) = args.doc[i], hits[i]
         if _governed_by(tok, hits, emitted, event=relation not in structural) or (tok.i in purposes and relation not in structural):
             emitted.add(tok.i)  # what it governs is covered too
             continue  # "threatened to cut off", "lifted the embargo": the governing trigger carries the event
+        if kind == "verb" and tok.lemma_.lower() in table("syntax")["statement_verbs"] and any(
+                c.dep_ == "dobj" and c.i in hits and hits[c.i][1] == "noun" for c in tok.children):
+            continue  # "reiterated its demand", "voiced support": the noun is the event
         gov = _governor(tok)
         if gov is not None and reversals:
             relation = reversals.get(relation, {}).get(gov.lemma_.lower(), relation)
@@ -222,6 +232,29 @@ def candidates(args: Arguments, index: Mapping[str, Mapping[str, str]], mutual: 
                 penalty = 0.1 * sum(a[0].source in {"coref", "generic"} for a in (s, o))
                 emitted.add(tok.i)
                 yield Candidate(relation, s, o, tok, rule, round(conf - penalty, 2))
+
+
+def obligations(args: Arguments, modals: Mapping[str, str]) -> Iterator[tuple[Candidate, Token]]:
+    """Statements that someone must act, with the obliged clause: "X declared that Y must withdraw" relates X to Y.
+
+    The trigger is the stating verb (its negation or hedges count); the obliged act is not coded.
+    """
+    if not modals:
+        return
+    wanted = {get_string_id(m) for m in modals}
+    for i, lower in enumerate(args.doc.to_array("LOWER").tolist()):
+        if lower not in wanted:
+            continue
+        aux = args.doc[i]
+        comp = aux.head
+        if aux.dep_ != "aux" or comp.dep_ != "ccomp" or not is_reporting(comp.head):
+            continue
+        subs = subjects(comp.head, args)
+        objs = [a for s in _children(comp, SUBJ | PASSIVE_SUBJ) for a in args.actors(s)]
+        for s in subs:
+            for o in objs:
+                if s[1] != o[1]:
+                    yield Candidate(modals[aux.lower_], s, o, comp.head, "obligation", 0.6), comp
 
 
 def _purpose_clauses(tok: Token) -> list[Token]:
