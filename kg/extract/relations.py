@@ -73,7 +73,7 @@ def subjects(verb: Token, args: Arguments, depth: int = 5) -> list[Arg]:
 
 def _prep_objects(tok: Token, preps: frozenset[str], args: Arguments, only: str | None = None) -> list[Arg]:
     out: list[Arg] = []
-    for prep in _children(tok, {"prep"}):
+    for prep in _children(tok, {"prep", "dative"}):  # "sent arms to X" often parses "to" as a dative
         if prep.lower_ in preps and (only is None or prep.lower_ == only):
             for pobj in _children(prep, {"pobj", "pcomp"}):
                 out.extend(a for a in args.actors(pobj) if a not in out)
@@ -143,14 +143,17 @@ def noun_arguments(noun: Token, args: Arguments) -> tuple[list[Arg], list[Arg]]:
             objects = [a for s in _children(clause, SUBJ | PASSIVE_SUBJ) for a in args.actors(s)]
     subjects_ = [a for a in args.modifiers(noun) if a not in objects]
     subjects_ = subjects_ or _prep_objects(noun, syn["source_preps"], args)
-    gov = noun.head
+    gov, slot = noun.head, noun
     if gov.pos_ == "ADP" and noun.dep_ == "pobj":
         gov = gov.head
-    if noun.dep_ in NOUN_SLOT and gov.i != noun.i and gov.pos_ in {"VERB", "AUX"}:
+        if gov.pos_ == "NOUN" and gov.dep_ in NOUN_SLOT and any(c.dep_ == "nummod" for c in gov.children):
+            gov, slot = gov.head, gov  # "gave Ghana 5 million dollars of aid": the amount stands in the noun's slot
+    if slot.dep_ in NOUN_SLOT and gov.i != noun.i and gov.pos_ in {"VERB", "AUX"}:
         if not subjects_:
             subjects_ = subjects(gov, args)
-        if not objects and noun.dep_ in {"dobj", "attr"}:
+        if not objects and slot.dep_ in {"dobj", "attr"}:
             objects = _prep_objects(gov, syn["verb_object_preps"], args)  # "boosted its trade with X"
+            objects = objects or [a for d in _children(gov, {"dative"}) for a in args.actors(d)]  # "gave Ghana aid"
     between = _prep_objects(noun, mutual, args) if not objects else []
     if between and subjects_:
         objects = between
