@@ -308,3 +308,35 @@ def test_a_protest_takes_its_target_from_its_purpose_and_codes_it_once(build_doc
     ])
     ken, uga = ids(gaz, "Kenya", "Uganda")
     assert triples(extract(doc, document(doc), onto, gaz), onto) == {(ken, "protests", uga)}
+
+
+def test_a_stated_obligation_is_a_demand_and_the_obliged_act_no_claim(build_doc, document, onto, gaz):
+    doc = build_doc([
+        ("Kenya", 1, "nsubj", "PROPN", "Kenya", "State"), ("declared", 1, "ROOT", "VERB", "declare"),
+        ("that", 5, "mark", "SCONJ", "that"), ("Uganda", 5, "nsubj", "PROPN", "Uganda", "State"),
+        ("must", 5, "aux", "AUX", "must"), ("attack", 1, "ccomp", "VERB", "attack"),
+        ("Sudan", 5, "dobj", "PROPN", "Sudan", "State"), (".", 1, "punct", "PUNCT", "."),
+    ])
+    ken, uga = ids(gaz, "Kenya", "Uganda")
+    assert triples(extract(doc, document(doc), onto, gaz), onto) == {(ken, "demands", uga)}
+
+
+def test_a_statement_verb_voices_its_event_noun(build_doc, document, onto, gaz):
+    doc = build_doc([
+        ("Peru", 1, "nsubj", "PROPN", "Peru", "State"), ("reiterated", 1, "ROOT", "VERB", "reiterate"),
+        ("support", 1, "dobj", "NOUN", "support"), ("for", 2, "prep", "ADP", "for"),
+        ("Chile", 3, "pobj", "PROPN", "Chile", "State"), (".", 1, "punct", "PUNCT", "."),
+    ])
+    per, chl = ids(gaz, "Peru", "Chile")
+    assert triples(extract(doc, document(doc), onto, gaz), onto) == {(per, "supports", chl)}
+
+
+def test_an_amount_of_aid_given_to_a_dative(build_doc, document, onto, gaz):
+    doc = build_doc([
+        ("Japan", 1, "nsubj", "PROPN", "Japan", "State"), ("gave", 1, "ROOT", "VERB", "give"),
+        ("Ghana", 1, "dative", "PROPN", "Ghana", "State"), ("5", 4, "nummod", "NUM", "5"),
+        ("dollars", 1, "dobj", "NOUN", "dollar"), ("of", 4, "prep", "ADP", "of"),
+        ("aid", 5, "pobj", "NOUN", "aid"), (".", 1, "punct", "PUNCT", "."),
+    ])
+    jpn, gha = ids(gaz, "Japan", "Ghana")
+    assert triples(extract(doc, document(doc), onto, gaz), onto) == {(jpn, "providesAid", gha)}
