@@ -28,7 +28,7 @@ K = {n: iri.kg(n) for n in (
     "Document Statement Mention mentionOf inDocument start end text iso3 cameoCode quadClass goldstein "
     "confidence modality extractor trigger sentence sentenceStart sentenceEnd subjectStart subjectEnd "
     "objectStart objectEnd triggerStart triggerEnd speaker eventDate quantityValue quantityUnit "
-    "quantityDirection quantityText").split()}
+    "quantityDirection quantityText partOf").split()}
 _XSD_STRING = XSD + "string"
 
 
@@ -63,6 +63,8 @@ def _entity(add: Add, entity: Entity, ontology: Ontology, doc: Document, doc_nod
         add(node, SAME_AS, iri.wikidata_iri(entity.wikidata))
     if entity.iso3:
         add(node, K["iso3"], iri.literal(entity.iso3))
+    if entity.part_of:
+        add(node, K["partOf"], iri.actor_iri(entity.part_of))
     for m in entity.mentions:
         if m.doc_id != doc.id:
             continue

@@ -53,6 +53,7 @@ class Entity:
     wikidata: str | None = None
     iso3: str | None = None
     mentions: tuple[Mention, ...] = ()
+    part_of: str | None = None  # the entity id of the state or organisation this one is part of
 
 
 @dataclass(frozen=True)

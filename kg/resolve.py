@@ -53,8 +53,11 @@ def resolve(mentions: Sequence[Mention]) -> dict[Mention, str]:
     return ids
 
 
-def entities(ids: Mapping[Mention, str], gaz: Gazetteer) -> tuple[Entity, ...]:
-    """Group mentions by entity id into ``Entity`` values, labelled from the gazetteer when known."""
+def entities(ids: Mapping[Mention, str], gaz: Gazetteer, parts: Mapping[str, str] | None = None) -> tuple[Entity, ...]:
+    """Group mentions by entity id into ``Entity`` values, labelled from the gazetteer when known.
+
+    ``parts`` gives the whole (a state) of entities the gazetteer does not know ("Iraqi security forces").
+    """
     groups: dict[str, list[Mention]] = {}
     for m, eid in ids.items():
         groups.setdefault(eid, []).append(m)
@@ -63,12 +66,12 @@ def entities(ids: Mapping[Mention, str], gaz: Gazetteer) -> tuple[Entity, ...]:
         ms = sorted(set(groups[eid]), key=lambda m: (m.start, m.end))
         actor = gaz.actors.get(eid)
         if actor is not None:
-            label, cls, wikidata, iso3 = actor.label, actor.cls, actor.wikidata, actor.iso3
+            label, cls, wikidata, iso3, part_of = actor.label, actor.cls, actor.wikidata, actor.iso3, actor.part_of
         else:
             label = max((m.text for m in ms), key=lambda t: (len(t), t))
-            cls, wikidata, iso3 = ms[0].cls, None, None
+            cls, wikidata, iso3, part_of = ms[0].cls, None, None, (parts or {}).get(eid)
         aliases = tuple(sorted({m.text for m in ms if m.source in NAMED} - {label}))
-        out.append(Entity(eid, label, cls, aliases, wikidata, iso3, tuple(ms)))
+        out.append(Entity(eid, label, cls, aliases, wikidata, iso3, tuple(ms), part_of))
     return tuple(out)
 
 

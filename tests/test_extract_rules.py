@@ -340,3 +340,28 @@ def test_an_amount_of_aid_given_to_a_dative(build_doc, document, onto, gaz):
     ])
     jpn, gha = ids(gaz, "Japan", "Ghana")
     assert triples(extract(doc, document(doc), onto, gaz), onto) == {(jpn, "providesAid", gha)}
+
+
+def test_a_state_s_security_forces_are_a_body_of_that_state_and_its_government_is_the_state(build_doc, document, onto, gaz):
+    doc = build_doc([
+        ("Iraqi", 2, "amod", "ADJ", "iraqi", "State"), ("security", 2, "compound", "NOUN", "security"),
+        ("forces", 3, "nsubj", "NOUN", "force"), ("attacked", 3, "ROOT", "VERB", "attack"),
+        ("Syria", 3, "dobj", "PROPN", "Syria", "State"), (".", 3, "punct", "PUNCT", "."),
+    ])
+    irq, syr = ids(gaz, "Iraq", "Syria")
+    result = extract(doc, document(doc), onto, gaz)
+    (st,) = result.statements
+    body = next(e for e in result.entities if e.id == st.subject)
+    assert (body.cls, body.label, body.part_of, st.object) == ("GovernmentBody", "Iraqi security forces", irq, syr)
+    from kg.graph import to_dataset, to_quads
+    from rdflib import URIRef
+    ds = to_dataset(to_quads(result, onto))
+    part_of = URIRef(onto.namespace + "partOf")
+    assert [(str(s), str(o)) for s, _, o, _ in ds.quads((None, part_of, None, None))] == [
+        (f"https://w3id.org/kg/id/actor/GovernmentBody%2Firaqi-security-forces", f"https://w3id.org/kg/id/actor/{irq}")]
+
+    doc = build_doc([
+        ("Iraqi", 1, "amod", "ADJ", "iraqi", "State"), ("government", 2, "nsubj", "NOUN", "government"),
+        ("condemned", 2, "ROOT", "VERB", "condemn"), ("Syria", 2, "dobj", "PROPN", "Syria", "State"),
+    ])
+    assert triples(extract(doc, document(doc), onto, gaz), onto) == {(irq, "opposes", syr)}

@@ -45,6 +45,7 @@ class Arguments:
                     self.subjects.add(m)
         self.ordered = sorted(ids, key=lambda m: m.start)
         self.added: dict[Mention, str] = {}
+        self.parts: dict[str, str] = {}  # generic entity id → the state it belongs to ("Iraqi security forces")
         self.generic = table("generic_actors")
 
     # -- the public question -------------------------------------------------
@@ -87,6 +88,12 @@ class Arguments:
                 person = self._office_holder(t, inner)
                 if person:
                     return [person]
+            if inner and generic and t.lower_ in self.generic and t.lemma_.lower() not in syn["government_nouns"] \
+                    and inner[0][0].cls == "State":  # "Iraqi security forces": a body of that state, not the state
+                arg = self._generic(t)
+                if arg[0].cls == "GovernmentBody":  # "Somali rebels" are not part of Somalia; its police is
+                    self.parts[arg[1]] = inner[0][1]
+                return [arg]
             if inner:
                 return inner
             if generic and t.lower_ in self.generic:
