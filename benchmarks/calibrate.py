@@ -22,13 +22,12 @@ import importlib.util
 import json
 import os
 import sys
-from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping
+from collections import Counter
+from collections.abc import Mapping
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
-os.environ["KG_CALIBRATION"] = ""  # statements keep their priors; "after" is looked up here
 
 from kg import export, graph, ontology, reader  # noqa: E402
 from kg.extract import confidence  # noqa: E402
@@ -88,26 +87,6 @@ def samples(sc, gold: Path, work: Path) -> tuple[list[dict], Counter]:
     return out, left_out
 
 
-def fit(rows: Iterable[dict], features: list[str], min_n: int, strength: float) -> dict:
-    """Cells of observed precision, each shrunk towards its parent (a Beta prior of ``strength`` samples)."""
-    counts: dict[str, list[int]] = defaultdict(lambda: [0, 0])
-    for r in rows:
-        values = [r["feats"][f] for f in features]
-        for n in range(1, len(values) + 1):
-            c = counts["|".join(values[:n])]
-            c[0] += 1
-            c[1] += r["right"]
-    cells = {}
-    for key in sorted(counts, key=lambda k: (k.count("|"), k)):
-        n, k = counts[key]
-        if n < min_n:
-            continue
-        parent = cells.get(key.rsplit("|", 1)[0]) if "|" in key else None
-        p = (k + strength * parent["p"]) / (n + strength) if parent else (k + 1) / (n + 2)
-        cells[key] = {"n": n, "right": k, "p": round(p, 3)}
-    return cells
-
-
 def reliability(pairs: list[tuple[float, bool]]) -> tuple[list[str], float]:
     """Rows of the reliability table for (confidence, right) pairs, and the expected calibration error."""
     lines, ece = [], 0.0
@@ -141,6 +120,7 @@ def main() -> None:
     ap.add_argument("--strength", type=float, default=4.0, help="samples' worth of weight of the parent cell's precision")
     ap.add_argument("--out", type=Path, default=confidence.TABLE)
     a = ap.parse_args()
+    os.environ["KG_CALIBRATION"] = ""  # statements keep their priors; "after" is looked up below
     sc = referee(Path(os.environ.get("EVAL", ROOT.parent / "shared" / "eval")))
     gold = Path(sc.__file__).parent / "plover" / "PLOVER_GSR_CAMEO.json"
     rows, left_out = samples(sc, gold, ROOT / "out" / "calibrate")
@@ -158,7 +138,7 @@ def main() -> None:
                          f"{a.strength:g} samples (the top cell towards 0.5 with Beta(1,1)). Structural relations are not "
                          f"judged on PLOVER and keep their rule priors."),
             "features": FEATURES, "fitted_on": "PLOVER dev",
-            "cells": fit((r for r in rows if r["split"] == "dev"), FEATURES, a.min_n, a.strength),
+            "cells": confidence.fit(((r["feats"], r["right"]) for r in rows if r["split"] == "dev"), FEATURES, a.min_n, a.strength),
         }
     print("\ncells (key: dev samples, right, calibrated precision)")
     for key, c in table["cells"].items():

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Mapping
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -54,6 +55,32 @@ def lookup(table: Mapping[str, Any] | None, feats: Mapping[str, str]) -> float |
         if key in cells:
             return float(cells[key]["p"])
     return None
+
+
+def fit(samples: Iterable[tuple[Mapping[str, str], bool]], features: list[str], min_n: int = 5,
+        strength: float = 4.0) -> dict[str, dict[str, Any]]:
+    """Table cells from (features, right) samples: the observed precision of every key prefix.
+
+    A key with fewer than ``min_n`` samples gets no cell. Each cell's precision is shrunk towards
+    its parent's (a Beta prior worth ``strength`` samples); the top cell towards 0.5 (Beta(1, 1)),
+    so every value lies strictly between 0 and 1.
+    """
+    counts: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    for feats, right in samples:
+        values = [feats[f] for f in features]
+        for n in range(1, len(values) + 1):
+            c = counts["|".join(values[:n])]
+            c[0] += 1
+            c[1] += bool(right)
+    cells: dict[str, dict[str, Any]] = {}
+    for key in sorted(counts, key=lambda k: (k.count("|"), k)):
+        n, k = counts[key]
+        if n < min_n:
+            continue
+        parent = cells.get(key.rsplit("|", 1)[0]) if "|" in key else None
+        p = (k + strength * parent["p"]) / (n + strength) if parent else (k + 1) / (n + 2)
+        cells[key] = {"n": n, "right": k, "p": round(min(max(p, 0.001), 0.999), 3)}  # stays inside (0, 1) when rounded
+    return cells
 
 
 @lru_cache(maxsize=4)
