@@ -48,8 +48,8 @@ def referee(path: Path):
     return module
 
 
-def samples(sc, gold: Path, work: Path) -> tuple[list[dict], Counter]:
-    """One labelled sample per judged statement: features, prior, right or wrong, split."""
+def build(gold: Path, work: Path) -> tuple[Path, dict[tuple, dict[str, str]]]:
+    """Build and export the PLOVER sentences; the export's path and each statement's features by its spans."""
     work.mkdir(parents=True, exist_ok=True)
     inputs = work / "plover.jsonl"
     records = json.loads(gold.read_text(encoding="utf-8"))[1:]
@@ -60,18 +60,22 @@ def samples(sc, gold: Path, work: Path) -> tuple[list[dict], Counter]:
         store.replace_document(result.document.id, graph.to_quads(result, onto))
         source = {(e.id, m.span): m.source for e in result.entities for m in e.mentions}
         for st in result.statements:
-            srcs = (source.get((st.subject, st.subject_span), "ner"), source.get((st.object, st.object_span), "ner"))
+            srcs = (source[(st.subject, st.subject_span)], source[(st.object, st.object_span)])
             key = (st.doc_id, st.relation, tuple(st.trigger_span), tuple(st.subject_span), tuple(st.object_span))
             feats[key] = confidence.features(st.extractor, st.modality, onto.relation(st.relation), srcs)
-    pred_path = work / "pred.jsonl"
-    pred_path.write_bytes(export.write_jsonl(store, onto))
+    pred = work / "pred.jsonl"
+    pred.write_bytes(export.write_jsonl(store, onto))
+    return pred, feats
+
+
+def judge(sc, gold: Path, pred_path: Path, feats: Mapping[tuple, dict[str, str]]) -> tuple[list[dict], Counter]:
+    """One sample per judged statement (features, prior, right, split, what was wrong) and the counts left out."""
     pred = sc.Pred(pred_path)
     out, left_out = [], Counter()
     for split in ("dev", "test"):
         for g in sc.parse_plover(gold, split):
             for rel in pred.rels.get(sc.doc_key(g.doc), []):
-                key = (rel["doc"], rel["relation"], *(tuple(rel[f"{k}_span"]) for k in ("trigger", "subject", "object")))
-                f = feats[key]
+                f = feats[(rel["doc"], rel["relation"], *(tuple(rel[f"{k}_span"]) for k in ("trigger", "subject", "object")))]
                 root = sc.root_of(rel)
                 s = sc.match_entity(pred.ent(rel["subject"], rel["subject_label"]), g, [rel["subject_span"]])
                 o = sc.match_entity(pred.ent(rel["object"], rel["object_label"]), g, [rel["object_span"]])
@@ -80,10 +84,14 @@ def samples(sc, gold: Path, work: Path) -> tuple[list[dict], Counter]:
                 if why:
                     left_out[why] += 1
                     continue
-                # the referee's typed test for one prediction (score_actor judges sets, so it is restated here)
-                right = any(((s, o) == (gr["s"], gr["o"]) or ((s, o) == (gr["o"], gr["s"]) and (gr["undirected"] or gr["r"] <= sc.SYMMETRIC)))
-                            and root in gr["r"] for gr in g.relations)
-                out.append({"feats": f, "prior": float(rel["confidence"]), "right": right, "split": split})
+                # the referee's typed test for one prediction (score_actor judges whole sets, so it is restated here)
+                fwd = [gr for gr in g.relations if (s, o) == (gr["s"], gr["o"])]
+                rev = [gr for gr in g.relations if (s, o) == (gr["o"], gr["s"]) and (gr["undirected"] or gr["r"] <= sc.SYMMETRIC)]
+                right = any(root in gr["r"] for gr in fwd + rev)
+                wrong = None if right else "type" if fwd or rev else "direction" if any(
+                    (o, s) == (gr["s"], gr["o"]) for gr in g.relations) else "actor"
+                out.append({"feats": f, "prior": float(rel["confidence"]), "right": right, "split": split, "wrong": wrong,
+                            "text": f"{rel['subject_label']} -{rel['relation']}({rel['trigger']})-> {rel['object_label']}"})
     return out, left_out
 
 
@@ -119,11 +127,12 @@ def main() -> None:
     ap.add_argument("--min-n", type=int, default=5, help="fewest dev samples a cell needs (else it backs off)")
     ap.add_argument("--strength", type=float, default=4.0, help="samples' worth of weight of the parent cell's precision")
     ap.add_argument("--out", type=Path, default=confidence.TABLE)
+    ap.add_argument("--wrong", action="store_true", help="also list every statement judged wrong, dev and test")
     a = ap.parse_args()
     os.environ["KG_CALIBRATION"] = ""  # statements keep their priors; "after" is looked up below
     sc = referee(Path(os.environ.get("EVAL", ROOT.parent / "shared" / "eval")))
     gold = Path(sc.__file__).parent / "plover" / "PLOVER_GSR_CAMEO.json"
-    rows, left_out = samples(sc, gold, ROOT / "out" / "calibrate")
+    rows, left_out = judge(sc, gold, *build(gold, ROOT / "out" / "calibrate"))
     print(f"judged {len(rows)} statements; left out: {dict(sorted(left_out.items()))}")
     if a.check:
         table = confidence.load(str(a.out))
@@ -144,6 +153,13 @@ def main() -> None:
     for key, c in table["cells"].items():
         print(f"  {key:50s} n={c['n']:4d} right={c['right']:4d} p={c['p']:.3f}")
     report(rows, table)
+    causes = Counter((r["wrong"], r["feats"]["args"], r["feats"]["rule"], r["feats"]["modality"]) for r in rows if r["wrong"])
+    print("\nwrong statements, dev and test (actor: an end is not one of the gold event's actors; direction: reversed; type: right actors, wrong CAMEO root)")
+    for (wrong, args, rule, mood), n in causes.most_common():
+        print(f"  {n:3d} {wrong:9s} {args:8s} {rule:18s} {mood}")
+    for r in rows if a.wrong else ():
+        if r["wrong"]:
+            print(f"  {r['split']:4s} {r['wrong']:9s} {r['feats']['args']:8s} {r['text']}")
     if not a.check:
         a.out.write_text(json.dumps(table, indent=1) + "\n", encoding="utf-8")
         print(f"\nwrote {a.out}")
