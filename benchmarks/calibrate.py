@@ -140,7 +140,7 @@ def main() -> None:
             raise SystemExit(f"{a.out}: no calibration table; run without --check to fit one")
     else:
         table = {
-            "_comment": (f"Observed precision of statements by feature, fitted by benchmarks/calibrate.py on PLOVER dev "
+            "_comment": (f"Read by kg/extract/confidence.py: the observed precision of statements by feature, fitted by benchmarks/calibrate.py on PLOVER dev "
                          f"(records with zlib.crc32(id) % 2 == 0) labelled by the referee's typed match. Keys join the "
                          f"features in order; the lookup drops features from the right until a cell exists. Cells need "
                          f"{a.min_n} samples; each cell's precision is shrunk towards its parent's with a Beta prior worth "
