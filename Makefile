@@ -5,7 +5,7 @@ PY     := $(VENV)/bin/python
 KG     := $(VENV)/bin/kg
 STORE  := out/store
 
-.PHONY: demo test install bench eval clean
+.PHONY: demo test install bench eval calibrate clean
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -31,6 +31,9 @@ bench: install
 
 eval: install
 	bash benchmarks/referee.sh
+
+calibrate: install
+	$(PY) benchmarks/calibrate.py
 
 clean:
 	rm -rf out $(VENV)

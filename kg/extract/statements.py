@@ -7,7 +7,7 @@ from .. import resolve
 from ..gazetteer import Gazetteer
 from ..model import Document, DocumentResult, Statement
 from ..ontology import Ontology
-from . import entities, relations, structural
+from . import confidence, entities, relations, structural
 from .arguments import Arguments
 from .attribution import Attribution
 from .dates import event_date
@@ -41,6 +41,7 @@ def extract(doc: Doc, document: Document, onto: Ontology, gaz: Gazetteer) -> Doc
         sent = attribution.sentence_of(c.trigger)
         sentence = sent.text.rstrip()  # a paragraph break belongs to no sentence
         conf = c.confidence - (0.1 if mood == "hedged" else 0.0)
+        conf = confidence.score(confidence.features(c.rule, mood, onto.relation(name), (c.subject[0].source, c.object[0].source)), conf)
         st = Statement(
             doc_id=document.id, subject=c.subject[1], relation=name, object=c.object[1],
             subject_span=c.subject[0].span, object_span=c.object[0].span,
