@@ -365,3 +365,26 @@ def test_a_state_s_security_forces_are_a_body_of_that_state_and_its_government_i
         ("condemned", 2, "ROOT", "VERB", "condemn"), ("Syria", 2, "dobj", "PROPN", "Syria", "State"),
     ])
     assert triples(extract(doc, document(doc), onto, gaz), onto) == {(irq, "opposes", syr)}
+
+
+def test_we_after_said_colon_is_the_speaker_s_state_and_the_speaker_is_recorded(build_doc, document, onto, gaz):
+    doc = build_doc([
+        ("Macron", 1, "nsubj", "PROPN", "Macron", "Person"), ("said", 1, "ROOT", "VERB", "say"),
+        (":", 1, "punct", "PUNCT", ":"), ("We", 4, "nsubj", "PRON", "we"),
+        ("condemn", 4, "ROOT", "VERB", "condemn"), ("Syria", 4, "dobj", "PROPN", "Syria", "State"),
+        (".", 4, "punct", "PUNCT", "."),
+    ])
+    fra, syr, macron = ids(gaz, "France", "Syria", "Emmanuel Macron")
+    (st,) = extract(doc, document(doc, date="2020-01-01"), onto, gaz).statements
+    assert (st.subject, st.object, st.speaker) == (fra, syr, macron)
+
+
+def test_a_passive_subject_controls_its_complement(build_doc, document, onto, gaz):
+    doc = build_doc([
+        ("Canada", 2, "nsubjpass", "PROPN", "Canada", "State"), ("is", 2, "auxpass", "AUX", "be"),
+        ("obliged", 2, "ROOT", "VERB", "oblige"), ("to", 4, "aux", "PART", "to"),
+        ("attack", 2, "xcomp", "VERB", "attack"), ("Mali", 4, "dobj", "PROPN", "Mali", "State"),
+        (".", 2, "punct", "PUNCT", "."),
+    ])
+    can, mli = ids(gaz, "Canada", "Mali")
+    assert (can, "assaults", mli) in triples(extract(doc, document(doc), onto, gaz), onto)

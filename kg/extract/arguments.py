@@ -135,8 +135,7 @@ class Arguments:
         """Resolve a pronoun to the quote's speaker or the nearest compatible mention before it."""
         lex, low = table("syntax"), t.lower_
         if low in lex["first_person_singular"] or low in lex["first_person_plural"]:
-            q = self.attr.inside(t.idx)
-            speaker = self.attr.speakers[q] if q is not None else None
+            speaker = self.attr.speaker(t)  # in a quote, or in a clause reported by "X said"
             found = self._one(speaker, False) if speaker is not None and speaker.i != t.i else []
             if found and low in lex["first_person_plural"]:
                 state = offices.seat(self.gaz, found[0][1]) if self.gaz else None  # "we" in a head of state's mouth

@@ -1,7 +1,8 @@
 """Who asserts a claim: the subject of a reporting verb, "according to X", or the speaker of a quote.
 
 Quotes may span sentences and paragraphs' worth of text; a quote without its own attribution
-inherits the speaker of the quote just before it in the same paragraph.
+inherits the speaker of the quote just before it in the same paragraph. Speech introduced by
+"X said:" without quote marks runs to the end of its paragraph.
 """
 from __future__ import annotations
 
@@ -27,6 +28,25 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def colon_speech(doc: Doc, text: str) -> list[tuple[tuple[int, int], Token | None]]:
+    """Unquoted speech after "X said:", to the end of its paragraph, with its speaker.
+
+    Press releases often give a statement as ``The Minister said:  The attack was ...``.
+    """
+    out: list[tuple[tuple[int, int], Token | None]] = []
+    starts = doc.to_array("IDX").tolist()
+    pos = text.find(":")
+    while pos >= 0:
+        i = bisect_right(starts, pos) - 1
+        if i > 0 and doc[i].text == ":" and is_reporting(doc[i - 1]):
+            body = pos + 1 + len(text[pos + 1:]) - len(text[pos + 1:].lstrip())
+            if body < len(text) and text[body] not in table("syntax")["quote_open"]:
+                end = text.find("\n\n", body)
+                out.append(((body, len(text) if end < 0 else end), reporting_subject(doc[i - 1])))
+        pos = text.find(":", pos + 1)
+    return out
+
+
 def reporting_subject(verb: Token) -> Token | None:
     """The subject of a reporting verb ("X said", "said X"), or of the clause it hangs from ("X told Y, noting that")."""
     for _ in range(3):
@@ -50,7 +70,10 @@ class Attribution:
         """``text`` is ``doc.text`` when the caller has it already (``Doc.text`` is rebuilt on every access)."""
         self.doc = doc
         self.text = doc.text if text is None else text
-        self.quotes = quote_spans(self.text)
+        marked = quote_spans(self.text)
+        colon = {span: who for span, who in colon_speech(doc, self.text)
+                 if not any(a < span[1] and span[0] < b for a, b in marked)}
+        self.quotes = sorted([*marked, *colon])
         starts = [i for i, s in enumerate(doc.to_array("SENT_START")) if s == 1 or i == 0]  # no Token objects
         self.sents = [doc[a:b] for a, b in zip(starts, [*starts[1:], len(doc)])]
         self.sent_starts = [sent.start_char for sent in self.sents]
@@ -59,7 +82,7 @@ class Attribution:
         self.speakers: list[Token | None] = []
         previous: Token | None = None
         for qs, qe in self.quotes:
-            who = self._attribute(qs, qe)
+            who = colon[(qs, qe)] if (qs, qe) in colon else self._attribute(qs, qe)
             gap = self.text[self.quotes[len(self.speakers) - 1][1]:qs] if self.speakers else "\n\n"
             if who is None and previous is not None and "\n" not in gap.strip(" "):
                 who = previous  # a quote continued after "..., Putin declared. “..."

@@ -46,8 +46,9 @@ def _children(tok: Token, deps: set[str]) -> list[Token]:
 def subjects(verb: Token, args: Arguments, depth: int = 5) -> list[Arg]:
     """Actors doing ``verb``: its subject, or the subject of the clause it is a complement of."""
     cur = verb
-    for _ in range(depth):
-        for s in _children(cur, SUBJ):
+    for level in range(depth):
+        # above the trigger a passive subject controls the complement: "Canada is committed to supporting X"
+        for s in _children(cur, SUBJ if level == 0 else SUBJ | PASSIVE_SUBJ):
             if s.tag_ in {"WDT", "WP"} and cur.dep_ == "relcl":
                 s = cur.head  # "Iraq, which invaded Kuwait": the relative pronoun stands for its head
             found = args.actors(s)
