@@ -388,3 +388,39 @@ def test_a_passive_subject_controls_its_complement(build_doc, document, onto, ga
     ])
     can, mli = ids(gaz, "Canada", "Mali")
     assert (can, "assaults", mli) in triples(extract(doc, document(doc), onto, gaz), onto)
+
+
+def test_strikes_stand_for_whoever_conducted_them_and_hit_generic_targets(build_doc, document, onto, gaz):
+    doc = build_doc([
+        ("NATO", 1, "nsubj", "PROPN", "NATO", "IGO"), ("conducted", 1, "ROOT", "VERB", "conduct"),
+        ("strikes", 1, "dobj", "NOUN", "strike"), (".", 1, "punct", "PUNCT", "."),
+        ("Two", 5, "nummod", "NUM", "two"), ("strikes", 6, "nsubj", "NOUN", "strike"),
+        ("destroyed", 6, "ROOT", "VERB", "destroy"), ("a", 8, "det", "DET", "a"),
+        ("tank", 6, "dobj", "NOUN", "tank"), (".", 6, "punct", "PUNCT", "."),
+    ])
+    (nato,) = ids(gaz, "NATO")
+    result = extract(doc, document(doc), onto, gaz)
+    hit = [s for s in result.statements if s.trigger == "destroy"]
+    assert [(s.subject, onto.root(s.relation).name, s.object) for s in hit] == [(nato, "fights", "WeaponSystem/tank")]
+    assert doc.text[slice(*hit[0].subject_span)] == "strikes"  # the evidence is the word in this sentence
+
+
+def test_a_generic_weapon_is_no_target_of_talks(build_doc, document, onto, gaz):
+    doc = build_doc([
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("discussed", 1, "ROOT", "VERB", "discuss"),
+        ("tanks", 1, "dobj", "NOUN", "tank"), (".", 1, "punct", "PUNCT", "."),
+    ])
+    assert extract(doc, document(doc), onto, gaz).statements == ()
+
+
+def test_a_name_after_near_is_a_place_not_a_person(build_doc, document, onto, gaz):
+    doc = build_doc([
+        ("Near", 1, "compound", "PROPN", "Near", "PERSON"), ("Xanadu", 4, "nsubj", "PROPN", "Xanadu", "+PERSON"),
+        (",", 4, "punct", "PUNCT", ","), ("Chad", 4, "nsubj", "PROPN", "Chad", "State"),
+        ("attacked", 4, "ROOT", "VERB", "attack"), ("Niger", 4, "dobj", "PROPN", "Niger", "State"),
+        (".", 4, "punct", "PUNCT", "."),
+    ])
+    tcd, ner = ids(gaz, "Chad", "Niger")
+    result = extract(doc, document(doc), onto, gaz)
+    assert triples(result, onto) == {(tcd, "assaults", ner)}
+    assert all("Xanadu" not in e.label for e in result.entities)

@@ -26,12 +26,13 @@ class Arguments:
 
     def __init__(self, doc: Doc, doc_id: str, ids: Mapping[Mention, str], attribution: Attribution,
                  gaz: Gazetteer | None = None, actor_classes: Collection[str] = (),
-                 titles: Mapping[str, str] | None = None, date: str | None = None) -> None:
+                 titles: Mapping[str, str] | None = None, date: str | None = None, acts: Collection[str] = ()) -> None:
         """``actor_classes``: ontology classes whose mentions can take part in relations (not places);
-        ``titles``: title word → relation (from the ontology); ``date``: the document's, for office holders."""
+        ``titles``: title word → relation (from the ontology); ``date``: the document's, for office holders;
+        ``acts``: nouns of forceful acts that, as a subject, stand for whoever carried them out ("strikes")."""
         self.doc, self.doc_id, self.ids, self.attr, self.gaz = doc, doc_id, dict(ids), attribution, gaz
         self.actor_classes = frozenset(actor_classes)
-        self.titles, self.date = dict(titles or {}), date
+        self.titles, self.date, self.acts = dict(titles or {}), date, frozenset(acts)
         self.text = attribution.text
         self.by_token: dict[int, Mention] = {}
         self.subjects: set[Mention] = set()  # mentions that are a clause's subject: the likelier antecedents
@@ -100,6 +101,10 @@ class Arguments:
                 of = [a for p in t.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
                       if o.dep_ == "pobj" for a in self._one(o, False) if a[0].cls != PERSON]
                 return of or [self._generic(t)]  # "the government of Iraq" is Iraq, as "the Iraqi government" is
+            if generic and t.dep_ == "nsubj" and t.lemma_.lower() in self.acts:
+                agent = self._agent_of_act(t)  # "two strikes destroyed ...": whoever conducted the strikes
+                if agent:
+                    return agent
             if generic and t.ent_type_ == "NORP":
                 return [self._generic(t, "Organization")]
             if generic and t.pos_ == "NOUN":  # "violations by the army", "the removal of the president"
@@ -155,6 +160,20 @@ class Arguments:
         if t.dep_ in {"nsubj", "nsubjpass"}:  # a subject pronoun continues the last subject ("Russia condemned Japan. It ...")
             fits = [m for m in fits if m in self.subjects][:1] or fits
         return [self._corefer(t, (fits[0], self.ids[fits[0]]))] if fits else []
+
+    def _agent_of_act(self, t: Token, window: int = 3000) -> list[Arg]:
+        """Who carried out the act ``t`` names: the subject of an earlier "conducted N strikes" with the same noun."""
+        lemmas = self.doc.to_array("LEMMA").tolist()
+        for j in range(t.i - 1, -1, -1):
+            u = self.doc[j] if lemmas[j] == t.lemma else None
+            if u is None or u.dep_ != "dobj":
+                continue
+            if t.idx - u.idx > window:
+                break
+            agents = [a for s in u.head.children if s.dep_ == "nsubj" for a in self._one(s, True)]
+            if agents:
+                return [self._corefer(t, agents[0])]
+        return []
 
     def _office_holder(self, t: Token, holders: list[Arg]) -> Arg | None:
         """"the Russian president", "China's foreign minister": the person in that office at the document's date."""

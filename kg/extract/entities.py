@@ -14,6 +14,7 @@ from .lexicon import table
 
 DATA = Path(__file__).resolve().parents[2] / "data"
 LEADING = {"the", "a", "an"}
+PLACE_PREPS = {"near", "in", "at", "outside", "inside", "around"}  # a name after these is a place
 
 
 @lru_cache(maxsize=1)
@@ -24,9 +25,9 @@ def ner_labels() -> Mapping[str, str | None]:
 
 
 def trim(span: Span) -> Span:
-    """Drop a leading article and a trailing possessive from an entity span."""
+    """Drop a leading article or preposition and a trailing possessive from an entity span."""
     start, end = span.start, span.end
-    while start < end - 1 and span.doc[start].lower_ in LEADING:
+    while start < end - 1 and (span.doc[start].lower_ in LEADING or span.doc[start].lower_ in PLACE_PREPS):
         start += 1
     while end > start + 1 and (span.doc[end - 1].tag_ == "POS" or span.doc[end - 1].is_punct
                                or span.doc[end - 1].pos_ in {"ADP", "DET", "CCONJ"}):
@@ -41,6 +42,7 @@ def mention_of(span: Span, doc_id: str, gaz: Gazetteer, classes: Collection[str]
 
     A span labelled with an ontology class name (by a ruler, or a hand-built parse) keeps it.
     """
+    located = span[0].lower_ in PLACE_PREPS and len(span) > 1  # "Near Raqqah" tagged as a person's name
     span = trim(span)
     actor = gaz.actors.get(span.ent_id_) if span.ent_id_ else None
     source = "gazetteer"
@@ -49,6 +51,8 @@ def mention_of(span: Span, doc_id: str, gaz: Gazetteer, classes: Collection[str]
         source = "ner"
     if actor is not None:
         return Mention(doc_id, span.start_char, span.end_char, span.text, actor.cls, actor.id, source)
+    if located:
+        return None  # a place the statistical NER took for a name; the gazetteer does not know it
     if all(t.lower_ in table("generic_actors") for t in span):
         return None  # "Government", "Police": a common noun, left to the argument rules ("the Government of Iraq")
     cls = span.label_ if span.label_ in classes else ner_labels().get(span.label_)

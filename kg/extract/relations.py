@@ -24,6 +24,7 @@ SUBJ = {"nsubj", "csubj"}
 PASSIVE_SUBJ = {"nsubjpass", "csubjpass"}
 OBJ = {"dobj", "dative", "obj"}
 CLIMB = {"xcomp", "conj", "advcl", "pcomp", "prep", "acl", "relcl", "ccomp", "pobj"}
+THINGS = {"WeaponSystem", "Infrastructure"}  # classes of generic targets that never act or speak
 NOUN_SLOT = {"dobj", "attr", "pobj", "nsubj", "nsubjpass", "appos", "conj", "oprd"}
 
 
@@ -45,10 +46,15 @@ def _children(tok: Token, deps: set[str]) -> list[Token]:
 
 def subjects(verb: Token, args: Arguments, depth: int = 5) -> list[Arg]:
     """Actors doing ``verb``: its subject, or the subject of the clause it is a complement of."""
-    cur = verb
-    for level in range(depth):
-        # above the trigger a passive subject controls the complement: "Canada is committed to supporting X"
-        for s in _children(cur, SUBJ if level == 0 else SUBJ | PASSIVE_SUBJ):
+    cur, via = verb, ""
+    for _ in range(depth):
+        if via == "advcl":  # "was attacked by militiamen, killing 156": the agent of the passive does the rest
+            for agent in _children(cur, {"agent"}):
+                found = [a for p in _children(agent, {"pobj"}) for a in args.actors(p)]
+                if found:
+                    return found
+        # a passive subject controls its complement: "Canada is committed to supporting X"
+        for s in _children(cur, SUBJ | PASSIVE_SUBJ if via in {"xcomp", "prep"} else SUBJ):
             if s.tag_ in {"WDT", "WP"} and cur.dep_ == "relcl":
                 s = cur.head  # "Iraq, which invaded Kuwait": the relative pronoun stands for its head
             found = args.actors(s)
@@ -68,7 +74,7 @@ def subjects(verb: Token, args: Arguments, depth: int = 5) -> list[Arg]:
                 found = args.actors(obj)
                 if found:
                     return found
-        cur = cur.head
+        cur, via = cur.head, cur.dep_
     return []
 
 
@@ -116,6 +122,7 @@ def verb_objects(verb: Token, args: Arguments, phrasal: str | None, subjects_: l
                         yield args.actors(subj)
 
     fallback: list[Arg] = []
+    things: list[Arg] = []  # generic weapons and installations: targets only when nothing else is named
     if direct_only:  # "rules Syria", not "leads a delegation to Germany"
         mine = {s[1] for s in subjects_}  # one's own state is exactly what "rules" and "heads" are about
         return [a for obj in _children(verb, OBJ) for a in args.actors(obj, generic=False) if a[1] not in mine]
@@ -123,8 +130,11 @@ def verb_objects(verb: Token, args: Arguments, phrasal: str | None, subjects_: l
         found = [a for a in found if a[1] not in own]
         if found and any(a[0].source != "generic" for a in found):
             return found
-        fallback = fallback or found
-    return fallback
+        if found and all(a[0].cls in THINGS for a in found):
+            things = things or found
+        else:
+            fallback = fallback or found
+    return fallback or things
 
 
 def noun_arguments(noun: Token, args: Arguments) -> tuple[list[Arg], list[Arg]]:

@@ -28,7 +28,8 @@ class Rules:
     actor_classes: frozenset[str]
     structural: frozenset[str]
     mutual: frozenset[str]
-    purposeful: frozenset[str]  # relations whose acts take their target from a stated purpose ("demonstrated to demand X")
+    purposeful: frozenset[str]
+    acts: frozenset[str]  # trigger nouns of material conflict ("strike", "raid"): as subjects they stand for their agent  # relations whose acts take their target from a stated purpose ("demonstrated to demand X")
     intents: Mapping[int | str, str]  # quad class or root relation → relation that states an intent to act so
     reversals: Mapping[str, Mapping[str, str]]  # relation → {reversing verb → relation it becomes}
     constraints: Mapping[str, tuple[frozenset[str], frozenset[str]]]  # relation → (subject, object) classes
@@ -91,6 +92,7 @@ def rules(onto: Ontology) -> Rules:
         actor_classes=frozenset(n for n, c in onto.classes.items() if c.actor),
         structural=frozenset(n for n, r in onto.relations.items() if r.structural),
         mutual=frozenset(n for n, r in onto.relations.items() if r.symmetric or n in flagged),
+        acts=frozenset(n for rel in onto.relations.values() if rel.quad_class == 4 for n in rel.nouns if " " not in n),
         purposeful=frozenset(n for n in onto.relations if any(onto.is_subproperty(n, p) for p in purposeful)),
         intents=intents, reversals=reversals, constraints=constraints, ontology=onto,
     )

@@ -23,7 +23,7 @@ def extract(doc: Doc, document: Document, onto: Ontology, gaz: Gazetteer) -> Doc
     mentions = entities.mentions(doc, document.id, gaz, onto.classes, r.triggers["title"])
     ids = resolve.resolve(mentions)
     attribution = Attribution(doc, document.text)
-    args = Arguments(doc, document.id, ids, attribution, gaz, r.actor_classes, r.triggers["title"], document.date)
+    args = Arguments(doc, document.id, ids, attribution, gaz, r.actor_classes, r.triggers["title"], document.date, r.acts)
     found = [*relations.candidates(args, r.triggers, r.mutual, r.reversals, r.structural, r.trigger_keys, r.purposeful),
              *structural.candidates(args, r.triggers["title"], gaz, r.holder)]
     best: dict[tuple, Statement] = {}
@@ -31,6 +31,8 @@ def extract(doc: Doc, document: Document, onto: Ontology, gaz: Gazetteer) -> Doc
         rel = onto.relation(c.relation)
         if not r.allows(c.relation, c.subject[0].cls, c.object[0].cls):
             continue  # "joined John Kerry" makes no one a member of a person
+        if c.object[0].source == "generic" and c.object[0].cls in relations.THINGS and rel.quad_class != 4:
+            continue  # a tank or a bridge is the target of force, not of talks, aid or inspections
         mood = modality(c.trigger) if not rel.structural else "asserted"
         name = c.relation
         if mood == "intended" and (intent := r.intent(name)) is not None:
