@@ -424,3 +424,13 @@ def test_a_name_after_near_is_a_place_not_a_person(build_doc, document, onto, ga
     result = extract(doc, document(doc), onto, gaz)
     assert triples(result, onto) == {(tcd, "assaults", ner)}
     assert all("Xanadu" not in e.label for e in result.entities)
+
+
+def test_troops_deployed_in_a_state_target_that_state(build_doc, document, onto, gaz):
+    doc = build_doc([
+        ("Russia", 1, "nsubj", "PROPN", "Russia", "State"), ("deployed", 1, "ROOT", "VERB", "deploy"),
+        ("troops", 1, "dobj", "NOUN", "troop"), ("in", 1, "prep", "ADP", "in"),
+        ("Syria", 3, "pobj", "PROPN", "Syria", "State"), (".", 1, "punct", "PUNCT", "."),
+    ])
+    rus, syr = ids(gaz, "Russia", "Syria")
+    assert triples(extract(doc, document(doc), onto, gaz), onto) == {(rus, "mobilizes", syr)}

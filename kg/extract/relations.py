@@ -18,6 +18,7 @@ from .arguments import Arg, Arguments
 from .attribution import is_reporting
 from .lexicon import table
 from .modality import path_up
+from .rules import Rules
 from .triggers import maybe_triggers, trigger_keys, trigger_of
 
 SUBJ = {"nsubj", "csubj"}
@@ -88,11 +89,12 @@ def _prep_objects(tok: Token, preps: frozenset[str], args: Arguments, only: str 
 
 
 def verb_objects(verb: Token, args: Arguments, phrasal: str | None, subjects_: list[Arg] = (),
-                 direct_only: bool = False) -> list[Arg]:
+                 direct_only: bool = False, places: frozenset[str] = frozenset()) -> list[Arg]:
     """Actors the verb acts on: direct object, a prepositional object, or the object of its complement.
 
     Candidates are tried in that order; one that names only the subject ("offered its troops")
     or only generic actors ("dispatched inspectors to Iran") gives way to a later named one.
+    ``places``: prepositions that also name the target of this verb's relation ("deployed troops in Syria").
     """
     syn = table("syntax")
     own = {s[1] for s in subjects_} | {a for s in subjects_ for a in args.affiliations(s[1])}  # not "Kim ... North Korea's arsenal"
@@ -105,7 +107,11 @@ def verb_objects(verb: Token, args: Arguments, phrasal: str | None, subjects_: l
             yield args.actors(obj)
             yield _prep_objects(obj, syn["source_preps"], args)  # "rejected calls by Kofi Annan", "an offer from X"
             yield _prep_objects(obj, syn["noun_object_preps"] - syn["source_preps"], args)
-        yield _prep_objects(verb, syn["verb_object_preps"], args)
+        yield _prep_objects(verb, syn["verb_object_preps"] | places, args)
+        for obj in _children(verb, OBJ) if places else ():
+            yield _prep_objects(obj, places, args)  # "imposed a curfew in Montenegro"
+        for prt in _children(verb, {"prt"}):  # "kidnapped up to 16 advisers"
+            yield _prep_objects(prt, frozenset({"to"}), args)
         for comp in _children(verb, {"ccomp"}) if not (is_reporting(verb) or denial) else ():
             if any(c.dep_ == "mark" and c.lower_ == "that" for c in comp.children) or comp.tag_ in {"VB", "MD"} \
                     or any(c.dep_ == "aux" and c.tag_ == "MD" for c in comp.children):
@@ -137,11 +143,11 @@ def verb_objects(verb: Token, args: Arguments, phrasal: str | None, subjects_: l
     return fallback or things
 
 
-def noun_arguments(noun: Token, args: Arguments) -> tuple[list[Arg], list[Arg]]:
+def noun_arguments(noun: Token, args: Arguments, places: frozenset[str] = frozenset()) -> tuple[list[Arg], list[Arg]]:
     """(subjects, objects) of an event noun: possessor or governing clause's subject; its prepositional target."""
     syn = table("syntax")
     mutual = frozenset({"between", "among"})
-    objects = _prep_objects(noun, syn["noun_object_preps"] - syn["source_preps"] - mutual, args)
+    objects = _prep_objects(noun, (syn["noun_object_preps"] | places) - syn["source_preps"] - mutual, args)
     if noun.lemma_.lower() in syn["relational_nouns"]:  # "our ally Turkey": the name is the ally, "our" the other side
         named = [a for c in noun.children if c.dep_ in {"compound", "appos", "nmod"} for a in args.actors(c, generic=False)]
         if noun.dep_ in {"compound", "appos"}:  # "our ally Turkey" parsed with "ally" modifying "Turkey"
@@ -163,7 +169,7 @@ def noun_arguments(noun: Token, args: Arguments) -> tuple[list[Arg], list[Arg]]:
         if not subjects_:
             subjects_ = subjects(gov, args)
         if not objects and slot.dep_ in {"dobj", "attr"}:
-            objects = _prep_objects(gov, syn["verb_object_preps"], args)  # "boosted its trade with X"
+            objects = _prep_objects(gov, syn["verb_object_preps"] | places, args)  # "boosted its trade with X"
             objects = objects or [a for d in _children(gov, {"dative"}) for a in args.actors(d)]  # "gave Ghana aid"
     between = _prep_objects(noun, mutual, args) if not objects else []
     if between and subjects_:
@@ -189,17 +195,17 @@ def _verbs_above(tok: Token, limit: int = 3) -> list[Token]:
     return out
 
 
-def candidates(args: Arguments, index: Mapping[str, Mapping[str, str]], mutual: Set[str],
-               reversals: Mapping[str, Mapping[str, str]] | None = None, structural: Set[str] = frozenset(),
-               keys: frozenset[int] | None = None, purposeful: Set[str] = frozenset()) -> Iterator[Candidate]:
+def candidates(args: Arguments, rules: Rules) -> Iterator[Candidate]:
     """Every relation candidate in the document, in token order.
 
-    ``mutual`` relations relate coordinated subjects to each other when no object is given
-    ("Hungary and Romania agreed ..."); ``reversals[relation][verb]`` recodes an act governed
-    by a reversing verb ("reduced food supplies", "lifted the curfew"); ``purposeful`` relations
-    take their target from a purpose clause ("staged a rally to demand reforms by X").
+    ``rules.mutual`` relations relate coordinated subjects to each other when no object is given
+    ("Hungary and Romania agreed ..."); ``rules.reversals[relation][verb]`` recodes an act governed
+    by a reversing verb ("reduced food supplies", "lifted the curfew"); ``rules.purposeful`` relations
+    take their target from a purpose clause ("staged a rally to demand reforms by X");
+    ``rules.target_preps[relation]`` adds prepositions that name the target ("deployed troops in Syria").
     """
-    keys = trigger_keys(index) if keys is None else keys
+    index, keys, mutual, reversals = rules.triggers, rules.trigger_keys, rules.mutual, rules.reversals
+    structural, purposeful = rules.structural, rules.purposeful
     hits = {tok.i: hit for tok in maybe_triggers(args.doc, keys) if (hit := trigger_of(tok, index)) is not None}
     emitted: set[int] = set()
     purposes: set[int] = set()  # tokens of purpose clauses whose act a purposeful trigger already carries
@@ -225,10 +231,11 @@ def candidates(args: Arguments, index: Mapping[str, Mapping[str, str]], mutual: 
                 rule, conf = "passive", 0.7
             else:
                 subs = subjects(tok, args)
-                objs = verb_objects(tok, args, phrasal, subs, direct_only=relation in structural)
+                objs = verb_objects(tok, args, phrasal, subs, direct_only=relation in structural,
+                                    places=rules.target_preps.get(relation, frozenset()))
                 rule, conf = "verb", 0.75
         else:
-            subs, objs = noun_arguments(tok, args)
+            subs, objs = noun_arguments(tok, args, rules.target_preps.get(relation, frozenset()))
             rule, conf = "noun", 0.6
         if subs and not objs and relation in purposeful:
             clauses = _purpose_clauses(tok)

@@ -2,7 +2,8 @@
 
 Beyond trigger lemmas, the ontology's annotations steer the rules: ``kg:expressesIntentFor``
 (a stated intent is its own CAMEO event), ``kg:mutualWhenCoordinated`` ("X and Y agreed"),
-``kg:targetFromPurpose`` ("demonstrated to demand reforms from X"),
+``kg:targetFromPurpose`` ("demonstrated to demand reforms from X"), ``kg:targetPreposition``
+("deployed troops in Syria"),
 ``kg:reverses``/``kg:reversalVerb`` ("reduced aid") and ``kg:subjectClass``/``kg:objectClass``.
 """
 from __future__ import annotations
@@ -29,7 +30,8 @@ class Rules:
     structural: frozenset[str]
     mutual: frozenset[str]
     purposeful: frozenset[str]
-    acts: frozenset[str]  # trigger nouns of material conflict ("strike", "raid"): as subjects they stand for their agent  # relations whose acts take their target from a stated purpose ("demonstrated to demand X")
+    acts: frozenset[str]
+    target_preps: Mapping[str, frozenset[str]]  # relation → prepositions that name its target ("deployed troops in X")  # trigger nouns of material conflict ("strike", "raid"): as subjects they stand for their agent  # relations whose acts take their target from a stated purpose ("demonstrated to demand X")
     intents: Mapping[int | str, str]  # quad class or root relation → relation that states an intent to act so
     reversals: Mapping[str, Mapping[str, str]]  # relation → {reversing verb → relation it becomes}
     constraints: Mapping[str, tuple[frozenset[str], frozenset[str]]]  # relation → (subject, object) classes
@@ -75,6 +77,9 @@ def rules(onto: Ontology) -> Rules:
         intents[_local(onto, target) if key is None else key] = _local(onto, rel)
     flagged = {_local(onto, s) for s in g.subjects(URIRef(ns + "mutualWhenCoordinated"), None)}
     purposeful = {_local(onto, s) for s in g.subjects(URIRef(ns + "targetFromPurpose"), None)}
+    preps: dict[str, set[str]] = {}
+    for rel, prep in g.subject_objects(URIRef(ns + "targetPreposition")):
+        preps.setdefault(_local(onto, rel), set()).add(str(prep))
     reversals: dict[str, dict[str, str]] = {}
     for rel, quad in g.subject_objects(URIRef(ns + "reverses")):
         verbs = {str(v) for v in g.objects(rel, URIRef(ns + "reversalVerb"))}
@@ -92,6 +97,8 @@ def rules(onto: Ontology) -> Rules:
         actor_classes=frozenset(n for n, c in onto.classes.items() if c.actor),
         structural=frozenset(n for n, r in onto.relations.items() if r.structural),
         mutual=frozenset(n for n, r in onto.relations.items() if r.symmetric or n in flagged),
+        target_preps={n: frozenset(p for anc, ps in preps.items() if onto.is_subproperty(n, anc) for p in ps)
+                      for n in onto.relations if any(onto.is_subproperty(n, anc) for anc in preps)},
         acts=frozenset(n for rel in onto.relations.values() if rel.quad_class == 4 for n in rel.nouns if " " not in n),
         purposeful=frozenset(n for n in onto.relations if any(onto.is_subproperty(n, p) for p in purposeful)),
         intents=intents, reversals=reversals, constraints=constraints, ontology=onto,

@@ -24,7 +24,7 @@ def extract(doc: Doc, document: Document, onto: Ontology, gaz: Gazetteer) -> Doc
     ids = resolve.resolve(mentions)
     attribution = Attribution(doc, document.text)
     args = Arguments(doc, document.id, ids, attribution, gaz, r.actor_classes, r.triggers["title"], document.date, r.acts)
-    found = [*relations.candidates(args, r.triggers, r.mutual, r.reversals, r.structural, r.trigger_keys, r.purposeful),
+    found = [*relations.candidates(args, r),
              *structural.candidates(args, r.triggers["title"], gaz, r.holder)]
     best: dict[tuple, Statement] = {}
     for c in found:
