@@ -11,15 +11,21 @@ from .attribution import is_reporting
 from .lexicon import table
 
 # deps along which a trigger is still inside the governing clause ("plans to build", "chose to do nothing to oppose")
-# ("conj" and "advcl" are not climbed: "China urged restraint, while Russia vetoed" asserts the veto)
+# ("advcl" is not climbed: "China urged restraint, while Russia vetoed" asserts the veto; "conj" only when the
+# coordinated verb shares its subject)
 CLIMB = {"xcomp", "ccomp", "acl", "relcl", "pcomp", "prep", "pobj", "dobj", "acomp", "attr", "nsubj", "nsubjpass", "csubj", "amod", "compound", "appos", "oprd", "dative", "npadvmod"}
 RANK = {"asserted": 0, "hedged": 1, "intended": 2, "negated": 3}
+
+
+def _shares_subject(tok: Token) -> bool:
+    """A verb coordinated with the one before it and sharing its subject ("aims to tighten sanctions and impose a blockade")."""
+    return tok.dep_ == "conj" and tok.pos_ in {"VERB", "AUX"} and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children)
 
 
 def path_up(trigger: Token, limit: int = 6) -> list[Token]:
     """The trigger and the tokens that govern it, up to the clause that reports it (``say`` stops the climb)."""
     path, tok = [trigger], trigger
-    while tok.dep_ in CLIMB and tok.head.i != tok.i and len(path) < limit:
+    while (tok.dep_ in CLIMB or _shares_subject(tok)) and tok.head.i != tok.i and len(path) < limit:
         if tok.dep_ == "ccomp" and is_reporting(tok.head):
             break  # "X said that ..." — the reporting verb does not change the reported claim's modality
         tok = tok.head

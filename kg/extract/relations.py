@@ -214,7 +214,7 @@ def candidates(args: Arguments, rules: Rules) -> Iterator[Candidate]:
         yield c
     for i in sorted(hits, key=lambda i: _depth(args.doc[i])):
         tok, (relation, kind, phrasal) = args.doc[i], hits[i]
-        if _governed_by(tok, hits, emitted, event=relation not in structural) or (tok.i in purposes and relation not in structural):
+        if _governed_by(tok, hits, emitted, event=relation not in structural, intents=rules.intent_relations) or (tok.i in purposes and relation not in structural):
             emitted.add(tok.i)  # what it governs is covered too
             continue  # "threatened to cut off", "lifted the embargo": the governing trigger carries the event
         if kind == "verb" and tok.lemma_.lower() in table("syntax")["statement_verbs"] and any(
@@ -316,18 +316,22 @@ def _depth(tok: Token) -> int:
     return depth
 
 
-def _governed_by(tok: Token, hits: Mapping[int, tuple], emitted: set[int], event: bool = True) -> bool:
+def _governed_by(tok: Token, hits: Mapping[int, tuple], emitted: set[int], event: bool = True,
+                 intents: Set[str] = frozenset()) -> bool:
     """True when a trigger that governs ``tok`` already gave a relation that covers it.
 
     That is a verb taking it as complement or object ("threatened to cut off", "lifted the embargo"),
     or a request anywhere above it in its clause: what X demanded that Y do has not happened, so the
     asked-for act is no claim at all; the request is the event ("demanded that Hamas renounce violence"). A structural relation (``event``
-    false) describes a state of affairs, not an act, and is not covered by a request.
+    false) describes a state of affairs, not an act, and is not covered by a request. An intent or threat
+    (``intents``) covers the act in its that-clause.
     """
     head = tok.head
     if tok.dep_ in {"xcomp", "dobj", "pobj"} and head.i in emitted and hits[head.i][1] == "verb":
         return True
     if tok.dep_ == "pobj" and head.head.i in emitted and head.dep_ == "prep" and hits[head.head.i][1] == "verb":
         return True
+    if tok.dep_ == "ccomp" and head.i in emitted and hits[head.i][0] in intents:
+        return True  # "agreed that their countries should cooperate": the agreement is the event
     requests = table("modality")["requests"]
     return event and any(g.lemma_.lower() in requests and g.pos_ in {"VERB", "NOUN"} for g in path_up(tok)[1:])

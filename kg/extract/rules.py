@@ -37,6 +37,11 @@ class Rules:
     constraints: Mapping[str, tuple[frozenset[str], frozenset[str]]]  # relation → (subject, object) classes
     ontology: Ontology
 
+    @property
+    def intent_relations(self) -> frozenset[str]:
+        """Relations that state an intent or a threat to act (the targets of ``kg:expressesIntentFor``)."""
+        return frozenset(self.intents.values())
+
     def intent(self, relation: str) -> str | None:
         """The relation CAMEO codes a stated intent to do ``relation`` as (its root's entry before its quad class's)."""
         onto = self.ontology
