@@ -12,6 +12,9 @@ from spacy.tokens import Span, Token
 MONTHS = {m: i for i, m in enumerate(
     ["january", "february", "march", "april", "may", "june", "july", "august", "september",
      "october", "november", "december"], start=1)}
+WEEKDAYS = {d: i for i, d in enumerate(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])}
+DAYS_AGO = re.compile(r"\b(\d+|one|two|three|four|five|six|seven)\s+days?\s+ago\b")
+SMALL = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 DAY = re.compile(r"\b([0-3]?\d)(?:st|nd|rd|th)?\b")
 
@@ -36,8 +39,8 @@ def resolve(text: str, anchor: str | None) -> str | None:
         year = ref.year if not month or month <= ref.month else ref.year - 1
     elif ref and "last year" in low:
         return str(ref.year - 1)
-    elif ref and low.strip() in {"today", "yesterday"}:
-        return ref.isoformat() if low.strip() == "today" else date.fromordinal(ref.toordinal() - 1).isoformat()
+    elif ref:
+        return _relative(low.strip(), ref)
     else:
         return None
     if month is None:
@@ -49,6 +52,28 @@ def resolve(text: str, anchor: str | None) -> str | None:
         except ValueError:
             pass
     return f"{year:04d}-{month:02d}"
+
+
+def _relative(low: str, ref: date) -> str | None:
+    """Day- or month-granular dates named relative to the document date ("on Tuesday", "last month")."""
+    if low in {"today", "tonight", "this morning", "this afternoon", "this evening"}:
+        return ref.isoformat()
+    if low in {"yesterday", "last night"}:
+        return date.fromordinal(ref.toordinal() - 1).isoformat()
+    ago = DAYS_AGO.search(low)
+    if ago:
+        n = SMALL.get(ago.group(1)) or int(ago.group(1))
+        return date.fromordinal(ref.toordinal() - n).isoformat()
+    weekday = next((i for name, i in WEEKDAYS.items() if re.search(rf"\b{name}\b", low)), None)
+    if weekday is not None:  # news usage: the latest such day on or before the document's ("said on Tuesday")
+        back = (ref.weekday() - weekday) % 7 or (7 if low.startswith("last ") else 0)
+        return date.fromordinal(ref.toordinal() - back).isoformat()
+    if low in {"this month", "earlier this month"}:
+        return f"{ref.year:04d}-{ref.month:02d}"
+    if low == "last month":
+        y, m = (ref.year, ref.month - 1) if ref.month > 1 else (ref.year - 1, 12)
+        return f"{y:04d}-{m:02d}"
+    return None  # "last week", "recently": no calendar unit our literals can carry
 
 
 def event_date(governors: list[Token], sent: Span, anchor: str | None, doc_ents: tuple[Span, ...]) -> str | None:
