@@ -434,3 +434,21 @@ def test_troops_deployed_in_a_state_target_that_state(build_doc, document, onto,
     ])
     rus, syr = ids(gaz, "Russia", "Syria")
     assert triples(extract(doc, document(doc), onto, gaz), onto) == {(rus, "mobilizes", syr)}
+
+
+def test_definite_descriptions_stand_for_the_states_just_mentioned(build_doc, document, onto, gaz):
+    doc = build_doc([
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("hosted", 1, "ROOT", "VERB", "host"),
+        ("Peru", 1, "dobj", "PROPN", "Peru", "State"), (".", 1, "punct", "PUNCT", "."),
+        ("The", 6, "det", "DET", "the"), ("Andean", 6, "amod", "ADJ", "andean"),
+        ("country", 7, "nsubj", "NOUN", "country"), ("condemned", 7, "ROOT", "VERB", "condemn"),
+        ("Bolivia", 7, "dobj", "PROPN", "Bolivia", "State"), (".", 7, "punct", "PUNCT", "."),
+        ("Both", 11, "det", "DET", "both"), ("countries", 12, "nsubj", "NOUN", "country"),
+        ("attacked", 12, "ROOT", "VERB", "attack"), ("Ecuador", 12, "dobj", "PROPN", "Ecuador", "State"),
+        (".", 12, "punct", "PUNCT", "."),
+    ])
+    doc[11].tag_ = "NNS"
+    chl, per, bol, ecu = ids(gaz, "Chile", "Peru", "Bolivia", "Ecuador")
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert (chl, "opposes", bol) in got  # the subject description continues the last subject, not the last state
+    assert {(s, o) for s, r, o in got if r == "assaults"} == {(bol, ecu), (per, ecu)}  # the last two states named

@@ -105,6 +105,9 @@ class Arguments:
                 agent = self._agent_of_act(t)  # "two strikes destroyed ...": whoever conducted the strikes
                 if agent:
                     return agent
+            if generic and t.lower_ in syn["description_nouns"] and t.dep_ != "compound" and any(
+                    c.dep_ in {"det", "predet"} and c.lower_ in syn["description_determiners"] for c in t.children):
+                return self._described(t)  # "the Asian giant", "the two countries"
             if generic and t.ent_type_ == "NORP":
                 return [self._generic(t, "Organization")]
             if generic and t.pos_ == "NOUN":  # "violations by the army", "the removal of the president"
@@ -194,6 +197,20 @@ class Arguments:
     def affiliations(self, actor_id: str) -> set[str]:
         """Where a known person holds or held office (see ``offices.affiliations``)."""
         return offices.affiliations(self.gaz, actor_id) if self.gaz else set()
+
+    def _described(self, t: Token, window: int = 600) -> list[Arg]:
+        """The states a definite description stands for: the last one mentioned, or the last two ("both countries")."""
+        two = t.tag_ in {"NNS", "NNPS"} and any(c.lower_ in {"two", "both"} for c in t.children)
+        found: list[Arg] = []
+        before = [m for m in reversed(self.ordered) if m.start < t.idx and t.idx - m.start <= window and m.cls == "State"]
+        if not two and t.dep_ in {"nsubj", "nsubjpass"}:  # a subject description continues the last subject
+            before = [m for m in before if m in self.subjects][:1] or before
+        for m in before:
+            if self.ids[m] not in {a[1] for a in found}:
+                found.append(self._corefer(t, (m, self.ids[m])))
+            if len(found) == (2 if two else 1):
+                return found
+        return []
 
     def antecedent(self, t: Token, exclude: Collection[str], window: int = 600) -> Arg | None:
         """The nearest actor (not a person) mentioned before ``t`` and not in ``exclude``, as a mention at ``t``."""

@@ -172,10 +172,10 @@ def noun_arguments(noun: Token, args: Arguments, places: frozenset[str] = frozen
             objects = _prep_objects(gov, syn["verb_object_preps"] | places, args)  # "boosted its trade with X"
             objects = objects or [a for d in _children(gov, {"dative"}) for a in args.actors(d)]  # "gave Ghana aid"
     between = _prep_objects(noun, mutual, args) if not objects else []
-    if between and subjects_:
+    if len(between) > 1:  # "talks between Israel and Hamas", "mediated in a dispute between X and Y": the parties
+        subjects_ = objects = between  # hold it with each other, whoever else the clause names
+    elif between and subjects_:
         objects = between
-    elif len(between) > 1:
-        subjects_ = between  # "talks between Israel and Hamas": the parties hold it with each other
     definite = noun.tag_ in {"NN", "NNP"} and any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ == "the") for c in noun.children)
     if not objects and subjects_ and definite and noun.lemma_.lower() in syn["relational_nouns"]:
         # "its aggressive ally": the noun itself is the other party, an actor introduced earlier but not
@@ -243,9 +243,9 @@ def candidates(args: Arguments, rules: Rules) -> Iterator[Candidate]:
             if objs:
                 rule += "+purpose"
                 purposes.update(t.i for c in clauses for t in c.subtree)
-        if subs and not objs and relation in mutual and len(subs) > 1:
-            pairs = [(a, b) for i, a in enumerate(subs) for b in subs[i + 1:]]  # "X and Y agreed / met"
-            rule += "+coordination"
+        if subs and relation in mutual and (subs == objs or (not objs and len(subs) > 1)):
+            pairs = [(a, b) for i, a in enumerate(subs) for b in subs[i + 1:]]  # "X and Y agreed", "talks between X and Y"
+            rule += "+coordination" if not objs else ""
         else:
             pairs = [(s, o) for s in subs for o in objs]
         for s, o in pairs:
