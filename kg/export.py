@@ -1,4 +1,5 @@
-"""Write the store out as RDF (Turtle, TriG, N-Quads, JSON-LD) or as the JSON Lines records the scorer reads."""
+"""Write the store out: RDF (Turtle, TriG, N-Quads, JSON-LD), the JSON Lines records the scorer reads, and
+the hand-offs to analysts' tools (GraphML, GEXF, Cytoscape.js, i2 ANX and CSV, Neo4j CSV, an HTML view)."""
 from __future__ import annotations
 
 import json
@@ -6,6 +7,7 @@ import warnings
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
+from kg import graphfiles, i2, neo4j
 from kg.errors import UnknownNameError
 from kg.iri import ID, PREFIXES, WIKIDATA
 from kg.query import run
@@ -146,6 +148,12 @@ FORMATS: dict[str, Writer] = {
     "nq": _dump("nq"),
     "jsonld": write_jsonld,
     "jsonl": write_jsonl,
+    "graphml": graphfiles.write_graphml,
+    "gexf": graphfiles.write_gexf,
+    "cyjs": graphfiles.write_cytoscape,
+    "anx": i2.write_anx,
+    "i2csv": i2.write_i2csv,
+    "neo4j": neo4j.write_neo4j,  # a zip: nodes.csv and relationships.csv
 }
 
 
