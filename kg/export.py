@@ -7,7 +7,7 @@ import warnings
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from kg import graphfiles, i2, neo4j
+from kg import graphfiles, html, i2, neo4j
 from kg.errors import UnknownNameError
 from kg.iri import ID, PREFIXES, WIKIDATA
 from kg.query import run
@@ -154,6 +154,7 @@ FORMATS: dict[str, Writer] = {
     "anx": i2.write_anx,
     "i2csv": i2.write_i2csv,
     "neo4j": neo4j.write_neo4j,  # a zip: nodes.csv and relationships.csv
+    "html": html.write_html,  # one offline page
 }
 
 
