@@ -103,7 +103,7 @@ def handoff_result(doc_id: str, date: str, statements: list[tuple]) -> object:
 
 
 @pytest.fixture(scope="session")
-def handoff_store(onto):
+def handoff_store():
     """Four dated documents: Russia and North Korea cooperating, then quarrelling; a hostile-named group."""
     from kg.graph import to_quads
     from kg.store import Store
@@ -119,7 +119,7 @@ def handoff_store(onto):
                               ("PRK", "opposes", "ArmedGroup/front", "North Korea did not condemn the Front.", {"modality": "negated"})]),
         ("d4", "2024-09-01", [("RUS", "cooperatesWith", "PRK", "Russia resumed trade with North Korea.", {"confidence": 0.8})]),
     ]
-    store = Store()
+    store, onto = Store(), ontology.load()
     for doc_id, date, statements in docs:
         store.replace_document(doc_id, to_quads(handoff_result(doc_id, date, statements), onto))
     return store

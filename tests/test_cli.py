@@ -8,10 +8,13 @@ import os
 import shutil
 import subprocess
 import sys
+import xml.etree.ElementTree as ET
+import zipfile
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from types import SimpleNamespace
 
+import networkx as nx
 import pyoxigraph as ox
 import pytest
 
@@ -77,6 +80,10 @@ def cli(tmp_path_factory, gaz) -> SimpleNamespace:
            for fmt in export.FORMATS},
         **{f"render_{ext}": ["render", "-o", tmp / "render" / f"graph.{ext}", "--title", "Sample"]
            for ext in ("png", "svg")},
+        "render_ego": ["render", "-o", tmp / "render" / "ego.pdf", "--actor", "Russia", "--depth", "1",
+                       "--quad", "1", "--quad", "4", "--min-confidence", "0.45", "--modality", "asserted", "--modality", "hedged"],
+        "render_timeline": ["render", "-o", tmp / "render" / "timeline.svg", "--timeline", "Russia", "North Korea"],
+        "render_bad": ["render", "-o", tmp / "render" / "bad.png", "--relation", "befriends"],
     }
     with ThreadPoolExecutor(WORKERS) as pool:  # the readers start as soon as the main build is done
         build = pool.submit(kg, "build", corpus, missing, "--store", store)
@@ -220,6 +227,14 @@ PARSERS = {
     "nq": lambda data: list(ox.parse(data, format=ox.RdfFormat.N_QUADS)),
     "jsonld": lambda data: [json.loads(data)],
     "jsonl": lambda data: [json.loads(line) for line in data.decode("utf-8").splitlines()],
+    # the hand-offs: each is read back in depth in test_handoff_formats.py and test_html_view.py
+    "graphml": lambda data: list(nx.read_graphml(io.BytesIO(data), force_multigraph=True).edges),
+    "gexf": lambda data: list(nx.read_gexf(io.BytesIO(data), version="1.3").edges),
+    "cyjs": lambda data: json.loads(data)["elements"]["edges"],
+    "anx": lambda data: list(ET.fromstring(data).iter("Link")),
+    "i2csv": lambda data: list(csv.reader(io.StringIO(data.decode("utf-8"))))[1:],
+    "neo4j": lambda data: zipfile.ZipFile(io.BytesIO(data)).read("relationships.csv").splitlines()[1:],
+    "html": lambda data: json.loads(data.decode("utf-8").split('id="kg-data">')[1].split("</script>")[0])["nodes"],
 }
 
 
@@ -248,6 +263,17 @@ def test_render(cli, ext: str, check) -> None:
     assert proc.returncode == 0, proc.stderr
     data = (cli.tmp / "render" / f"graph.{ext}").read_bytes()
     assert len(data) > 1000 and check(data)
+
+
+def test_render_filters_and_timeline(cli) -> None:
+    assert cli.render_ego.returncode == 0, cli.render_ego.stderr
+    assert (cli.tmp / "render" / "ego.pdf").read_bytes().startswith(b"%PDF")
+    actors = int(cli.render_ego.stdout.split("(")[1].split()[0])
+    assert 2 <= actors < 8  # Russia and a few partners, not the whole graph of 20-odd actors
+    assert cli.render_timeline.returncode == 0, cli.render_timeline.stderr
+    assert b"North Korea" in (cli.tmp / "render" / "timeline.svg").read_bytes()
+    assert cli.render_bad.returncode == 2 and "befriends" in cli.render_bad.stderr
+    assert "cooperatesWith" in cli.render_bad.stderr and not (cli.tmp / "render" / "bad.png").exists()
 
 
 # -- an interrupted build ------------------------------------------------------------------------------------
