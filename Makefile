@@ -27,6 +27,7 @@ demo: install
 	$(KG) build data/corpus --store $(STORE)
 	$(KG) export --store $(STORE) --format ttl -o out/graph.ttl
 	$(KG) render --store $(STORE) -o out/graph.png --title "Sample corpus"
+	$(KG) export --store $(STORE) --format html -o out/graph.html
 	$(KG) query --store $(STORE) summary
 	$(KG) query --store $(STORE) leaders
 

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 import networkx as nx
 
 from kg.errors import KgError, UnknownNameError
+from kg.graphfiles import period
 from kg.model import MODALITIES
 
 if TYPE_CHECKING:
@@ -62,13 +63,9 @@ def graph(store: Any, ontology: Ontology, *, include_negated: bool = False) -> A
 
 
 def _text(value: Any) -> str | None:
-    return None if value is None else str(value)[:10]
-
-
-def _period(date: str) -> tuple[str, str]:
-    """First and last day a (possibly partial) ISO date stands for, as comparable strings."""
-    return (date + "-01-01"[len(date) - 4:] if len(date) < 10 else date,
-            date + "-12-31"[len(date) - 4:] if len(date) < 10 else date)
+    """An ISO date (or year, year-month) as text; None for anything else (a document date kept as given)."""
+    text = None if value is None else str(value)[:10]
+    return text if text and _DATE.match(text) else None
 
 
 def _check(sel: Selection, ontology: Ontology) -> None:
@@ -117,8 +114,8 @@ def _keeps(data: dict, sel: Selection, ontology: Ontology) -> bool:
     if sel.since or sel.until:
         if not data.get("date"):
             return False
-        first, last = _period(data["date"])
-        if (sel.since and last < _period(sel.since)[0]) or (sel.until and first > _period(sel.until)[1]):
+        first, last = period(data["date"])
+        if (sel.since and last < period(sel.since)[0]) or (sel.until and first > period(sel.until)[1]):
             return False
     return True
 
