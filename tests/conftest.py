@@ -98,7 +98,8 @@ def handoff_result(doc_id: str, date: str, statements: list[tuple]) -> object:
         sts.append(Statement(doc_id, subj, rel, obj, (at, at + 1), (at + 2, at + 3), (at + 4, at + 5), "x", span,
                              sentence, **kw))
         at += len(sentence) + 1
-    return DocumentResult(Document(doc_id, text, date=date, title=f"Report {doc_id}", url=f"https://example.org/{doc_id}"),
+    url = "javascript:window.__pwned=4" if doc_id == "d4" else f"https://example.org/{doc_id}"  # d4: a hostile link
+    return DocumentResult(Document(doc_id, text, date=date, title=f"Report {doc_id}", url=url),
                           entities, tuple(sts))
 
 

@@ -67,6 +67,13 @@ def test_the_view_works_in_chromium(browser, handoff_store, onto, tmp_path):
     browser.eval("document.querySelector('#kg-graph path.edge').dispatchEvent(new MouseEvent('click', {bubbles: true}))")
     assert browser.eval("document.querySelectorAll('#kg-panel li').length") >= 1
 
+    russia = labels.index("Russia")  # d4's source is a javascript: address: shown as text, never a link
+    browser.eval(f"document.querySelectorAll('#kg-graph .node')[{russia}]"
+                 ".dispatchEvent(new MouseEvent('click', {bubbles: true}))")
+    assert "Report d4" in browser.eval("document.getElementById('kg-panel').textContent")
+    hrefs = browser.eval("[...document.querySelectorAll('#kg-panel a')].map(a => a.href)")
+    assert hrefs and all(h.startswith("https://example.org/") for h in hrefs)
+
     browser.eval("const s = document.getElementById('kg-search'); s.value = 'korea';"
                  "s.dispatchEvent(new Event('input'))")
     assert browser.eval("document.querySelectorAll('#kg-graph .node.hit').length") == 1
