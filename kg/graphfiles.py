@@ -65,7 +65,8 @@ def _rgb(color: str) -> dict[str, int]:
 
 
 def write_gexf(store: Any, ontology: Ontology) -> bytes:
-    """GEXF 1.3: edge ``kind`` = relation, ``start``/``end`` from the statement date, ``viz:color`` from the ontology."""
+    """GEXF 1.3: edge ``kind`` = relation, ``start``/``end`` from the statement date, ``viz:color`` from
+    the ontology."""
     # networkx writes GEXF 1.3 with spells and viz but has no edge ``kind``, and stamps today's date into
     # <meta>; we add the one and drop the other on its element tree before serializing.
     G = flat(store, ontology)

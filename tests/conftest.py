@@ -99,8 +99,7 @@ def handoff_result(doc_id: str, date: str, statements: list[tuple]) -> object:
                              sentence, **kw))
         at += len(sentence) + 1
     url = "javascript:window.__pwned=4" if doc_id == "d4" else f"https://example.org/{doc_id}"  # d4: a hostile link
-    return DocumentResult(Document(doc_id, text, date=date, title=f"Report {doc_id}", url=url),
-                          entities, tuple(sts))
+    return DocumentResult(Document(doc_id, text, date=date, title=f"Report {doc_id}", url=url), entities, tuple(sts))
 
 
 @pytest.fixture(scope="session")
@@ -109,16 +108,20 @@ def handoff_store():
     from kg.graph import to_quads
     from kg.store import Store
     docs = [
-        ("d1", "2024-01-15", [("RUS", "cooperatesWith", "PRK", "Russia boosted trade with North Korea.", {"confidence": 0.8}),
-                              ("RUS", "consults", "PRK", "Russia consulted North Korea.", {"confidence": 0.6}),
-                              ("PRK", "supports", "RUS", "North Korea praised Russia.", {"confidence": 0.7}),
-                              ("vladimir-putin", "leaderOf", "RUS", "Vladimir Putin is president of Russia.", {"confidence": 0.85})]),
-        ("d2", "2024-03-02", [("RUS", "providesAid", "ArmedGroup/front", HOSTILE_SENTENCE, {"confidence": 0.75}),
-                              ("RUS", "opposes", "PRK", "Russia criticised North Korea.", {"confidence": 0.4, "modality": "hedged"})]),
-        ("d3", "2024-06-20", [("PRK", "threatens", "RUS", "North Korea threatened Russia.", {"confidence": 0.7}),
-                              ("RUS", "imposesSanctions", "PRK", "Russia sanctioned North Korea.", {"confidence": 0.7, "date": "2024-06"}),
-                              ("PRK", "opposes", "ArmedGroup/front", "North Korea did not condemn the Front.", {"modality": "negated"})]),
-        ("d4", "2024-09-01", [("RUS", "cooperatesWith", "PRK", "Russia resumed trade with North Korea.", {"confidence": 0.8})]),
+        ("d1", "2024-01-15", [
+            ("RUS", "cooperatesWith", "PRK", "Russia boosted trade with North Korea.", {"confidence": 0.8}),
+            ("RUS", "consults", "PRK", "Russia consulted North Korea.", {"confidence": 0.6}),
+            ("PRK", "supports", "RUS", "North Korea praised Russia.", {"confidence": 0.7}),
+            ("vladimir-putin", "leaderOf", "RUS", "Vladimir Putin is president of Russia.", {"confidence": 0.85})]),
+        ("d2", "2024-03-02", [
+            ("RUS", "providesAid", "ArmedGroup/front", HOSTILE_SENTENCE, {"confidence": 0.75}),
+            ("RUS", "opposes", "PRK", "Russia criticised North Korea.", {"confidence": 0.4, "modality": "hedged"})]),
+        ("d3", "2024-06-20", [
+            ("PRK", "threatens", "RUS", "North Korea threatened Russia.", {"confidence": 0.7}),
+            ("RUS", "imposesSanctions", "PRK", "Russia sanctioned North Korea.", {"date": "2024-06", "confidence": 0.7}),
+            ("PRK", "opposes", "ArmedGroup/front", "North Korea did not condemn the Front.", {"modality": "negated"})]),
+        ("d4", "2024-09-01", [
+            ("RUS", "cooperatesWith", "PRK", "Russia resumed trade with North Korea.", {"confidence": 0.8})]),
     ]
     store, onto = Store(), ontology.load()
     for doc_id, date, statements in docs:

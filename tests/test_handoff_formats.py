@@ -87,7 +87,8 @@ def test_anx_chart_has_what_analysts_notebook_reads(handoff_store, onto):
     strengths = {s.get("Id"): s.get("Name") for s in chart.iter("Strength")}
     hedged = next(i for i in links if "hedged" in i.find("CardCollection/Card").get("Summary"))
     assert strengths[hedged.find("Link/LinkStyle").get("Strength")] == "Tentative"  # confidence 0.4
-    card = next(i.find("CardCollection/Card") for i in links if i.find("CardCollection/Card").get("Text") == HOSTILE_SENTENCE)
+    cards = [i.find("CardCollection/Card") for i in links]
+    card = next(c for c in cards if c.get("Text") == HOSTILE_SENTENCE)
     assert card.get("SourceReference") == "d2" and card.get("DateTime") == "2024-03-02T00:00:00"
     assert card.get("SourceType") == "https://example.org/d2"
 

@@ -64,7 +64,8 @@ def test_the_view_works_in_chromium(browser, handoff_store, onto, tmp_path):
     assert browser.eval("[...document.querySelectorAll('#kg-panel a')].map(a => a.href).sort()") == \
         ["https://example.org/d2", "https://example.org/d3"]
 
-    browser.eval("document.querySelector('#kg-graph path.edge').dispatchEvent(new MouseEvent('click', {bubbles: true}))")
+    browser.eval("document.querySelector('#kg-graph path.edge')"
+                 ".dispatchEvent(new MouseEvent('click', {bubbles: true}))")
     assert browser.eval("document.querySelectorAll('#kg-panel li').length") >= 1
 
     russia = labels.index("Russia")  # d4's source is a javascript: address: shown as text, never a link
