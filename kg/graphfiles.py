@@ -64,21 +64,37 @@ def _rgb(color: str) -> dict[str, int]:
     return {"r": int(color[1:3], 16), "g": int(color[3:5], 16), "b": int(color[5:7], 16)}
 
 
+def _merged(periods: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Sorted ISO periods with overlapping ones joined."""
+    out: list[tuple[str, str]] = []
+    for start, end in periods:
+        if out and start <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], end))
+        else:
+            out.append((start, end))
+    return out
+
+
 def write_gexf(store: Any, ontology: Ontology) -> bytes:
     """GEXF 1.3: edge ``kind`` = relation, ``start``/``end`` from the statement date, ``viz:color`` from
     the ontology."""
     # networkx writes GEXF 1.3 with spells and viz but has no edge ``kind``, and stamps today's date into
     # <meta>; we add the one and drop the other on its element tree before serializing.
     G = flat(store, ontology)
-    for _, data in G.nodes(data=True):
-        if "color" in data:
-            data["viz"] = {"color": _rgb(data["color"])}
-    for _, _, k, data in G.edges(keys=True, data=True):
+    spells: dict[str, set[tuple[str, str]]] = {n: set() for n in G}
+    for u, v, k, data in G.edges(keys=True, data=True):
         data["id"] = k
         data["weight"] = data.get("confidence", 1.0)
         data["viz"] = {"color": _rgb(data["color"])}
         if "date" in data:
             data["start"], data["end"] = period(data["date"])
+            spells[u].add((data["start"], data["end"]))
+            spells[v].add((data["start"], data["end"]))
+    for n, data in G.nodes(data=True):
+        if "color" in data:
+            data["viz"] = {"color": _rgb(data["color"])}
+        if spells[n]:  # an actor is on the timeline when its statements are
+            data["spells"] = _merged(sorted(spells[n]))
     writer = GEXFWriter(version="1.3", prettyprint=True)
     writer.add_graph(G)
     writer.xml.find("meta").attrib.pop("lastmodifieddate", None)

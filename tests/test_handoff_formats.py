@@ -53,6 +53,10 @@ def test_gexf_1_3_has_kind_dates_and_viz_colours(handoff_store, onto):
     assert (sanction.get("start"), sanction.get("end")) == ("2024-06-01", "2024-06-30")  # a month-dated statement
     colour = sanction.find(VIZ + "color")
     assert "#%02X%02X%02X" % tuple(int(colour.get(c)) for c in "rgb") == onto.quad_classes[4].color
+    spells = {n.get("label"): [(s.get("start"), s.get("end")) for s in n.iter(GEXF + "spell")]
+              for n in graph.iter(GEXF + "node")}
+    assert spells["Russia"] == [("2024-01-15", "2024-01-15"), ("2024-03-02", "2024-03-02"),
+                                ("2024-06-01", "2024-06-30"), ("2024-09-01", "2024-09-01")]
     assert b"lastmodifieddate" not in data  # nothing of today's date: same graph, same bytes
     G = nx.read_gexf(io.BytesIO(data), version="1.3")
     assert (G.number_of_nodes(), G.number_of_edges()) == (ACTORS, STATEMENTS)
