@@ -81,7 +81,14 @@ def test_the_view_works_in_chromium(browser, handoff_store, onto, tmp_path):
     assert browser.eval("document.querySelectorAll('#kg-graph .node.dim').length") == 3
     browser.eval("document.getElementById('kg-graph').dispatchEvent("
                  "new WheelEvent('wheel', {deltaY: -100, clientX: 300, clientY: 300, bubbles: true}))")
-    assert "scale(1.2)" in browser.eval("document.querySelector('#kg-graph > g').getAttribute('transform')")
+    zoomed = browser.eval("document.querySelector('#kg-graph > g').getAttribute('transform')")
+    assert "scale(1.2)" in zoomed
+    browser.eval("const g = document.getElementById('kg-graph'), at = (x, y) => ({clientX: x, clientY: y, bubbles: true});"
+                 "g.dispatchEvent(new PointerEvent('pointerdown', at(300, 300)));"
+                 "g.dispatchEvent(new PointerEvent('pointermove', at(400, 350)));"
+                 "window.dispatchEvent(new PointerEvent('pointerup', at(400, 350)))")
+    moved = browser.eval("document.querySelector('#kg-graph > g').getAttribute('transform')")
+    assert moved.startswith("translate(") and moved.endswith("scale(1.2)") and moved != zoomed  # dragged
     browser.eval("s.value = ''; s.dispatchEvent(new Event('input'))")
 
     assert browser.eval("typeof window.__pwned") == "undefined"
