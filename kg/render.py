@@ -1,4 +1,5 @@
-"""Draw an actor network with matplotlib: class-coloured nodes, quad-class-coloured curved edges, ontology legend."""
+"""Draw an actor network with matplotlib: nodes coloured and shaped by class, curved edges coloured by quad
+class and widened by statement count, labels kept clear of each other, an ontology legend, a source line."""
 from __future__ import annotations
 
 import io
