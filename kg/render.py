@@ -30,20 +30,25 @@ SAVE_METADATA: dict[str, dict[str, Any]] = {
 }
 
 
-def _edge_counts(G: nx.Graph) -> Counter:
-    """Statements per (source, target, quad class) from a statement multigraph or a dyad graph."""
+def _edge_counts(G: nx.Graph, ontology: Ontology) -> Counter:
+    """Statements per (source, target, quad class, relation) from a statement multigraph or a dyad graph;
+    one drawn line each, so every relation between a pair stays visible."""
     counts: Counter = Counter()
     for u, v, data in G.edges(data=True):
         if u == v:
             continue
-        if "quads" in data:  # a dyads() graph
-            for quad, n in data["quads"].items():
-                counts[(u, v, quad)] += n
-            if data.get("structural"):
-                counts[(u, v, None)] += data["structural"]
+        if "relations" in data:  # a dyads() graph
+            for rel, n in data["relations"].items():
+                known = ontology.relations.get(rel or "")
+                counts[(u, v, known.quad_class if known else None, rel or "")] += n
         else:
-            counts[(u, v, data.get("quad_class"))] += data.get("count", 1)
+            counts[(u, v, data.get("quad_class"), data.get("relation") or "")] += data.get("count", 1)
     return counts
+
+
+def _order(key: tuple) -> tuple:
+    """Sort key of an edge-count key: pair, then quad class (structural first), then relation."""
+    return (str(key[0]), str(key[1]), -1 if key[2] is None else key[2], key[3])
 
 
 def _structural(ontology: Ontology) -> tuple[str, str]:
@@ -56,12 +61,12 @@ def _rads(counts: Counter) -> dict[tuple, float]:
     """Curvature per drawn edge, so parallel and opposite edges between two actors do not overlap."""
     rads: dict[tuple, float] = {}
     by_pair: dict[tuple, list[tuple]] = {}
-    for key in sorted(counts, key=lambda k: (k[0], k[1], -1 if k[2] is None else k[2])):
+    for key in sorted(counts, key=_order):
         by_pair.setdefault(key[:2], []).append(key)
     for (u, v), keys in by_pair.items():
         crowded = len(keys) > 1 or (v, u) in by_pair
         for i, key in enumerate(keys):
-            rads[key] = 0.15 * (i + 1) if crowded else 0.0
+            rads[key] = min(0.12 * (i + 1), 0.9) if crowded else 0.0
     return rads
 
 
@@ -101,11 +106,11 @@ def _place_labels(ax: Axes, texts: list[tuple[Any, Any, float]]) -> None:
         taken.append(box)
 
 
-def _source_line(G: nx.Graph) -> str:
+def _source_line(G: nx.Graph, ontology: Ontology) -> str:
     """What the picture shows and where it comes from: actors, statements, documents."""
     docs = sorted({d.get("doc") for _, _, d in G.edges(data=True) if d.get("doc")})
     shown = ", ".join(docs[:3]) + (f" and {len(docs) - 3} more" if len(docs) > 3 else "")
-    return (f"{G.number_of_nodes()} actors, {sum(c for c in _edge_counts(G).values())} statements"
+    return (f"{G.number_of_nodes()} actors, {sum(c for c in _edge_counts(G, ontology).values())} statements"
             + (f" from {shown}" if docs else "") + "; line width grows with the number of statements")
 
 
@@ -125,7 +130,7 @@ def draw(G: nx.Graph, ax: Axes | None = None, *, ontology: Ontology, title: str 
     if title:
         ax.set_title(title, fontsize=13, fontweight="bold")
     if source is None:
-        source = _source_line(G)
+        source = _source_line(G, ontology)
     if source:
         ax.annotate(source, xy=(0, 0), xycoords="axes fraction", xytext=(0, -4), textcoords="offset points",
                     ha="left", va="top", fontsize=7, color="#555555")
@@ -150,14 +155,14 @@ def draw(G: nx.Graph, ax: Axes | None = None, *, ontology: Ontology, title: str 
                        edgecolors="#333333", linewidths=0.6, zorder=3)
     radius = {n: math.sqrt(sizes[n]) / 2 + 2 for n in nodes}
 
-    counts = _edge_counts(G)
+    counts = _edge_counts(G, ontology)
     rads = _rads(counts)
     structural_label, structural_color = _structural(ontology)
     quads = ontology.quad_classes
-    for (u, v, quad), n in sorted(counts.items(), key=lambda kv: (kv[0][0], kv[0][1], -1 if kv[0][2] is None else kv[0][2])):
+    for (u, v, quad, rel), n in sorted(counts.items(), key=lambda kv: _order(kv[0])):
         color = quads[quad].color if quad in quads else structural_color
         ax.add_patch(FancyArrowPatch(
-            tuple(pos[u]), tuple(pos[v]), connectionstyle=f"arc3,rad={rads[(u, v, quad)]}",
+            tuple(pos[u]), tuple(pos[v]), connectionstyle=f"arc3,rad={rads[(u, v, quad, rel)]}",
             arrowstyle="-|>", mutation_scale=11, lw=min(1.0 + 0.9 * (n - 1), 8.0), color=color, alpha=0.8,
             shrinkA=radius[u], shrinkB=radius[v], zorder=2))
     texts = [(ax.annotate(str(G.nodes[n].get("label") or n), pos[n], xytext=(0, -(radius[n] + 3)),

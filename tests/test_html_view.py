@@ -47,7 +47,7 @@ def test_the_view_works_in_chromium(browser, handoff_store, onto, tmp_path):
     browser.open(path)
     assert browser.eval("document.body.dataset.ready") == "4"
     assert browser.eval("document.querySelectorAll('#kg-graph .node').length") == 4
-    assert browser.eval("document.querySelectorAll('#kg-graph path.edge').length") >= 6  # grouped by pair and quad
+    assert browser.eval("document.querySelectorAll('#kg-graph path.edge').length") == 9  # one per pair and relation
     labels = browser.eval("[...document.querySelectorAll('#kg-graph .node text')].map(t => t.textContent)")
     assert HOSTILE in labels  # shown as text ...
     assert browser.eval("typeof window.__pwned") == "undefined"  # ... and never run

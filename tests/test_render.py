@@ -39,7 +39,19 @@ def test_draw_returns_axes_with_ontology_legend(graph, onto):
     expected = [onto.classes["Person"].label, onto.classes["State"].label] + \
                [onto.quad_classes[q].label for q in (1, 2, 3)]
     assert labels[:5] == expected and len(labels) == 6  # and one entry for the structural leaderOf edge
-    assert len(ax.patches) == 5  # RUS->PRK twice (two quad classes), PRK->RUS, RUS->USA, putin->RUS
+    assert len(ax.patches) == 5  # RUS->PRK twice (two relations), PRK->RUS, RUS->USA, putin->RUS
+
+
+def test_each_relation_between_a_pair_is_its_own_curved_line(graph, onto):
+    graph.add_edge("RUS", "PRK", key="s9", relation="praises", quad_class=1, goldstein=3.4, cameo=None,
+                   confidence=0.5, modality="asserted", doc="d", sentence="")
+    ax = render.draw(graph, ontology=onto)
+    rads = sorted(round(p.get_connectionstyle().rad, 2) for p in ax.patches)
+    # RUS->PRK: consults, praises (both verbal cooperation) and cooperatesWith, each bent further; PRK->RUS
+    # bent too, as the pair has lines both ways; RUS->USA and putin->RUS straight
+    assert rads == [0.0, 0.0, 0.12, 0.12, 0.24, 0.36]
+    widths = sorted(p.get_linewidth() for p in ax.patches)
+    assert widths[-1] > widths[0]  # cooperatesWith, stated twice, is drawn wider
 
 
 def test_draw_on_a_given_axes_and_on_dyads(graph, onto):

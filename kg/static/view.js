@@ -29,10 +29,11 @@
   var byId = {};
   data.nodes.forEach(function (n, i) { n.index = i; n.degree = 0; byId[n.id] = n; });
 
-  // Statements grouped by (source, target, quad class): one curved line each, parallel ones bent apart.
+  // Statements grouped by (source, target, relation): one curved line each, parallel ones bent apart,
+  // coloured by quad class, wider the more statements.
   var groups = {}, order = [];
   data.statements.forEach(function (s) {
-    var key = JSON.stringify([s.source, s.target, s.quad]);
+    var key = JSON.stringify([s.source, s.target, s.quad, s.relation]);
     if (!groups[key]) { groups[key] = { source: s.source, target: s.target, color: s.color, items: [] }; order.push(key); }
     groups[key].items.push(s);
   });
@@ -62,7 +63,7 @@
     list.forEach(function (g, i) {
       var a = byId[g.source], b = byId[g.target];
       if (a === b) { return; }
-      var rad = crowded ? 0.15 * (i + 1) : 0;
+      var rad = crowded ? Math.min(0.12 * (i + 1), 0.9) : 0;
       var dx = b.x - a.x, dy = b.y - a.y, len = Math.sqrt(dx * dx + dy * dy) || 1;
       var cx = (a.x + b.x) / 2 + rad * dy, cy = (a.y + b.y) / 2 - rad * dx;
       function trim(p, q, r) {  // move p towards q by r
