@@ -5,7 +5,9 @@ PY     := $(VENV)/bin/python
 KG     := $(VENV)/bin/kg
 STORE  := out/store
 
-.PHONY: demo test install bench eval calibrate clean
+SUDO   := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+.PHONY: demo test install browser bench eval calibrate clean
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -15,15 +17,21 @@ $(VENV)/.installed: pyproject.toml
 
 install: $(VENV)/.installed
 
+# The HTML view is tested in Debian's chromium; installed once when missing.
+browser:
+	@command -v chromium >/dev/null || { $(SUDO) apt-get install -y --no-install-recommends chromium \
+	  || { $(SUDO) apt-get update && $(SUDO) apt-get install -y --no-install-recommends chromium; }; }
+
 demo: install
 	rm -rf $(STORE)
 	$(KG) build data/corpus --store $(STORE)
 	$(KG) export --store $(STORE) --format ttl -o out/graph.ttl
 	$(KG) render --store $(STORE) -o out/graph.png --title "Sample corpus"
+	$(KG) export --store $(STORE) --format html -o out/graph.html
 	$(KG) query --store $(STORE) summary
 	$(KG) query --store $(STORE) leaders
 
-test: install
+test: install browser
 	$(PY) -m pytest -q
 
 bench: install

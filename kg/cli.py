@@ -6,7 +6,7 @@ import sys
 from pathlib import Path
 
 from . import export, ontology, query
-from .errors import KgError, StoreError
+from .errors import KgError, StoreError, UnknownNameError
 from .store import Store
 
 EXIT_SKIPPED = 3  # the build finished but some inputs were skipped
@@ -52,15 +52,27 @@ def cmd_query(a: argparse.Namespace) -> int:
 
 
 def cmd_render(a: argparse.Namespace) -> int:
-    from . import network, render  # imported here: matplotlib is slow to import
+    from . import render, subgraph, timeline  # imported here: matplotlib is slow to import
     onto = ontology.load()
-    with existing(a.store) as store:
-        g = network.to_networkx(store, onto)
-    ax = render.draw(g, ontology=onto, title=a.title)
+    selection = subgraph.Selection(
+        actor=a.actor, depth=a.depth, relations=tuple(a.relation), quads=tuple(a.quad), since=a.since,
+        until=a.until, min_confidence=a.min_confidence, modalities=tuple(a.modality))
     fmt = Path(a.output).suffix.lstrip(".").lower() or "png"
+    if fmt not in render.SAVE_METADATA:  # fail before the store is read
+        raise UnknownNameError("image format", fmt, render.SAVE_METADATA)
+    with existing(a.store) as store:
+        g = subgraph.graph(store, onto, include_negated="negated" in a.modality)
+    if a.timeline:
+        ax = timeline.draw(g, *a.timeline, ontology=onto, title=a.title, source=a.source, selection=selection)
+    else:
+        ax = render.draw(g, ontology=onto, title=a.title, source=a.source, selection=selection)
     Path(a.output).parent.mkdir(parents=True, exist_ok=True)
     Path(a.output).write_bytes(render.figure_bytes(ax, fmt))
-    print(f"wrote {a.output} ({g.number_of_nodes()} actors, {g.number_of_edges()} statements)")
+    shown = subgraph.select(g, selection, onto)
+    if a.timeline:
+        print(f"wrote {a.output} ({len(timeline.events(shown, *a.timeline))} dated statements between them)")
+    else:
+        print(f"wrote {a.output} ({shown.number_of_nodes()} actors, {shown.number_of_edges()} statements)")
     return 0
 
 
@@ -95,6 +107,19 @@ def parser() -> argparse.ArgumentParser:
     r.add_argument("--store", required=True)
     r.add_argument("-o", "--output", required=True)
     r.add_argument("--title")
+    r.add_argument("--source", help="the line under the picture (default: counts and documents)")
+    r.add_argument("--actor", help="draw only this actor's ego network (id or label)")
+    r.add_argument("--depth", type=int, default=1, help="steps from --actor (default 1)")
+    r.add_argument("--relation", action="append", default=[], help="keep this relation type (repeatable)")
+    r.add_argument("--quad", action="append", default=[], type=int, choices=range(1, 5),
+                   help="keep this quad class, 1-4 (repeatable)")
+    r.add_argument("--since", help="keep statements dated on or after YYYY[-MM[-DD]]")
+    r.add_argument("--until", help="keep statements dated on or before YYYY[-MM[-DD]]")
+    r.add_argument("--min-confidence", type=float, help="keep statements at least this confident")
+    r.add_argument("--modality", action="append", default=[],
+                   help="keep this modality: asserted, hedged, intended, negated (repeatable)")
+    r.add_argument("--timeline", nargs=2, metavar=("A", "B"),
+                   help="draw the Goldstein timeline of two actors instead of the network")
     r.set_defaults(func=cmd_render)
     e = sub.add_parser("export", help="write the graph in an exchange format")
     e.add_argument("--store", required=True)

@@ -1,6 +1,8 @@
-"""Write the store out as RDF (Turtle, TriG, N-Quads, JSON-LD) or as the JSON Lines records the scorer reads."""
+"""Write the store out: RDF (Turtle, TriG, N-Quads, JSON-LD), the JSON Lines records the scorer reads, and
+the hand-offs to analysts' tools (GraphML, GEXF, Cytoscape.js, i2 ANX and CSV, Neo4j CSV, an HTML view)."""
 from __future__ import annotations
 
+import importlib
 import json
 import warnings
 from collections.abc import Callable
@@ -140,12 +142,27 @@ def _dump(fmt: str) -> Writer:
     return write
 
 
+def _handoff(module: str, name: str) -> Writer:
+    """A writer from ``kg.<module>``, imported on first use (networkx stays out of every other command's start-up)."""
+    def write(store: Any, ontology: Ontology) -> bytes:
+        return getattr(importlib.import_module(f"kg.{module}"), name)(store, ontology)
+    write.__doc__ = f"kg.{module}.{name}"
+    return write
+
+
 FORMATS: dict[str, Writer] = {
     "ttl": _dump("ttl"),
     "trig": _dump("trig"),
     "nq": _dump("nq"),
     "jsonld": write_jsonld,
     "jsonl": write_jsonl,
+    "graphml": _handoff("graphfiles", "write_graphml"),
+    "gexf": _handoff("graphfiles", "write_gexf"),
+    "cyjs": _handoff("graphfiles", "write_cytoscape"),
+    "anx": _handoff("i2", "write_anx"),
+    "i2csv": _handoff("i2", "write_i2csv"),
+    "neo4j": _handoff("neo4j", "write_neo4j"),  # a zip: nodes.csv and relationships.csv
+    "html": _handoff("html", "write_html"),  # one offline page
 }
 
 

@@ -22,6 +22,7 @@ from kg.iri import KG
 
 _NS = rdflib.Namespace(KG)
 DEFAULT_PATH = Path(__file__).resolve().parent.parent / "ontology" / "kg.ttl"
+SHAPES = ("circle", "square", "triangle", "diamond", "hexagon", "pentagon")  # what kg:shape may say
 TRIGGER_KINDS = {"verb": _NS.triggerVerb, "noun": _NS.triggerNoun, "title": _NS.triggerTitle, "modal": _NS.triggerModal}
 
 
@@ -48,7 +49,7 @@ class RelationType:
 
 @dataclass(frozen=True)
 class EntityClass:
-    """One class of entity (State, Person, IGO ...), with its diagram colour."""
+    """One class of entity (State, Person, IGO ...), with its diagram colour and shape and its i2 icon type."""
 
     name: str
     iri: str
@@ -57,6 +58,8 @@ class EntityClass:
     parent: str | None
     color: str
     actor: bool
+    shape: str = "circle"
+    i2_icon: str | None = None
 
 
 @dataclass(frozen=True)
@@ -187,8 +190,12 @@ class Ontology:
             if color is None:  # meta classes (QuadClass, StructuralRelation) have no colour
                 continue
             actor = any(g.value(n, _NS.isActorClass) == rdflib.Literal(True) for n in chain)
+            shape = next((s for s in (_text(g, n, _NS.shape) for n in chain) if s), "circle")
+            if shape not in SHAPES:
+                raise UnknownNameError(f"shape of class {name!r}", shape, SHAPES)
+            icon = next((i for i in (_text(g, n, _NS.i2IconType) for n in chain) if i), None)
             out[name] = EntityClass(name, str(node), _text(g, node, RDFS.label) or name,
-                                    _text(g, node, RDFS.comment) or "", parents[name], color, actor)
+                                    _text(g, node, RDFS.comment) or "", parents[name], color, actor, shape, icon)
         return out
 
     def _read_relations(self) -> dict[str, RelationType]:

@@ -168,6 +168,17 @@ class Rows:
         lines += ["  ".join(c.ljust(w) for c, w in zip(r, widths)).rstrip() for r in body]
         return "\n".join(lines) + "\n"
 
+    def _repr_html_(self, max_rows: int = 200) -> str:
+        """An HTML table for Jupyter; every cell and header is escaped; unbound cells are empty."""
+        import html
+
+        def cell(v: Any) -> str:
+            return "" if v is None else html.escape(str(v))
+        head = "".join(f"<th>{cell(c)}</th>" for c in self.columns)
+        body = "".join("<tr>" + "".join(f"<td>{cell(v)}</td>" for v in r) + "</tr>" for r in self.rows[:max_rows])
+        more = f"<p>{len(self.rows) - max_rows} more rows</p>" if len(self.rows) > max_rows else ""
+        return f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>{more}"
+
     def to_dataframe(self) -> Any:
         """A pandas DataFrame of the rows (pandas is optional)."""
         try:

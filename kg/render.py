@@ -1,4 +1,5 @@
-"""Draw an actor network with matplotlib: class-coloured nodes, quad-class-coloured curved edges, ontology legend."""
+"""Draw an actor network with matplotlib: nodes coloured and shaped by class, curved edges coloured by quad
+class and widened by statement count, labels kept clear of each other, an ontology legend, a source line."""
 from __future__ import annotations
 
 import io
@@ -15,9 +16,11 @@ from matplotlib.lines import Line2D
 from matplotlib.patches import FancyArrowPatch
 
 from kg.errors import UnknownNameError
+from kg.layout import layout
 
 if TYPE_CHECKING:
     from kg.ontology import Ontology
+    from kg.subgraph import Selection
 
 FALLBACK_COLOR = "#9e9e9e"  # nodes of a class the ontology lacks; relations without a quad class
 SAVE_METADATA: dict[str, dict[str, Any]] = {
@@ -27,20 +30,25 @@ SAVE_METADATA: dict[str, dict[str, Any]] = {
 }
 
 
-def _edge_counts(G: nx.Graph) -> Counter:
-    """Statements per (source, target, quad class) from a statement multigraph or a dyad graph."""
+def _edge_counts(G: nx.Graph, ontology: Ontology) -> Counter:
+    """Statements per (source, target, quad class, relation) from a statement multigraph or a dyad graph;
+    one drawn line each, so every relation between a pair stays visible."""
     counts: Counter = Counter()
     for u, v, data in G.edges(data=True):
         if u == v:
             continue
-        if "quads" in data:  # a dyads() graph
-            for quad, n in data["quads"].items():
-                counts[(u, v, quad)] += n
-            if data.get("structural"):
-                counts[(u, v, None)] += data["structural"]
+        if "relations" in data:  # a dyads() graph
+            for rel, n in data["relations"].items():
+                known = ontology.relations.get(rel or "")
+                counts[(u, v, known.quad_class if known else None, rel or "")] += n
         else:
-            counts[(u, v, data.get("quad_class"))] += data.get("count", 1)
+            counts[(u, v, data.get("quad_class"), data.get("relation") or "")] += data.get("count", 1)
     return counts
+
+
+def _order(key: tuple) -> tuple:
+    """Sort key of an edge-count key: pair, then quad class (structural first), then relation."""
+    return (str(key[0]), str(key[1]), -1 if key[2] is None else key[2], key[3])
 
 
 def _structural(ontology: Ontology) -> tuple[str, str]:
@@ -53,85 +61,122 @@ def _rads(counts: Counter) -> dict[tuple, float]:
     """Curvature per drawn edge, so parallel and opposite edges between two actors do not overlap."""
     rads: dict[tuple, float] = {}
     by_pair: dict[tuple, list[tuple]] = {}
-    for key in sorted(counts, key=lambda k: (k[0], k[1], -1 if k[2] is None else k[2])):
+    for key in sorted(counts, key=_order):
         by_pair.setdefault(key[:2], []).append(key)
     for (u, v), keys in by_pair.items():
         crowded = len(keys) > 1 or (v, u) in by_pair
         for i, key in enumerate(keys):
-            rads[key] = 0.15 * (i + 1) if crowded else 0.0
+            rads[key] = min(0.12 * (i + 1), 0.9) if crowded else 0.0
     return rads
 
 
-def _layout(simple: nx.Graph, seed: int) -> dict[Any, Any]:
-    """Each group of connected actors laid out on its own, side by side, largest first; actors
-    without relations in a row underneath. (One spring layout of all groups squeezes small ones.)"""
-    linked = [n for n in simple if simple.degree(n)]
-    alone = [n for n in simple if not simple.degree(n)]
-    groups = sorted((sorted(c, key=str) for c in nx.connected_components(simple.subgraph(linked))),
-                    key=lambda c: (-len(c), str(c[0])))
-    pos: dict[Any, Any] = {}
-    x = 0.0
-    for group in groups:
-        width = len(group) ** 0.75  # a group's box grows with its size
-        sub = nx.spring_layout(simple.subgraph(group), seed=seed, k=2.2 / math.sqrt(len(group)), scale=width / 2,
-                               center=(x + width / 2, 0.0))
-        pos.update(sub)
-        x += width + 0.6
-    if pos:  # back to roughly [-1, 1] so node and font sizes keep their proportions
-        span = max(x - 0.6, 1.0) / 2
-        pos = {n: ((p[0] - span) / span, p[1] / span * 1.5) for n, p in pos.items()}
-    bottom = min((p[1] for p in pos.values()), default=0.0) - (0.45 if linked else 0.0)
-    for i, n in enumerate(alone):
-        pos[n] = ((2 * i + 1) / len(alone) - 1 if len(alone) > 1 else 0.0, bottom - 0.25 * (i % 2))
-    return pos
+MARKERS = {"circle": "o", "square": "s", "triangle": "^", "diamond": "D", "hexagon": "h", "pentagon": "p"}
+# Where a label may go around its node, in order of preference: (dx, dy) in points from the node's edge, ha, va.
+_PLACES = ((0, -1, "center", "top"), (0, 1, "center", "bottom"), (1, 0, "left", "center"),
+           (-1, 0, "right", "center"), (0, -2.6, "center", "top"), (0, 2.6, "center", "bottom"))
+
+
+def _place_labels(ax: Axes, texts: list[tuple[Any, Any, float]]) -> None:
+    """Move each label (most connected actors first) to the first place around its node where it
+    overlaps no label placed before it and no other node; keep the first place when none is free."""
+    fig = ax.get_figure(root=True)
+    renderer = getattr(fig.canvas, "get_renderer", None)
+    if renderer is None:  # a canvas that cannot measure text: leave labels below their nodes
+        return
+    fig.draw_without_rendering()
+    renderer = renderer()
+    nodes = [ax.transData.transform(ann.xy) for ann, _, _ in texts]
+    taken: list[Any] = []
+    for i, (ann, _, radius) in enumerate(texts):
+        r = radius * fig.dpi / 72
+        others = [(x, y) for j, (x, y) in enumerate(nodes) if j != i]
+        for dx, dy, ha, va in _PLACES:
+            ann.set(ha=ha, va=va)
+            ann.xyann = (dx * (radius + 3), dy * (radius + 3))
+            box = ann.get_window_extent(renderer).expanded(1.05, 1.1)
+            clash = any(box.overlaps(t) for t in taken) or any(
+                box.x0 - r < x < box.x1 + r and box.y0 - r < y < box.y1 + r for x, y in others)
+            if not clash:
+                break
+        else:
+            dx, dy, ha, va = _PLACES[0]
+            ann.set(ha=ha, va=va)
+            ann.xyann = (0, -(radius + 3))
+            box = ann.get_window_extent(renderer)
+        taken.append(box)
+
+
+def _source_line(G: nx.Graph, ontology: Ontology) -> str:
+    """What the picture shows and where it comes from: actors, statements, documents."""
+    docs = sorted({d.get("doc") for _, _, d in G.edges(data=True) if d.get("doc")})
+    shown = ", ".join(docs[:3]) + (f" and {len(docs) - 3} more" if len(docs) > 3 else "")
+    return (f"{G.number_of_nodes()} actors, {sum(c for c in _edge_counts(G, ontology).values())} statements"
+            + (f" from {shown}" if docs else "") + "; line width grows with the number of statements")
 
 
 def draw(G: nx.Graph, ax: Axes | None = None, *, ontology: Ontology, title: str | None = None,
-         seed: int = 0) -> Axes:
-    """Draw ``G`` (from ``kg.network.to_networkx`` or ``dyads``) on ``ax`` (a new Agg figure if None)."""
+         source: str | None = None, selection: Selection | None = None, seed: int = 0) -> Axes:
+    """Draw ``G`` (from ``kg.network.to_networkx``, ``kg.subgraph.graph`` or ``dyads``) on ``ax`` (a new Agg
+    figure if None) and return ``ax``. ``selection`` filters it first (``kg.subgraph.select``); ``source`` is
+    the line under the picture (default: counts and documents; "" for none). Never shows or saves."""
+    if selection is not None:
+        from kg.subgraph import select
+        G = select(G, selection, ontology)
     if ax is None:
         fig = Figure(figsize=(9, 7), layout="constrained")
         FigureCanvasAgg(fig)
         ax = fig.add_subplot()
     ax.set_axis_off()
     if title:
-        ax.set_title(title)
+        ax.set_title(title, fontsize=13, fontweight="bold")
+    if source is None:
+        source = _source_line(G, ontology)
+    if source:
+        ax.annotate(source, xy=(0, 0), xycoords="axes fraction", xytext=(0, -4), textcoords="offset points",
+                    ha="left", va="top", fontsize=7, color="#555555")
     nodes = sorted(G.nodes)
     if not nodes:
         ax.text(0.5, 0.5, "no actors", ha="center", va="center", transform=ax.transAxes)
         return ax
+    pos = layout(G, seed)
     simple = nx.Graph()
     simple.add_nodes_from(nodes)
-    simple.add_edges_from(sorted({tuple(sorted((u, v))) for u, v in G.edges() if u != v}))
-    pos = _layout(simple, seed)
+    simple.add_edges_from((u, v) for u, v in G.edges() if u != v)
 
     classes = {n: G.nodes[n].get("cls") for n in nodes}
-    colors = [ontology.classes[c].color if c in ontology.classes else FALLBACK_COLOR for c in classes.values()]
+    known = {n: ontology.classes.get(c or "") for n, c in classes.items()}
     degree = dict(simple.degree())
-    sizes = [160 + 60 * min(degree[n], 8) for n in nodes]
-    xs, ys = [pos[n][0] for n in nodes], [pos[n][1] for n in nodes]
-    ax.scatter(xs, ys, s=sizes, c=colors, edgecolors="#333333", linewidths=0.6, zorder=3)
-    radius = {n: math.sqrt(s) / 2 + 2 for n, s in zip(nodes, sizes)}
+    sizes = {n: 160 + 60 * min(degree[n], 8) for n in nodes}
+    for shape, marker in MARKERS.items():
+        group = [n for n in nodes if (known[n].shape if known[n] else "circle") == shape]
+        if group:
+            ax.scatter([pos[n][0] for n in group], [pos[n][1] for n in group], s=[sizes[n] for n in group],
+                       c=[known[n].color if known[n] else FALLBACK_COLOR for n in group], marker=marker,
+                       edgecolors="#333333", linewidths=0.6, zorder=3)
+    radius = {n: math.sqrt(sizes[n]) / 2 + 2 for n in nodes}
 
-    counts = _edge_counts(G)
+    counts = _edge_counts(G, ontology)
     rads = _rads(counts)
     structural_label, structural_color = _structural(ontology)
     quads = ontology.quad_classes
-    for (u, v, quad), n in sorted(counts.items(), key=lambda kv: (kv[0][0], kv[0][1], -1 if kv[0][2] is None else kv[0][2])):
+    for (u, v, quad, rel), n in sorted(counts.items(), key=lambda kv: _order(kv[0])):
         color = quads[quad].color if quad in quads else structural_color
         ax.add_patch(FancyArrowPatch(
-            tuple(pos[u]), tuple(pos[v]), connectionstyle=f"arc3,rad={rads[(u, v, quad)]}",
+            tuple(pos[u]), tuple(pos[v]), connectionstyle=f"arc3,rad={rads[(u, v, quad, rel)]}",
             arrowstyle="-|>", mutation_scale=11, lw=min(1.0 + 0.9 * (n - 1), 8.0), color=color, alpha=0.8,
             shrinkA=radius[u], shrinkB=radius[v], zorder=2))
-    for n in nodes:
-        ax.annotate(str(G.nodes[n].get("label") or n), pos[n], xytext=(0, -(radius[n] + 6)),
-                    textcoords="offset points", ha="center", va="top", fontsize=8, zorder=4)
+    texts = [(ax.annotate(str(G.nodes[n].get("label") or n), pos[n], xytext=(0, -(radius[n] + 3)),
+                          textcoords="offset points", ha="center", va="top", fontsize=8, zorder=4,
+                          bbox={"boxstyle": "round,pad=0.1", "fc": "white", "ec": "none", "alpha": 0.7}),
+              n, radius[n]) for n in sorted(nodes, key=lambda n: (-degree[n], str(n)))]
+    xs, ys = [pos[n][0] for n in nodes], [pos[n][1] for n in nodes]
     pad = 0.15
     ax.set_xlim(min(xs) - pad, max(xs) + pad)
     ax.set_ylim(min(ys) - pad - 0.05, max(ys) + pad)
 
-    handles = [Line2D([], [], marker="o", linestyle="", markersize=8, markeredgecolor="#333333",
-                      markerfacecolor=ontology.classes[c].color, label=ontology.classes[c].label)
+    handles = [Line2D([], [], marker=MARKERS[ontology.classes[c].shape], linestyle="", markersize=8,
+                      markeredgecolor="#333333", markerfacecolor=ontology.classes[c].color,
+                      label=ontology.classes[c].label)
                for c in sorted({c for c in classes.values() if c in ontology.classes})]
     present = {k[2] for k in counts}
     handles += [Line2D([], [], color=quads[q].color, lw=2.5, label=quads[q].label)
@@ -140,6 +185,7 @@ def draw(G: nx.Graph, ax: Axes | None = None, *, ontology: Ontology, title: str 
         handles.append(Line2D([], [], color=structural_color, lw=2.5, label=structural_label))
     if handles:
         ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.0, 1.0), fontsize=8, frameon=False)
+    _place_labels(ax, texts)
     return ax
 
 

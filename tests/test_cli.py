@@ -1,6 +1,7 @@
 """The ``kg`` command run as a real subprocess on temporary folders: build, query, export, render, errors, crashes."""
 from __future__ import annotations
 
+import contextlib
 import csv
 import io
 import json
@@ -8,14 +9,18 @@ import os
 import shutil
 import subprocess
 import sys
+import xml.etree.ElementTree as ET
+import zipfile
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from types import SimpleNamespace
 
+import networkx as nx
 import pyoxigraph as ox
 import pytest
 
 from kg import export, iri, pipeline, query
+from kg.cli import main as cli_main
 from kg.graph import to_quads
 from kg.reader import read
 from kg.store import Store
@@ -34,6 +39,17 @@ def kg(*args: object, timeout: float = 300) -> subprocess.CompletedProcess:
     """Run ``python -m kg.cli ARGS`` (what the ``kg`` script runs) and capture its output as text."""
     return subprocess.run([sys.executable, "-m", "kg.cli", *map(str, args)], capture_output=True, text=True,
                           cwd=ROOT, timeout=timeout, env={**os.environ, "PYTHONWARNINGS": "ignore"})
+
+
+HANDOFFS = ("html", "graphml", "gexf", "cyjs", "anx", "i2csv", "neo4j")
+
+
+def kg_main(*args: object) -> subprocess.CompletedProcess:
+    """Run ``kg.cli.main(ARGS)`` in this process, its output captured like ``kg``'s."""
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        code = cli_main([str(a) for a in args])
+    return subprocess.CompletedProcess(["kg", *map(str, args)], code, out.getvalue(), err.getvalue())
 
 
 def lines(text: str) -> list[str]:
@@ -74,9 +90,17 @@ def cli(tmp_path_factory, gaz) -> SimpleNamespace:
         "bad_param": ["query", "who_opposes", "--param", "nobody=USA"],
         "export_unknown": ["export", "--format", "rdfxml", "-o", tmp / "exports" / "graph.rdfxml"],
         **{f"export_{fmt}": ["export", "--format", fmt, "-o", tmp / "exports" / f"graph.{fmt}"]
-           for fmt in export.FORMATS},
+           for fmt in export.FORMATS if fmt not in HANDOFFS},
         **{f"render_{ext}": ["render", "-o", tmp / "render" / f"graph.{ext}", "--title", "Sample"]
            for ext in ("png", "svg")},
+    }
+    in_process = {  # the same command through kg.cli.main in this process: no interpreter and imports per run
+        **{f"export_{fmt}": ["export", "--format", fmt, "-o", tmp / "exports" / f"graph.{fmt}"] for fmt in HANDOFFS},
+        "render_ego": ["render", "-o", tmp / "render" / "ego.pdf", "--actor", "Russia", "--depth", "1",
+                       "--quad", "1", "--quad", "4", "--min-confidence", "0.45",
+                       "--modality", "asserted", "--modality", "hedged"],
+        "render_timeline": ["render", "-o", tmp / "render" / "timeline.svg", "--timeline", "Russia", "North Korea"],
+        "render_bad": ["render", "-o", tmp / "render" / "bad.png", "--relation", "befriends"],
     }
     with ThreadPoolExecutor(WORKERS) as pool:  # the readers start as soon as the main build is done
         build = pool.submit(kg, "build", corpus, missing, "--store", store)
@@ -93,6 +117,11 @@ def cli(tmp_path_factory, gaz) -> SimpleNamespace:
                 shutil.copytree(store, copy)
             runs[name] = pool.submit(kg, *args, "--store", copy)
         done = {name: future.result() for name, future in runs.items()}
+    for name, args in in_process.items():
+        copy = tmp / "copies" / name
+        if store.is_dir():
+            shutil.copytree(store, copy)
+        done[name] = kg_main(*args, "--store", copy)
     return SimpleNamespace(tmp=tmp, store=store, bad=[*bad, missing.name], jsonl_file=jsonl_file, usa=usa,
                            **done)
 
@@ -220,6 +249,14 @@ PARSERS = {
     "nq": lambda data: list(ox.parse(data, format=ox.RdfFormat.N_QUADS)),
     "jsonld": lambda data: [json.loads(data)],
     "jsonl": lambda data: [json.loads(line) for line in data.decode("utf-8").splitlines()],
+    # the hand-offs: each is read back in depth in test_handoff_formats.py and test_html_view.py
+    "graphml": lambda data: list(nx.read_graphml(io.BytesIO(data), force_multigraph=True).edges),
+    "gexf": lambda data: list(nx.read_gexf(io.BytesIO(data), version="1.3").edges),
+    "cyjs": lambda data: json.loads(data)["elements"]["edges"],
+    "anx": lambda data: list(ET.fromstring(data).iter("Link")),
+    "i2csv": lambda data: list(csv.reader(io.StringIO(data.decode("utf-8"))))[1:],
+    "neo4j": lambda data: zipfile.ZipFile(io.BytesIO(data)).read("relationships.csv").splitlines()[1:],
+    "html": lambda data: json.loads(data.decode("utf-8").split('id="kg-data">')[1].split("</script>")[0])["nodes"],
 }
 
 
@@ -248,6 +285,17 @@ def test_render(cli, ext: str, check) -> None:
     assert proc.returncode == 0, proc.stderr
     data = (cli.tmp / "render" / f"graph.{ext}").read_bytes()
     assert len(data) > 1000 and check(data)
+
+
+def test_render_filters_and_timeline(cli) -> None:
+    assert cli.render_ego.returncode == 0, cli.render_ego.stderr
+    assert (cli.tmp / "render" / "ego.pdf").read_bytes().startswith(b"%PDF")
+    actors = int(cli.render_ego.stdout.split("(")[1].split()[0])
+    assert 2 <= actors < 8  # Russia and a few partners, not the whole graph of 20-odd actors
+    assert cli.render_timeline.returncode == 0, cli.render_timeline.stderr
+    assert b"North Korea" in (cli.tmp / "render" / "timeline.svg").read_bytes()
+    assert cli.render_bad.returncode == 2 and "befriends" in cli.render_bad.stderr
+    assert "cooperatesWith" in cli.render_bad.stderr and not (cli.tmp / "render" / "bad.png").exists()
 
 
 # -- an interrupted build ------------------------------------------------------------------------------------

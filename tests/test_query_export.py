@@ -215,3 +215,13 @@ def test_to_networkx_and_dyads(store, onto):
     D = network.dyads(G)
     rus_usa = D.edges["https://w3id.org/kg/id/actor/RUS", "https://w3id.org/kg/id/actor/USA"]
     assert rus_usa["count"] == 1 and rus_usa["quads"] == {3: 1}
+
+
+def test_rows_show_as_an_escaped_html_table():
+    rows = query.Rows(("actor", "note"), (("<script>alert(1)</script>", 'a "quoted" & <b>bold</b>'), ("Russia", None)))
+    table = rows._repr_html_()
+    assert "<script>" not in table and "<b>" not in table
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in table and "&quot;quoted&quot; &amp; &lt;b&gt;" in table
+    assert table.count("<tr>") == 3 and "<th>actor</th>" in table and "<td></td>" in table
+    many = query.Rows(("n",), tuple((i,) for i in range(250)))._repr_html_()
+    assert many.count("<tr>") == 201 and "50 more rows" in many
