@@ -97,7 +97,7 @@ def cli(tmp_path_factory, gaz) -> SimpleNamespace:
     in_process = {  # the same command through kg.cli.main in this process: no interpreter and imports per run
         **{f"export_{fmt}": ["export", "--format", fmt, "-o", tmp / "exports" / f"graph.{fmt}"] for fmt in HANDOFFS},
         "render_ego": ["render", "-o", tmp / "render" / "ego.pdf", "--actor", "Russia", "--depth", "1",
-                       "--quad", "1", "--quad", "4", "--min-confidence", "0.45",
+                       "--quad", "1", "--quad", "4", "--min-confidence", "0.3",
                        "--modality", "asserted", "--modality", "hedged"],
         "render_timeline": ["render", "-o", tmp / "render" / "timeline.svg", "--timeline", "Russia", "North Korea"],
         "render_bad": ["render", "-o", tmp / "render" / "bad.png", "--relation", "befriends"],
