@@ -452,3 +452,16 @@ def test_definite_descriptions_stand_for_the_states_just_mentioned(build_doc, do
     got = triples(extract(doc, document(doc), onto, gaz), onto)
     assert (chl, "opposes", bol) in got  # the subject description continues the last subject, not the last state
     assert {(s, o) for s, r, o in got if r == "assaults"} == {(bol, ecu), (per, ecu)}  # the last two states named
+
+
+def test_a_mediator_stands_apart_from_the_parties_it_mediates_between(build_doc, document, onto, gaz):
+    doc = build_doc([
+        ("Qatar", 2, "poss", "PROPN", "Qatar", "State"), ("'s", 0, "case", "PART", "'s"),
+        ("mediation", 7, "nsubj", "NOUN", "mediation"), ("between", 2, "prep", "ADP", "between"),
+        ("Israel", 3, "pobj", "PROPN", "Israel", "State"), ("and", 4, "cc", "CCONJ", "and"),
+        ("Hamas", 4, "conj", "PROPN", "Hamas", "ArmedGroup"), ("failed", 7, "ROOT", "VERB", "fail"),
+        (".", 7, "punct", "PUNCT", "."),
+    ])
+    qat, isr, hamas = ids(gaz, "Qatar", "Israel", "Hamas")
+    got = claims(extract(doc, document(doc), onto, gaz), onto)
+    assert got == {(qat, "consults", isr, "asserted"), (qat, "consults", hamas, "asserted")}  # it failed, it happened

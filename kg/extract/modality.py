@@ -43,12 +43,13 @@ def modality(trigger: Token) -> str:
         if RANK[m] > RANK[best]:
             best = m
 
-    for i, tok in enumerate(path_up(trigger)):
+    path = path_up(trigger)
+    for i, tok in enumerate(path):
         lemma = tok.lemma_.lower()
         if i and lemma in lex["negators"]:
             note("negated")
-        if i and lemma in lex["denials"]:
-            note("negated")
+        if i and lemma in lex["denials"] and path[i - 1].dep_ not in {"nsubj", "nsubjpass", "csubj"}:
+            note("negated")  # "failed to mediate" denies the mediation; "the mediation failed" does not
         if i and lemma in lex["intentions"]:
             note("intended")
         if i and (lemma in lex["hedges"] or lemma in lex["requests"]):

@@ -143,12 +143,21 @@ def verb_objects(verb: Token, args: Arguments, phrasal: str | None, subjects_: l
     return fallback or things
 
 
-def noun_arguments(noun: Token, args: Arguments, places: frozenset[str] = frozenset()) -> tuple[list[Arg], list[Arg]]:
-    """(subjects, objects) of an event noun: possessor or governing clause's subject; its prepositional target."""
+def noun_arguments(noun: Token, args: Arguments, places: frozenset[str] = frozenset(),
+                   third_party: bool = False) -> tuple[list[Arg], list[Arg]]:
+    """(subjects, objects) of an event noun: possessor or governing clause's subject; its prepositional target.
+
+    A noun that modifies another ("a mediation mission between X and Y") takes that noun's arguments.
+    ``third_party``: the parties a "between" phrase names are the targets, not the subjects (mediation).
+    """
     syn = table("syntax")
     mutual = frozenset({"between", "among"})
+    relational = noun.lemma_.lower() in syn["relational_nouns"]
+    head = noun
+    if noun.dep_ == "compound" and noun.head.pos_ == "NOUN" and not relational:
+        noun = noun.head  # the phrase's head carries the arguments
     objects = _prep_objects(noun, (syn["noun_object_preps"] | places) - syn["source_preps"] - mutual, args)
-    if noun.lemma_.lower() in syn["relational_nouns"]:  # "our ally Turkey": the name is the ally, "our" the other side
+    if relational:  # "our ally Turkey": the name is the ally, "our" the other side
         named = [a for c in noun.children if c.dep_ in {"compound", "appos", "nmod"} for a in args.actors(c, generic=False)]
         if noun.dep_ in {"compound", "appos"}:  # "our ally Turkey" parsed with "ally" modifying "Turkey"
             named += args.actors(noun.head, generic=False)
@@ -165,14 +174,16 @@ def noun_arguments(noun: Token, args: Arguments, places: frozenset[str] = frozen
         gov = gov.head
         if gov.pos_ == "NOUN" and gov.dep_ in NOUN_SLOT and any(c.dep_ == "nummod" for c in gov.children):
             gov, slot = gov.head, gov  # "gave Ghana 5 million dollars of aid": the amount stands in the noun's slot
-    if slot.dep_ in NOUN_SLOT and gov.i != noun.i and gov.pos_ in {"VERB", "AUX"}:
+    if slot.dep_ in NOUN_SLOT and gov.i not in {noun.i, head.i} and gov.pos_ in {"VERB", "AUX"}:
         if not subjects_:
             subjects_ = subjects(gov, args)
         if not objects and slot.dep_ in {"dobj", "attr"}:
             objects = _prep_objects(gov, syn["verb_object_preps"] | places, args)  # "boosted its trade with X"
             objects = objects or [a for d in _children(gov, {"dative"}) for a in args.actors(d)]  # "gave Ghana aid"
     between = _prep_objects(noun, mutual, args) if not objects else []
-    if len(between) > 1:  # "talks between Israel and Hamas", "mediated in a dispute between X and Y": the parties
+    if between and subjects_ and third_party:  # "X's mediation between Y and Z"
+        objects = between
+    elif len(between) > 1:  # "talks between Israel and Hamas", "mediated in a dispute between X and Y": the parties
         subjects_ = objects = between  # hold it with each other, whoever else the clause names
     elif between and subjects_:
         objects = between
@@ -218,8 +229,9 @@ def candidates(args: Arguments, rules: Rules) -> Iterator[Candidate]:
             emitted.add(tok.i)  # what it governs is covered too
             continue  # "threatened to cut off", "lifted the embargo": the governing trigger carries the event
         if kind == "verb" and tok.lemma_.lower() in table("syntax")["statement_verbs"] and any(
-                c.dep_ == "dobj" and c.i in hits and hits[c.i][1] == "noun" for c in tok.children):
-            continue  # "reiterated its demand", "voiced support": the noun is the event
+                c.dep_ == "dobj" and any(n.i in hits and hits[n.i][1] == "noun" for n in (c, *_children(c, {"compound"})))
+                for c in tok.children):
+            continue  # "reiterated its demand", "voiced support", "undertook a mediation mission": the noun is the event
         gov = _governor(tok)
         if gov is not None and reversals:
             relation = reversals.get(relation, {}).get(gov.lemma_.lower(), relation)
@@ -235,7 +247,7 @@ def candidates(args: Arguments, rules: Rules) -> Iterator[Candidate]:
                                     places=rules.target_preps.get(relation, frozenset()))
                 rule, conf = "verb", 0.75
         else:
-            subs, objs = noun_arguments(tok, args, rules.target_preps.get(relation, frozenset()))
+            subs, objs = noun_arguments(tok, args, rules.target_preps.get(relation, frozenset()), relation in rules.third_party)
             rule, conf = "noun", 0.6
         if subs and not objs and relation in purposeful:
             clauses = _purpose_clauses(tok)
