@@ -346,4 +346,7 @@ def _governed_by(tok: Token, hits: Mapping[int, tuple], emitted: set[int], event
     if tok.dep_ == "ccomp" and head.i in emitted and hits[head.i][0] in intents:
         return True  # "agreed that their countries should cooperate": the agreement is the event
     requests = table("modality")["requests"]
-    return event and any(g.lemma_.lower() in requests and g.pos_ in {"VERB", "NOUN"} for g in path_up(tok)[1:])
+    path = path_up(tok)
+    reporter = [path[-1].head] if path[-1].dep_ == "ccomp" else []  # "reiterated its demand that ..."
+    return event and (any(g.lemma_.lower() in requests and g.pos_ in {"VERB", "NOUN"} for g in path[1:])
+                      or any(c.dep_ == "dobj" and c.lemma_.lower() in requests for g in path[1:] + reporter for c in g.children))
