@@ -465,3 +465,16 @@ def test_a_mediator_stands_apart_from_the_parties_it_mediates_between(build_doc,
     qat, isr, hamas = ids(gaz, "Qatar", "Israel", "Hamas")
     got = claims(extract(doc, document(doc), onto, gaz), onto)
     assert got == {(qat, "consults", isr, "asserted"), (qat, "consults", hamas, "asserted")}  # it failed, it happened
+
+
+def test_an_apposed_act_noun_stands_for_its_head(build_doc, document, onto, gaz):
+    doc = build_doc([
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("rearmed", 1, "ROOT", "VERB", "rearm"),
+        ("—", 1, "punct", "PUNCT", "—"), ("a", 4, "det", "DET", "a"), ("move", 0, "appos", "NOUN", "move"),
+        ("that", 7, "nsubj", "PRON", "that"), ("will", 7, "aux", "AUX", "will"),
+        ("aid", 4, "relcl", "VERB", "aid"), ("Peru", 7, "dobj", "PROPN", "Peru", "State"),
+        (".", 1, "punct", "PUNCT", "."),
+    ])
+    doc[5].tag_ = "WDT"
+    chl, per = ids(gaz, "Chile", "Peru")
+    assert claims(extract(doc, document(doc), onto, gaz), onto) == {(chl, "intendsToCooperate", per, "asserted")}

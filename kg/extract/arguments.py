@@ -124,6 +124,8 @@ class Arguments:
                              for o in p.children if o.dep_ == "pobj" for a in self._one(o, False)]
                     if found:
                         return found
+            if generic and t.dep_ == "appos" and t.head.i != t.i:  # "Moscow ... — a move that will ...": the same
+                return self._one(t.head, False)
         return []
 
     def _mention(self, t: Token, cls: str, actor_id: str | None, source: str) -> Mention:
