@@ -174,6 +174,8 @@ def noun_arguments(noun: Token, args: Arguments, places: frozenset[str] = frozen
         gov = gov.head
         if gov.pos_ == "NOUN" and gov.dep_ in NOUN_SLOT and any(c.dep_ == "nummod" for c in gov.children):
             gov, slot = gov.head, gov  # "gave Ghana 5 million dollars of aid": the amount stands in the noun's slot
+    if not subjects_ and gov.pos_ == "NOUN" and gov.dep_ in NOUN_SLOT and gov.head.pos_ in {"VERB", "AUX"} and gov.i != noun.i:
+        subjects_ = subjects(gov.head, args)  # "began a hunger strike in protest of X": the strikers protest
     if slot.dep_ in NOUN_SLOT and gov.i not in {noun.i, head.i} and gov.pos_ in {"VERB", "AUX"}:
         if not subjects_:
             subjects_ = subjects(gov, args)
@@ -300,13 +302,14 @@ def _purpose_clauses(tok: Token) -> list[Token]:
 
 
 def _first_actor(clauses: list[Token], args: Arguments, exclude: Set[str]) -> list[Arg]:
-    """The first named actor inside ``clauses`` that is not one of ``exclude``."""
-    for clause in clauses:
-        for t in clause.subtree:
-            if t.i in args.by_token:
-                found = [a for a in args.actors(t, generic=False, expand=False) if a[1] not in exclude]
-                if found:
-                    return found
+    """The first actor inside ``clauses`` that is not one of ``exclude``: named ones before generic groups."""
+    for named in (True, False):  # a name first ("President Suharto"), a generic group ("government forces") after
+        for clause in clauses:
+            for t in clause.subtree:
+                if (t.i in args.by_token) if named else (t.pos_ in {"NOUN", "PROPN"} and t.lower_ in args.generic):
+                    found = [a for a in args.actors(t, generic=not named, expand=False) if a[1] not in exclude]
+                    if found:
+                        return found
     return []
 
 
