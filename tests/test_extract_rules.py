@@ -478,3 +478,31 @@ def test_an_apposed_act_noun_stands_for_its_head(build_doc, document, onto, gaz)
     doc[5].tag_ = "WDT"
     chl, per = ids(gaz, "Chile", "Peru")
     assert claims(extract(doc, document(doc), onto, gaz), onto) == {(chl, "intendsToCooperate", per, "asserted")}
+
+
+def test_forces_mobilized_for_a_war_against_a_state_target_it_and_a_possible_war_is_hedged(build_doc, document, onto, gaz):
+    doc = build_doc([
+        ("France", 1, "nsubj", "PROPN", "France", "State"), ("mobilized", 1, "ROOT", "VERB", "mobilize"),
+        ("reservists", 1, "dobj", "NOUN", "reservist"), ("for", 1, "prep", "ADP", "for"),
+        ("a", 6, "det", "DET", "a"), ("possible", 6, "amod", "ADJ", "possible"),
+        ("war", 3, "pobj", "NOUN", "war"), ("against", 6, "prep", "ADP", "against"),
+        ("Mali", 7, "pobj", "PROPN", "Mali", "State"), (".", 1, "punct", "PUNCT", "."),
+    ])
+    fra, mli = ids(gaz, "France", "Mali")
+    assert claims(extract(doc, document(doc), onto, gaz), onto) == {(fra, "mobilizes", mli, "asserted")}
+    doc = build_doc([
+        ("a", 2, "det", "DET", "a"), ("possible", 2, "amod", "ADJ", "possible"), ("war", 2, "ROOT", "NOUN", "war"),
+        ("between", 2, "prep", "ADP", "between"), ("France", 3, "pobj", "PROPN", "France", "State"),
+        ("and", 4, "cc", "CCONJ", "and"), ("Mali", 4, "conj", "PROPN", "Mali", "State"),
+    ])
+    assert {m for *_, m in claims(extract(doc, document(doc), onto, gaz), onto)} == {"hedged"}
+
+
+def test_accepting_demands_is_yielding(build_doc, document, onto, gaz):
+    doc = build_doc([
+        ("Chad", 1, "nsubj", "PROPN", "Chad", "State"), ("accepted", 1, "ROOT", "VERB", "accept"),
+        ("demands", 1, "dobj", "NOUN", "demand"), ("from", 2, "prep", "ADP", "from"),
+        ("Niger", 3, "pobj", "PROPN", "Niger", "State"), (".", 1, "punct", "PUNCT", "."),
+    ])
+    tcd, ner = ids(gaz, "Chad", "Niger")
+    assert triples(extract(doc, document(doc), onto, gaz), onto) == {(tcd, "yieldsTo", ner)}

@@ -61,7 +61,7 @@ def modality(trigger: Token) -> str:
                 note("negated")
             elif child.dep_ == "aux" and reported and cl in lex["reported_future"]:
                 note("intended")  # "they said they would blockade Paris": a future in reported speech is an announced act
-            elif child.dep_ in {"aux", "advmod", "mark"} and (cl in lex["hedges"] or child.lemma_.lower() in lex["hedges"]):
+            elif child.dep_ in {"aux", "advmod", "mark", "amod"} and (cl in lex["hedges"] or child.lemma_.lower() in lex["hedges"]):
                 note("hedged")
             elif child.dep_ == "aux" and cl in lex["future"]:
                 note("intended")

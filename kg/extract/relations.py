@@ -110,6 +110,8 @@ def verb_objects(verb: Token, args: Arguments, phrasal: str | None, subjects_: l
         yield _prep_objects(verb, syn["verb_object_preps"] | places, args)
         for obj in _children(verb, OBJ) if places else ():
             yield _prep_objects(obj, places, args)  # "imposed a curfew in Montenegro"
+        for prep in _children(verb, {"prep"}):  # "mobilized reservists for a war against Mali"
+            yield [a for p in _children(prep, {"pobj"}) for a in _prep_objects(p, frozenset({"against"}), args)]
         for prt in _children(verb, {"prt"}):  # "kidnapped up to 16 advisers"
             yield _prep_objects(prt, frozenset({"to"}), args)
         for comp in _children(verb, {"ccomp"}) if not (is_reporting(verb) or denial) else ():
