@@ -23,7 +23,8 @@ from kg.iri import KG
 _NS = rdflib.Namespace(KG)
 DEFAULT_PATH = Path(__file__).resolve().parent.parent / "ontology" / "kg.ttl"
 SHAPES = ("circle", "square", "triangle", "diamond", "hexagon", "pentagon")  # what kg:shape may say
-TRIGGER_KINDS = {"verb": _NS.triggerVerb, "noun": _NS.triggerNoun, "title": _NS.triggerTitle, "modal": _NS.triggerModal}
+TRIGGER_KINDS = {"verb": _NS.triggerVerb, "noun": _NS.triggerNoun, "title": _NS.triggerTitle, "modal": _NS.triggerModal,
+                 "label": _NS.triggerLabel}
 
 
 @dataclass(frozen=True)
@@ -45,6 +46,7 @@ class RelationType:
     nouns: tuple[str, ...]
     titles: tuple[str, ...]
     modals: tuple[str, ...] = ()
+    labels: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -233,12 +235,13 @@ class Ontology:
                 parent=parent, structural=structural,
                 symmetric=(node, RDF.type, OWL.SymmetricProperty) in g,
                 verbs=_lemmas(g, node, _NS.triggerVerb), nouns=_lemmas(g, node, _NS.triggerNoun),
-                titles=_lemmas(g, node, _NS.triggerTitle), modals=_lemmas(g, node, _NS.triggerModal))
+                titles=_lemmas(g, node, _NS.triggerTitle), modals=_lemmas(g, node, _NS.triggerModal),
+                labels=_lemmas(g, node, _NS.triggerLabel))
         return out
 
     def _index_triggers(self) -> Mapping[str, Mapping[str, str]]:
         index: dict[str, dict[str, str]] = {kind: {} for kind in TRIGGER_KINDS}
-        fields = {"verb": "verbs", "noun": "nouns", "title": "titles", "modal": "modals"}
+        fields = {"verb": "verbs", "noun": "nouns", "title": "titles", "modal": "modals", "label": "labels"}
         for rel in self.relations.values():
             for kind, table in index.items():
                 for lemma in getattr(rel, fields[kind]):

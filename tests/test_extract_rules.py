@@ -506,3 +506,24 @@ def test_accepting_demands_is_yielding(build_doc, document, onto, gaz):
     ])
     tcd, ner = ids(gaz, "Chad", "Niger")
     assert triples(extract(doc, document(doc), onto, gaz), onto) == {(tcd, "yieldsTo", ner)}
+
+
+def test_branding_an_act_a_provocation_criticizes_its_agent(build_doc, document, onto, gaz):
+    doc = build_doc([
+        ("Japan", 1, "nsubj", "PROPN", "Japan", "State"), ("branded", 1, "ROOT", "VERB", "brand"),
+        ("the", 3, "det", "DET", "the"), ("drills", 1, "dobj", "NOUN", "drill"), ("by", 3, "prep", "ADP", "by"),
+        ("China", 4, "pobj", "PROPN", "China", "State"), ("a", 7, "det", "DET", "a"),
+        ("provocation", 1, "oprd", "NOUN", "provocation"), (".", 1, "punct", "PUNCT", "."),
+    ])
+    jpn, chn = ids(gaz, "Japan", "China")
+    assert triples(extract(doc, document(doc), onto, gaz), onto) == {(jpn, "opposes", chn)}
+
+
+def test_stalling_talks_rejects_them(build_doc, document, onto, gaz):
+    doc = build_doc([
+        ("Iran", 1, "nsubj", "PROPN", "Iran", "State"), ("stalled", 1, "ROOT", "VERB", "stall"),
+        ("talks", 1, "dobj", "NOUN", "talk"), ("with", 2, "prep", "ADP", "with"),
+        ("Oman", 3, "pobj", "PROPN", "Oman", "State"), (".", 1, "punct", "PUNCT", "."),
+    ])
+    irn, omn = ids(gaz, "Iran", "Oman")
+    assert triples(extract(doc, document(doc), onto, gaz), onto) == {(irn, "rejects", omn)}

@@ -227,8 +227,16 @@ def candidates(args: Arguments, rules: Rules) -> Iterator[Candidate]:
     for c, clause in obligations(args, index.get("modal", {})):  # "declared that China must drop ...": a demand
         purposes.update(t.i for t in clause.subtree)
         yield c
+    labelled: set[int] = set()  # labelling verbs that gave a relation: their own trigger reading is not coded
+    for c, label in labellings(args, index.get("label", {})):  # "branded the drills a provocation"
+        purposes.update(t.i for t in label.subtree)
+        labelled.add(c.trigger.i)
+        yield c
     for i in sorted(hits, key=lambda i: _depth(args.doc[i])):
         tok, (relation, kind, phrasal) = args.doc[i], hits[i]
+        if tok.i in labelled:
+            emitted.add(tok.i)
+            continue
         if _governed_by(tok, hits, emitted, event=relation not in structural, intents=rules.intent_relations) or (tok.i in purposes and relation not in structural):
             emitted.add(tok.i)  # what it governs is covered too
             continue  # "threatened to cut off", "lifted the embargo": the governing trigger carries the event
@@ -292,6 +300,30 @@ def obligations(args: Arguments, modals: Mapping[str, str]) -> Iterator[tuple[Ca
             for o in objs:
                 if s[1] != o[1]:
                     yield Candidate(modals[aux.lower_], s, o, comp.head, "obligation", 0.6), comp
+
+
+def labellings(args: Arguments, labels: Mapping[str, str]) -> Iterator[tuple[Candidate, Token]]:
+    """Labels put on what someone did, with the label: "North Korea branded the drills by the South a provocation".
+
+    The trigger is the labelling verb; the target is the labelled thing's actor or its agent.
+    """
+    if not labels:
+        return
+    verbs = set(table("syntax")["labelling_verbs"])
+    for tok in args.doc:
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in verbs:
+            continue
+        slots = [c for c in tok.children if c.dep_ in {"dobj", "oprd", "attr", "xcomp"}]
+        slots += [p for prep in _children(tok, {"prep"}) if prep.lower_ == "as" for p in _children(prep, {"pobj"})]
+        label = next((s for s in slots if s.lemma_.lower() in labels), None)
+        labelled = next((s for s in slots if s.dep_ == "dobj" and label is not None and s.i != label.i), None)
+        if label is None or labelled is None:
+            continue
+        objs = args.actors(labelled) or _prep_objects(tok, frozenset({"by"}), args)
+        for s in subjects(tok, args):
+            for o in objs:
+                if s[1] != o[1]:
+                    yield Candidate(labels[label.lemma_.lower()], s, o, tok, "label", 0.6), label
 
 
 def _purpose_clauses(tok: Token) -> list[Token]:

@@ -88,10 +88,12 @@ def rules(onto: Ontology) -> Rules:
     for rel, prep in g.subject_objects(URIRef(ns + "targetPreposition")):
         preps.setdefault(_local(onto, rel), set()).add(str(prep))
     reversals: dict[str, dict[str, str]] = {}
-    for rel, quad in g.subject_objects(URIRef(ns + "reverses")):
+    for rel, target in g.subject_objects(URIRef(ns + "reverses")):
         verbs = {str(v) for v in g.objects(rel, URIRef(ns + "reversalVerb"))}
+        quad, reversed_ = _quad(onto, target), _local(onto, target)
         for name, r in onto.relations.items():
-            if r.quad_class == _quad(onto, quad) and not r.structural:
+            hit = r.quad_class == quad if quad is not None else onto.is_subproperty(name, reversed_)
+            if hit and not r.structural:
                 reversals.setdefault(name, {}).update({v: _local(onto, rel) for v in verbs})
     constraints = {}
     for name, rel in onto.relations.items():
