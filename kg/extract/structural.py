@@ -74,18 +74,24 @@ def candidates(args: Arguments, titles: Mapping[str, str], gaz: Gazetteer, holde
                 holders = [office] if office else []
             for h in holders:
                 yield Candidate(relation, person, h, title_tok, "title", 0.85 if h[0].source != "office" else 0.7)
-        root = start.root
-        for desc in [c for c in root.children if c.dep_ in {"appos", "attr"}] + (
-                [c for c in root.head.children if c.dep_ == "attr"] if root.dep_ == "nsubj" else []):
-            found = _title([t for t in desc.subtree if t.i <= desc.i], titles)
-            if not found:
-                continue
-            relation, title_tok = found
-            for prep in desc.children:
-                if prep.dep_ == "prep" and prep.lower_ in preps:
-                    for pobj in prep.children:
-                        for h in args.actors(pobj, generic=False):
-                            if h[1] != person[1] and holder(h[0].cls):
-                                yield Candidate(relation, person, h, title_tok, "apposition", 0.8)
-            for h in _holders([t for t in desc.subtree if t.i < desc.i], args, person[1], holder):
-                yield Candidate(relation, person, h, title_tok, "apposition", 0.75)
+        yield from _described(start.root, person, args, titles, holder)
+
+
+def _described(root: Token, person: Arg, args: Arguments, titles: Mapping[str, str],
+               holder: Callable[[str], bool]) -> Iterator[Candidate]:
+    """Titles in an apposition or a copula's complement: "X, the leader of Y", "X is a member of Y"."""
+    preps = table("syntax")["membership_preps"]
+    for desc in [c for c in root.children if c.dep_ in {"appos", "attr"}] + (
+            [c for c in root.head.children if c.dep_ == "attr"] if root.dep_ == "nsubj" else []):
+        found = _title([t for t in desc.subtree if t.i <= desc.i], titles)
+        if not found:
+            continue
+        relation, title_tok = found
+        for prep in desc.children:
+            if prep.dep_ == "prep" and prep.lower_ in preps:
+                for pobj in prep.children:
+                    for h in args.actors(pobj, generic=False):
+                        if h[1] != person[1] and holder(h[0].cls):
+                            yield Candidate(relation, person, h, title_tok, "apposition", 0.8)
+        for h in _holders([t for t in desc.subtree if t.i < desc.i], args, person[1], holder):
+            yield Candidate(relation, person, h, title_tok, "apposition", 0.75)
