@@ -527,3 +527,16 @@ def test_stalling_talks_rejects_them(build_doc, document, onto, gaz):
     ])
     irn, omn = ids(gaz, "Iran", "Oman")
     assert triples(extract(doc, document(doc), onto, gaz), onto) == {(irn, "rejects", omn)}
+
+
+def test_their_stands_for_all_coordinated_actors_and_a_leader_s_regime_for_his_state(build_doc, document, onto, gaz):
+    doc = build_doc([
+        ("Iraq", 3, "nsubj", "PROPN", "Iraq", "State"), ("and", 0, "cc", "CCONJ", "and"),
+        ("Iran", 0, "conj", "PROPN", "Iran", "State"), ("continued", 3, "ROOT", "VERB", "continue"),
+        ("their", 5, "poss", "PRON", "their"), ("fight", 3, "dobj", "NOUN", "fight"),
+        ("against", 5, "prep", "ADP", "against"), ("the", 9, "det", "DET", "the"),
+        ("Assad", 9, "compound", "PROPN", "Assad", "Person"), ("regime", 6, "pobj", "NOUN", "regime"),
+        (".", 3, "punct", "PUNCT", "."),
+    ])
+    irq, irn, syr = ids(gaz, "Iraq", "Iran", "Syria")
+    assert triples(extract(doc, document(doc, date="2015-01-01"), onto, gaz), onto) == {(irq, "fights", syr), (irn, "fights", syr)}

@@ -95,6 +95,10 @@ class Arguments:
                 if arg[0].cls == "GovernmentBody":  # "Somali rebels" are not part of Somalia; its police is
                     self.parts[arg[1]] = inner[0][1]
                 return [arg]
+            if inner and t.lemma_.lower() in syn["government_nouns"] and inner[0][0].cls == PERSON and self.gaz:
+                place = offices.seat(self.gaz, inner[0][1])  # "the Assad regime" is Syria's government
+                if place is not None:
+                    return [self.synthetic(t, place.id, place.cls)]
             if inner:
                 return inner
             if generic and t.lower_ in self.generic:
@@ -164,7 +168,14 @@ class Arguments:
                 and m.cls in self.actor_classes and (m.cls in want if want else m.cls != PERSON)]
         if t.dep_ in {"nsubj", "nsubjpass"}:  # a subject pronoun continues the last subject ("Russia condemned Japan. It ...")
             fits = [m for m in fits if m in self.subjects][:1] or fits
-        return [self._corefer(t, (fits[0], self.ids[fits[0]]))] if fits else []
+        if not fits:
+            return []
+        if low in lex["third_person_plural"]:  # "Iraq and Syria continued their fight": all of the coordinated actors
+            span = self.doc.char_span(fits[0].start, fits[0].end, alignment_mode="expand")
+            group = self.actors(span.root) if span is not None else []
+            if len(group) > 1:
+                return [self._corefer(t, a) for a in group]
+        return [self._corefer(t, (fits[0], self.ids[fits[0]]))]
 
     def _agent_of_act(self, t: Token, window: int = 3000) -> list[Arg]:
         """Who carried out the act ``t`` names: the subject of an earlier "conducted N strikes" with the same noun."""
