@@ -544,10 +544,10 @@ def test_their_stands_for_all_coordinated_actors_and_a_leader_s_regime_for_his_s
 
 def test_with_the_support_of_x_x_supports_the_subject(build_doc, document, onto, gaz):
     doc = build_doc([
-        ("With", 5, "prep", "ADP", "with"), ("the", 2, "det", "DET", "the"), ("support", 0, "pobj", "NOUN", "support"),
+        ("With", 6, "prep", "ADP", "with"), ("the", 2, "det", "DET", "the"), ("support", 0, "pobj", "NOUN", "support"),
         ("of", 2, "prep", "ADP", "of"), ("Turkey", 3, "pobj", "PROPN", "Turkey", "State"),
-        ("Qatar", 5, "nsubj", "PROPN", "Qatar", "State"), ("won", 5, "ROOT", "VERB", "win"),
-        (".", 5, "punct", "PUNCT", "."),
+        ("Qatar", 6, "nsubj", "PROPN", "Qatar", "State"), ("won", 6, "ROOT", "VERB", "win"),
+        (".", 6, "punct", "PUNCT", "."),
     ])
     tur, qat = ids(gaz, "Turkey", "Qatar")
     assert triples(extract(doc, document(doc), onto, gaz), onto) == {(tur, "supports", qat)}
