@@ -551,3 +551,18 @@ def test_with_the_support_of_x_x_supports_the_subject(build_doc, document, onto,
     ])
     tur, qat = ids(gaz, "Turkey", "Qatar")
     assert triples(extract(doc, document(doc), onto, gaz), onto) == {(tur, "supports", qat)}
+
+
+def test_both_sides_are_the_two_participants_not_the_meeting_place(build_doc, document, onto, gaz):
+    doc = build_doc([
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("met", 1, "ROOT", "VERB", "meet"),
+        ("Peru", 1, "dobj", "PROPN", "Peru", "State"), ("in", 1, "prep", "ADP", "in"),
+        ("Bolivia", 3, "pobj", "PROPN", "Bolivia", "State"), (",", 1, "punct", "PUNCT", ","),
+        ("and", 1, "cc", "CCONJ", "and"), ("both", 8, "det", "DET", "both"),
+        ("sides", 9, "nsubj", "NOUN", "side"), ("attacked", 1, "conj", "VERB", "attack"),
+        ("Ecuador", 9, "dobj", "PROPN", "Ecuador", "State"), (".", 1, "punct", "PUNCT", "."),
+    ])
+    doc[8].tag_ = "NNS"
+    chl, per, ecu = ids(gaz, "Chile", "Peru", "Ecuador")
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert {(s, o) for s, r, o in got if r == "assaults"} == {(chl, ecu), (per, ecu)}

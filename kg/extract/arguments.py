@@ -212,10 +212,20 @@ class Arguments:
         return offices.affiliations(self.gaz, actor_id) if self.gaz else set()
 
     def _described(self, t: Token, window: int = 600) -> list[Arg]:
-        """The states a definite description stands for: the last one mentioned, or the last two ("both countries")."""
+        """The states a definite description stands for: the last one mentioned, or the last two ("both countries").
+
+        "Both sides" and "the two parties" are the last two actors of any kind in the sentence.
+        """
         two = t.tag_ in {"NNS", "NNPS"} and any(c.lower_ in {"two", "both"} for c in t.children)
+        parties = t.lower_ in table("syntax")["party_nouns"]
+        if parties and (not two or any(c.dep_ == "prep" for c in t.children)):
+            return []  # "both sides of the border" names places, not parties
         found: list[Arg] = []
-        before = [m for m in reversed(self.ordered) if m.start < t.idx and t.idx - m.start <= window and m.cls == "State"]
+        start = self.attr.sentence_of(t).start_char if parties else t.idx - window
+        before = [m for m in reversed(self.ordered) if start <= m.start < t.idx and t.idx - m.start <= window
+                  and (m.cls == "State" or (parties and m.cls in self.actor_classes))]
+        if parties:  # the parties are the clause's participants, not where they met ("in Moscow")
+            before = [m for m in before if not self._located(m)]
         if not two and t.dep_ in {"nsubj", "nsubjpass"}:  # a subject description continues the last subject
             before = [m for m in before if m in self.subjects][:1] or before
         for m in before:
@@ -224,6 +234,12 @@ class Arguments:
             if len(found) == (2 if two else 1):
                 return found
         return []
+
+    def _located(self, m: Mention) -> bool:
+        """Is the mention the object of a place preposition ("in Moscow", "at the UN")?"""
+        span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+        root = span.root if span is not None else None
+        return root is not None and root.dep_ == "pobj" and root.head.lower_ in {"in", "at", "near", "inside", "outside"}
 
     def antecedent(self, t: Token, exclude: Collection[str], window: int = 600) -> Arg | None:
         """The nearest actor (not a person) mentioned before ``t`` and not in ``exclude``, as a mention at ``t``."""
