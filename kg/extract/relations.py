@@ -313,9 +313,10 @@ def labellings(args: Arguments, labels: Mapping[str, str]) -> Iterator[tuple[Can
     """
     if not labels:
         return
-    verbs = set(table("syntax")["labelling_verbs"])
-    for tok in args.doc:
-        if tok.pos_ != "VERB" or tok.lemma_.lower() not in verbs:
+    verbs = {get_string_id(v) for v in table("syntax")["labelling_verbs"]}
+    for i, lemma in enumerate(args.doc.to_array("LEMMA").tolist()):
+        tok = args.doc[i] if lemma in verbs else None  # no Token objects for the other words
+        if tok is None or tok.pos_ != "VERB":
             continue
         slots = [c for c in tok.children if c.dep_ in {"dobj", "oprd", "attr", "xcomp"}]
         slots += [p for prep in _children(tok, {"prep"}) if prep.lower_ == "as" for p in _children(prep, {"pobj"})]
