@@ -38,8 +38,11 @@ def cmd_build(a: argparse.Namespace) -> int:
 
 def cmd_query(a: argparse.Namespace) -> int:
     if a.list:
-        for name, description, params in query.list_queries():
-            print(f"{name:20s} {description}" + (f"  (params: {', '.join(params)})" if params else ""))
+        for name, description, _ in query.list_queries():
+            print(f"{name}: {description}")
+            for p in query.load_query(name).params:
+                kind = p.kind + (", optional" if p.optional else "")
+                print(f"    --param {p.name}=...  ({kind}) {p.description}")
         return 0
     if not a.sparql:
         raise KgError("kg query needs SPARQL text, a .rq file or a query name (see --list)")

@@ -19,10 +19,10 @@ from kg.store import python_value
 
 QUERY_DIR = Path(__file__).parent / "queries"
 # A header line "# param NAME (KIND[, optional]): description" declares a binding. KIND says how a plain
-# value becomes an RDF term: iri, actor (IRI or gazetteer id), relation (IRI or kg: local name), string,
-# integer, decimal. The first comment line is the query's description.
+# value becomes an RDF term: iri, actor (IRI or gazetteer id), relation, class and quad (IRI or kg: local
+# name), string, integer, decimal. The first comment line is the query's description.
 _PARAM = re.compile(r"^#\s*param\s+(\w+)\s*(?:\(([\w\s,]*)\))?\s*:\s*(.*)$")
-KINDS = ("iri", "actor", "relation", "string", "integer", "decimal")
+KINDS = ("iri", "actor", "relation", "class", "quad", "string", "integer", "decimal")
 
 
 @dataclass(frozen=True)
@@ -117,9 +117,9 @@ def _term(value: Any, kind: str) -> Any:
     absolute = re.match(r"^(https?|urn|file):", text) is not None
     if kind == "actor" and not absolute:
         return iri.actor_iri(text)
-    if kind == "relation" and not absolute:
+    if kind in ("relation", "class", "quad") and not absolute:
         return ox.NamedNode(KG + text) if re.fullmatch(r"\w+", text) else iri.literal(text)
-    if kind in ("iri", "actor", "relation"):
+    if kind in ("iri", "actor", "relation", "class", "quad"):
         try:
             return ox.NamedNode(text)
         except ValueError:  # not an IRI at all: bind a string, which matches nothing that is an IRI
