@@ -79,6 +79,20 @@ def cmd_export(a: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_serve(a: argparse.Namespace) -> int:
+    from . import endpoint
+    server = endpoint.make_server(a.store, a.host, a.port, a.timeout, a.max_results)
+    host, port = server.server_address[:2]
+    print(f"serving {a.store} read-only at http://{host}:{port}/sparql (Ctrl-C stops)", flush=True)
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.server_close()
+    return 0
+
+
 def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="kg", description="Build and query a geopolitical knowledge graph.")
     sub = p.add_subparsers(dest="command", required=True)
@@ -104,6 +118,13 @@ def parser() -> argparse.ArgumentParser:
     e.add_argument("--format", required=True, help=f"one of: {', '.join(sorted(export.FORMATS))}")
     e.add_argument("-o", "--output")
     e.set_defaults(func=cmd_export)
+    s = sub.add_parser("serve", help="answer SPARQL over HTTP (read-only SPARQL 1.1 Protocol endpoint)")
+    s.add_argument("--store", required=True)
+    s.add_argument("--host", default="127.0.0.1", help="address to listen on (default: localhost only)")
+    s.add_argument("--port", type=int, default=7878, help="port (default 7878; 0 picks a free one)")
+    s.add_argument("--timeout", type=float, default=30.0, help="seconds a query may run (default 30)")
+    s.add_argument("--max-results", type=int, default=10000, help="most rows or triples in one answer (default 10000)")
+    s.set_defaults(func=cmd_serve)
     return p
 
 
