@@ -79,6 +79,37 @@ def cmd_export(a: argparse.Namespace) -> int:
     return 0
 
 
+def period(text: str) -> tuple[str | None, str | None]:
+    """"FROM..TO" (either side may be empty) as a pair of ISO dates or None."""
+    if ".." not in text:
+        raise argparse.ArgumentTypeError(f"expected FROM..TO (e.g. 2023..2023-06), got {text!r}")
+    start, end = (part.strip() or None for part in text.split("..", 1))
+    return start, end
+
+
+def cmd_analyze(a: argparse.Namespace) -> int:
+    from . import analytics, network
+    with existing(a.store) as store:
+        G = network.to_networkx(store, ontology.load())
+    G = analytics.between(G, (a.date_from, a.date_to))
+    name = analytics.check(a.analysis)
+    if name == "change":
+        if not (a.before and a.after):
+            raise KgError("kg analyze change needs --before FROM..TO and --after FROM..TO")
+        rows = analytics.change(G, a.before, a.after)
+    elif name == "paths":
+        if not (a.source and a.target):
+            raise KgError("kg analyze paths needs --source ACTOR and --target ACTOR")
+        rows = analytics.paths(G, a.source, a.target)
+    elif name == "communities":
+        rows = analytics.communities(G, seed=a.seed)
+    else:
+        rows = getattr(analytics, name)(G)
+    out = {"table": rows.to_table, "csv": rows.to_csv, "json": rows.to_json}[a.format]()
+    print(out, end="" if out.endswith("\n") else "\n")
+    return 0
+
+
 def cmd_serve(a: argparse.Namespace) -> int:
     from . import endpoint
     server = endpoint.make_server(a.store, a.host, a.port, a.timeout, a.max_results)
@@ -118,6 +149,18 @@ def parser() -> argparse.ArgumentParser:
     e.add_argument("--format", required=True, help=f"one of: {', '.join(sorted(export.FORMATS))}")
     e.add_argument("-o", "--output")
     e.set_defaults(func=cmd_export)
+    n = sub.add_parser("analyze", help="centrality, communities, dyad balance, change over time, paths")
+    n.add_argument("analysis", help="centrality, communities, balance, change or paths")
+    n.add_argument("--store", required=True)
+    n.add_argument("--from", dest="date_from", metavar="DATE", help="only statements dated on or after DATE")
+    n.add_argument("--to", dest="date_to", metavar="DATE", help="only statements dated on or before DATE")
+    n.add_argument("--before", type=period, metavar="FROM..TO", help="change: the first period")
+    n.add_argument("--after", type=period, metavar="FROM..TO", help="change: the second period")
+    n.add_argument("--source", help="paths: an actor IRI or gazetteer id")
+    n.add_argument("--target", help="paths: an actor IRI or gazetteer id")
+    n.add_argument("--seed", type=int, default=0, help="communities: random seed (default 0)")
+    n.add_argument("--format", choices=["table", "csv", "json"], default="table")
+    n.set_defaults(func=cmd_analyze)
     s = sub.add_parser("serve", help="answer SPARQL over HTTP (read-only SPARQL 1.1 Protocol endpoint)")
     s.add_argument("--store", required=True)
     s.add_argument("--host", default="127.0.0.1", help="address to listen on (default: localhost only)")
