@@ -22,17 +22,37 @@ def existing(path: str) -> Store:
 def cmd_build(a: argparse.Namespace) -> int:
     from tqdm import tqdm  # imported here: only builds need it
 
-    from . import nlp, pipeline
+    from . import nlp, pipeline, remote
+    if not (a.store or a.endpoint):
+        raise KgError("kg build needs --store DIR, --endpoint URL or both")
     nlp.load(a.model)  # a missing model fails before the store is created
-    with Store(a.store) as store:
-        bar = (lambda it: tqdm(it, desc="documents", unit="doc", file=sys.stderr, disable=None))
-        report = pipeline.build(a.inputs, store, model=a.model, progress=bar,
-                                on_skip=lambda why: print(f"warning: skipped {why}", file=sys.stderr))
-        print(f"built {len(report.documents)} document(s): {report.statements} statements, "
-              f"{report.entities} entities; store {a.store} holds {len(store)} quads")
+    bar = (lambda it: tqdm(it, desc="documents", unit="doc", file=sys.stderr, disable=None))
+    warn = (lambda why: print(f"warning: skipped {why}", file=sys.stderr))
+    if a.store:
+        with Store(a.store) as store:
+            report = pipeline.build(a.inputs, store, model=a.model, progress=bar, on_skip=warn)
+            where = f"store {a.store} holds {len(store)} quads"
+            if a.endpoint:  # the local store first, then the documents just built and the ontology
+                from . import iri
+                graphs = [iri.graph_iri(d) for d in report.documents] + [iri.ONTOLOGY_GRAPH]
+                remote.push(store, a.endpoint, graphs)
+                where += f"; pushed {len(graphs)} graph(s) to {a.endpoint}"
+    else:
+        report = pipeline.build(a.inputs, remote.RemoteStore(a.endpoint), model=a.model, progress=bar, on_skip=warn)
+        where = f"written to {a.endpoint}"
+    print(f"built {len(report.documents)} document(s): {report.statements} statements, "
+          f"{report.entities} entities; {where}")
     if report.skipped:
         print(f"{len(report.skipped)} input(s) skipped", file=sys.stderr)
         return EXIT_SKIPPED
+    return 0
+
+
+def cmd_push(a: argparse.Namespace) -> int:
+    from . import remote
+    with existing(a.store) as store:
+        sent = remote.push(store, a.endpoint)
+    print(f"pushed {len(sent)} named graph(s) from {a.store} to {a.endpoint}")
     return 0
 
 
@@ -129,7 +149,8 @@ def parser() -> argparse.ArgumentParser:
     sub = p.add_subparsers(dest="command", required=True)
     b = sub.add_parser("build", help="extract actors and relations from text into the store")
     b.add_argument("inputs", nargs="+", help="text files, folders, or JSON Lines with id and text")
-    b.add_argument("--store", required=True, help="store directory (created if missing)")
+    b.add_argument("--store", help="store directory (created if missing)")
+    b.add_argument("--endpoint", metavar="URL", help="also (or only) write to this Graph Store Protocol URL")
     b.add_argument("--model", help="spaCy pipeline name or path (default: en_core_web_sm)")
     b.set_defaults(func=cmd_build)
     q = sub.add_parser("query", help="run SPARQL, a .rq file or a named query")
@@ -149,6 +170,10 @@ def parser() -> argparse.ArgumentParser:
     e.add_argument("--format", required=True, help=f"one of: {', '.join(sorted(export.FORMATS))}")
     e.add_argument("-o", "--output")
     e.set_defaults(func=cmd_export)
+    u = sub.add_parser("push", help="send the store's named graphs to a SPARQL Graph Store Protocol endpoint")
+    u.add_argument("--store", required=True)
+    u.add_argument("--endpoint", required=True, metavar="URL", help="e.g. http://localhost:3030/ds/data (Fuseki)")
+    u.set_defaults(func=cmd_push)
     n = sub.add_parser("analyze", help="centrality, communities, dyad balance, change over time, paths")
     n.add_argument("analysis", help="centrality, communities, balance, change or paths")
     n.add_argument("--store", required=True)
