@@ -53,7 +53,7 @@ def test_dyad_table_counts_quad_classes_and_means_goldstein(store) -> None:
     assert rus_usa["mean_goldstein"] == pytest.approx(2.0)  # cooperatesWith 6.0 and opposes -2.0
     prk_usa = rows[(iri.actor_iri("PRK").value, USA)]
     assert prk_usa["statements"] == 1  # the negated statement is left out
-    only_ukr = query.run(store, "dyads", {"actor": "UKR", "from": "2024"}).dicts()
+    only_ukr = query.run(store, "actor_dyads", {"actor": "UKR", "from": "2024"}).dicts()
     assert {(r["subject"], r["object"]) for r in only_ukr} == {(RUS, UKR), (UKR, RUS), (USA, UKR),
                                                                (iri.actor_iri("nato").value, UKR)}
 
@@ -69,7 +69,8 @@ def test_timeline_speaker_class_and_contradictions(store) -> None:
     states = {r["label"] for r in query.run(store, "actors_by_class", {"class": "State"}).dicts()}
     actors = {r["label"] for r in query.run(store, "actors_by_class", {"class": "Actor"}).dicts()}
     assert "NATO" not in states and {"NATO", "Vladimir Putin"} <= actors and states < actors
-    found = {(r["kind"], r["subject_label"], r["object_label"]) for r in query.run(store, "contradictions").dicts()}
+    found = {(r["kind"], r["subject_label"], r["object_label"])
+             for r in query.run(store, "contradictions", {"actor": "USA"}).dicts()}
     assert found == {("negated and asserted", "North Korea", "United States"),
                      ("cooperation and conflict", "Russia", "United States")}
     assert query.run(store, "contradictions", {"actor": "UKR"}).rows == ()
