@@ -5,7 +5,7 @@ PY     := $(VENV)/bin/python
 KG     := $(VENV)/bin/kg
 STORE  := out/store
 
-.PHONY: demo test install bench eval clean
+.PHONY: demo test install bench bench-store eval clean
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -28,6 +28,9 @@ test: install
 
 bench: install
 	$(PY) benchmarks/throughput.py
+
+bench-store: install
+	$(PY) benchmarks/store.py
 
 eval: install
 	bash benchmarks/referee.sh
