@@ -5,6 +5,7 @@ import pytest
 
 import sample_graph
 from kg import iri, ontology, query
+from kg.errors import UnknownNameError
 from kg.store import Store
 
 RUS, USA, UKR = (iri.actor_iri(a).value for a in ("RUS", "USA", "UKR"))
@@ -88,3 +89,12 @@ def test_rows_become_a_dataframe(store) -> None:
     frame = query.run(store, "dyads").to_dataframe()
     assert isinstance(frame, pd.DataFrame) and list(frame.columns)[:3] == ["subject_label", "object_label", "statements"]
     assert frame["statements"].sum() == 15  # every non-negated statement once
+
+
+def test_unknown_relation_class_or_quad_names_list_the_valid_ones(store) -> None:
+    with pytest.raises(UnknownNameError, match="relation 'sanctions'.*imposesSanctions"):
+        query.run(store, "actor_relations", {"actor": "RUS", "relation": "sanctions"})
+    with pytest.raises(UnknownNameError, match="class 'Country'.*State"):
+        query.run(store, "actors_by_class", {"class": "Country"})
+    with pytest.raises(UnknownNameError, match="quad class 'Conflict'.*MaterialConflict"):
+        query.run(store, "actor_relations", {"actor": "RUS", "quad": "Conflict"})
