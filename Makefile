@@ -7,7 +7,7 @@ STORE  := out/store
 
 SUDO   := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: demo test install browser bench eval calibrate clean
+.PHONY: demo test install browser bench bench-store eval calibrate clean
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -36,6 +36,9 @@ test: install browser
 
 bench: install
 	$(PY) benchmarks/throughput.py
+
+bench-store: install
+	$(PY) benchmarks/store.py
 
 eval: install
 	bash benchmarks/referee.sh

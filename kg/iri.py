@@ -22,6 +22,7 @@ SKOS = "http://www.w3.org/2004/02/skos/core#"
 PROV = "http://www.w3.org/ns/prov#"
 DCTERMS = "http://purl.org/dc/terms/"
 WIKIDATA = "http://www.wikidata.org/entity/"
+ONTOLOGY_GRAPH = NamedNode("https://w3id.org/kg/ontology")  # the named graph holding ontology/kg.ttl in a store
 PREFIXES = {"kg": KG, "skos": SKOS, "owl": OWL, "prov": PROV, "rdf": RDF, "rdfs": RDFS, "xsd": XSD,
             "dcterms": DCTERMS}
 

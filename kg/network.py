@@ -7,11 +7,14 @@ from typing import TYPE_CHECKING, Any
 import networkx as nx
 
 from kg.export import entity_records, relation_records
+from kg.query import run
 
 if TYPE_CHECKING:
     from kg.ontology import Ontology
 
-EDGE_ATTRS = ("relation", "cameo", "quad_class", "goldstein", "confidence", "modality", "doc", "sentence")
+EDGE_ATTRS = ("relation", "cameo", "quad_class", "goldstein", "confidence", "modality", "doc", "sentence", "speaker")
+# GDELT's quad-class scheme, as ontology/kg.ttl states it: classes 1-2 are cooperation, 3-4 conflict.
+COOPERATION, CONFLICT = (1, 2), (3, 4)
 
 
 def _is_actor(cls: str, ontology: Ontology) -> bool:
@@ -20,7 +23,11 @@ def _is_actor(cls: str, ontology: Ontology) -> bool:
 
 
 def to_networkx(store: Any, ontology: Ontology, *, include_negated: bool = False) -> nx.MultiDiGraph:
-    """A node per actor entity (label, cls, wikidata, iso3) and an edge per statement keyed by its IRI."""
+    """A node per actor entity (label, cls, wikidata, iso3) and an edge per statement keyed by its IRI.
+
+    Edge attributes: relation, cameo, quad_class (1-4 or None), goldstein, confidence, modality, doc, sentence,
+    speaker and date (the statement's event date, else its document's date; ISO text or None).
+    """
     # Endpoints that are not actors (a Location in ``locatedIn``) become nodes too, so no edge dangles.
     # Not rdflib.extras.external_graph_libs: it turns rdflib triples into edges, while ours are
     # reified statements read with one SPARQL select from Oxigraph, which is faster and keeps the evidence.
@@ -35,18 +42,25 @@ def to_networkx(store: Any, ontology: Ontology, *, include_negated: bool = False
     for eid, e in entities.items():
         if _is_actor(e["class"], ontology):
             add_node(eid)
+    doc_dates = {r["doc"]: r["date"] for r in run(store, "documents").dicts()}
     for r in relation_records(store, ontology):
         if r["modality"] == "negated" and not include_negated:
             continue
         for end, label in ((r["subject"], r["subject_label"]), (r["object"], r["object_label"])):
             if end not in G:
                 add_node(end, label)
-        G.add_edge(r["subject"], r["object"], key=r["id"], **{a: r[a] for a in EDGE_ATTRS})
+        date = r["date"] or doc_dates.get(r["doc"])
+        G.add_edge(r["subject"], r["object"], key=r["id"], date=None if date is None else str(date),
+                   **{a: r[a] for a in EDGE_ATTRS})
     return G
 
 
 def dyads(G: nx.MultiDiGraph) -> nx.DiGraph:
-    """One edge per ordered actor pair: count, mean Goldstein value, statements per quad class, relations."""
+    """One edge per ordered actor pair: count, mean Goldstein value, statements per quad class, relations.
+
+    ``cooperation`` and ``conflict`` count statements of quad classes 1-2 and 3-4; ``balance`` is
+    (cooperation - conflict) / (cooperation + conflict), from -1 (all conflict) to 1, None without either.
+    """
     D = nx.DiGraph()
     D.add_nodes_from(G.nodes(data=True))
     grouped: dict[tuple[str, str], list[dict]] = defaultdict(list)
@@ -58,6 +72,9 @@ def dyads(G: nx.MultiDiGraph) -> nx.DiGraph:
         D.add_edge(u, v, count=len(edges),
                    goldstein=sum(scores) / len(scores) if scores else None,
                    quads=dict(sorted(quads.items())),
+                   cooperation=(coop := sum(quads[q] for q in COOPERATION)),
+                   conflict=(conflict := sum(quads[q] for q in CONFLICT)),
+                   balance=(coop - conflict) / (coop + conflict) if coop + conflict else None,
                    structural=sum(1 for e in edges if e.get("quad_class") is None),
                    relations=dict(sorted(Counter(e.get("relation") for e in edges).items())))
     return D

@@ -85,6 +85,7 @@ def build(inputs: Iterable[str | Path], store: Store, model: str | None = None,
         if on_skip:
             on_skip(why)
 
+    store.replace_ontology(onto.path)  # for rdfs:subPropertyOf* / rdfs:subClassOf* in queries
     done, n_statements, n_entities = [], 0, 0
     results = analyse(readable(), model, on_error=skip)
     for result in (progress(results) if progress else results):

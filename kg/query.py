@@ -19,10 +19,10 @@ from kg.store import python_value
 
 QUERY_DIR = Path(__file__).parent / "queries"
 # A header line "# param NAME (KIND[, optional]): description" declares a binding. KIND says how a plain
-# value becomes an RDF term: iri, actor (IRI or gazetteer id), relation (IRI or kg: local name), string,
-# integer, decimal. The first comment line is the query's description.
+# value becomes an RDF term: iri, actor (IRI or gazetteer id), relation, class and quad (IRI or kg: local
+# name), string, integer, decimal. The first comment line is the query's description.
 _PARAM = re.compile(r"^#\s*param\s+(\w+)\s*(?:\(([\w\s,]*)\))?\s*:\s*(.*)$")
-KINDS = ("iri", "actor", "relation", "string", "integer", "decimal")
+KINDS = ("iri", "actor", "relation", "class", "quad", "string", "integer", "decimal")
 
 
 @dataclass(frozen=True)
@@ -102,6 +102,17 @@ def resolve(name_or_sparql_or_path: str | Path) -> Query:
     raise UnknownNameError("query", text, QUERIES)
 
 
+def _ontology_names(kind: str) -> list[str]:
+    """The kg: local names a relation, class or quad parameter may take, from the ontology."""
+    from kg import ontology  # here: loading the ontology is only needed for these kinds
+    onto = ontology.load()
+    if kind == "relation":
+        return list(onto.relations)
+    if kind == "class":
+        return list(onto.classes)
+    return [q.iri[len(KG):] for q in onto.quad_classes.values()]
+
+
 def _term(value: Any, kind: str) -> Any:
     """Turn a plain binding value into an RDF term, never into query text."""
     if isinstance(value, (ox.NamedNode, ox.BlankNode, ox.Literal)):
@@ -117,9 +128,14 @@ def _term(value: Any, kind: str) -> Any:
     absolute = re.match(r"^(https?|urn|file):", text) is not None
     if kind == "actor" and not absolute:
         return iri.actor_iri(text)
-    if kind == "relation" and not absolute:
-        return ox.NamedNode(KG + text) if re.fullmatch(r"\w+", text) else iri.literal(text)
-    if kind in ("iri", "actor", "relation"):
+    if kind in ("relation", "class", "quad") and not absolute:
+        if not re.fullmatch(r"\w+", text):
+            return iri.literal(text)  # not a name at all: a string, which matches nothing
+        names = _ontology_names(kind)
+        if text not in names:
+            raise UnknownNameError({"quad": "quad class"}.get(kind, kind), text, names)
+        return ox.NamedNode(KG + text)
+    if kind in ("iri", "actor", "relation", "class", "quad"):
         try:
             return ox.NamedNode(text)
         except ValueError:  # not an IRI at all: bind a string, which matches nothing that is an IRI

@@ -103,8 +103,20 @@ class Store:
 
     def replace_document(self, doc_id: str, quads: Iterable[ox.Quad]) -> None:
         """Make ``quads`` the whole named graph of ``doc_id``, atomically: all of them or the old graph stays."""
+        self.replace_graph(iri.graph_iri(doc_id), quads)
+
+    def replace_ontology(self, path: Path | str) -> None:
+        """Make the Turtle file at ``path`` the ontology graph, so queries can follow rdfs:subPropertyOf* paths."""
+        try:
+            triples = list(ox.parse(path=str(path), format=ox.RdfFormat.TURTLE))
+        except (OSError, SyntaxError) as exc:
+            raise StoreError(f"cannot read ontology {path}: {exc}") from None
+        self.replace_graph(iri.ONTOLOGY_GRAPH, triples)
+
+    def replace_graph(self, graph: ox.NamedNode, quads: Iterable[ox.Quad | ox.Triple]) -> None:
+        """Make ``quads`` (their graph names ignored) the whole named graph ``graph``, atomically."""
         db = self._writable()
-        graph, staging = iri.graph_iri(doc_id), iri.staging_iri(uuid.uuid4().hex)
+        staging = iri.staging_iri(uuid.uuid4().hex)
         new = [ox.Quad(q.subject, q.predicate, q.object, graph) for q in quads]  # an exception here writes nothing
         if not self._guard(db.contains_named_graph, graph):  # first write: extend alone is atomic
             self._guard(db.extend, new)
@@ -113,12 +125,17 @@ class Store:
             return  # unchanged rebuild
         try:
             self._guard(db.extend, (ox.Quad(q.subject, q.predicate, q.object, staging) for q in new))
-            # The one formatted update: both names are NamedNodes minted by kg.iri just above (percent-encoded,
+            # The one formatted update: both names are NamedNodes (minted by kg.iri or checked by pyoxigraph;
             # str() is N-Triples-escaped <...>), so no text from documents or users can reach it.
             self._guard(db.update, f"DROP SILENT GRAPH {graph} ; MOVE SILENT {staging} TO {graph}")
         finally:
             if db.contains_named_graph(staging):
                 db.remove_graph(staging)
+
+    def graphs(self) -> list[ox.NamedNode]:
+        """The named graphs present (documents and the ontology), sorted by IRI."""
+        return sorted((g for g in self._guard(list, self.db.named_graphs()) if isinstance(g, ox.NamedNode)),
+                      key=lambda g: g.value)
 
     def remove_document(self, doc_id: str) -> None:
         """Remove a document's named graph (no error if absent)."""

@@ -174,7 +174,7 @@ def test_build_jsonl_keeps_good_records_under_their_ids(cli) -> None:
         assert s.documents() == ["first record", "r/2"]
         rows = s.select("SELECT ?id ?date WHERE { ?d a kg:Document ; dcterms:identifier ?id ; dcterms:date ?date }")
         assert {(r["id"], r["date"]) for r in rows} == {("first record", "2017-11-20"), ("r/2", "2017-03-07")}
-        assert {q.graph_name for q in s.db} == {iri.graph_iri("first record"), iri.graph_iri("r/2")}
+        assert {q.graph_name for q in s.db} == {iri.graph_iri("first record"), iri.graph_iri("r/2"), iri.ONTOLOGY_GRAPH}
         titles = s.select("SELECT ?d ?t WHERE { ?d dcterms:title ?t }")
         assert [r["t"] for r in titles] == ["Second"]
 
@@ -234,11 +234,17 @@ def test_named_query_with_unknown_param(cli) -> None:
 
 def test_query_list(cli) -> None:
     assert cli.list.returncode == 0, cli.list.stderr
-    listed = {line.split()[0]: line for line in lines(cli.list.stdout)}
+    listed: dict[str, str] = {}
+    for line in lines(cli.list.stdout):  # "name: description", then one indented line per parameter
+        if line.startswith(" "):
+            listed[name] += "\n" + line
+        else:
+            name = line.split(":")[0]
+            listed[name] = line
     assert set(listed) == set(query.QUERIES)
     for name, q in query.QUERIES.items():
         assert q.description[:30] in listed[name]
-        assert all(p.name in listed[name] for p in q.params)
+        assert all(f"--param {p.name}=" in listed[name] and p.description[:30] in listed[name] for p in q.params)
 
 
 # -- export and render ---------------------------------------------------------------------------------------
