@@ -566,3 +566,17 @@ def test_both_sides_are_the_two_participants_not_the_meeting_place(build_doc, do
     chl, per, ecu = ids(gaz, "Chile", "Peru", "Ecuador")
     got = triples(extract(doc, document(doc), onto, gaz), onto)
     assert {(s, o) for s, r, o in got if r == "assaults"} == {(chl, ecu), (per, ecu)}
+
+
+def test_a_state_s_ministry_is_its_own_body_named_with_the_state_and_part_of_it(build_doc, document, onto, gaz):
+    doc = build_doc([
+        ("Japan", 3, "poss", "PROPN", "Japan", "State"), ("'s", 0, "case", "PART", "'s"),
+        ("defense", 3, "compound", "NOUN", "defense", "ORG"), ("ministry", 4, "nsubj", "NOUN", "ministry", "+ORG"),
+        ("criticized", 4, "ROOT", "VERB", "criticize"), ("China", 4, "dobj", "PROPN", "China", "State"),
+        (".", 4, "punct", "PUNCT", "."),
+    ])
+    jpn, chn = ids(gaz, "Japan", "China")
+    result = extract(doc, document(doc), onto, gaz)
+    (st,) = result.statements
+    body = next(e for e in result.entities if e.id == st.subject)
+    assert (body.cls, body.label, body.part_of, st.object) == ("GovernmentBody", "Japan's defense ministry", jpn, chn)

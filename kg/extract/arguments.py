@@ -138,6 +138,7 @@ class Arguments:
     def _generic(self, t: Token, cls: str | None = None) -> Arg:
         """A generic actor noun ("the rebels", "security forces", "Kurds") as its own entity."""
         words = [w for w in t.subtree if w.i <= t.i and w.dep_ in {"amod", "compound"} or w.i == t.i]
+        words += [w for c in t.children if c.dep_ == "poss" and c.i in self.by_token for w in c.subtree]  # "Japan's"
         start, end = min(w.idx for w in words), t.idx + len(t.text)
         text = self.text[start:end]
         m = Mention(self.doc_id, start, end, text, cls or self.generic[t.lower_], None, "generic")

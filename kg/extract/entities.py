@@ -53,8 +53,9 @@ def mention_of(span: Span, doc_id: str, gaz: Gazetteer, classes: Collection[str]
         return Mention(doc_id, span.start_char, span.end_char, span.text, actor.cls, actor.id, source)
     if located:
         return None  # a place the statistical NER took for a name; the gazetteer does not know it
-    if all(t.lower_ in table("generic_actors") for t in span):
-        return None  # "Government", "Police": a common noun, left to the argument rules ("the Government of Iraq")
+    if all(t.lower_ in table("generic_actors") for t in span) or (
+            span.label_ == "ORG" and table("generic_actors").get(span.root.lower_) == "GovernmentBody"):
+        return None  # "Government", "defense ministry": common nouns, left to the argument rules ("Japan's defense ministry")
     cls = span.label_ if span.label_ in classes else ner_labels().get(span.label_)
     if cls is None or not any(t.is_alpha for t in span) or span.text.endswith("-"):
         return None  # no letters, or a fragment of a hyphenated name the tokenizer split ("Itar-")
