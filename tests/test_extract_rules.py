@@ -580,3 +580,13 @@ def test_a_state_s_ministry_is_its_own_body_named_with_the_state_and_part_of_it(
     (st,) = result.statements
     body = next(e for e in result.entities if e.id == st.subject)
     assert (body.cls, body.label, body.part_of, st.object) == ("GovernmentBody", "Japan's defense ministry", jpn, chn)
+
+
+def test_the_two_koreas_are_always_north_and_south(build_doc, document, onto, gaz):
+    doc = build_doc([
+        ("Japan", 1, "nsubj", "PROPN", "Japan", "State"), ("criticized", 1, "ROOT", "VERB", "criticize"),
+        ("the", 4, "det", "DET", "the"), ("two", 4, "nummod", "NUM", "two"),
+        ("Koreas", 1, "dobj", "PROPN", "Koreas", "GPE"), (".", 1, "punct", "PUNCT", "."),
+    ])
+    jpn, prk, kor = ids(gaz, "Japan", "North Korea", "South Korea")
+    assert triples(extract(doc, document(doc), onto, gaz), onto) == {(jpn, "opposes", prk), (jpn, "opposes", kor)}

@@ -217,6 +217,9 @@ class Arguments:
 
         "Both sides" and "the two parties" are the last two actors of any kind in the sentence.
         """
+        fixed = table("syntax")["fixed_groups"].get(t.lower_)
+        if fixed and self.gaz is not None:  # "the two Koreas" are always the same two
+            return [self.synthetic(t, self.gaz.actors[i].id, self.gaz.actors[i].cls) for i in fixed if i in self.gaz.actors]
         two = t.tag_ in {"NNS", "NNPS"} and any(c.lower_ in {"two", "both"} for c in t.children)
         parties = t.lower_ in table("syntax")["party_nouns"]
         if parties and (not two or any(c.dep_ == "prep" for c in t.children)):
