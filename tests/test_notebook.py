@@ -23,5 +23,7 @@ def test_walkthrough_notebook_runs_in_a_clean_kernel(tmp_path):
     assert "'russia_north_korea'" in data[0]["text/plain"] and "'rk-2024-11'" in data[0]["text/plain"]
     assert any("<table>" in d.get("text/html", "") and "Vladimir Putin" in d["text/html"] for d in data)  # Rows
     assert any("<svg" in d.get("image/svg+xml", "") for d in data)  # the ego network
+    assert any("betweenness" in d.get("text/html", "") for d in data)  # centrality from kg.analytics
+    assert any("community" in d.get("text/html", "") for d in data)  # blocs
     assert sum("image/png" in d for d in data) >= 3  # network, conflict ego network, timeline
     assert "graph.html" in data[-1]["text/plain"]
