@@ -13,7 +13,7 @@ import networkx as nx
 
 from kg import iri
 from kg.errors import KgError, UnknownNameError
-from kg.network import COOPERATION, CONFLICT, dyads
+from kg.network import CONFLICT, dyads
 from kg.query import Rows
 
 Period = tuple[str | None, str | None]  # ISO dates (or prefixes such as "2024"), None for open

@@ -3,12 +3,10 @@ from __future__ import annotations
 
 import csv
 import io
-import json
 import subprocess
 import sys
 import urllib.error
 import urllib.request
-from pathlib import Path
 
 import pytest
 import rdflib

@@ -358,7 +358,7 @@ def test_a_state_s_security_forces_are_a_body_of_that_state_and_its_government_i
     ds = to_dataset(to_quads(result, onto))
     part_of = URIRef(onto.namespace + "partOf")
     assert [(str(s), str(o)) for s, _, o, _ in ds.quads((None, part_of, None, None))] == [
-        (f"https://w3id.org/kg/id/actor/GovernmentBody%2Firaqi-security-forces", f"https://w3id.org/kg/id/actor/{irq}")]
+        ("https://w3id.org/kg/id/actor/GovernmentBody%2Firaqi-security-forces", f"https://w3id.org/kg/id/actor/{irq}")]
 
     doc = build_doc([
         ("Iraqi", 1, "amod", "ADJ", "iraqi", "State"), ("government", 2, "nsubj", "NOUN", "government"),

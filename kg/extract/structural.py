@@ -51,7 +51,6 @@ def _office_holder(person: str, title_tok: Token, gaz: Gazetteer, args: Argument
 def candidates(args: Arguments, titles: Mapping[str, str], gaz: Gazetteer, holder: Callable[[str], bool]) -> Iterator[Candidate]:
     """leaderOf / memberOf (or any relation with title triggers) for each person mention."""
     scan = table("syntax")["title_scan"]
-    preps = table("syntax")["membership_preps"]
     doc = args.doc
     for mention in args.ordered:
         if mention.cls != PERSON or mention.source not in NAMED:

@@ -1,0 +1,65 @@
+"""Statements framed by a verb around another clause: obligations and labels.
+
+"X declared that Y must withdraw" is a demand of X on Y (the ontology's ``kg:triggerModal``);
+"X branded the drills by Y a provocation" criticises Y (``kg:triggerLabel``). Each yields the
+candidate and the framed clause or label, whose own triggers the caller does not code again.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+
+from spacy.strings import get_string_id
+from spacy.tokens import Token
+
+from .arguments import Arguments
+from .attribution import is_reporting
+from .clauses import PASSIVE_SUBJ, SUBJ, Candidate, children, prep_objects, subjects
+from .lexicon import table
+
+
+def obligations(args: Arguments, modals: Mapping[str, str]) -> Iterator[tuple[Candidate, Token]]:
+    """Statements that someone must act, with the obliged clause: "X declared that Y must withdraw" relates X to Y.
+
+    The trigger is the stating verb (its negation or hedges count); the obliged act is not coded.
+    """
+    if not modals:
+        return
+    wanted = {get_string_id(m) for m in modals}
+    for i, lower in enumerate(args.doc.to_array("LOWER").tolist()):
+        if lower not in wanted:
+            continue
+        aux = args.doc[i]
+        comp = aux.head
+        if aux.dep_ != "aux" or comp.dep_ != "ccomp" or not is_reporting(comp.head):
+            continue
+        subs = subjects(comp.head, args)
+        objs = [a for s in children(comp, SUBJ | PASSIVE_SUBJ) for a in args.actors(s)]
+        for s in subs:
+            for o in objs:
+                if s[1] != o[1]:
+                    yield Candidate(modals[aux.lower_], s, o, comp.head, "obligation", 0.6), comp
+
+
+def labellings(args: Arguments, labels: Mapping[str, str]) -> Iterator[tuple[Candidate, Token]]:
+    """Labels put on what someone did, with the label: "North Korea branded the drills by the South a provocation".
+
+    The trigger is the labelling verb; the target is the labelled thing's actor or its agent.
+    """
+    if not labels:
+        return
+    verbs = {get_string_id(v) for v in table("syntax")["labelling_verbs"]}
+    for i, lemma in enumerate(args.doc.to_array("LEMMA").tolist()):
+        tok = args.doc[i] if lemma in verbs else None  # no Token objects for the other words
+        if tok is None or tok.pos_ != "VERB":
+            continue
+        slots = [c for c in tok.children if c.dep_ in {"dobj", "oprd", "attr", "xcomp"}]
+        slots += [p for prep in children(tok, {"prep"}) if prep.lower_ == "as" for p in children(prep, {"pobj"})]
+        label = next((s for s in slots if s.lemma_.lower() in labels), None)
+        labelled = next((s for s in slots if s.dep_ == "dobj" and label is not None and s.i != label.i), None)
+        if label is None or labelled is None:
+            continue
+        objs = args.actors(labelled) or prep_objects(tok, frozenset({"by"}), args)
+        for s in subjects(tok, args):
+            for o in objs:
+                if s[1] != o[1]:
+                    yield Candidate(labels[label.lemma_.lower()], s, o, tok, "label", 0.6), label
