@@ -590,3 +590,15 @@ def test_the_two_koreas_are_always_north_and_south(build_doc, document, onto, ga
     ])
     jpn, prk, kor = ids(gaz, "Japan", "North Korea", "South Korea")
     assert triples(extract(doc, document(doc), onto, gaz), onto) == {(jpn, "opposes", prk), (jpn, "opposes", kor)}
+
+
+def test_an_event_noun_after_a_preposition_is_its_own_event_when_it_adds_a_target(build_doc, document, onto, gaz):
+    doc = build_doc([
+        ("Xi", 1, "nsubj", "PROPN", "Xi", "Person"), ("arrived", 1, "ROOT", "VERB", "arrive"),
+        ("in", 1, "prep", "ADP", "in"), ("Moscow", 2, "pobj", "PROPN", "Moscow", "State"),
+        ("for", 1, "prep", "ADP", "for"), ("talks", 4, "pobj", "NOUN", "talk"),
+        ("with", 5, "prep", "ADP", "with"), ("Putin", 6, "pobj", "PROPN", "Putin", "Person"),
+        (".", 1, "punct", "PUNCT", "."),
+    ])
+    xi, rus, putin = ids(gaz, "Xi Jinping", "Russia", "Putin")
+    assert triples(extract(doc, document(doc), onto, gaz), onto) == {(xi, "consults", rus), (xi, "consults", putin)}

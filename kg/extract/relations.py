@@ -36,7 +36,7 @@ def candidates(args: Arguments, rules: Rules) -> Iterator[Candidate]:
     index, keys, mutual, reversals = rules.triggers, rules.trigger_keys, rules.mutual, rules.reversals
     structural, purposeful = rules.structural, rules.purposeful
     hits = {tok.i: hit for tok in maybe_triggers(args.doc, keys) if (hit := trigger_of(tok, index)) is not None}
-    emitted: set[int] = set()
+    emitted: dict[int, set[str]] = {}  # trigger token → ids of the objects its relations took
     purposes: set[int] = set()  # tokens of purpose clauses whose act a purposeful trigger already carries
     for c, clause in obligations(args, index.get("modal", {})):  # "declared that China must drop ...": a demand
         purposes.update(t.i for t in clause.subtree)
@@ -49,11 +49,14 @@ def candidates(args: Arguments, rules: Rules) -> Iterator[Candidate]:
     for i in sorted(hits, key=lambda i: _depth(args.doc[i])):
         tok, (relation, kind, phrasal) = args.doc[i], hits[i]
         if tok.i in labelled:
-            emitted.add(tok.i)
+            emitted.setdefault(tok.i, set())
             continue
-        if _governed_by(tok, hits, emitted, event=relation not in structural, intents=rules.intent_relations) or (tok.i in purposes and relation not in structural):
-            emitted.add(tok.i)  # what it governs is covered too
+        if _governed_by(tok, hits, emitted, event=relation not in structural, intents=rules.intent_relations) or (
+                tok.i in purposes and relation not in structural):
+            emitted.setdefault(tok.i, set())  # what it governs is covered too
             continue  # "threatened to cut off", "lifted the embargo": the governing trigger carries the event
+        under = tok.head.head.i if tok.dep_ == "pobj" and tok.head.dep_ == "prep" else None
+        under = under if under in emitted and hits[under][1] == "verb" else None  # "accused X of aggression"
         if kind == "verb" and tok.lemma_.lower() in table("syntax")["statement_verbs"] and any(
                 c.dep_ == "dobj" and any(n.i in hits and hits[n.i][1] == "noun" for n in (c, *children(c, {"compound"})))
                 for c in tok.children):
@@ -81,6 +84,9 @@ def candidates(args: Arguments, rules: Rules) -> Iterator[Candidate]:
             if objs:
                 rule += "+purpose"
                 purposes.update(t.i for c in clauses for t in c.subtree)
+        if under is not None and {o[1] for o in objs} <= emitted[under]:
+            emitted.setdefault(tok.i, set())
+            continue  # nothing beyond the governing verb's own target; "arrived for talks with Putin" is more
         if subs and relation in mutual and (subs == objs or (not objs and len(subs) > 1)):
             pairs = [(a, b) for i, a in enumerate(subs) for b in subs[i + 1:]]  # "X and Y agreed", "talks between X and Y"
             rule += "+coordination" if not objs else ""
@@ -89,7 +95,7 @@ def candidates(args: Arguments, rules: Rules) -> Iterator[Candidate]:
         for s, o in pairs:
             if s[1] != o[1]:
                 penalty = 0.1 * sum(a[0].source in {"coref", "generic"} for a in (s, o))
-                emitted.add(tok.i)
+                emitted.setdefault(tok.i, set()).add(o[1])
                 yield Candidate(relation, s, o, tok, rule, round(conf - penalty, 2))
 
 
@@ -111,20 +117,19 @@ def _depth(tok: Token) -> int:
     return depth
 
 
-def _governed_by(tok: Token, hits: Mapping[int, tuple], emitted: set[int], event: bool = True,
+def _governed_by(tok: Token, hits: Mapping[int, tuple], emitted: Mapping[int, set[str]], event: bool = True,
                  intents: Set[str] = frozenset()) -> bool:
     """True when a trigger that governs ``tok`` already gave a relation that covers it.
 
     That is a verb taking it as complement or object ("threatened to cut off", "lifted the embargo"),
     or a request anywhere above it in its clause: what X demanded that Y do has not happened, so the
-    asked-for act is no claim at all; the request is the event ("demanded that Hamas renounce violence"). A structural relation (``event``
-    false) describes a state of affairs, not an act, and is not covered by a request. An intent or threat
-    (``intents``) covers the act in its that-clause.
+    asked-for act is no claim at all; the request is the event ("demanded that Hamas renounce
+    violence"). A structural relation (``event`` false) describes a state of affairs, not an act, and
+    is not covered by a request. An intent or threat (``intents``) covers the act in its that-clause.
+    (A prepositional object of a verb trigger is covered only when it adds no target: see ``candidates``.)
     """
     head = tok.head
     if tok.dep_ in {"xcomp", "dobj", "pobj"} and head.i in emitted and hits[head.i][1] == "verb":
-        return True
-    if tok.dep_ == "pobj" and head.head.i in emitted and head.dep_ == "prep" and hits[head.head.i][1] == "verb":
         return True
     if tok.dep_ == "ccomp" and head.i in emitted and hits[head.i][0] in intents:
         return True  # "agreed that their countries should cooperate": the agreement is the event
