@@ -602,3 +602,17 @@ def test_an_event_noun_after_a_preposition_is_its_own_event_when_it_adds_a_targe
     ])
     xi, rus, putin = ids(gaz, "Xi Jinping", "Russia", "Putin")
     assert triples(extract(doc, document(doc), onto, gaz), onto) == {(xi, "consults", rus), (xi, "consults", putin)}
+
+
+def test_the_two_leaders_are_the_last_two_people_named(build_doc, document, onto, gaz):
+    doc = build_doc([
+        ("Xi", 1, "nsubj", "PROPN", "Xi", "Person"), ("met", 1, "ROOT", "VERB", "meet"),
+        ("Putin", 1, "dobj", "PROPN", "Putin", "Person"), ("in", 1, "prep", "ADP", "in"),
+        ("Russia", 3, "pobj", "PROPN", "Russia", "State"), (".", 1, "punct", "PUNCT", "."),
+        ("The", 8, "det", "DET", "the"), ("two", 8, "nummod", "NUM", "two"),
+        ("leaders", 9, "nsubj", "NOUN", "leader"), ("attacked", 9, "ROOT", "VERB", "attack"),
+        ("Chad", 9, "dobj", "PROPN", "Chad", "State"), (".", 9, "punct", "PUNCT", "."),
+    ])
+    xi, putin, tcd = ids(gaz, "Xi Jinping", "Putin", "Chad")
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert {(s, o) for s, r, o in got if r == "assaults"} == {(xi, tcd), (putin, tcd)}

@@ -101,6 +101,11 @@ class Arguments:
                     return [self.synthetic(t, place.id, place.cls)]
             if inner:
                 return inner
+            pair = any(c.lower_ in {"two", "both"} for c in t.children)
+            if generic and t.lower_ in syn["party_nouns"] and pair and t.lower_ in self.generic:
+                found = self._described(t)  # "the two leaders": the two just named, not a generic group
+                if found:
+                    return found
             if generic and t.lower_ in self.generic:
                 of = [a for p in t.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
                       if o.dep_ == "pobj" for a in self._one(o, False) if a[0].cls != PERSON]
@@ -215,19 +220,22 @@ class Arguments:
     def _described(self, t: Token, window: int = 600) -> list[Arg]:
         """The states a definite description stands for: the last one mentioned, or the last two ("both countries").
 
-        "Both sides" and "the two parties" are the last two actors of any kind in the sentence.
+        "Both sides", "the two leaders" are the last two actors of any kind in this sentence or the one before.
         """
         fixed = table("syntax")["fixed_groups"].get(t.lower_)
         if fixed and self.gaz is not None:  # "the two Koreas" are always the same two
             return [self.synthetic(t, self.gaz.actors[i].id, self.gaz.actors[i].cls) for i in fixed if i in self.gaz.actors]
         two = t.tag_ in {"NNS", "NNPS"} and any(c.lower_ in {"two", "both"} for c in t.children)
-        parties = t.lower_ in table("syntax")["party_nouns"]
+        party_nouns = table("syntax")["party_nouns"]
+        parties, kind = t.lower_ in party_nouns, party_nouns.get(t.lower_)
         if parties and (not two or any(c.dep_ == "prep" for c in t.children)):
             return []  # "both sides of the border" names places, not parties
         found: list[Arg] = []
-        start = self.attr.sentence_of(t).start_char if parties else t.idx - window
+        sent = self.attr.sentence_of(t)
+        here = self.attr.sentence_of(self.doc[sent.start - 1]) if sent.start else sent  # and the sentence before
+        start = here.start_char if parties else t.idx - window
         before = [m for m in reversed(self.ordered) if start <= m.start < t.idx and t.idx - m.start <= window
-                  and (m.cls == "State" or (parties and m.cls in self.actor_classes))]
+                  and (m.cls == "State" if not parties else m.cls == kind if kind else m.cls in self.actor_classes)]
         if parties:  # the parties are the clause's participants, not where they met ("in Moscow")
             before = [m for m in before if not self._located(m)]
         if not two and t.dep_ in {"nsubj", "nsubjpass"}:  # a subject description continues the last subject
