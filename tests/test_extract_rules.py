@@ -617,3 +617,15 @@ def test_the_two_leaders_are_the_last_two_people_named(build_doc, document, onto
     xi, putin, tcd = ids(gaz, "Xi Jinping", "Putin", "Chad")
     got = triples(extract(doc, document(doc), onto, gaz), onto)
     assert {(s, o) for s, r, o in got if r == "assaults"} == {(xi, tcd), (putin, tcd)}
+
+
+def test_strikes_on_targets_in_a_state_hit_that_state_and_with_strikes_is_no_giver(build_doc, document, onto, gaz):
+    doc = build_doc([
+        ("Israel", 1, "nsubj", "PROPN", "Israel", "State"), ("responded", 1, "ROOT", "VERB", "respond"),
+        ("with", 1, "prep", "ADP", "with"), ("strikes", 2, "pobj", "NOUN", "strike"),
+        ("on", 3, "prep", "ADP", "on"), ("targets", 4, "pobj", "NOUN", "target"),
+        ("in", 5, "prep", "ADP", "in"), ("Lebanon", 6, "pobj", "PROPN", "Lebanon", "State"),
+        (".", 1, "punct", "PUNCT", "."),
+    ])
+    isr, lbn = ids(gaz, "Israel", "Lebanon")
+    assert triples(extract(doc, document(doc), onto, gaz), onto) == {(isr, "fights", lbn)}

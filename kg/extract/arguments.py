@@ -84,6 +84,11 @@ class Arguments:
                          for o in p.children if o.dep_ == "pobj" for a in self._one(o, generic)]
                 if found:
                     return found
+            if t.lower_ in syn["place_nouns"]:  # "strikes on targets in southern Lebanon": whoever holds the place
+                found = [a for p in t.children if p.dep_ == "prep" and p.lower_ in {"in", "near", "across", "inside"}
+                         for o in p.children if o.dep_ == "pobj" for a in self._one(o, False)]
+                if found:
+                    return found
             inner = self.modifiers(t)
             if generic and inner and t.lemma_.lower() in self.titles and self.gaz is not None:
                 person = self._office_holder(t, inner)

@@ -165,10 +165,11 @@ def noun_arguments(noun: Token, args: Arguments, places: frozenset[str] = frozen
         if any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
             objects = [a for s in children(clause, SUBJ | PASSIVE_SUBJ) for a in args.actors(s)]
     subjects_ = [a for a in args.modifiers(noun) if a not in objects]
-    if not subjects_ and objects and noun.dep_ == "pobj" and noun.head.lower_ in syn["agentive_preps"]:
+    givers = prep_objects(noun, frozenset({"of"}), args) if noun.dep_ == "pobj" and not subjects_ else []
+    if givers and noun.head.lower_ in syn["agentive_preps"]:
         # "with the support of Turkey, the rebels ...": the of-phrase gives, the clause's subject receives
         clause = noun.head.head
-        return objects, (subjects(clause, args) if clause.pos_ in {"VERB", "AUX"} else [])
+        return givers, (subjects(clause, args) if clause.pos_ in {"VERB", "AUX"} else [])
     subjects_ = subjects_ or prep_objects(noun, syn["source_preps"], args)
     gov, slot = noun.head, noun
     if gov.pos_ == "ADP" and noun.dep_ == "pobj":
