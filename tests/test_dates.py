@@ -24,6 +24,9 @@ ANCHOR = "2024-11-20"  # a Wednesday
     ("Thursday", "2024-11-14"),
     ("three days ago", "2024-11-17"),
     ("last month", "2024-10"),
+    ("by June", "2025-06"),  # a deadline is the coming June
+    ("by December", "2024-12"),
+    ("next March", "2025-03"),
     ("last week", None),
     ("recently", None),
 ])

@@ -629,3 +629,14 @@ def test_strikes_on_targets_in_a_state_hit_that_state_and_with_strikes_is_no_giv
     ])
     isr, lbn = ids(gaz, "Israel", "Lebanon")
     assert triples(extract(doc, document(doc), onto, gaz), onto) == {(isr, "fights", lbn)}
+
+
+def test_weapons_delivered_to_a_state_are_the_gift_and_the_state_the_target(build_doc, document, onto, gaz):
+    doc = build_doc([
+        ("Germany", 1, "nsubj", "PROPN", "Germany", "State"), ("delivered", 1, "ROOT", "VERB", "deliver"),
+        ("Patriot", 3, "compound", "PROPN", "Patriot", "WeaponSystem"), ("batteries", 1, "dobj", "NOUN", "battery"),
+        ("to", 1, "prep", "ADP", "to"), ("Ukraine", 4, "pobj", "PROPN", "Ukraine", "State"),
+        (".", 1, "punct", "PUNCT", "."),
+    ])
+    deu, ukr = ids(gaz, "Germany", "Ukraine")
+    assert triples(extract(doc, document(doc), onto, gaz), onto) == {(deu, "providesAid", ukr)}

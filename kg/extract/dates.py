@@ -35,6 +35,8 @@ def resolve(text: str, anchor: str | None) -> str | None:
     month = next((n for name, n in MONTHS.items() if re.search(rf"\b{name}\b", low)), None)
     if year_m:
         year = int(year_m.group())
+    elif ref and month and re.match(r"(by|until|till|before|next|coming)\b", low):
+        year = ref.year if month >= ref.month else ref.year + 1  # "by June": the coming one
     elif ref and ("this year" in low or month):
         year = ref.year if not month or month <= ref.month else ref.year - 1
     elif ref and "last year" in low:
@@ -76,17 +78,27 @@ def _relative(low: str, ref: date) -> str | None:
     return None  # "last week", "recently": no calendar unit our literals can carry
 
 
+def _text(ent: Span) -> str:
+    """The date's words with a preposition that turns it to the future ("by June")."""
+    before = ent.doc[ent.start - 1].lower_ if ent.start else ""
+    return f"{before} {ent.text}" if before in {"by", "until", "till", "before"} else ent.text
+
+
 def event_date(governors: list[Token], sent: Span, anchor: str | None, doc_ents: tuple[Span, ...]) -> str | None:
     """The date of the first DATE entity attached to the trigger's clause (or, failing that, its sentence)."""
     dates = [e for e in doc_ents if e.label_ == "DATE" and sent.start <= e.start and e.end <= sent.end]
     heads = {g.i for g in governors}
     for ent in dates:
         if ent.root.head.i in heads or ent.root.head.head.i in heads:
-            found = resolve(ent.text, anchor)
+            found = resolve(_text(ent), anchor)
             if found:
                 return found
-    for ent in dates:
-        found = resolve(ent.text, anchor)
+    above = {t.i for g in governors for t in (g, *g.ancestors)}
+    for ent in dates:  # a date elsewhere in the sentence counts when it hangs off the trigger's own clause chain
+        verb = next((t for t in (ent.root, *ent.root.ancestors) if t.pos_ in {"VERB", "AUX"}), None)
+        if verb is not None and verb.i not in above:
+            continue  # "X pledged aid, while Y said it would deliver by June": June is Y's
+        found = resolve(_text(ent), anchor)
         if found:
             return found
     return None
