@@ -640,3 +640,17 @@ def test_weapons_delivered_to_a_state_are_the_gift_and_the_state_the_target(buil
     ])
     deu, ukr = ids(gaz, "Germany", "Ukraine")
     assert triples(extract(doc, document(doc), onto, gaz), onto) == {(deu, "providesAid", ukr)}
+
+
+def test_a_named_plural_description_is_a_group_not_the_last_state(build_doc, document, onto, gaz):
+    doc = build_doc([
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("visited", 1, "ROOT", "VERB", "visit"),
+        ("Peru", 1, "dobj", "PROPN", "Peru", "State"), (".", 1, "punct", "PUNCT", "."),
+        ("The", 6, "det", "DET", "the"), ("Gulf", 6, "compound", "PROPN", "Gulf"),
+        ("states", 7, "nsubj", "NOUN", "state"), ("condemned", 7, "ROOT", "VERB", "condemn"),
+        ("Iran", 7, "dobj", "PROPN", "Iran", "State"), (".", 7, "punct", "PUNCT", "."),
+    ])
+    doc[6].tag_ = "NNS"
+    (irn,) = ids(gaz, "Iran")
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert {(s, o) for s, r, o in got if r == "opposes"} == {("Organization/gulf-states", irn)}

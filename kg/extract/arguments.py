@@ -121,6 +121,9 @@ class Arguments:
                     return agent
             if generic and t.lower_ in syn["description_nouns"] and t.dep_ != "compound" and any(
                     c.dep_ in {"det", "predet"} and c.lower_ in syn["description_determiners"] for c in t.children):
+                if t.tag_ in {"NNS", "NNPS"} and not pair and t.lower_ not in syn["fixed_groups"]:
+                    named = any(c.dep_ in {"amod", "compound"} and c.text[:1].isupper() for c in t.children)
+                    return [self._generic(t, "Organization")] if named else []  # "the Baltic states": a group
                 return self._described(t)  # "the Asian giant", "the two countries"
             if generic and t.ent_type_ == "NORP":
                 return [self._generic(t, "Organization")]
