@@ -654,3 +654,14 @@ def test_a_named_plural_description_is_a_group_not_the_last_state(build_doc, doc
     (irn,) = ids(gaz, "Iran")
     got = triples(extract(doc, document(doc), onto, gaz), onto)
     assert {(s, o) for s, r, o in got if r == "opposes"} == {("Organization/gulf-states", irn)}
+
+
+def test_condemning_the_launch_condemns_whoever_acted_in_the_sentence_before(build_doc, document, onto, gaz):
+    doc = build_doc([
+        ("Iran", 1, "nsubj", "PROPN", "Iran", "State"), ("fired", 1, "ROOT", "VERB", "fire"),
+        ("missiles", 1, "dobj", "NOUN", "missile"), (".", 1, "punct", "PUNCT", "."),
+        ("Qatar", 5, "nsubj", "PROPN", "Qatar", "State"), ("condemned", 5, "ROOT", "VERB", "condemn"),
+        ("the", 7, "det", "DET", "the"), ("launch", 5, "dobj", "NOUN", "launch"), (".", 5, "punct", "PUNCT", "."),
+    ])
+    irn, qat = ids(gaz, "Iran", "Qatar")
+    assert triples(extract(doc, document(doc), onto, gaz), onto) == {(qat, "opposes", irn)}  # no target for the firing

@@ -125,6 +125,12 @@ class Arguments:
                     named = any(c.dep_ in {"amod", "compound"} and c.text[:1].isupper() for c in t.children)
                     return [self._generic(t, "Organization")] if named else []  # "the Baltic states": a group
                 return self._described(t)  # "the Asian giant", "the two countries"
+            if generic and t.lower_ in syn["anaphoric_acts"] and t.dep_ in {"dobj", "pobj"} and any(
+                    c.dep_ == "det" and c.lower_ in {"the", "this", "that", "these", "those"} for c in t.children) and not any(
+                    c.dep_ == "prep" for c in t.children):
+                agent = self._previous_subject(t)  # "North Korea fired missiles. Seoul condemned the launch."
+                if agent:
+                    return agent
             if generic and t.ent_type_ == "NORP":
                 return [self._generic(t, "Organization")]
             if generic and t.pos_ == "NOUN":  # "violations by the army", "the removal of the president"
@@ -254,6 +260,16 @@ class Arguments:
             if len(found) == (2 if two else 1):
                 return found
         return []
+
+    def _previous_subject(self, t: Token) -> list[Arg]:
+        """The actor who was the subject in the sentence before ``t``'s, as a mention at ``t``."""
+        sent = self.attr.sentence_of(t)
+        if not sent.start:
+            return []
+        before = self.attr.sentence_of(self.doc[sent.start - 1])
+        found = [m for m in self.ordered if m in self.subjects and before.start_char <= m.start < before.end_char
+                 and m.cls in self.actor_classes]
+        return [self._corefer(t, (found[0], self.ids[found[0]]))] if found else []
 
     def _located(self, m: Mention) -> bool:
         """Is the mention the object of a place preposition ("in Moscow", "at the UN")?"""

@@ -84,13 +84,13 @@ def prep_objects(tok: Token, preps: frozenset[str], args: Arguments, only: str |
 
 
 def verb_objects(verb: Token, args: Arguments, phrasal: str | None, subjects_: list[Arg] = (),
-                 direct_only: bool = False, places: frozenset[str] = frozenset(), gives: bool = False) -> list[Arg]:
+                 direct_only: bool = False, places: frozenset[str] = frozenset(), means: bool = False) -> list[Arg]:
     """Actors the verb acts on: direct object, a prepositional object, or the object of its complement.
 
     Candidates are tried in that order; one that names only the subject ("offered its troops")
     or only generic actors ("dispatched inspectors to Iran") gives way to a later named one.
     ``places``: prepositions that also name the target of this verb's relation ("deployed troops in Syria");
-    ``gives``: the relation hands things over, so weapons and installations are the gift, not the target.
+    ``means``: weapons and installations as objects are the means of the act (a gift, a round fired), not the target.
     """
     syn = table("syntax")
     own = {s[1] for s in subjects_} | {a for s in subjects_ for a in args.affiliations(s[1])}  # not "Kim ... North Korea's arsenal"
@@ -132,8 +132,8 @@ def verb_objects(verb: Token, args: Arguments, phrasal: str | None, subjects_: l
         return [a for obj in children(verb, OBJ) for a in args.actors(obj, generic=False) if a[1] not in mine]
     for found in options():
         found = [a for a in found if a[1] not in own]
-        if gives and found and all(a[0].cls in THINGS for a in found):
-            continue  # "delivered Patriot batteries to Ukraine": Ukraine is the target
+        if means and found and all(a[0].cls in THINGS for a in found):
+            continue  # "delivered Patriot batteries to Ukraine", "fired missiles at Israel": the means
         if found and any(a[0].source != "generic" for a in found):
             return found
         if found and all(a[0].cls in THINGS for a in found):

@@ -73,7 +73,7 @@ def candidates(args: Arguments, rules: Rules) -> Iterator[Candidate]:
             else:
                 subs = subjects(tok, args)
                 objs = verb_objects(tok, args, phrasal, subs, direct_only=relation in structural,
-                                    places=rules.target_preps.get(relation, frozenset()), gives=relation in rules.givers)
+                                    places=rules.target_preps.get(relation, frozenset()), means=relation in rules.means)
                 rule, conf = "verb", 0.75
         else:
             subs, objs = noun_arguments(tok, args, rules.target_preps.get(relation, frozenset()), relation in rules.third_party)

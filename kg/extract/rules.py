@@ -29,11 +29,11 @@ class Rules:
     actor_classes: frozenset[str]
     structural: frozenset[str]
     mutual: frozenset[str]
-    purposeful: frozenset[str]
-    acts: frozenset[str]
-    third_party: frozenset[str]
-    givers: frozenset[str]  # relations that hand things over: a weapon named as object is the gift, not the target  # relations whose "between X and Y" names the targets: the subject stands apart
-    target_preps: Mapping[str, frozenset[str]]  # relation → prepositions that name its target ("deployed troops in X")  # trigger nouns of material conflict ("strike", "raid"): as subjects they stand for their agent  # relations whose acts take their target from a stated purpose ("demonstrated to demand X")
+    purposeful: frozenset[str]  # relations whose acts take their target from a stated purpose ("demonstrated to demand X")
+    acts: frozenset[str]  # trigger nouns of material conflict ("strike", "raid"): as subjects they stand for their agent
+    third_party: frozenset[str]  # relations whose "between X and Y" names the targets: the subject stands apart
+    means: frozenset[str]  # relations whose weapon or installation object is the means (a gift, a round), not the target
+    target_preps: Mapping[str, frozenset[str]]  # relation → prepositions that name its target ("deployed troops in X")
     intents: Mapping[int | str, str]  # quad class or root relation → relation that states an intent to act so
     reversals: Mapping[str, Mapping[str, str]]  # relation → {reversing verb → relation it becomes}
     constraints: Mapping[str, tuple[frozenset[str], frozenset[str]]]  # relation → (subject, object) classes
@@ -85,7 +85,7 @@ def rules(onto: Ontology) -> Rules:
     flagged = {_local(onto, s) for s in g.subjects(URIRef(ns + "mutualWhenCoordinated"), None)}
     purposeful = {_local(onto, s) for s in g.subjects(URIRef(ns + "targetFromPurpose"), None)}
     apart = {_local(onto, s) for s in g.subjects(URIRef(ns + "standsApart"), None)}
-    giving = {_local(onto, s) for s in g.subjects(URIRef(ns + "givesThings"), None)}
+    giving = {_local(onto, s) for s in g.subjects(URIRef(ns + "objectIsMeans"), None)}
     preps: dict[str, set[str]] = {}
     for rel, prep in g.subject_objects(URIRef(ns + "targetPreposition")):
         preps.setdefault(_local(onto, rel), set()).add(str(prep))
@@ -110,7 +110,7 @@ def rules(onto: Ontology) -> Rules:
         mutual=frozenset(n for n, r in onto.relations.items() if r.symmetric or n in flagged),
         target_preps={n: frozenset(p for anc, ps in preps.items() if onto.is_subproperty(n, anc) for p in ps)
                       for n in onto.relations if any(onto.is_subproperty(n, anc) for anc in preps)},
-        givers=frozenset(n for n in onto.relations if any(onto.is_subproperty(n, a) for a in giving)),
+        means=frozenset(n for n in onto.relations if any(onto.is_subproperty(n, a) for a in giving)),
         third_party=frozenset(n for n in onto.relations if any(onto.is_subproperty(n, a) for a in apart)),
         acts=frozenset(n for rel in onto.relations.values() if rel.quad_class == 4 for n in rel.nouns if " " not in n),
         purposeful=frozenset(n for n in onto.relations if any(onto.is_subproperty(n, p) for p in purposeful)),
