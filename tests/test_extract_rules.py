@@ -665,3 +665,16 @@ def test_condemning_the_launch_condemns_whoever_acted_in_the_sentence_before(bui
     ])
     irn, qat = ids(gaz, "Iran", "Qatar")
     assert triples(extract(doc, document(doc), onto, gaz), onto) == {(qat, "opposes", irn)}  # no target for the firing
+
+
+def test_suspending_links_with_two_states_reduces_relations_with_both(build_doc, document, onto, gaz):
+    doc = build_doc([
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("announced", 1, "ROOT", "VERB", "announce"),
+        ("a", 3, "det", "DET", "a"), ("suspension", 1, "dobj", "NOUN", "suspension"),
+        ("of", 3, "prep", "ADP", "of"), ("links", 4, "pobj", "NOUN", "link"),
+        ("with", 5, "prep", "ADP", "with"), ("Peru", 6, "pobj", "PROPN", "Peru", "State"),
+        ("and", 7, "cc", "CCONJ", "and"), ("Bolivia", 7, "conj", "PROPN", "Bolivia", "State"),
+        (".", 1, "punct", "PUNCT", "."),
+    ])
+    chl, per, bol = ids(gaz, "Chile", "Peru", "Bolivia")
+    assert triples(extract(doc, document(doc), onto, gaz), onto) == {(chl, "reducesRelations", per), (chl, "reducesRelations", bol)}

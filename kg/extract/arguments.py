@@ -84,9 +84,14 @@ class Arguments:
                          for o in p.children if o.dep_ == "pobj" for a in self._one(o, generic)]
                 if found:
                     return found
+            if t.lemma_.lower() in syn["tie_nouns"]:  # "a suspension of air links with Peru": the partner
+                found = [a for p in t.children if p.dep_ == "prep" and p.lower_ in {"with", "to"}
+                         for o in p.children if o.dep_ == "pobj" for a in self.actors(o, generic=False)]
+                if found:
+                    return found
             if t.lower_ in syn["place_nouns"]:  # "strikes on targets in southern Lebanon": whoever holds the place
                 found = [a for p in t.children if p.dep_ == "prep" and p.lower_ in {"in", "near", "across", "inside"}
-                         for o in p.children if o.dep_ == "pobj" for a in self._one(o, False)]
+                         for o in p.children if o.dep_ == "pobj" for a in self.actors(o, generic=False)]
                 if found:
                     return found
             inner = self.modifiers(t)
