@@ -678,3 +678,16 @@ def test_suspending_links_with_two_states_reduces_relations_with_both(build_doc,
     ])
     chl, per, bol = ids(gaz, "Chile", "Peru", "Bolivia")
     assert triples(extract(doc, document(doc), onto, gaz), onto) == {(chl, "reducesRelations", per), (chl, "reducesRelations", bol)}
+
+
+def test_a_coordinated_verb_takes_its_first_conjunct_s_auxiliaries_not_its_meaning(build_doc, document, onto, gaz):
+    doc = build_doc([
+        ("Chad", 1, "nsubj", "PROPN", "Chad", "State"), ("refused", 1, "ROOT", "VERB", "refuse"),
+        ("to", 3, "aux", "PART", "to"), ("attack", 1, "xcomp", "VERB", "attack"),
+        ("Mali", 3, "dobj", "PROPN", "Mali", "State"), ("and", 1, "cc", "CCONJ", "and"),
+        ("condemned", 1, "conj", "VERB", "condemn"), ("Niger", 6, "dobj", "PROPN", "Niger", "State"),
+        (".", 1, "punct", "PUNCT", "."),
+    ])
+    tcd, ner = ids(gaz, "Chad", "Niger")
+    got = claims(extract(doc, document(doc), onto, gaz), onto)
+    assert (tcd, "opposes", ner, "asserted") in got  # condemning is not refused

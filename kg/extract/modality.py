@@ -33,6 +33,12 @@ def path_up(trigger: Token, limit: int = 6) -> list[Token]:
     return path
 
 
+def governors(path: list[Token]) -> list[Token]:
+    """The tokens of ``path`` above the trigger whose own word governs it: a coordinated verb's first
+    conjunct lends its auxiliaries ("will tighten ... and impose"), not its meaning ("refused to X and urged Y")."""
+    return [tok for i, tok in enumerate(path) if i and not (path[i - 1].dep_ == "conj" and path[i - 1].head.i == tok.i)]
+
+
 def modality(trigger: Token) -> str:
     """The strongest modality cue on the trigger's governing path."""
     lex = table("modality")
@@ -44,15 +50,16 @@ def modality(trigger: Token) -> str:
             best = m
 
     path = path_up(trigger)
+    lexical = {t.i for t in governors(path)}
     for i, tok in enumerate(path):
-        lemma = tok.lemma_.lower()
-        if i and lemma in lex["negators"]:
+        lemma = tok.lemma_.lower() if tok.i in lexical else ""
+        if lemma in lex["negators"]:
             note("negated")
-        if i and lemma in lex["denials"] and path[i - 1].dep_ not in {"nsubj", "nsubjpass", "csubj"}:
+        if lemma in lex["denials"] and path[i - 1].dep_ not in {"nsubj", "nsubjpass", "csubj"}:
             note("negated")  # "failed to mediate" denies the mediation; "the mediation failed" does not
-        if i and lemma in lex["intentions"]:
+        if lemma in lex["intentions"]:
             note("intended")
-        if i and (lemma in lex["hedges"] or lemma in lex["requests"]):
+        if lemma in lex["hedges"] or lemma in lex["requests"]:
             note("hedged")
         reported = tok.dep_ == "ccomp" and is_reporting(tok.head)
         for child in tok.children:

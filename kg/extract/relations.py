@@ -17,7 +17,7 @@ from .clauses import (PASSIVE_SUBJ, THINGS, Candidate, children, first_actor, no
                       subjects, verb_objects)
 from .frames import labellings, obligations
 from .lexicon import table
-from .modality import path_up
+from .modality import governors, path_up
 from .rules import Rules
 from .triggers import maybe_triggers, trigger_of
 
@@ -136,5 +136,6 @@ def _governed_by(tok: Token, hits: Mapping[int, tuple], emitted: Mapping[int, se
     requests = table("modality")["requests"]
     path = path_up(tok)
     reporter = [path[-1].head] if path[-1].dep_ == "ccomp" else []  # "reiterated its demand that ..."
-    return event and (any(g.lemma_.lower() in requests and g.pos_ in {"VERB", "NOUN"} for g in path[1:])
-                      or any(c.dep_ == "dobj" and c.lemma_.lower() in requests for g in path[1:] + reporter for c in g.children))
+    above = governors(path)
+    return event and (any(g.lemma_.lower() in requests and g.pos_ in {"VERB", "NOUN"} for g in above)
+                      or any(c.dep_ == "dobj" and c.lemma_.lower() in requests for g in above + reporter for c in g.children))
