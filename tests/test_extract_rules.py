@@ -691,3 +691,15 @@ def test_a_coordinated_verb_takes_its_first_conjunct_s_auxiliaries_not_its_meani
     tcd, ner = ids(gaz, "Chad", "Niger")
     got = claims(extract(doc, document(doc), onto, gaz), onto)
     assert (tcd, "opposes", ner, "asserted") in got  # condemning is not refused
+
+
+def test_refusing_to_answer_a_demand_from_x_rejects_x(build_doc, document, onto, gaz):
+    doc = build_doc([
+        ("Chad", 1, "nsubj", "PROPN", "Chad", "State"), ("refused", 1, "ROOT", "VERB", "refuse"),
+        ("to", 3, "aux", "PART", "to"), ("answer", 1, "xcomp", "VERB", "answer"),
+        ("a", 5, "det", "DET", "a"), ("demand", 3, "dobj", "NOUN", "demand"),
+        ("from", 5, "prep", "ADP", "from"), ("Niger", 6, "pobj", "PROPN", "Niger", "State"),
+        (".", 1, "punct", "PUNCT", "."),
+    ])
+    tcd, ner = ids(gaz, "Chad", "Niger")
+    assert triples(extract(doc, document(doc), onto, gaz), onto) == {(tcd, "rejects", ner)}

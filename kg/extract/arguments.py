@@ -84,6 +84,11 @@ class Arguments:
                          for o in p.children if o.dep_ == "pobj" for a in self._one(o, generic)]
                 if found:
                     return found
+            if t.lemma_.lower() in syn["proposal_nouns"]:  # "refused to respond to a demand from the US": its author
+                found = [a for p in t.children if p.dep_ in {"prep", "agent"} and p.lower_ in {"from", "by"}
+                         for o in p.children if o.dep_ == "pobj" for a in self.actors(o, generic=False)]
+                if found:
+                    return found
             if t.lemma_.lower() in syn["tie_nouns"]:  # "a suspension of air links with Peru": the partner
                 found = [a for p in t.children if p.dep_ == "prep" and p.lower_ in {"with", "to"}
                          for o in p.children if o.dep_ == "pobj" for a in self.actors(o, generic=False)]
