@@ -703,3 +703,17 @@ def test_refusing_to_answer_a_demand_from_x_rejects_x(build_doc, document, onto,
     ])
     tcd, ner = ids(gaz, "Chad", "Niger")
     assert triples(extract(doc, document(doc), onto, gaz), onto) == {(tcd, "rejects", ner)}
+
+
+def test_a_quoted_must_is_the_speaker_s_demand(build_doc, document, onto, gaz):
+    doc = build_doc([
+        ("“", 3, "punct", "PUNCT", "“"), ("Iran", 3, "nsubj", "PROPN", "Iran", "State"),
+        ("must", 3, "aux", "AUX", "must"), ("withdraw", 3, "ROOT", "VERB", "withdraw"),
+        ("from", 3, "prep", "ADP", "from"), ("Iraq", 4, "pobj", "PROPN", "Iraq", "State"),
+        (".", 3, "punct", "PUNCT", "."), ("”", 3, "punct", "PUNCT", "”"),
+        ("Macron", 9, "nsubj", "PROPN", "Macron", "Person"), ("said", 9, "ROOT", "VERB", "say"),
+        (".", 9, "punct", "PUNCT", "."),
+    ])
+    irn, macron = ids(gaz, "Iran", "Emmanuel Macron")
+    got = extract(doc, document(doc), onto, gaz).statements
+    assert {(s.subject, onto.root(s.relation).name, s.object) for s in got} == {(macron, "demands", irn)}

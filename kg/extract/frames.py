@@ -18,9 +18,11 @@ from .lexicon import table
 
 
 def obligations(args: Arguments, modals: Mapping[str, str]) -> Iterator[tuple[Candidate, Token]]:
-    """Statements that someone must act, with the obliged clause: "X declared that Y must withdraw" relates X to Y.
+    """Statements that someone must act, with the obliged clause: "X declared that Y must withdraw" relates X to Y,
+    and so does "Y must withdraw," X said (a quoted main clause, its speaker found as for any quote).
 
-    The trigger is the stating verb (its negation or hedges count); the obliged act is not coded.
+    The trigger is the stating verb (its negation or hedges count), or the modal in a quote; the obliged
+    act is not coded.
     """
     if not modals:
         return
@@ -30,14 +32,20 @@ def obligations(args: Arguments, modals: Mapping[str, str]) -> Iterator[tuple[Ca
             continue
         aux = args.doc[i]
         comp = aux.head
-        if aux.dep_ != "aux" or comp.dep_ != "ccomp" or not is_reporting(comp.head):
+        if aux.dep_ != "aux":
             continue
-        subs = subjects(comp.head, args)
+        if comp.dep_ == "ccomp" and is_reporting(comp.head):
+            trigger, subs = comp.head, subjects(comp.head, args)
+        elif comp.dep_ == "ROOT" and args.attr.inside(comp.idx) is not None:
+            speaker = args.attr.speaker(comp)  # "Russia must withdraw its troops," the chancellor said
+            trigger, subs = aux, (args.actors(speaker, generic=False, expand=False) if speaker is not None else [])
+        else:
+            continue
         objs = [a for s in children(comp, SUBJ | PASSIVE_SUBJ) for a in args.actors(s)]
         for s in subs:
             for o in objs:
                 if s[1] != o[1]:
-                    yield Candidate(modals[aux.lower_], s, o, comp.head, "obligation", 0.6), comp
+                    yield Candidate(modals[aux.lower_], s, o, trigger, "obligation", 0.6), comp
 
 
 def labellings(args: Arguments, labels: Mapping[str, str]) -> Iterator[tuple[Candidate, Token]]:
