@@ -717,3 +717,37 @@ def test_a_quoted_must_is_the_speaker_s_demand(build_doc, document, onto, gaz):
     irn, macron = ids(gaz, "Iran", "Emmanuel Macron")
     got = extract(doc, document(doc), onto, gaz).statements
     assert {(s.subject, onto.root(s.relation).name, s.object) for s in got} == {(macron, "demands", irn)}
+
+
+def test_condemning_an_attack_on_x_neither_attacks_nor_condemns_x(build_doc, document, onto, gaz):
+    doc = build_doc([
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("condemned", 1, "ROOT", "VERB", "condemn"),
+        ("the", 3, "det", "DET", "the"), ("attack", 1, "dobj", "NOUN", "attack"),
+        ("on", 3, "prep", "ADP", "on"), ("Peru", 4, "pobj", "PROPN", "Peru", "State"),
+        (".", 1, "punct", "PUNCT", "."),
+    ])
+    assert extract(doc, document(doc), onto, gaz).statements == ()
+
+
+def test_joining_x_in_condemning_y_is_no_membership(build_doc, document, onto, gaz):
+    doc = build_doc([
+        ("Canada", 1, "nsubj", "PROPN", "Canada", "State"), ("joined", 1, "ROOT", "VERB", "join"),
+        ("Australia", 1, "dobj", "PROPN", "Australia", "State"), ("in", 1, "prep", "ADP", "in"),
+        ("condemning", 3, "pcomp", "VERB", "condemn"), ("Iran", 4, "dobj", "PROPN", "Iran", "State"),
+        (".", 1, "punct", "PUNCT", "."),
+    ])
+    can, aus, irn = ids(gaz, "Canada", "Australia", "Iran")
+    assert triples(extract(doc, document(doc), onto, gaz), onto) == {(can, "opposes", irn), (aus, "opposes", irn)}
+
+
+def test_accusing_x_of_aggression_makes_x_the_aggressor(build_doc, document, onto, gaz):
+    doc = build_doc([
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("accused", 1, "ROOT", "VERB", "accuse"),
+        ("Peru", 1, "dobj", "PROPN", "Peru", "State"), ("of", 1, "prep", "ADP", "of"),
+        ("aggression", 3, "pobj", "NOUN", "aggression"), ("against", 4, "prep", "ADP", "against"),
+        ("Bolivia", 5, "pobj", "PROPN", "Bolivia", "State"), (".", 1, "punct", "PUNCT", "."),
+    ])
+    chl, per, bol = ids(gaz, "Chile", "Peru", "Bolivia")
+    got = claims(extract(doc, document(doc), onto, gaz), onto)
+    assert (chl, "opposes", per, "asserted") in got
+    assert {(s, o) for s, r, o, m in got if r != "opposes"} == {(per, bol)}  # Peru's aggression, as Chile claims it

@@ -42,6 +42,7 @@ def children(tok: Token, deps: set[str]) -> list[Token]:
 
 def subjects(verb: Token, args: Arguments, depth: int = 5) -> list[Arg]:
     """Actors doing ``verb``: its subject, or the subject of the clause it is a complement of."""
+    syn = table("syntax")
     cur, via = verb, ""
     for _ in range(depth):
         if via == "advcl":  # "was attacked by militiamen, killing 156": the agent of the passive does the rest
@@ -69,6 +70,8 @@ def subjects(verb: Token, args: Arguments, depth: int = 5) -> list[Arg]:
             for obj in children(controller, OBJ):  # "urged Iran to halt", "warned NATO against sending": the object acts
                 found = args.actors(obj)
                 if found:
+                    if controller.lemma_.lower() in syn["accompany_verbs"]:  # "Canada joined Australia in condemning"
+                        found = [*subjects(controller, args), *found]
                     return found
         cur, via = cur.head, cur.dep_
     return []
@@ -84,13 +87,16 @@ def prep_objects(tok: Token, preps: frozenset[str], args: Arguments, only: str |
 
 
 def verb_objects(verb: Token, args: Arguments, phrasal: str | None, subjects_: list[Arg] = (),
-                 direct_only: bool = False, places: frozenset[str] = frozenset(), means: bool = False) -> list[Arg]:
+                 direct_only: bool = False, places: frozenset[str] = frozenset(), means: bool = False,
+                 verbal: bool = False) -> list[Arg]:
     """Actors the verb acts on: direct object, a prepositional object, or the object of its complement.
 
     Candidates are tried in that order; one that names only the subject ("offered its troops")
     or only generic actors ("dispatched inspectors to Iran") gives way to a later named one.
     ``places``: prepositions that also name the target of this verb's relation ("deployed troops in Syria");
-    ``means``: weapons and installations as objects are the means of the act (a gift, a round fired), not the target.
+    ``means``: weapons and installations as objects are the means of the act (a gift, a round fired), not the target;
+    ``verbal``: a verbal act whose object is a forceful act is about its agent, not its victim (but "lifted the
+    blockade on X" eases it on X).
     """
     syn = table("syntax")
     own = {s[1] for s in subjects_} | {a for s in subjects_ for a in args.affiliations(s[1])}  # not "Kim ... North Korea's arsenal"
@@ -102,7 +108,8 @@ def verb_objects(verb: Token, args: Arguments, phrasal: str | None, subjects_: l
         for obj in children(verb, OBJ):
             yield args.actors(obj)
             yield prep_objects(obj, syn["source_preps"], args)  # "rejected calls by Kofi Annan", "an offer from X"
-            yield prep_objects(obj, syn["noun_object_preps"] - syn["source_preps"], args)
+            if not (verbal and obj.lemma_.lower() in args.acts):  # "condemned the attack on Israel" is not about Israel
+                yield prep_objects(obj, syn["noun_object_preps"] - syn["source_preps"], args)
         yield prep_objects(verb, syn["verb_object_preps"] | places, args)
         for obj in children(verb, OBJ) if places else ():
             yield prep_objects(obj, places, args)  # "imposed a curfew in Montenegro"
@@ -144,11 +151,13 @@ def verb_objects(verb: Token, args: Arguments, phrasal: str | None, subjects_: l
 
 
 def noun_arguments(noun: Token, args: Arguments, places: frozenset[str] = frozenset(),
-                   third_party: bool = False) -> tuple[list[Arg], list[Arg]]:
+                   third_party: bool = False, borrow: bool = True) -> tuple[list[Arg], list[Arg]]:
     """(subjects, objects) of an event noun: possessor or governing clause's subject; its prepositional target.
 
     A noun that modifies another ("a mediation mission between X and Y") takes that noun's arguments.
-    ``third_party``: the parties a "between" phrase names are the targets, not the subjects (mediation).
+    ``third_party``: the parties a "between" phrase names are the targets, not the subjects (mediation);
+    ``borrow``: the governing verb's subject may act the noun ("launched an attack"), which is false when
+    that verb is an event of its own ("condemned the attack": the condemner did not attack).
     """
     syn = table("syntax")
     mutual = frozenset({"between", "among"})
@@ -180,10 +189,13 @@ def noun_arguments(noun: Token, args: Arguments, places: frozenset[str] = frozen
         if gov.pos_ == "NOUN" and gov.dep_ in NOUN_SLOT and any(c.dep_ == "nummod" for c in gov.children):
             gov, slot = gov.head, gov  # "gave Ghana 5 million dollars of aid": the amount stands in the noun's slot
     if not subjects_ and gov.pos_ == "NOUN" and gov.dep_ in NOUN_SLOT and gov.head.pos_ in {"VERB", "AUX"} and gov.i != noun.i:
-        subjects_ = subjects(gov.head, args)  # "began a hunger strike in protest of X": the strikers protest
+        subjects_ = subjects(gov.head, args) if borrow else []  # "began a hunger strike in protest of X"
     if slot.dep_ in NOUN_SLOT and gov.i not in {noun.i, head.i} and gov.pos_ in {"VERB", "AUX"}:
+        if not subjects_ and slot.dep_ == "pobj" and slot.head.lower_ in {"of", "for"}:
+            # "accused the US of aggression", "blamed Israel for the bombing": the object did it
+            subjects_ = [a for o in children(gov, OBJ) for a in args.actors(o) if a not in objects]
         if not subjects_:
-            subjects_ = subjects(gov, args)
+            subjects_ = subjects(gov, args) if borrow else []
         if not objects and slot.dep_ in {"dobj", "attr"}:
             objects = prep_objects(gov, syn["verb_object_preps"] | places, args)  # "boosted its trade with X"
             objects = objects or [a for d in children(gov, {"dative"}) for a in args.actors(d)]  # "gave Ghana aid"

@@ -35,6 +35,7 @@ def candidates(args: Arguments, rules: Rules) -> Iterator[Candidate]:
     """
     index, keys, mutual, reversals = rules.triggers, rules.trigger_keys, rules.mutual, rules.reversals
     structural, purposeful = rules.structural, rules.purposeful
+    syn = table("syntax")
     hits = {tok.i: hit for tok in maybe_triggers(args.doc, keys) if (hit := trigger_of(tok, index)) is not None}
     emitted: dict[int, set[str]] = {}  # trigger token → ids of the objects its relations took
     purposes: set[int] = set()  # tokens of purpose clauses whose act a purposeful trigger already carries
@@ -57,6 +58,9 @@ def candidates(args: Arguments, rules: Rules) -> Iterator[Candidate]:
             continue  # "threatened to cut off", "lifted the embargo": the governing trigger carries the event
         under = tok.head.head.i if tok.dep_ == "pobj" and tok.head.dep_ == "prep" else None
         under = under if under in emitted and hits[under][1] == "verb" else None  # "accused X of aggression"
+        if relation in structural and tok.lemma_.lower() in table("syntax")["accompany_verbs"] and any(
+                c.dep_ == "pcomp" for p in children(tok, {"prep"}) for c in p.children):
+            continue  # "joined Australia in condemning": company in an act, not membership
         if kind == "verb" and tok.lemma_.lower() in table("syntax")["statement_verbs"] and any(
                 c.dep_ == "dobj" and any(n.i in hits and hits[n.i][1] == "noun" for n in (c, *children(c, {"compound"})))
                 for c in tok.children):
@@ -73,10 +77,17 @@ def candidates(args: Arguments, rules: Rules) -> Iterator[Candidate]:
             else:
                 subs = subjects(tok, args)
                 objs = verb_objects(tok, args, phrasal, subs, direct_only=relation in structural,
-                                    places=rules.target_preps.get(relation, frozenset()), means=relation in rules.means)
+                                    places=rules.target_preps.get(relation, frozenset()), means=relation in rules.means,
+                                    verbal=rules.ontology.relation(relation).quad_class in {1, 3})
                 rule, conf = "verb", 0.75
         else:
-            subs, objs = noun_arguments(tok, args, rules.target_preps.get(relation, frozenset()), relation in rules.third_party)
+            gov_i = (tok.head.head if tok.dep_ == "pobj" else tok.head).i
+            reacts = (tok.dep_ == "dobj" and gov_i in hits and hits[gov_i][1] == "verb"
+                      and hits[gov_i][0] not in rules.intent_relations and hits[gov_i][0] not in structural
+                      and args.doc[gov_i].lemma_.lower() not in syn["statement_verbs"])
+            borrow = not reacts  # "condemned the attack": the condemner did not attack; "pledged support" does support
+            subs, objs = noun_arguments(tok, args, rules.target_preps.get(relation, frozenset()),
+                                        relation in rules.third_party, borrow)
             rule, conf = "noun", 0.6
         if subs and not objs and relation in purposeful:
             clauses = purpose_clauses(tok)
