@@ -751,3 +751,15 @@ def test_accusing_x_of_aggression_makes_x_the_aggressor(build_doc, document, ont
     got = claims(extract(doc, document(doc), onto, gaz), onto)
     assert (chl, "opposes", per, "asserted") in got
     assert {(s, o) for s, r, o, m in got if r != "opposes"} == {(per, bol)}  # Peru's aggression, as Chile claims it
+
+
+def test_vowing_to_press_an_offensive_is_a_threat_not_a_promise_of_cooperation(build_doc, document, onto, gaz):
+    doc = build_doc([
+        ("Israel", 1, "nsubj", "PROPN", "Israel", "State"), ("vowed", 1, "ROOT", "VERB", "vow"),
+        ("to", 3, "aux", "PART", "to"), ("continue", 1, "xcomp", "VERB", "continue"),
+        ("the", 5, "det", "DET", "the"), ("offensive", 3, "dobj", "NOUN", "offensive"),
+        ("against", 5, "prep", "ADP", "against"), ("Hamas", 6, "pobj", "PROPN", "Hamas", "ArmedGroup"),
+        (".", 1, "punct", "PUNCT", "."),
+    ])
+    isr, hamas = ids(gaz, "Israel", "Hamas")
+    assert claims(extract(doc, document(doc), onto, gaz), onto) == {(isr, "threatens", hamas, "asserted")}

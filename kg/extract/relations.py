@@ -65,6 +65,8 @@ def candidates(args: Arguments, rules: Rules) -> Iterator[Candidate]:
                 c.dep_ == "dobj" and any(n.i in hits and hits[n.i][1] == "noun" for n in (c, *children(c, {"compound"})))
                 for c in tok.children):
             continue  # "reiterated its demand", "voiced support", "undertook a mediation mission": the noun is the event
+        if kind == "verb" and relation == rules.intents.get(1) and _intends_other(tok, hits, rules):
+            continue  # "vowed to continue the offensive": the offensive, stated as an intent (a threat), is the event
         gov = _governor(tok)
         if gov is not None and reversals:
             relation = reversals.get(relation, {}).get(gov.lemma_.lower(), relation)
@@ -108,6 +110,19 @@ def candidates(args: Arguments, rules: Rules) -> Iterator[Candidate]:
                 penalty = 0.1 * sum(a[0].source in {"coref", "generic"} for a in (s, o))
                 emitted.setdefault(tok.i, set()).add(o[1])
                 yield Candidate(relation, s, o, tok, rule, round(conf - penalty, 2))
+
+
+def _intends_other(verb: Token, hits: Mapping[int, tuple], rules: Rules) -> bool:
+    """Does the act this promise announces carry an intent of another kind ("vowed to continue the offensive")?
+
+    Only promises are read so: a threat stays a threat whatever it threatens ("threatened to deliver blows").
+    """
+    own = hits[verb.i][0]
+    for comp in children(verb, {"xcomp"}):
+        for t in (comp, *children(comp, {"dobj"})):
+            if t.i in hits and t.i != verb.i and rules.intent(hits[t.i][0]) not in {None, own}:
+                return True
+    return False
 
 
 def _governor(tok: Token) -> Token | None:
