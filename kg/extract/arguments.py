@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Token
 from ..gazetteer import Gazetteer
 from ..model import Mention
 from ..resolve import PERSON, slug
-from . import offices
+from . import anaphora, offices
 from .attribution import Attribution
 from .lexicon import ordered, table
 
@@ -56,7 +56,7 @@ class Arguments:
         # "Putin and Chinese President Xi" can parse as a coordinated modifier inside one noun phrase
         joined = [c for c in tok.children if c.dep_ in {"nmod", "compound"} and any(g.dep_ == "cc" for g in c.children)]
         for t in [tok, *(tok.conjuncts if expand else ()), *(joined if expand else ())]:
-            for arg in self._one(t, generic):
+            for arg in self.one(t, generic):
                 if arg not in out:
                     out.append(arg)
         return out
@@ -67,11 +67,12 @@ class Arguments:
         for child in tok.children:
             if child.dep_ in MODIFIERS or (child.dep_ == "det" and child.tag_ == "PRP$"):
                 for t in (child, *child.conjuncts):  # "Hungarian and Romanian officials"
-                    out.extend(a for a in self._one(t, False) if a not in out)
+                    out.extend(a for a in self.one(t, False) if a not in out)
         return out
 
     # -- the rules -------------------------------------------------------------
-    def _one(self, t: Token, generic: bool) -> list[Arg]:
+    def one(self, t: Token, generic: bool) -> list[Arg]:
+        """The actors behind ``t`` alone (no conjuncts); ``generic`` admits generic nouns and descriptions."""
         m = self.by_token.get(t.i)
         if m is not None:
             return [(m, self.ids[m])] if m.cls in self.actor_classes else []
@@ -81,7 +82,7 @@ class Arguments:
             syn = table("syntax")
             if t.lower_ in syn["container_nouns"]:  # "thousands of students", "members of the party"
                 found = [a for p in t.children if p.dep_ == "prep" and p.lower_ == "of"
-                         for o in p.children if o.dep_ == "pobj" for a in self._one(o, generic)]
+                         for o in p.children if o.dep_ == "pobj" for a in self.one(o, generic)]
                 if found:
                     return found
             if t.lemma_.lower() in syn["proposal_nouns"]:  # "refused to respond to a demand from the US": its author
@@ -118,15 +119,15 @@ class Arguments:
                 return inner
             pair = any(c.lower_ in {"two", "both"} for c in t.children)
             if generic and t.lower_ in syn["party_nouns"] and pair and t.lower_ in self.generic:
-                found = self._described(t)  # "the two leaders": the two just named, not a generic group
+                found = anaphora.described(self, t)  # "the two leaders": the two just named, not a generic group
                 if found:
                     return found
             if generic and t.lower_ in self.generic:
                 of = [a for p in t.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
-                      if o.dep_ == "pobj" for a in self._one(o, False) if a[0].cls != PERSON]
+                      if o.dep_ == "pobj" for a in self.one(o, False) if a[0].cls != PERSON]
                 return of or [self._generic(t)]  # "the government of Iraq" is Iraq, as "the Iraqi government" is
             if generic and t.dep_ == "nsubj" and t.lemma_.lower() in self.acts:
-                agent = self._agent_of_act(t)  # "two strikes destroyed ...": whoever conducted the strikes
+                agent = anaphora.agent_of_act(self, t)  # "two strikes destroyed ...": whoever conducted the strikes
                 if agent:
                     return agent
             if generic and t.lower_ in syn["description_nouns"] and t.dep_ != "compound" and any(
@@ -134,11 +135,11 @@ class Arguments:
                 if t.tag_ in {"NNS", "NNPS"} and not pair and t.lower_ not in syn["fixed_groups"]:
                     named = any(c.dep_ in {"amod", "compound"} and c.text[:1].isupper() for c in t.children)
                     return [self._generic(t, "Organization")] if named else []  # "the Baltic states": a group
-                return self._described(t)  # "the Asian giant", "the two countries"
+                return anaphora.described(self, t)  # "the Asian giant", "the two countries"
             if generic and t.lower_ in syn["anaphoric_acts"] and t.dep_ in {"dobj", "pobj"} and any(
                     c.dep_ == "det" and c.lower_ in {"the", "this", "that", "these", "those"} for c in t.children) and not any(
                     c.dep_ == "prep" for c in t.children):
-                agent = self._previous_subject(t)  # "North Korea fired missiles. Seoul condemned the launch."
+                agent = anaphora.previous_subject(self, t)  # "North Korea fired missiles. Seoul condemned the launch."
                 if agent:
                     return agent
             if generic and t.ent_type_ == "NORP":
@@ -146,7 +147,7 @@ class Arguments:
             if generic and t.pos_ == "NOUN":  # "violations by the army", "the removal of the president"
                 for acl in (c for c in t.children if c.dep_ == "acl"):  # "sanctions imposed by the EU"
                     found = [a for ag in acl.children if ag.dep_ == "agent" for o in ag.children if o.dep_ == "pobj"
-                             for a in self._one(o, False)]
+                             for a in self.one(o, False)]
                     if found:
                         return found
                 eventive = t.lower_.endswith(tuple(syn["event_noun_suffixes"]))
@@ -154,11 +155,11 @@ class Arguments:
                     if word != "by" and not eventive:
                         continue  # "the nature of the predicament" names no act, so no actor
                     found = [a for p in t.children if p.dep_ == "prep" and p.lower_ == word
-                             for o in p.children if o.dep_ == "pobj" for a in self._one(o, False)]
+                             for o in p.children if o.dep_ == "pobj" for a in self.one(o, False)]
                     if found:
                         return found
             if generic and t.dep_ == "appos" and t.head.i != t.i:  # "Moscow ... — a move that will ...": the same
-                return self._one(t.head, False)
+                return self.one(t.head, False)
         return []
 
     def _mention(self, t: Token, cls: str, actor_id: str | None, source: str) -> Mention:
@@ -180,12 +181,12 @@ class Arguments:
         lex, low = table("syntax"), t.lower_
         if low in lex["first_person_singular"] or low in lex["first_person_plural"]:
             speaker = self.attr.speaker(t)  # in a quote, or in a clause reported by "X said"
-            found = self._one(speaker, False) if speaker is not None and speaker.i != t.i else []
+            found = self.one(speaker, False) if speaker is not None and speaker.i != t.i else []
             if found and low in lex["first_person_plural"]:
                 state = offices.seat(self.gaz, found[0][1]) if self.gaz else None  # "we" in a head of state's mouth
                 if state is not None:
                     return [self.synthetic(t, state.id, state.cls)]
-            return [self._corefer(t, found[0])] if found else []
+            return [self.corefer(t, found[0])] if found else []
         if t.dep_ == "expl" or (low == "it" and any(c.dep_ in {"acomp", "attr"} for c in t.head.children)):
             return []  # "it is absurd to ...", "there are ...": the pronoun stands for nothing
         if low in lex["third_person_person"]:
@@ -204,22 +205,8 @@ class Arguments:
             span = self.doc.char_span(fits[0].start, fits[0].end, alignment_mode="expand")
             group = self.actors(span.root) if span is not None else []
             if len(group) > 1:
-                return [self._corefer(t, a) for a in group]
-        return [self._corefer(t, (fits[0], self.ids[fits[0]]))]
-
-    def _agent_of_act(self, t: Token, window: int = 3000) -> list[Arg]:
-        """Who carried out the act ``t`` names: the subject of an earlier "conducted N strikes" with the same noun."""
-        lemmas = self.doc.to_array("LEMMA").tolist()
-        for j in range(t.i - 1, -1, -1):
-            u = self.doc[j] if lemmas[j] == t.lemma else None
-            if u is None or u.dep_ != "dobj":
-                continue
-            if t.idx - u.idx > window:
-                break
-            agents = [a for s in u.head.children if s.dep_ == "nsubj" for a in self._one(s, True)]
-            if agents:
-                return [self._corefer(t, agents[0])]
-        return []
+                return [self.corefer(t, a) for a in group]
+        return [self.corefer(t, (fits[0], self.ids[fits[0]]))]
 
     def _office_holder(self, t: Token, holders: list[Arg]) -> Arg | None:
         """"the Russian president", "China's foreign minister": the person in that office at the document's date."""
@@ -241,61 +228,16 @@ class Arguments:
         """Where a known person holds or held office (see ``offices.affiliations``)."""
         return offices.affiliations(self.gaz, actor_id) if self.gaz else set()
 
-    def _described(self, t: Token, window: int = 600) -> list[Arg]:
-        """The states a definite description stands for: the last one mentioned, or the last two ("both countries").
-
-        "Both sides", "the two leaders" are the last two actors of any kind in this sentence or the one before.
-        """
-        fixed = table("syntax")["fixed_groups"].get(t.lower_)
-        if fixed and self.gaz is not None:  # "the two Koreas" are always the same two
-            return [self.synthetic(t, self.gaz.actors[i].id, self.gaz.actors[i].cls) for i in fixed if i in self.gaz.actors]
-        two = t.tag_ in {"NNS", "NNPS"} and any(c.lower_ in {"two", "both"} for c in t.children)
-        party_nouns = table("syntax")["party_nouns"]
-        parties, kind = t.lower_ in party_nouns, party_nouns.get(t.lower_)
-        if parties and (not two or any(c.dep_ == "prep" for c in t.children)):
-            return []  # "both sides of the border" names places, not parties
-        found: list[Arg] = []
-        sent = self.attr.sentence_of(t)
-        here = self.attr.sentence_of(self.doc[sent.start - 1]) if sent.start else sent  # and the sentence before
-        start = here.start_char if parties else t.idx - window
-        before = [m for m in reversed(self.ordered) if start <= m.start < t.idx and t.idx - m.start <= window
-                  and (m.cls == "State" if not parties else m.cls == kind if kind else m.cls in self.actor_classes)]
-        if parties:  # the parties are the clause's participants, not where they met ("in Moscow")
-            before = [m for m in before if not self._located(m)]
-        if not two and t.dep_ in {"nsubj", "nsubjpass"}:  # a subject description continues the last subject
-            before = [m for m in before if m in self.subjects][:1] or before
-        for m in before:
-            if self.ids[m] not in {a[1] for a in found}:
-                found.append(self._corefer(t, (m, self.ids[m])))
-            if len(found) == (2 if two else 1):
-                return found
-        return []
-
-    def _previous_subject(self, t: Token) -> list[Arg]:
-        """The actor who was the subject in the sentence before ``t``'s, as a mention at ``t``."""
-        sent = self.attr.sentence_of(t)
-        if not sent.start:
-            return []
-        before = self.attr.sentence_of(self.doc[sent.start - 1])
-        found = [m for m in self.ordered if m in self.subjects and before.start_char <= m.start < before.end_char
-                 and m.cls in self.actor_classes]
-        return [self._corefer(t, (found[0], self.ids[found[0]]))] if found else []
-
-    def _located(self, m: Mention) -> bool:
-        """Is the mention the object of a place preposition ("in Moscow", "at the UN")?"""
-        span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
-        root = span.root if span is not None else None
-        return root is not None and root.dep_ == "pobj" and root.head.lower_ in {"in", "at", "near", "inside", "outside"}
-
     def antecedent(self, t: Token, exclude: Collection[str], window: int = 600) -> Arg | None:
         """The nearest actor (not a person) mentioned before ``t`` and not in ``exclude``, as a mention at ``t``."""
         for m in reversed(self.ordered):
             if m.start < t.idx and t.idx - m.start <= window and m.cls in self.actor_classes \
                     and m.cls != PERSON and self.ids[m] not in exclude:
-                return self._corefer(t, (m, self.ids[m]))
+                return self.corefer(t, (m, self.ids[m]))
         return None
 
-    def _corefer(self, t: Token, antecedent: Arg) -> Arg:
+    def corefer(self, t: Token, antecedent: Arg) -> Arg:
+        """A mention at ``t`` of the actor ``antecedent`` names (pronouns, descriptions)."""
         m = self._mention(t, antecedent[0].cls, antecedent[0].actor_id, "coref")
         self.added[m] = antecedent[1]
         return (m, antecedent[1])

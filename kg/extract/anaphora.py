@@ -1,0 +1,82 @@
+"""Anaphora beyond pronouns: descriptions, act nouns and groups that stand for actors named elsewhere.
+
+"the Asian giant" and "the two countries" (the states just named), "both sides" and "the two leaders"
+(the last two participants), "the two Koreas" (a fixed pair), "two strikes destroyed ..." (whoever
+conducted the strikes), "condemned the launch" (the subject of the sentence before). ``Arguments``
+calls these when a noun names no actor itself; each returns mentions at the noun (``Arguments.corefer``).
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from ..model import Mention
+from .lexicon import table
+
+if TYPE_CHECKING:
+    from .arguments import Arg, Arguments
+
+
+def described(args: Arguments, t: Token, window: int = 600) -> list[Arg]:
+    """The states a definite description stands for: the last one mentioned, or the last two ("both countries").
+
+    "Both sides", "the two leaders" are the last two actors of any kind in this sentence or the one before.
+    """
+    fixed = table("syntax")["fixed_groups"].get(t.lower_)
+    if fixed and args.gaz is not None:  # "the two Koreas" are always the same two
+        return [args.synthetic(t, args.gaz.actors[i].id, args.gaz.actors[i].cls) for i in fixed if i in args.gaz.actors]
+    two = t.tag_ in {"NNS", "NNPS"} and any(c.lower_ in {"two", "both"} for c in t.children)
+    party_nouns = table("syntax")["party_nouns"]
+    parties, kind = t.lower_ in party_nouns, party_nouns.get(t.lower_)
+    if parties and (not two or any(c.dep_ == "prep" for c in t.children)):
+        return []  # "both sides of the border" names places, not parties
+    found: list[Arg] = []
+    sent = args.attr.sentence_of(t)
+    here = args.attr.sentence_of(args.doc[sent.start - 1]) if sent.start else sent  # and the sentence before
+    start = here.start_char if parties else t.idx - window
+    before = [m for m in reversed(args.ordered) if start <= m.start < t.idx and t.idx - m.start <= window
+              and (m.cls == "State" if not parties else m.cls == kind if kind else m.cls in args.actor_classes)]
+    if parties:  # the parties are the clause's participants, not where they met ("in Moscow")
+        before = [m for m in before if not located(args, m)]
+    if not two and t.dep_ in {"nsubj", "nsubjpass"}:  # a subject description continues the last subject
+        before = [m for m in before if m in args.subjects][:1] or before
+    for m in before:
+        if args.ids[m] not in {a[1] for a in found}:
+            found.append(args.corefer(t, (m, args.ids[m])))
+        if len(found) == (2 if two else 1):
+            return found
+    return []
+
+
+def previous_subject(args: Arguments, t: Token) -> list[Arg]:
+    """The actor who was the subject in the sentence before ``t``'s, as a mention at ``t``."""
+    sent = args.attr.sentence_of(t)
+    if not sent.start:
+        return []
+    before = args.attr.sentence_of(args.doc[sent.start - 1])
+    found = [m for m in args.ordered if m in args.subjects and before.start_char <= m.start < before.end_char
+             and m.cls in args.actor_classes]
+    return [args.corefer(t, (found[0], args.ids[found[0]]))] if found else []
+
+
+def agent_of_act(args: Arguments, t: Token, window: int = 3000) -> list[Arg]:
+    """Who carried out the act ``t`` names: the subject of an earlier "conducted N strikes" with the same noun."""
+    lemmas = args.doc.to_array("LEMMA").tolist()
+    for j in range(t.i - 1, -1, -1):
+        u = args.doc[j] if lemmas[j] == t.lemma else None
+        if u is None or u.dep_ != "dobj":
+            continue
+        if t.idx - u.idx > window:
+            break
+        agents = [a for s in u.head.children if s.dep_ == "nsubj" for a in args.one(s, True)]
+        if agents:
+            return [args.corefer(t, agents[0])]
+    return []
+
+
+def located(args: Arguments, m: Mention) -> bool:
+    """Is the mention the object of a place preposition ("in Moscow", "at the UN")?"""
+    span = args.doc.char_span(m.start, m.end, alignment_mode="expand")
+    root = span.root if span is not None else None
+    return root is not None and root.dep_ == "pobj" and root.head.lower_ in {"in", "at", "near", "inside", "outside"}
