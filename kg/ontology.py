@@ -91,6 +91,16 @@ def _lemmas(g: rdflib.Graph, subject: rdflib.URIRef, predicate: rdflib.URIRef) -
     return tuple(sorted({" ".join(str(o).lower().split()) for o in g.objects(subject, predicate)}))
 
 
+def _descends(node: RelationType | EntityClass | None, ancestor: str,
+              table: Mapping[str, RelationType] | Mapping[str, EntityClass]) -> bool:
+    """Walk ``node``'s parents in ``table`` looking for ``ancestor`` (the node itself counts)."""
+    while node is not None:
+        if node.name == ancestor:
+            return True
+        node = table.get(node.parent) if node.parent else None
+    return False
+
+
 def _chain(name: str, parents: Mapping[str, str | None], kind: str) -> list[str]:
     """``name`` and its ancestors, nearest first; a cycle is an error in the file."""
     out = [name]
@@ -132,22 +142,12 @@ class Ontology:
     def is_subproperty(self, name: str, ancestor: str) -> bool:
         """True when relation ``name`` is ``ancestor`` or a (transitive) sub-relation of it."""
         self.relation(ancestor)
-        rel: RelationType | None = self.relation(name)
-        while rel is not None:
-            if rel.name == ancestor:
-                return True
-            rel = self.relations[rel.parent] if rel.parent else None
-        return False
+        return _descends(self.relation(name), ancestor, self.relations)
 
     def is_subclass(self, name: str, ancestor: str) -> bool:
         """True when ``name`` is ``ancestor`` or a (transitive) subclass of it."""
         self.entity_class(ancestor)
-        cls: EntityClass | None = self.entity_class(name)
-        while cls is not None:
-            if cls.name == ancestor:
-                return True
-            cls = self.classes.get(cls.parent) if cls.parent else None
-        return False
+        return _descends(self.entity_class(name), ancestor, self.classes)
 
     def relations_by_root(self) -> Mapping[str, tuple[str, ...]]:
         """Each root (CAMEO root or structural relation) -> itself followed by its finer relations, by code."""
