@@ -62,7 +62,7 @@ def previous_subject(args: Arguments, t: Token) -> list[Arg]:
 
 def agent_of_act(args: Arguments, t: Token, window: int = 3000) -> list[Arg]:
     """Who carried out the act ``t`` names: the subject of an earlier "conducted N strikes" with the same noun."""
-    lemmas = args.doc.to_array("LEMMA").tolist()
+    lemmas = args.lemmas
     for j in range(t.i - 1, -1, -1):
         u = args.doc[j] if lemmas[j] == t.lemma else None
         if u is None or u.dep_ != "dobj":
@@ -79,4 +79,4 @@ def located(args: Arguments, m: Mention) -> bool:
     """Is the mention the object of a place preposition ("in Moscow", "at the UN")?"""
     span = args.doc.char_span(m.start, m.end, alignment_mode="expand")
     root = span.root if span is not None else None
-    return root is not None and root.dep_ == "pobj" and root.head.lower_ in {"in", "at", "near", "inside", "outside"}
+    return root is not None and root.dep_ == "pobj" and root.head.lower_ in table("syntax")["place_preps"]

@@ -6,6 +6,7 @@ resolved to an antecedent, generic nouns such as "the rebels") are collected in 
 """
 from __future__ import annotations
 
+import functools
 from collections.abc import Collection, Mapping
 
 from spacy.tokens import Doc, Token
@@ -61,6 +62,11 @@ class Arguments:
                     out.append(arg)
         return out
 
+    @functools.cached_property
+    def lemmas(self) -> list[int]:
+        """The lemma id of every token, read once per document without building Token objects."""
+        return self.doc.to_array("LEMMA").tolist()
+
     def modifiers(self, tok: Token) -> list[Arg]:
         """Actors in a noun's possessor/compound/adjective modifiers ("the U.S. move", "Russia's trade")."""
         out: list[Arg] = []
@@ -96,7 +102,7 @@ class Arguments:
                 if found:
                     return found
             if t.lower_ in syn["place_nouns"]:  # "strikes on targets in southern Lebanon": whoever holds the place
-                found = [a for p in t.children if p.dep_ == "prep" and p.lower_ in {"in", "near", "across", "inside"}
+                found = [a for p in t.children if p.dep_ == "prep" and p.lower_ in syn["place_preps"]
                          for o in p.children if o.dep_ == "pobj" for a in self.actors(o, generic=False)]
                 if found:
                     return found

@@ -14,7 +14,6 @@ from .lexicon import table
 
 DATA = Path(__file__).resolve().parents[2] / "data"
 LEADING = {"the", "a", "an"}
-PLACE_PREPS = {"near", "in", "at", "outside", "inside", "around"}  # a name after these is a place
 
 
 @lru_cache(maxsize=1)
@@ -27,7 +26,8 @@ def ner_labels() -> Mapping[str, str | None]:
 def trim(span: Span) -> Span:
     """Drop a leading article or preposition and a trailing possessive from an entity span."""
     start, end = span.start, span.end
-    while start < end - 1 and (span.doc[start].lower_ in LEADING or span.doc[start].lower_ in PLACE_PREPS):
+    places = table("syntax")["place_preps"]
+    while start < end - 1 and (span.doc[start].lower_ in LEADING or span.doc[start].lower_ in places):
         start += 1
     while end > start + 1 and (span.doc[end - 1].tag_ == "POS" or span.doc[end - 1].is_punct
                                or span.doc[end - 1].pos_ in {"ADP", "DET", "CCONJ"}):
@@ -42,7 +42,7 @@ def mention_of(span: Span, doc_id: str, gaz: Gazetteer, classes: Collection[str]
 
     A span labelled with an ontology class name (by a ruler, or a hand-built parse) keeps it.
     """
-    located = span[0].lower_ in PLACE_PREPS and len(span) > 1  # "Near Raqqah" tagged as a person's name
+    located = span[0].lower_ in table("syntax")["place_preps"] and len(span) > 1  # "Near Raqqah" taken for a name
     span = trim(span)
     actor = gaz.actors.get(span.ent_id_) if span.ent_id_ else None
     source = "gazetteer"

@@ -65,7 +65,7 @@ def candidates(args: Arguments, rules: Rules) -> Iterator[Candidate]:
                 c.dep_ == "dobj" and any(n.i in hits and hits[n.i][1] == "noun" for n in (c, *children(c, {"compound"})))
                 for c in tok.children):
             continue  # "reiterated its demand", "voiced support", "undertook a mediation mission": the noun is the event
-        if kind == "verb" and relation == rules.intents.get(1) and _intends_other(tok, hits, rules):
+        if kind == "verb" and relation == rules.promise and _intends_other(tok, hits, rules):
             continue  # "vowed to continue the offensive": the offensive, stated as an intent (a threat), is the event
         gov = _governor(tok)
         if gov is not None and reversals:
@@ -80,7 +80,7 @@ def candidates(args: Arguments, rules: Rules) -> Iterator[Candidate]:
                 subs = subjects(tok, args)
                 objs = verb_objects(tok, args, phrasal, subs, direct_only=relation in structural,
                                     places=rules.target_preps.get(relation, frozenset()), means=relation in rules.means,
-                                    verbal=rules.ontology.relation(relation).quad_class in {1, 3})
+                                    verbal=relation in rules.verbal)
                 rule, conf = "verb", 0.75
         else:
             gov_i = (tok.head.head if tok.dep_ == "pobj" else tok.head).i

@@ -17,6 +17,7 @@ from rdflib import URIRef
 from ..ontology import Ontology
 from .triggers import trigger_keys
 
+VERBAL, MATERIAL_CONFLICT = (1, 3), 4  # GDELT's quad class numbers
 TITLE_HOLDERS = ("State", "Organization")  # a title ties a person to a state or an organisation (or their subclasses)
 
 
@@ -33,6 +34,8 @@ class Rules:
     acts: frozenset[str]  # trigger nouns of material conflict ("strike", "raid"): as subjects they stand for their agent
     third_party: frozenset[str]  # relations whose "between X and Y" names the targets: the subject stands apart
     means: frozenset[str]  # relations whose weapon or installation object is the means (a gift, a round), not the target
+    forceful: frozenset[str]  # material conflict: the only relations a generic weapon or installation can be the target of
+    verbal: frozenset[str]  # verbal cooperation and conflict: acts that speak about other acts
     target_preps: Mapping[str, frozenset[str]]  # relation → prepositions that name its target ("deployed troops in X")
     intents: Mapping[int | str, str]  # quad class or root relation → relation that states an intent to act so
     reversals: Mapping[str, Mapping[str, str]]  # relation → {reversing verb → relation it becomes}
@@ -43,6 +46,11 @@ class Rules:
     def intent_relations(self) -> frozenset[str]:
         """Relations that state an intent or a threat to act (the targets of ``kg:expressesIntentFor``)."""
         return frozenset(self.intents.values())
+
+    @property
+    def promise(self) -> str | None:
+        """The relation a stated intent to cooperate is coded as (CAMEO 03)."""
+        return self.intents.get(VERBAL[0])
 
     def intent(self, relation: str) -> str | None:
         """The relation CAMEO codes a stated intent to do ``relation`` as (its root's entry before its quad class's)."""
@@ -82,10 +90,15 @@ def rules(onto: Ontology) -> Rules:
     for rel, target in g.subject_objects(URIRef(ns + "expressesIntentFor")):
         key = _quad(onto, target)
         intents[_local(onto, target) if key is None else key] = _local(onto, rel)
-    flagged = {_local(onto, s) for s in g.subjects(URIRef(ns + "mutualWhenCoordinated"), None)}
-    purposeful = {_local(onto, s) for s in g.subjects(URIRef(ns + "targetFromPurpose"), None)}
-    apart = {_local(onto, s) for s in g.subjects(URIRef(ns + "standsApart"), None)}
-    giving = {_local(onto, s) for s in g.subjects(URIRef(ns + "objectIsMeans"), None)}
+
+    def flagged(annotation: str) -> set[str]:
+        """Relations that carry ``annotation`` (a boolean flag in the ontology)."""
+        return {_local(onto, s) for s in g.subjects(URIRef(ns + annotation), None)}
+
+    def family(roots: set[str]) -> frozenset[str]:
+        """``roots`` and all their sub-relations: a flag on a relation holds for its sub-relations."""
+        return frozenset(n for n in onto.relations if any(onto.is_subproperty(n, r) for r in roots))
+
     preps: dict[str, set[str]] = {}
     for rel, prep in g.subject_objects(URIRef(ns + "targetPreposition")):
         preps.setdefault(_local(onto, rel), set()).add(str(prep))
@@ -107,12 +120,13 @@ def rules(onto: Ontology) -> Rules:
         triggers=onto.trigger_index(), trigger_keys=trigger_keys(onto.trigger_index()),
         actor_classes=frozenset(n for n, c in onto.classes.items() if c.actor),
         structural=frozenset(n for n, r in onto.relations.items() if r.structural),
-        mutual=frozenset(n for n, r in onto.relations.items() if r.symmetric or n in flagged),
+        mutual=frozenset(n for n, r in onto.relations.items() if r.symmetric or n in flagged("mutualWhenCoordinated")),
         target_preps={n: frozenset(p for anc, ps in preps.items() if onto.is_subproperty(n, anc) for p in ps)
-                      for n in onto.relations if any(onto.is_subproperty(n, anc) for anc in preps)},
-        means=frozenset(n for n in onto.relations if any(onto.is_subproperty(n, a) for a in giving)),
-        third_party=frozenset(n for n in onto.relations if any(onto.is_subproperty(n, a) for a in apart)),
-        acts=frozenset(n for rel in onto.relations.values() if rel.quad_class == 4 for n in rel.nouns if " " not in n),
-        purposeful=frozenset(n for n in onto.relations if any(onto.is_subproperty(n, p) for p in purposeful)),
+                      for n in family(set(preps))},
+        means=family(flagged("objectIsMeans")), third_party=family(flagged("standsApart")),
+        purposeful=family(flagged("targetFromPurpose")),
+        forceful=frozenset(n for n, r in onto.relations.items() if r.quad_class == MATERIAL_CONFLICT),
+        verbal=frozenset(n for n, r in onto.relations.items() if r.quad_class in VERBAL),
+        acts=frozenset(n for r in onto.relations.values() if r.quad_class == MATERIAL_CONFLICT for n in r.nouns if " " not in n),
         intents=intents, reversals=reversals, constraints=constraints, ontology=onto,
     )

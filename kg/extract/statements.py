@@ -31,7 +31,7 @@ def extract(doc: Doc, document: Document, onto: Ontology, gaz: Gazetteer) -> Doc
         rel = onto.relation(c.relation)
         if not r.allows(c.relation, c.subject[0].cls, c.object[0].cls):
             continue  # "joined John Kerry" makes no one a member of a person
-        if c.object[0].source == "generic" and c.object[0].cls in relations.THINGS and rel.quad_class != 4:
+        if c.object[0].source == "generic" and c.object[0].cls in relations.THINGS and c.relation not in r.forceful:
             continue  # a tank or a bridge is the target of force, not of talks, aid or inspections
         mood = modality(c.trigger) if not rel.structural else "asserted"
         name = c.relation
