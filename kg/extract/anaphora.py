@@ -26,7 +26,7 @@ def described(args: Arguments, t: Token, window: int = 600) -> list[Arg]:
     fixed = table("syntax")["fixed_groups"].get(t.lower_)
     if fixed and args.gaz is not None:  # "the two Koreas" are always the same two
         return [args.synthetic(t, args.gaz.actors[i].id, args.gaz.actors[i].cls) for i in fixed if i in args.gaz.actors]
-    two = t.tag_ in {"NNS", "NNPS"} and any(c.lower_ in {"two", "both"} for c in t.children)
+    two = t.tag_ in {"NNS", "NNPS"} and any(c.lower_ in table("syntax")["pair_words"] for c in t.children)
     party_nouns = table("syntax")["party_nouns"]
     parties, kind = t.lower_ in party_nouns, party_nouns.get(t.lower_)
     if parties and (not two or any(c.dep_ == "prep" for c in t.children)):

@@ -123,7 +123,7 @@ class Arguments:
                     return [self.synthetic(t, place.id, place.cls)]
             if inner:
                 return inner
-            pair = any(c.lower_ in {"two", "both"} for c in t.children)
+            pair = any(c.lower_ in syn["pair_words"] for c in t.children)
             if generic and t.lower_ in syn["party_nouns"] and pair and t.lower_ in self.generic:
                 found = anaphora.described(self, t)  # "the two leaders": the two just named, not a generic group
                 if found:
@@ -143,7 +143,7 @@ class Arguments:
                     return [self._generic(t, "Organization")] if named else []  # "the Baltic states": a group
                 return anaphora.described(self, t)  # "the Asian giant", "the two countries"
             if generic and t.lower_ in syn["anaphoric_acts"] and t.dep_ in {"dobj", "pobj"} and any(
-                    c.dep_ == "det" and c.lower_ in {"the", "this", "that", "these", "those"} for c in t.children) and not any(
+                    c.dep_ == "det" and c.lower_ in syn["description_determiners"] for c in t.children) and not any(
                     c.dep_ == "prep" for c in t.children):
                 agent = anaphora.previous_subject(self, t)  # "North Korea fired missiles. Seoul condemned the launch."
                 if agent:
