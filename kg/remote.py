@@ -17,7 +17,7 @@ import pyoxigraph as ox
 
 from kg import iri
 from kg.errors import StoreError
-from kg.store import Store
+from kg.store import Store, ontology_triples
 
 
 class RemoteStore:
@@ -65,11 +65,7 @@ class RemoteStore:
 
     def replace_ontology(self, path: Path | str) -> None:
         """Put the ontology Turtle file into the ontology graph on the server."""
-        try:
-            triples = list(ox.parse(path=str(path), format=ox.RdfFormat.TURTLE))
-        except (OSError, SyntaxError) as exc:
-            raise StoreError(f"cannot read ontology {path}: {exc}") from None
-        self.put_graph(iri.ONTOLOGY_GRAPH, triples)
+        self.put_graph(iri.ONTOLOGY_GRAPH, ontology_triples(path))
 
     def __enter__(self) -> RemoteStore:
         return self

@@ -40,6 +40,14 @@ def python_value(term: object) -> object:
     return getattr(term, "value", str(term))
 
 
+def ontology_triples(path: Path | str) -> list[ox.Triple]:
+    """The triples of the ontology Turtle file at ``path``; an unreadable file is a ``StoreError``."""
+    try:
+        return list(ox.parse(path=str(path), format=ox.RdfFormat.TURTLE))
+    except (OSError, SyntaxError) as exc:
+        raise StoreError(f"cannot read ontology {path}: {exc}") from None
+
+
 class Store:
     """A persistent (or in-memory) RDF dataset with one named graph per document."""
 
@@ -107,11 +115,7 @@ class Store:
 
     def replace_ontology(self, path: Path | str) -> None:
         """Make the Turtle file at ``path`` the ontology graph, so queries can follow rdfs:subPropertyOf* paths."""
-        try:
-            triples = list(ox.parse(path=str(path), format=ox.RdfFormat.TURTLE))
-        except (OSError, SyntaxError) as exc:
-            raise StoreError(f"cannot read ontology {path}: {exc}") from None
-        self.replace_graph(iri.ONTOLOGY_GRAPH, triples)
+        self.replace_graph(iri.ONTOLOGY_GRAPH, ontology_triples(path))
 
     def replace_graph(self, graph: ox.NamedNode, quads: Iterable[ox.Quad | ox.Triple]) -> None:
         """Make ``quads`` (their graph names ignored) the whole named graph ``graph``, atomically."""
