@@ -14,7 +14,7 @@ from .gazetteer import Gazetteer
 from .model import Entity, Mention
 
 PERSON = "Person"
-NAMED = {"gazetteer", "ner"}  # mentions that name the actor (pronouns, titles and generic nouns do not)
+NAMED = {"gazetteer", "ner", "national"}  # mentions that name the actor ("national": "Iraqi security forces"); pronouns, titles and bare generic nouns do not
 
 
 def slug(text: str) -> str:

@@ -763,3 +763,21 @@ def test_vowing_to_press_an_offensive_is_a_threat_not_a_promise_of_cooperation(b
     ])
     isr, hamas = ids(gaz, "Israel", "Hamas")
     assert claims(extract(doc, document(doc), onto, gaz), onto) == {(isr, "threatens", hamas, "asserted")}
+
+
+def test_a_state_s_named_forces_are_its_body_even_where_only_names_count(build_doc, document, onto, gaz):
+    doc = build_doc([
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("condemned", 1, "ROOT", "VERB", "condemn"),
+        ("abuses", 1, "dobj", "NOUN", "abuse"), ("committed", 2, "acl", "VERB", "commit"),
+        ("by", 3, "agent", "ADP", "by"), ("Peruvian", 7, "amod", "ADJ", "Peruvian", "State"),
+        ("security", 7, "compound", "NOUN", "security"), ("forces", 4, "pobj", "NOUN", "force"),
+        (".", 1, "punct", "PUNCT", "."),
+    ])
+    doc[7].tag_ = "NNS"
+    chl, per = ids(gaz, "Chile", "Peru")
+    result = extract(doc, document(doc), onto, gaz)
+    (statement,) = result.statements
+    assert (statement.subject, onto.root(statement.relation).name) == (chl, "opposes")
+    assert statement.object != per  # the forces, not the state itself ...
+    body = next(e for e in result.entities if e.id == statement.object)
+    assert (body.label, body.cls, body.part_of) == ("Peruvian security forces", "GovernmentBody", per)  # ... part of it

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Token
 
 from ..gazetteer import Gazetteer
 from ..model import Mention
-from ..resolve import PERSON, slug
+from ..resolve import NAMED, PERSON, slug
 from . import anaphora, offices
 from .attribution import Attribution
 from .lexicon import ordered, table
@@ -111,9 +111,12 @@ class Arguments:
                 person = self._office_holder(t, inner)
                 if person:
                     return [person]
-            if inner and generic and t.lower_ in self.generic and t.lemma_.lower() not in syn["government_nouns"] \
-                    and inner[0][0].cls == "State":  # "Iraqi security forces": a body of that state, not the state
-                arg = self._generic(t)
+            body = t.lower_ in self.generic and self.generic[t.lower_] == "GovernmentBody"
+            if inner and t.lower_ in self.generic and t.lemma_.lower() not in syn["government_nouns"] \
+                    and inner[0][0].cls == "State" and (generic or body):
+                # "Iraqi security forces": a body of that state, named as such ("its troops" only points to it)
+                named = body and inner[0][0].source in NAMED
+                arg = self._generic(t, source="national" if named else "generic")
                 if arg[0].cls == "GovernmentBody":  # "Somali rebels" are not part of Somalia; its police is
                     self.parts[arg[1]] = inner[0][1]
                 return [arg]
@@ -171,13 +174,13 @@ class Arguments:
     def _mention(self, t: Token, cls: str, actor_id: str | None, source: str) -> Mention:
         return Mention(self.doc_id, t.idx, t.idx + len(t.text), t.text, cls, actor_id, source)
 
-    def _generic(self, t: Token, cls: str | None = None) -> Arg:
+    def _generic(self, t: Token, cls: str | None = None, source: str = "generic") -> Arg:
         """A generic actor noun ("the rebels", "security forces", "Kurds") as its own entity."""
         words = [w for w in t.subtree if w.i <= t.i and w.dep_ in {"amod", "compound"} or w.i == t.i]
         words += [w for c in t.children if c.dep_ == "poss" and c.i in self.by_token for w in c.subtree]  # "Japan's"
         start, end = min(w.idx for w in words), t.idx + len(t.text)
         text = self.text[start:end]
-        m = Mention(self.doc_id, start, end, text, cls or self.generic[t.lower_], None, "generic")
+        m = Mention(self.doc_id, start, end, text, cls or self.generic[t.lower_], None, source)
         eid = f"{m.cls}/{slug(text)}"
         self.added[m] = eid
         return (m, eid)
