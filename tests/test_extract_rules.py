@@ -781,3 +781,44 @@ def test_a_state_s_named_forces_are_its_body_even_where_only_names_count(build_d
     assert statement.object != per  # the forces, not the state itself ...
     body = next(e for e in result.entities if e.id == statement.object)
     assert (body.label, body.cls, body.part_of) == ("Peruvian security forces", "GovernmentBody", per)  # ... part of it
+
+
+def test_willing_to_act_is_an_intent_of_its_subject(build_doc, document, onto, gaz):
+    doc = build_doc([
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("is", 1, "ROOT", "AUX", "be"),
+        ("willing", 1, "acomp", "ADJ", "willing"), ("to", 4, "aux", "PART", "to"),
+        ("forgive", 2, "xcomp", "VERB", "forgive"), ("Peru", 4, "dobj", "PROPN", "Peru", "State"),
+        (".", 1, "punct", "PUNCT", "."),
+    ])
+    chl, per = ids(gaz, "Chile", "Peru")
+    (st,) = extract(doc, document(doc), onto, gaz).statements
+    assert (st.subject, onto.root(st.relation).name, st.object, st.modality) == (chl, "intendsToCooperate", per, "asserted")
+
+
+def test_it_is_ready_to_act_names_an_agent_but_it_is_absurd_to_does_not(build_doc, document, onto, gaz):
+    def rows(adjective):
+        return [
+            ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("said", 1, "ROOT", "VERB", "say"),
+            ("it", 3, "nsubj", "PRON", "it"), ("is", 1, "ccomp", "AUX", "be"),
+            (adjective, 3, "acomp", "ADJ", adjective), ("to", 6, "aux", "PART", "to"),
+            ("forgive", 4, "xcomp", "VERB", "forgive"), ("Peru", 6, "dobj", "PROPN", "Peru", "State"),
+            (".", 1, "punct", "PUNCT", "."),
+        ]
+    chl, per = ids(gaz, "Chile", "Peru")
+    doc = build_doc(rows("ready"))
+    doc[2].tag_ = "PRP"
+    assert triples(extract(doc, document(doc), onto, gaz), onto) == {(chl, "intendsToCooperate", per)}
+    doc = build_doc(rows("absurd"))
+    doc[2].tag_ = "PRP"
+    assert extract(doc, document(doc), onto, gaz).statements == ()
+
+
+def test_a_reversing_verb_is_not_also_a_negation(build_doc, document, onto, gaz):
+    doc = build_doc([
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("prohibited", 1, "ROOT", "VERB", "prohibit"),
+        ("aid", 1, "dobj", "NOUN", "aid"), ("to", 2, "prep", "ADP", "to"),
+        ("Peru", 3, "pobj", "PROPN", "Peru", "State"), (".", 1, "punct", "PUNCT", "."),
+    ])
+    chl, per = ids(gaz, "Chile", "Peru")
+    got = claims(extract(doc, document(doc), onto, gaz), onto)
+    assert got == {(chl, "reducesRelations", per, "asserted")}

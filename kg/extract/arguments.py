@@ -196,7 +196,9 @@ class Arguments:
                 if state is not None:
                     return [self.synthetic(t, state.id, state.cls)]
             return [self.corefer(t, found[0])] if found else []
-        if t.dep_ == "expl" or (low == "it" and any(c.dep_ in {"acomp", "attr"} for c in t.head.children)):
+        willing = table("modality")["intentions"]  # "it is ready to ..." has an agent; "it is absurd to ..." does not
+        if t.dep_ == "expl" or (low == "it" and any(c.dep_ in {"acomp", "attr"} and c.lemma_.lower() not in willing
+                                                    for c in t.head.children)):
             return []  # "it is absurd to ...", "there are ...": the pronoun stands for nothing
         if low in lex["third_person_person"]:
             want = {PERSON}

@@ -19,7 +19,7 @@ from .lexicon import table
 SUBJ = {"nsubj", "csubj"}
 PASSIVE_SUBJ = {"nsubjpass", "csubjpass"}
 OBJ = {"dobj", "dative", "obj"}
-CLIMB = {"xcomp", "conj", "advcl", "pcomp", "prep", "acl", "relcl", "ccomp", "pobj"}
+CLIMB = {"xcomp", "acomp", "conj", "advcl", "pcomp", "prep", "acl", "relcl", "ccomp", "pobj"}
 THINGS = {"WeaponSystem", "Infrastructure"}  # classes of generic targets that never act or speak
 NOUN_SLOT = {"dobj", "attr", "pobj", "nsubj", "nsubjpass", "appos", "conj", "oprd"}
 
@@ -34,6 +34,7 @@ class Candidate:
     trigger: Token
     rule: str
     confidence: float
+    spent: int | None = None  # a governing word whose meaning the relation already holds ("prohibit" in "prohibit aid")
 
 
 def children(tok: Token, deps: set[str]) -> list[Token]:

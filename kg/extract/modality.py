@@ -39,8 +39,11 @@ def governors(path: list[Token]) -> list[Token]:
     return [tok for i, tok in enumerate(path) if i and not (path[i - 1].dep_ == "conj" and path[i - 1].head.i == tok.i)]
 
 
-def modality(trigger: Token) -> str:
-    """The strongest modality cue on the trigger's governing path."""
+def modality(trigger: Token, spent: int | None = None) -> str:
+    """The strongest modality cue on the trigger's governing path.
+
+    ``spent``: a governing word whose meaning the relation already holds (a reversal: "prohibited aid"), read for
+    its auxiliaries and negation but not for its own word."""
     lex = table("modality")
     best = "asserted"
 
@@ -50,7 +53,7 @@ def modality(trigger: Token) -> str:
             best = m
 
     path = path_up(trigger)
-    lexical = {t.i for t in governors(path)}
+    lexical = {t.i for t in governors(path)} - {spent}
     for i, tok in enumerate(path):
         lemma = tok.lemma_.lower() if tok.i in lexical else ""
         if lemma in lex["negators"]:

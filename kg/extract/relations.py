@@ -67,9 +67,9 @@ def candidates(args: Arguments, rules: Rules) -> Iterator[Candidate]:
             continue  # "reiterated its demand", "voiced support", "undertook a mediation mission": the noun is the event
         if kind == "verb" and relation == rules.promise and _intends_other(tok, hits, rules):
             continue  # "vowed to continue the offensive": the offensive, stated as an intent (a threat), is the event
-        gov = _governor(tok)
-        if gov is not None and reversals:
-            relation = reversals.get(relation, {}).get(gov.lemma_.lower(), relation)
+        gov, spent = _governor(tok), None
+        if gov is not None and reversals and gov.lemma_.lower() in reversals.get(relation, {}):
+            relation, spent = reversals[relation][gov.lemma_.lower()], gov.i  # "prohibited aid" cuts aid: no negation
         if kind == "verb":
             passive = children(tok, PASSIVE_SUBJ)
             if passive:
@@ -109,7 +109,7 @@ def candidates(args: Arguments, rules: Rules) -> Iterator[Candidate]:
             if s[1] != o[1]:
                 penalty = 0.1 * sum(a[0].source in {"coref", "generic"} for a in (s, o))
                 emitted.setdefault(tok.i, set()).add(o[1])
-                yield Candidate(relation, s, o, tok, rule, round(conf - penalty, 2))
+                yield Candidate(relation, s, o, tok, rule, round(conf - penalty, 2), spent)
 
 
 def _intends_other(verb: Token, hits: Mapping[int, tuple], rules: Rules) -> bool:
