@@ -822,3 +822,16 @@ def test_a_reversing_verb_is_not_also_a_negation(build_doc, document, onto, gaz)
     chl, per = ids(gaz, "Chile", "Peru")
     got = claims(extract(doc, document(doc), onto, gaz), onto)
     assert got == {(chl, "reducesRelations", per, "asserted")}
+
+
+def test_a_restated_demand_is_the_event_and_its_that_clause_names_the_target(build_doc, document, onto, gaz):
+    doc = build_doc([
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("reiterated", 1, "ROOT", "VERB", "reiterate"),
+        ("its", 3, "poss", "PRON", "its"), ("demand", 1, "dobj", "NOUN", "demand"),
+        ("today", 1, "npadvmod", "NOUN", "today"), ("that", 7, "mark", "SCONJ", "that"),
+        ("Peru", 7, "nsubj", "PROPN", "Peru", "State"), ("withdraw", 1, "advcl", "VERB", "withdraw"),
+        (".", 1, "punct", "PUNCT", "."),
+    ])
+    doc[2].tag_ = "PRP$"
+    chl, per = ids(gaz, "Chile", "Peru")
+    assert triples(extract(doc, document(doc), onto, gaz), onto) == {(chl, "demands", per)}

@@ -174,7 +174,10 @@ def noun_arguments(noun: Token, args: Arguments, places: frozenset[str] = frozen
         if not named and noun.i + 1 < len(noun.doc) and noun.i + 1 in args.by_token:  # the name right after it
             named = args.actors(noun.doc[noun.i + 1], generic=False, expand=False)
         objects = objects or named
-    for clause in children(noun, {"acl", "ccomp"}) if not objects else ():  # "the demand that Israel withdraw"
+    clauses = children(noun, {"acl", "ccomp"})
+    if noun.dep_ == "dobj":  # "reiterated its demand today that Israel withdraw": the clause hangs off the verb
+        clauses += [c for c in children(noun.head, {"advcl", "ccomp"}) if c.i > noun.i]
+    for clause in clauses if not objects else ():  # "the demand that Israel withdraw"
         if any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
             objects = [a for s in children(clause, SUBJ | PASSIVE_SUBJ) for a in args.actors(s)]
     subjects_ = [a for a in args.modifiers(noun) if a not in objects]

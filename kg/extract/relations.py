@@ -164,4 +164,5 @@ def _governed_by(tok: Token, hits: Mapping[int, tuple], emitted: Mapping[int, se
     reporter = [path[-1].head] if path[-1].dep_ == "ccomp" else []  # "reiterated its demand that ..."
     above = governors(path)
     return event and (any(g.lemma_.lower() in requests and g.pos_ in {"VERB", "NOUN"} for g in above)
-                      or any(c.dep_ == "dobj" and c.lemma_.lower() in requests for g in above + reporter for c in g.children))
+                      or any(c.dep_ == "dobj" and c.lemma_.lower() in requests and c.i != tok.i
+                             for g in above + reporter for c in g.children))  # a request is not its own request
