@@ -155,6 +155,8 @@ def _governed_by(tok: Token, hits: Mapping[int, tuple], emitted: Mapping[int, se
     (A prepositional object of a verb trigger is covered only when it adds no target: see ``candidates``.)
     """
     head = tok.head
+    if tok.dep_ == "dobj" and head.dep_ == "xcomp" and head.lemma_.lower() in table("syntax")["light_verbs"]:
+        head = head.head  # "threatened to hold a strike": the strike is what was threatened
     if tok.dep_ in {"xcomp", "dobj", "pobj"} and head.i in emitted and hits[head.i][1] == "verb":
         return True
     if tok.dep_ == "ccomp" and head.i in emitted and hits[head.i][0] in intents:
