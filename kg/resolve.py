@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 
 from .gazetteer import Gazetteer
 from .model import Entity, Mention
@@ -53,10 +53,12 @@ def resolve(mentions: Sequence[Mention]) -> dict[Mention, str]:
     return ids
 
 
-def entities(ids: Mapping[Mention, str], gaz: Gazetteer, parts: Mapping[str, str] | None = None) -> tuple[Entity, ...]:
+def entities(ids: Mapping[Mention, str], gaz: Gazetteer, parts: Mapping[str, str] | None = None,
+             titled: Mapping[str, Collection[str]] | None = None) -> tuple[Entity, ...]:
     """Group mentions by entity id into ``Entity`` values, labelled from the gazetteer when known.
 
-    ``parts`` gives the whole (a state) of entities the gazetteer does not know ("Iraqi security forces").
+    ``parts`` gives the whole (a state) of entities the gazetteer does not know ("Iraqi security forces");
+    ``titled``, names written with a title ("President Abdelaziz Bouteflika"), which become aliases.
     """
     groups: dict[str, list[Mention]] = {}
     for m, eid in ids.items():
@@ -70,7 +72,7 @@ def entities(ids: Mapping[Mention, str], gaz: Gazetteer, parts: Mapping[str, str
         else:
             label = max((m.text for m in ms), key=lambda t: (len(t), t))
             cls, wikidata, iso3, part_of = ms[0].cls, None, None, (parts or {}).get(eid)
-        aliases = tuple(sorted({m.text for m in ms if m.source in NAMED} - {label}))
+        aliases = tuple(sorted(({m.text for m in ms if m.source in NAMED} | set((titled or {}).get(eid, ()))) - {label}))
         out.append(Entity(eid, label, cls, aliases, wikidata, iso3, tuple(ms), part_of))
     return tuple(out)
 

@@ -835,3 +835,18 @@ def test_a_restated_demand_is_the_event_and_its_that_clause_names_the_target(bui
     doc[2].tag_ = "PRP$"
     chl, per = ids(gaz, "Chile", "Peru")
     assert triples(extract(doc, document(doc), onto, gaz), onto) == {(chl, "demands", per)}
+
+
+def test_a_name_written_with_its_title_is_an_alias_so_a_pronoun_s_claim_finds_its_titled_actor(build_doc, document, onto, gaz):
+    doc = build_doc([
+        ("Chilean", 3, "amod", "ADJ", "Chilean", "State"), ("President", 3, "compound", "PROPN", "President"),
+        ("Juan", 3, "compound", "PROPN", "Juan", "Person"), ("Vidal", 4, "nsubj", "PROPN", "Vidal", "+Person"),
+        ("said", 4, "ROOT", "VERB", "say"), ("he", 6, "nsubj", "PRON", "he"),
+        ("rejected", 4, "ccomp", "VERB", "reject"), ("Peru", 6, "dobj", "PROPN", "Peru", "State"),
+        (".", 4, "punct", "PUNCT", "."),
+    ])
+    doc[5].tag_ = "PRP"
+    result = extract(doc, document(doc), onto, gaz)
+    (person,) = [e for e in result.entities if e.cls == "Person"]
+    assert person.label == "Juan Vidal"
+    assert "Chilean President Juan Vidal" in person.aliases

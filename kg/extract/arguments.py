@@ -48,6 +48,7 @@ class Arguments:
         self.ordered = sorted(ids, key=lambda m: m.start)
         self.added: dict[Mention, str] = {}
         self.parts: dict[str, str] = {}  # generic entity id → the state it belongs to ("Iraqi security forces")
+        self.titled: dict[str, set[str]] = {}  # person id → the name as written with its title ("President X")
         self.generic = table("generic_actors")
 
     # -- the public question -------------------------------------------------

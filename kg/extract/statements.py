@@ -60,5 +60,5 @@ def extract(doc: Doc, document: Document, onto: Ontology, gaz: Gazetteer) -> Doc
     statements = tuple(sorted(best.values(), key=lambda s: (s.sentence_span, s.trigger_span, s.subject, s.relation, s.object)))
     used = {m for m in args.added if any(m.span in (s.subject_span, s.object_span) for s in statements)}
     ents = resolve.entities(resolve.merge(ids.items(), ((m, args.added[m]) for m in sorted(used, key=lambda m: m.span))),
-                            gaz, args.parts)
+                            gaz, args.parts, args.titled)
     return DocumentResult(document, ents, statements)

@@ -67,6 +67,7 @@ def candidates(args: Arguments, titles: Mapping[str, str], gaz: Gazetteer, holde
         found = _title(left, titles)
         if found:
             relation, title_tok = found
+            args.titled.setdefault(person[1], set()).add(args.text[left[0].idx:mention.end])  # an alias
             holders = _holders(left, args, person[1], holder)
             if not holders:
                 office = _office_holder(person[1], title_tok, gaz, args)
