@@ -62,6 +62,9 @@ def subjects(verb: Token, args: Arguments, depth: int = 5) -> list[Arg]:
             found = args.modifiers(cur.head) or ([] if cur.dep_ == "relcl" else args.actors(cur.head, generic=False))
             if found:
                 return found
+            if cur.dep_ == "acl" and cur.head.dep_ in OBJ and cur.head.lemma_.lower() in syn["document_nouns"]:
+                cur, via = cur.head.head, "acl"  # "issued a declaration demanding ...": the issuer demands
+                continue
         if cur.dep_ not in CLIMB or cur.head.i == cur.i:
             return []
         if children(cur, SUBJ | PASSIVE_SUBJ):
