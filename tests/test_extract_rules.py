@@ -850,3 +850,51 @@ def test_a_name_written_with_its_title_is_an_alias_so_a_pronoun_s_claim_finds_it
     (person,) = [e for e in result.entities if e.cls == "Person"]
     assert person.label == "Juan Vidal"
     assert "Chilean President Juan Vidal" in person.aliases
+
+
+def test_restoring_relations_is_mutual_between_coordinated_subjects(build_doc, document, onto, gaz):
+    doc = build_doc([
+        ("Chile", 3, "nsubj", "PROPN", "Chile", "State"), ("and", 0, "cc", "CCONJ", "and"),
+        ("Peru", 0, "conj", "PROPN", "Peru", "State"), ("restored", 3, "ROOT", "VERB", "restore"),
+        ("diplomatic", 5, "amod", "ADJ", "diplomatic"), ("relations", 3, "dobj", "NOUN", "relation"),
+        (".", 3, "punct", "PUNCT", "."),
+    ])
+    chl, per = ids(gaz, "Chile", "Peru")
+    got = extract(doc, document(doc), onto, gaz).statements
+    assert {(s.subject, s.relation, s.object) for s in got} in (
+        {(chl, "restoresRelations", per)}, {(per, "restoresRelations", chl)})
+
+
+def test_weapons_agreed_on_are_not_the_partner_the_recipient_is(build_doc, document, onto, gaz):
+    doc = build_doc([
+        ("Germany", 1, "nsubj", "PROPN", "Germany", "State"), ("agreed", 1, "ROOT", "VERB", "agree"),
+        ("to", 3, "aux", "PART", "to"), ("deliver", 1, "xcomp", "VERB", "deliver"),
+        ("Leopard", 5, "compound", "PROPN", "Leopard", "WeaponSystem"), ("tanks", 3, "dobj", "NOUN", "tank", "+WeaponSystem"),
+        ("to", 3, "prep", "ADP", "to"), ("Ukraine", 6, "pobj", "PROPN", "Ukraine", "State"),
+        (".", 1, "punct", "PUNCT", "."),
+    ])
+    deu, ukr = ids(gaz, "Germany", "Ukraine")
+    assert triples(extract(doc, document(doc), onto, gaz), onto) == {(deu, "intendsToCooperate", ukr)}
+
+
+def test_a_group_with_coordinated_nationalities_stands_for_each_side(build_doc, document, onto, gaz):
+    doc = build_doc([
+        ("Egypt", 1, "nsubj", "PROPN", "Egypt", "State"), ("hosted", 1, "ROOT", "VERB", "host"),
+        ("Israeli", 5, "amod", "ADJ", "Israeli", "State"), ("and", 2, "cc", "CCONJ", "and"),
+        ("Hamas", 2, "conj", "PROPN", "Hamas", "ArmedGroup"), ("negotiators", 1, "dobj", "NOUN", "negotiator"),
+        (".", 1, "punct", "PUNCT", "."),
+    ])
+    doc[5].tag_ = "NNS"
+    egy, isr, hamas = ids(gaz, "Egypt", "Israel", "Hamas")
+    assert triples(extract(doc, document(doc), onto, gaz), onto) == {(egy, "consults", isr), (egy, "consults", hamas)}
+
+
+def test_the_modifier_of_a_two_word_trigger_is_no_trigger_of_its_own(build_doc, document, onto, gaz):
+    doc = build_doc([
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("began", 1, "ROOT", "VERB", "begin"),
+        ("war", 3, "compound", "NOUN", "war"), ("games", 1, "dobj", "NOUN", "game"),
+        ("near", 3, "prep", "ADP", "near"), ("Peru", 4, "pobj", "PROPN", "Peru", "State"),
+        (".", 1, "punct", "PUNCT", "."),
+    ])
+    chl, per = ids(gaz, "Chile", "Peru")
+    assert triples(extract(doc, document(doc), onto, gaz), onto) == {(chl, "mobilizes", per)}

@@ -112,6 +112,9 @@ class Arguments:
                 person = self._office_holder(t, inner)
                 if person:
                     return [person]
+            if len(inner) > 1 and t.lower_ in self.generic and any(
+                    c.dep_ == "conj" for m in t.children if m.dep_ in MODIFIERS for c in m.children):
+                return inner  # "Israeli and Hamas negotiators", "French and Egyptian warships": each side
             body = t.lower_ in self.generic and self.generic[t.lower_] == "GovernmentBody"
             if inner and t.lower_ in self.generic and t.lemma_.lower() not in syn["government_nouns"] \
                     and inner[0][0].cls == "State" and (generic or body):

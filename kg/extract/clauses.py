@@ -127,9 +127,10 @@ def verb_objects(verb: Token, args: Arguments, phrasal: str | None, subjects_: l
                 for subj in children(comp, SUBJ | PASSIVE_SUBJ):
                     yield args.actors(subj)  # "demanded that the US cancel ...": the one asked to act
         for comp in children(verb, {"xcomp"}) if not denial else ():
-            for obj in children(comp, OBJ):
-                yield args.actors(obj)
+            objs = [a for obj in children(comp, OBJ) for a in args.actors(obj)]
+            yield [a for a in objs if a[0].cls not in THINGS]
             yield prep_objects(comp, syn["verb_object_preps"], args)
+            yield objs  # "agreed to deliver tanks to Ukraine": the tanks are what is agreed on, Ukraine the partner
         for clause in (verb, *children(verb, {"xcomp"})):  # "threatened to strike unless Israel withdrew"
             for cond in children(clause, {"advcl"}):
                 if any(c.dep_ == "mark" and c.lower_ in syn["condition_marks"] for c in cond.children):
