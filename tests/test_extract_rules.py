@@ -898,3 +898,36 @@ def test_the_modifier_of_a_two_word_trigger_is_no_trigger_of_its_own(build_doc, 
     ])
     chl, per = ids(gaz, "Chile", "Peru")
     assert triples(extract(doc, document(doc), onto, gaz), onto) == {(chl, "mobilizes", per)}
+
+
+def test_joining_in_a_condition_is_hedged_but_a_title_never_is(build_doc, document, onto, gaz):
+    doc = build_doc([
+        ("Russia", 1, "nsubj", "PROPN", "Russia", "State"), ("warned", 1, "ROOT", "VERB", "warn"),
+        ("if", 4, "mark", "SCONJ", "if"), ("Finland", 4, "nsubj", "PROPN", "Finland", "State"),
+        ("joined", 1, "advcl", "VERB", "join"), ("NATO", 4, "dobj", "PROPN", "NATO", "IGO"),
+        (".", 1, "punct", "PUNCT", "."),
+    ])
+    fin, nato = ids(gaz, "Finland", "NATO")
+    assert (fin, "memberOf", nato, "hedged") in claims(extract(doc, document(doc), onto, gaz), onto)
+
+
+def test_closing_a_border_with_x_reduces_relations_with_x(build_doc, document, onto, gaz):
+    doc = build_doc([
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("closed", 1, "ROOT", "VERB", "close"),
+        ("its", 3, "poss", "PRON", "its"), ("border", 1, "dobj", "NOUN", "border"),
+        ("with", 3, "prep", "ADP", "with"), ("Peru", 4, "pobj", "PROPN", "Peru", "State"),
+        (".", 1, "punct", "PUNCT", "."),
+    ])
+    doc[2].tag_ = "PRP$"
+    chl, per = ids(gaz, "Chile", "Peru")
+    assert triples(extract(doc, document(doc), onto, gaz), onto) == {(chl, "reducesRelations", per)}
+
+
+def test_considering_sanctions_is_hedged(build_doc, document, onto, gaz):
+    doc = build_doc([
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("considered", 1, "ROOT", "VERB", "consider"),
+        ("sanctions", 1, "dobj", "NOUN", "sanction"), ("against", 2, "prep", "ADP", "against"),
+        ("Peru", 3, "pobj", "PROPN", "Peru", "State"), (".", 1, "punct", "PUNCT", "."),
+    ])
+    chl, per = ids(gaz, "Chile", "Peru")
+    assert claims(extract(doc, document(doc), onto, gaz), onto) == {(chl, "reducesRelations", per, "hedged")}

@@ -137,7 +137,11 @@ class Arguments:
                     return found
             if generic and t.lower_ in self.generic:
                 of = [a for p in t.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
-                      if o.dep_ == "pobj" for a in self.one(o, False) if a[0].cls != PERSON]
+                      if o.dep_ == "pobj" for a in self.one(o, False)]
+                if of and of[0][0].cls == PERSON and t.lemma_.lower() in syn["government_nouns"] and self.gaz:
+                    place = offices.seat(self.gaz, of[0][1])  # "the government of President Vucic" is Serbia's
+                    of = [self.synthetic(t, place.id, place.cls)] if place is not None else []
+                of = [a for a in of if a[0].cls != PERSON]
                 return of or [self._generic(t)]  # "the government of Iraq" is Iraq, as "the Iraqi government" is
             if generic and t.dep_ == "nsubj" and t.lemma_.lower() in self.acts:
                 agent = anaphora.agent_of_act(self, t)  # "two strikes destroyed ...": whoever conducted the strikes

@@ -33,7 +33,8 @@ def extract(doc: Doc, document: Document, onto: Ontology, gaz: Gazetteer) -> Doc
             continue  # "joined John Kerry" makes no one a member of a person
         if c.object[0].source == "generic" and c.object[0].cls in relations.THINGS and c.relation not in r.forceful:
             continue  # a tank or a bridge is the target of force, not of talks, aid or inspections
-        mood = modality(c.trigger, c.spent) if not rel.structural else "asserted"
+        described = rel.structural and not c.rule.startswith(("verb", "passive"))  # "its ally" states no event to hedge
+        mood = "asserted" if described else modality(c.trigger, c.spent)
         name = c.relation
         if mood == "intended" and (intent := r.intent(name)) is not None:
             name, mood = intent, "asserted"  # CAMEO codes a stated intent (to cooperate, to attack) as its own event
