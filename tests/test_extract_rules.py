@@ -931,3 +931,34 @@ def test_considering_sanctions_is_hedged(build_doc, document, onto, gaz):
     ])
     chl, per = ids(gaz, "Chile", "Peru")
     assert claims(extract(doc, document(doc), onto, gaz), onto) == {(chl, "reducesRelations", per, "hedged")}
+
+
+def test_coordinated_parties_agreeing_on_an_unnamed_joint_act_agree_with_each_other(build_doc, document, onto, gaz):
+    doc = build_doc([
+        ("Chad", 3, "nsubj", "PROPN", "Chad", "State"), ("and", 0, "cc", "CCONJ", "and"),
+        ("Sudan", 0, "conj", "PROPN", "Sudan", "State"), ("agreed", 3, "ROOT", "VERB", "agree"),
+        ("to", 5, "aux", "PART", "to"), ("deploy", 3, "xcomp", "VERB", "deploy"),
+        ("a", 8, "det", "DET", "a"), ("joint", 8, "amod", "ADJ", "joint"), ("force", 5, "dobj", "NOUN", "force"),
+        (".", 3, "punct", "PUNCT", "."),
+    ])
+    tcd, sdn = ids(gaz, "Chad", "Sudan")
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert got in ({(tcd, "intendsToCooperate", sdn)}, {(sdn, "intendsToCooperate", tcd)})
+
+
+def test_an_upper_case_name_the_ner_missed_is_an_organisation_unless_it_spells_out_a_name(build_doc, document, onto, gaz):
+    doc = build_doc([
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("accused", 1, "ROOT", "VERB", "accuse"),
+        ("the", 3, "det", "DET", "the"), ("ZQLF", 1, "dobj", "PROPN", "ZQLF"),
+        (".", 1, "punct", "PUNCT", "."),
+    ])
+    (chl,) = ids(gaz, "Chile")
+    result = extract(doc, document(doc), onto, gaz)
+    (st,) = result.statements
+    org = next(e for e in result.entities if e.id == st.object)
+    assert (st.subject, onto.root(st.relation).name, org.label, org.cls) == (chl, "opposes", "ZQLF", "Organization")
+    doc = build_doc([
+        ("Zorland", 0, "ROOT", "PROPN", "Zorland", "Organization"), ("(", 0, "punct", "PUNCT", "("),
+        ("ZL", 0, "appos", "PROPN", "ZL"), (")", 0, "punct", "PUNCT", ")"),
+    ])
+    assert [e.label for e in extract(doc, document(doc), onto, gaz).entities] in ([], ["Zorland"])

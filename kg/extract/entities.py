@@ -76,5 +76,19 @@ def mentions(doc: Doc, doc_id: str, gaz: Gazetteer, classes: Collection[str] = (
              titles: Collection[str] = ()) -> list[Mention]:
     """Every actor or place mention in ``doc``, in text order; ``classes`` are the ontology's class names,
     ``titles`` its title words (a name inside a title is no mention)."""
-    found = (mention_of(ent, doc_id, gaz, classes) for ent in doc.ents if not portfolio(ent, titles))
-    return [m for m in found if m is not None]
+    found = [m for ent in doc.ents if not portfolio(ent, titles) and (m := mention_of(ent, doc_id, gaz, classes))]
+    return sorted(found + acronyms(doc, doc_id, gaz), key=lambda m: m.start)
+
+
+def acronyms(doc: Doc, doc_id: str, gaz: Gazetteer) -> list[Mention]:
+    """Upper-case proper nouns the NER left out ("accused the TPLF of ..."): the gazetteer's actor, else an organisation."""
+    out = []
+    for t in doc:
+        if t.ent_iob_ == "O" and t.pos_ == "PROPN" and t.is_upper and t.is_alpha and 2 <= len(t) <= 6 \
+                and t.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos"} \
+                and t.lower_ not in table("generic_actors") \
+                and not (t.i > 1 and doc[t.i - 1].text == "(" and doc[t.i - 2].ent_iob_ != "O"):  # "Labor Office (ILO)"
+            actor = gaz.lookup(t.text)
+            out.append(Mention(doc_id, t.idx, t.idx + len(t), t.text, actor.cls if actor else "Organization",
+                               actor.id if actor else None, "ner"))
+    return out

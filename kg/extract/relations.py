@@ -65,8 +65,8 @@ def candidates(args: Arguments, rules: Rules) -> Iterator[Candidate]:
                 c.dep_ == "dobj" and any(n.i in hits and hits[n.i][1] == "noun" for n in (c, *children(c, {"compound"})))
                 for c in tok.children):
             continue  # "reiterated its demand", "voiced support", "undertook a mediation mission": the noun is the event
-        if kind == "verb" and relation == rules.promise and _intends_other(tok, hits, rules):
-            continue  # "vowed to continue the offensive": the offensive, stated as an intent (a threat), is the event
+        # "vowed to continue the offensive": the offensive, stated as an intent (a threat), is the event
+        promised_other = kind == "verb" and relation == rules.promise and _intends_other(tok, hits, rules)
         gov, spent = _governor(tok), None
         if gov is not None and reversals and gov.lemma_.lower() in reversals.get(relation, {}):
             relation, spent = reversals[relation][gov.lemma_.lower()], gov.i  # "prohibited aid" cuts aid: no negation
@@ -100,7 +100,10 @@ def candidates(args: Arguments, rules: Rules) -> Iterator[Candidate]:
         if under is not None and {o[1] for o in objs} <= emitted[under]:
             emitted.setdefault(tok.i, set())
             continue  # nothing beyond the governing verb's own target; "arrived for talks with Putin" is more
-        if subs and relation in mutual and (subs == objs or (not objs and len(subs) > 1)):
+        unnamed = all(o[0].source == "generic" for o in objs)  # "agreed to deploy a joint force": no partner named
+        if promised_other and not (unnamed and len(subs) > 1):
+            continue  # but "X and Y agreed to deploy a joint force" is their agreement with each other
+        if subs and relation in mutual and (subs == objs or (unnamed and len(subs) > 1)):
             pairs = [(a, b) for i, a in enumerate(subs) for b in subs[i + 1:]]  # "X and Y agreed", "talks between X and Y"
             rule += "+coordination" if not objs else ""
         else:
