@@ -962,3 +962,41 @@ def test_an_upper_case_name_the_ner_missed_is_an_organisation_unless_it_spells_o
         ("ZL", 0, "appos", "PROPN", "ZL"), (")", 0, "punct", "PUNCT", ")"),
     ])
     assert [e.label for e in extract(doc, document(doc), onto, gaz).entities] in ([], ["Zorland"])
+
+
+def test_an_act_in_a_time_adjunct_is_not_reversed_by_the_clause_nor_done_by_its_subject(build_doc, document, onto, gaz):
+    doc = build_doc([
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("suspended", 1, "ROOT", "VERB", "suspend"),
+        ("talks", 1, "dobj", "NOUN", "talk"), ("with", 2, "prep", "ADP", "with"),
+        ("Peru", 3, "pobj", "PROPN", "Peru", "State"), ("after", 1, "prep", "ADP", "after"),
+        ("Smith", 8, "poss", "PROPN", "Smith"), ("'s", 6, "case", "PART", "'s"),
+        ("visit", 5, "pobj", "NOUN", "visit"), ("to", 8, "prep", "ADP", "to"),
+        ("Bolivia", 9, "pobj", "PROPN", "Bolivia", "State"), (".", 1, "punct", "PUNCT", "."),
+    ])
+    chl, per = ids(gaz, "Chile", "Peru")
+    assert triples(extract(doc, document(doc), onto, gaz), onto) == {(chl, "reducesRelations", per)}
+
+
+def test_revoking_a_cooperation_agreement_reduces_relations_and_asserts_no_cooperation(build_doc, document, onto, gaz):
+    doc = build_doc([
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("revoked", 1, "ROOT", "VERB", "revoke"),
+        ("a", 5, "det", "DET", "a"), ("military", 4, "amod", "ADJ", "military"),
+        ("cooperation", 5, "compound", "NOUN", "cooperation"), ("agreement", 1, "dobj", "NOUN", "agreement"),
+        ("with", 5, "prep", "ADP", "with"), ("Peru", 6, "pobj", "PROPN", "Peru", "State"),
+        (".", 1, "punct", "PUNCT", "."),
+    ])
+    chl, per = ids(gaz, "Chile", "Peru")
+    assert triples(extract(doc, document(doc), onto, gaz), onto) == {(chl, "reducesRelations", per)}
+
+
+def test_offering_to_mediate_between_two_parties_is_an_intent_towards_each(build_doc, document, onto, gaz):
+    doc = build_doc([
+        ("Brazil", 1, "nsubj", "PROPN", "Brazil", "State"), ("offered", 1, "ROOT", "VERB", "offer"),
+        ("to", 3, "aux", "PART", "to"), ("mediate", 1, "xcomp", "VERB", "mediate"),
+        ("between", 3, "prep", "ADP", "between"), ("Chile", 4, "pobj", "PROPN", "Chile", "State"),
+        ("and", 5, "cc", "CCONJ", "and"), ("Peru", 5, "conj", "PROPN", "Peru", "State"),
+        (".", 1, "punct", "PUNCT", "."),
+    ])
+    bra, chl, per = ids(gaz, "Brazil", "Chile", "Peru")
+    assert triples(extract(doc, document(doc), onto, gaz), onto) == {
+        (bra, "intendsToCooperate", chl), (bra, "intendsToCooperate", per)}

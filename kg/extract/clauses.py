@@ -129,7 +129,7 @@ def verb_objects(verb: Token, args: Arguments, phrasal: str | None, subjects_: l
         for comp in children(verb, {"xcomp"}) if not denial else ():
             objs = [a for obj in children(comp, OBJ) for a in args.actors(obj)]
             yield [a for a in objs if a[0].cls not in THINGS]
-            yield prep_objects(comp, syn["verb_object_preps"], args)
+            yield prep_objects(comp, syn["verb_object_preps"] | {"between", "among"}, args)  # "offered to mediate between"
             yield objs  # "agreed to deliver tanks to Ukraine": the tanks are what is agreed on, Ukraine the partner
         for clause in (verb, *children(verb, {"xcomp"})):  # "threatened to strike unless Israel withdrew"
             for cond in children(clause, {"advcl"}):
@@ -192,6 +192,8 @@ def noun_arguments(noun: Token, args: Arguments, places: frozenset[str] = frozen
         return givers, (subjects(clause, args) if clause.pos_ in {"VERB", "AUX"} else [])
     subjects_ = subjects_ or prep_objects(noun, syn["source_preps"], args)
     gov, slot = noun.head, noun
+    if any(c.dep_ == "poss" for c in noun.children):
+        borrow = False  # "after Pelosi's visit": the possessor acts, whether or not it names an actor
     if gov.pos_ == "ADP" and noun.dep_ == "pobj":
         gov = gov.head
         if gov.pos_ == "NOUN" and gov.dep_ in NOUN_SLOT and any(c.dep_ == "nummod" for c in gov.children):

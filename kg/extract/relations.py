@@ -132,6 +132,8 @@ def _governor(tok: Token) -> Token | None:
     """The verb that takes a trigger as its object or complement ("reduced [food supplies]", "stopped [cooperating]")."""
     head = tok.head
     if tok.dep_ == "pobj" and head.dep_ == "prep":
+        if head.lower_ in table("syntax")["adjunct_preps"]:
+            return None  # "cut off talks after Pelosi's visit": the visit is not what was cut
         head = head.head
     elif tok.dep_ not in {"dobj", "xcomp", "nsubjpass"}:
         return None

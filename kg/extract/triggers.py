@@ -25,8 +25,11 @@ def trigger_of(tok: Token, index: Mapping[str, Mapping[str, str]]) -> tuple[str,
         if lemma in index["verb"]:
             return index["verb"][lemma], "verb", None
     elif tok.pos_ in {"NOUN", "PROPN"}:
-        if tok.dep_ in {"compound", "amod"} and f"{lemma} {tok.head.lemma_.lower()}" in index["noun"]:
+        head = tok.head.lemma_.lower()
+        if tok.dep_ in {"compound", "amod"} and f"{lemma} {head}" in index["noun"]:
             return None  # "war" in "war games": the phrase's head carries the trigger
+        if tok.dep_ == "compound" and tok.head.pos_ == "NOUN" and head in index["noun"]:
+            return None  # "cooperation" in "a cooperation agreement": the agreement is the event
         for child in tok.children:
             if child.dep_ in {"compound", "amod"} and f"{child.lemma_.lower()} {lemma}" in index["noun"]:
                 return index["noun"][f"{child.lemma_.lower()} {lemma}"], "noun", None
