@@ -1000,3 +1000,19 @@ def test_offering_to_mediate_between_two_parties_is_an_intent_towards_each(build
     bra, chl, per = ids(gaz, "Brazil", "Chile", "Peru")
     assert triples(extract(doc, document(doc), onto, gaz), onto) == {
         (bra, "intendsToCooperate", chl), (bra, "intendsToCooperate", per)}
+
+
+def test_not_hesitating_to_act_is_an_intent_and_a_relative_clause_keeps_its_own_modality(build_doc, document, onto, gaz):
+    doc = build_doc([
+        ("Chile", 3, "nsubj", "PROPN", "Chile", "State"), ("would", 3, "aux", "AUX", "would"),
+        ("not", 3, "neg", "PART", "not"), ("hesitate", 3, "ROOT", "VERB", "hesitate"),
+        ("to", 5, "aux", "PART", "to"), ("sanction", 3, "xcomp", "VERB", "sanction"),
+        ("Peruvian", 7, "amod", "ADJ", "Peruvian", "State"), ("firms", 5, "dobj", "NOUN", "firm"),
+        ("that", 9, "nsubj", "PRON", "that"), ("help", 7, "relcl", "VERB", "help"),
+        ("Bolivia", 9, "dobj", "PROPN", "Bolivia", "State"), (".", 3, "punct", "PUNCT", "."),
+    ])
+    doc[8].tag_ = "WDT"
+    got = extract(doc, document(doc), onto, gaz).statements
+    assert {(s.trigger, s.modality) for s in got} >= {("sanction", "asserted")}  # an intent, coded as a threat
+    assert {s.relation for s in got if s.trigger == "sanction"} == {"threatens"}
+    assert all(s.modality != "negated" for s in got)

@@ -13,7 +13,8 @@ from .lexicon import table
 # deps along which a trigger is still inside the governing clause ("plans to build", "chose to do nothing to oppose")
 # ("advcl" is not climbed: "China urged restraint, while Russia vetoed" asserts the veto; "conj" only when the
 # coordinated verb shares its subject)
-CLIMB = {"xcomp", "ccomp", "acl", "relcl", "pcomp", "prep", "pobj", "dobj", "acomp", "attr", "nsubj", "nsubjpass", "csubj", "amod", "compound", "appos", "oprd", "dative", "npadvmod"}
+# ("relcl" is not climbed either: in "would not sanction firms that help Moscow" the help is not denied)
+CLIMB = {"xcomp", "ccomp", "acl", "pcomp", "prep", "pobj", "dobj", "acomp", "attr", "nsubj", "nsubjpass", "csubj", "amod", "compound", "appos", "oprd", "dative", "npadvmod"}
 RANK = {"asserted": 0, "hedged": 1, "intended": 2, "negated": 3}
 
 
@@ -65,10 +66,11 @@ def modality(trigger: Token, spent: int | None = None) -> str:
         if lemma in lex["hedges"] or lemma in lex["requests"]:
             note("hedged")
         reported = tok.dep_ == "ccomp" and is_reporting(tok.head)
+        reluctant = i > 0 and lemma in lex["reluctance"]  # "would not hesitate to strike": a negated reluctance
         for child in tok.children:
             cl = child.lower_
             if child.dep_ == "neg" or (child.dep_ in {"det", "advmod", "dobj"} and cl in lex["negators"]):
-                note("negated")
+                note("intended" if reluctant else "negated")
             elif child.dep_ == "aux" and reported and cl in lex["reported_future"]:
                 note("intended")  # "they said they would blockade Paris": a future in reported speech is an announced act
             elif child.dep_ in {"aux", "advmod", "mark", "amod"} and (cl in lex["hedges"] or child.lemma_.lower() in lex["hedges"]):
