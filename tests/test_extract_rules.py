@@ -1016,3 +1016,14 @@ def test_not_hesitating_to_act_is_an_intent_and_a_relative_clause_keeps_its_own_
     assert {(s.trigger, s.modality) for s in got} >= {("sanction", "asserted")}  # an intent, coded as a threat
     assert {s.relation for s in got if s.trigger == "sanction"} == {"threatens"}
     assert all(s.modality != "negated" for s in got)
+
+
+def test_condemning_the_raid_points_to_whoever_raided(build_doc, document, onto, gaz):
+    doc = build_doc([
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("raided", 1, "ROOT", "VERB", "raid"),
+        ("Peru", 1, "dobj", "PROPN", "Peru", "State"), (".", 1, "punct", "PUNCT", "."),
+        ("Bolivia", 5, "nsubj", "PROPN", "Bolivia", "State"), ("condemned", 5, "ROOT", "VERB", "condemn"),
+        ("the", 7, "det", "DET", "the"), ("raid", 5, "dobj", "NOUN", "raid"), (".", 5, "punct", "PUNCT", "."),
+    ])
+    chl, bol = ids(gaz, "Chile", "Bolivia")
+    assert (bol, "opposes", chl) in triples(extract(doc, document(doc), onto, gaz), onto)

@@ -60,16 +60,18 @@ def previous_subject(args: Arguments, t: Token) -> list[Arg]:
     return [args.corefer(t, (found[0], args.ids[found[0]]))] if found else []
 
 
-def agent_of_act(args: Arguments, t: Token, window: int = 3000) -> list[Arg]:
-    """Who carried out the act ``t`` names: the subject of an earlier "conducted N strikes" with the same noun."""
+def agent_of_act(args: Arguments, t: Token, window: int = 3000, verbs: bool = False) -> list[Arg]:
+    """Who carried out the act ``t`` names: the subject of an earlier "conducted N strikes" with the same noun,
+    or with ``verbs`` of an earlier verb of the same lemma ("raided the camp" for "the raid")."""
     lemmas = args.lemmas
     for j in range(t.i - 1, -1, -1):
         u = args.doc[j] if lemmas[j] == t.lemma else None
-        if u is None or u.dep_ != "dobj":
+        if u is None or not (u.dep_ == "dobj" or (verbs and u.pos_ == "VERB")):
             continue
         if t.idx - u.idx > window:
             break
-        agents = [a for s in u.head.children if s.dep_ == "nsubj" for a in args.one(s, True)]
+        clause = u if u.pos_ == "VERB" else u.head
+        agents = [a for s in clause.children if s.dep_ == "nsubj" for a in args.one(s, True)]
         if agents:
             return [args.corefer(t, agents[0])]
     return []

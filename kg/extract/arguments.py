@@ -156,7 +156,9 @@ class Arguments:
             if generic and t.lower_ in syn["anaphoric_acts"] and t.dep_ in {"dobj", "pobj"} and any(
                     c.dep_ == "det" and c.lower_ in syn["description_determiners"] for c in t.children) and not any(
                     c.dep_ == "prep" for c in t.children):
-                agent = anaphora.previous_subject(self, t)  # "North Korea fired missiles. Seoul condemned the launch."
+                # "Israeli troops raided the camp. ... condemned the raid"; else "North Korea fired missiles. Seoul
+                # condemned the launch." (the subject of the sentence before)
+                agent = anaphora.agent_of_act(self, t, verbs=True) or anaphora.previous_subject(self, t)
                 if agent:
                     return agent
             if generic and t.ent_type_ == "NORP":
