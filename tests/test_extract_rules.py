@@ -1027,3 +1027,15 @@ def test_condemning_the_raid_points_to_whoever_raided(build_doc, document, onto,
     ])
     chl, bol = ids(gaz, "Chile", "Bolivia")
     assert (bol, "opposes", chl) in triples(extract(doc, document(doc), onto, gaz), onto)
+
+
+def test_criticism_one_acts_despite_is_aimed_at_the_actor_and_outside_the_clause_s_modality(build_doc, document, onto, gaz):
+    doc = build_doc([
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("refused", 1, "ROOT", "VERB", "refuse"),
+        ("to", 3, "aux", "PART", "to"), ("resign", 1, "xcomp", "VERB", "resign"),
+        ("despite", 3, "prep", "ADP", "despite"), ("criticism", 4, "pobj", "NOUN", "criticism"),
+        ("from", 5, "prep", "ADP", "from"), ("Peru", 6, "pobj", "PROPN", "Peru", "State"),
+        (".", 1, "punct", "PUNCT", "."),
+    ])
+    chl, per = ids(gaz, "Chile", "Peru")
+    assert (per, "opposes", chl, "asserted") in claims(extract(doc, document(doc), onto, gaz), onto)

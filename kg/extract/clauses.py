@@ -209,6 +209,9 @@ def noun_arguments(noun: Token, args: Arguments, places: frozenset[str] = frozen
         if not objects and slot.dep_ in {"dobj", "attr"}:
             objects = prep_objects(gov, syn["verb_object_preps"] | places, args)  # "boosted its trade with X"
             objects = objects or [a for d in children(gov, {"dative"}) for a in args.actors(d)]  # "gave Ghana aid"
+    if not objects and subjects_ and noun.dep_ == "pobj" and noun.head.lower_ in syn["concessive_preps"] \
+            and noun.head.head.pos_ in {"VERB", "AUX"}:  # "passed the law despite criticism from the EU": of the passer
+        objects = [a for a in subjects(noun.head.head, args) if a not in subjects_]
     between = prep_objects(noun, mutual, args) if not objects else []
     if between and subjects_ and third_party:  # "X's mediation between Y and Z"
         objects = between

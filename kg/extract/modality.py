@@ -18,6 +18,12 @@ CLIMB = {"xcomp", "ccomp", "acl", "pcomp", "prep", "pobj", "dobj", "acomp", "att
 RANK = {"asserted": 0, "hedged": 1, "intended": 2, "negated": 3}
 
 
+def adjunct_preps() -> set[str]:
+    """Prepositions of time, cause and concession: what they introduce is outside the clause's modality."""
+    syn = table("syntax")
+    return {*syn["adjunct_preps"], *syn["concessive_preps"]}
+
+
 def _shares_subject(tok: Token) -> bool:
     """A verb coordinated with the one before it and sharing its subject ("aims to tighten sanctions and impose a blockade")."""
     return tok.dep_ == "conj" and tok.pos_ in {"VERB", "AUX"} and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children)
@@ -29,6 +35,8 @@ def path_up(trigger: Token, limit: int = 6) -> list[Token]:
     while (tok.dep_ in CLIMB or _shares_subject(tok)) and tok.head.i != tok.i and len(path) < limit:
         if tok.dep_ == "ccomp" and is_reporting(tok.head):
             break  # "X said that ..." — the reporting verb does not change the reported claim's modality
+        if tok.dep_ == "prep" and tok.lower_ in adjunct_preps():
+            break  # "declined to resign despite pressure from X": the pressure is not declined
         tok = tok.head
         path.append(tok)
     return path
