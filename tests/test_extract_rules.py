@@ -1039,3 +1039,18 @@ def test_criticism_one_acts_despite_is_aimed_at_the_actor_and_outside_the_clause
     ])
     chl, per = ids(gaz, "Chile", "Peru")
     assert (per, "opposes", chl, "asserted") in claims(extract(doc, document(doc), onto, gaz), onto)
+
+
+def test_a_stated_refusal_to_cooperate_is_a_rejection_but_a_past_negation_is_not(build_doc, document, onto, gaz):
+    def rows(aux, lemma):
+        return [
+            ("Chile", 3, "nsubj", "PROPN", "Chile", "State"), (aux, 3, "aux", "AUX", lemma),
+            ("not", 3, "neg", "PART", "not"), ("meet", 3, "ROOT", "VERB", "meet"),
+            ("Peru", 6, "poss", "PROPN", "Peru", "State"), ("'s", 4, "case", "PART", "'s"),
+            ("demands", 3, "dobj", "NOUN", "demand"), (".", 3, "punct", "PUNCT", "."),
+        ]
+    chl, per = ids(gaz, "Chile", "Peru")
+    doc = build_doc(rows("will", "will"))
+    assert claims(extract(doc, document(doc), onto, gaz), onto) == {(chl, "rejects", per, "asserted")}
+    doc = build_doc(rows("did", "do"))
+    assert claims(extract(doc, document(doc), onto, gaz), onto) == {(chl, "yieldsTo", per, "negated")}

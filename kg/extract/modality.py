@@ -86,3 +86,16 @@ def modality(trigger: Token, spent: int | None = None) -> str:
             elif child.dep_ == "aux" and cl in lex["future"]:
                 note("intended")
     return best
+
+
+def refused(trigger: Token) -> bool:
+    """Does the text say the act will not be done ("would not meet the demands", "won't hold talks")?
+
+    A negation and a future auxiliary on the same verb of the trigger's path: a refusal, not a denial of the past."""
+    lex = table("modality")
+    future = {*lex["future"], *lex["reported_future"]}
+    for tok in path_up(trigger):
+        kids = list(tok.children)
+        if any(c.dep_ == "neg" for c in kids) and any(c.dep_ == "aux" and c.lower_ in future for c in kids):
+            return True
+    return False

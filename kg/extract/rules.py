@@ -38,6 +38,7 @@ class Rules:
     verbal: frozenset[str]  # verbal cooperation and conflict: acts that speak about other acts
     target_preps: Mapping[str, frozenset[str]]  # relation → prepositions that name its target ("deployed troops in X")
     intents: Mapping[int | str, str]  # quad class or root relation → relation that states an intent to act so
+    refusals: Mapping[int, str]  # quad class → relation that states a refusal to act so (CAMEO 12)
     reversals: Mapping[str, Mapping[str, str]]  # relation → {reversing verb → relation it becomes}
     constraints: Mapping[str, tuple[frozenset[str], frozenset[str]]]  # relation → (subject, object) classes
     ontology: Ontology
@@ -59,6 +60,11 @@ class Rules:
         if rel.structural:
             return None
         return self.intents.get(onto.root(relation).name, self.intents.get(rel.quad_class))
+
+    def refusal(self, relation: str) -> str | None:
+        """The relation CAMEO codes a stated refusal to do ``relation`` as ("will not meet the demands": a rejection)."""
+        rel = self.ontology.relation(relation)
+        return None if rel.structural else self.refusals.get(rel.quad_class)
 
     def holder(self, cls: str) -> bool:
         """Can a title tie a person to an actor of this class?"""
@@ -90,6 +96,7 @@ def rules(onto: Ontology) -> Rules:
     for rel, target in g.subject_objects(URIRef(ns + "expressesIntentFor")):
         key = _quad(onto, target)
         intents[_local(onto, target) if key is None else key] = _local(onto, rel)
+    refusals = {_quad(onto, quad): _local(onto, rel) for rel, quad in g.subject_objects(URIRef(ns + "expressesRefusalOf"))}
 
     def flagged(annotation: str) -> set[str]:
         """Relations that carry ``annotation`` (a boolean flag in the ontology)."""
@@ -128,5 +135,5 @@ def rules(onto: Ontology) -> Rules:
         forceful=frozenset(n for n, r in onto.relations.items() if r.quad_class == MATERIAL_CONFLICT),
         verbal=frozenset(n for n, r in onto.relations.items() if r.quad_class in VERBAL),
         acts=frozenset(n for r in onto.relations.values() if r.quad_class == MATERIAL_CONFLICT for n in r.nouns if " " not in n),
-        intents=intents, reversals=reversals, constraints=constraints, ontology=onto,
+        intents=intents, refusals=refusals, reversals=reversals, constraints=constraints, ontology=onto,
     )
