@@ -1054,3 +1054,15 @@ def test_a_stated_refusal_to_cooperate_is_a_rejection_but_a_past_negation_is_not
     assert claims(extract(doc, document(doc), onto, gaz), onto) == {(chl, "rejects", per, "asserted")}
     doc = build_doc(rows("did", "do"))
     assert claims(extract(doc, document(doc), onto, gaz), onto) == {(chl, "yieldsTo", per, "negated")}
+
+
+def test_refusing_to_deploy_forces_in_a_country_is_about_the_country(build_doc, document, onto, gaz):
+    doc = build_doc([
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("refused", 1, "ROOT", "VERB", "refuse"),
+        ("to", 3, "aux", "PART", "to"), ("deploy", 1, "xcomp", "VERB", "deploy"),
+        ("peacekeepers", 3, "dobj", "NOUN", "peacekeeper"), ("in", 4, "prep", "ADP", "in"),
+        ("Peru", 5, "pobj", "PROPN", "Peru", "State"), (".", 1, "punct", "PUNCT", "."),
+    ])
+    doc[4].tag_ = "NNS"
+    chl, per = ids(gaz, "Chile", "Peru")
+    assert triples(extract(doc, document(doc), onto, gaz), onto) == {(chl, "rejects", per)}

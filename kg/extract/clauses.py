@@ -92,7 +92,7 @@ def prep_objects(tok: Token, preps: frozenset[str], args: Arguments, only: str |
 
 def verb_objects(verb: Token, args: Arguments, phrasal: str | None, subjects_: list[Arg] = (),
                  direct_only: bool = False, places: frozenset[str] = frozenset(), means: bool = False,
-                 verbal: bool = False) -> list[Arg]:
+                 verbal: bool = False, comp_places: frozenset[str] = frozenset()) -> list[Arg]:
     """Actors the verb acts on: direct object, a prepositional object, or the object of its complement.
 
     Candidates are tried in that order; one that names only the subject ("offered its troops")
@@ -100,7 +100,8 @@ def verb_objects(verb: Token, args: Arguments, phrasal: str | None, subjects_: l
     ``places``: prepositions that also name the target of this verb's relation ("deployed troops in Syria");
     ``means``: weapons and installations as objects are the means of the act (a gift, a round fired), not the target;
     ``verbal``: a verbal act whose object is a forceful act is about its agent, not its victim (but "lifted the
-    blockade on X" eases it on X).
+    blockade on X" eases it on X); ``comp_places``: the target prepositions of the act in its complement
+    ("refused to deploy peacekeepers in Iraq").
     """
     syn = table("syntax")
     own = {s[1] for s in subjects_} | {a for s in subjects_ for a in args.affiliations(s[1])}  # not "Kim ... North Korea's arsenal"
@@ -129,7 +130,9 @@ def verb_objects(verb: Token, args: Arguments, phrasal: str | None, subjects_: l
         for comp in children(verb, {"xcomp"}) if not denial else ():
             objs = [a for obj in children(comp, OBJ) for a in args.actors(obj)]
             yield [a for a in objs if a[0].cls not in THINGS]
-            yield prep_objects(comp, syn["verb_object_preps"] | {"between", "among"}, args)  # "offered to mediate between"
+            yield prep_objects(comp, syn["verb_object_preps"] | {"between", "among"} | comp_places, args)  # "to mediate between"
+            for obj in children(comp, OBJ) if comp_places else ():
+                yield prep_objects(obj, comp_places, args)  # "refused to deploy peacekeepers in Iraq"
             yield objs  # "agreed to deliver tanks to Ukraine": the tanks are what is agreed on, Ukraine the partner
         for clause in (verb, *children(verb, {"xcomp"})):  # "threatened to strike unless Israel withdrew"
             for cond in children(clause, {"advcl"}):

@@ -78,9 +78,11 @@ def candidates(args: Arguments, rules: Rules) -> Iterator[Candidate]:
                 rule, conf = "passive", 0.7
             else:
                 subs = subjects(tok, args)
+                comp_places = frozenset(p for c in children(tok, {"xcomp"}) if c.i in hits
+                                        for p in rules.target_preps.get(hits[c.i][0], ()))  # "refused to deploy in X"
                 objs = verb_objects(tok, args, phrasal, subs, direct_only=relation in structural,
                                     places=rules.target_preps.get(relation, frozenset()), means=relation in rules.means,
-                                    verbal=relation in rules.verbal)
+                                    verbal=relation in rules.verbal, comp_places=comp_places)
                 rule, conf = "verb", 0.75
         else:
             gov_i = (tok.head.head if tok.dep_ == "pobj" else tok.head).i
