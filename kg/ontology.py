@@ -24,7 +24,7 @@ _NS = rdflib.Namespace(KG)
 DEFAULT_PATH = Path(__file__).resolve().parent.parent / "ontology" / "kg.ttl"
 SHAPES = ("circle", "square", "triangle", "diamond", "hexagon", "pentagon")  # what kg:shape may say
 TRIGGER_KINDS = {"verb": _NS.triggerVerb, "noun": _NS.triggerNoun, "title": _NS.triggerTitle, "modal": _NS.triggerModal,
-                 "label": _NS.triggerLabel}
+                 "label": _NS.triggerLabel, "inverse": _NS.triggerInverseVerb}
 
 
 @dataclass(frozen=True)
@@ -47,6 +47,7 @@ class RelationType:
     titles: tuple[str, ...]
     modals: tuple[str, ...] = ()
     labels: tuple[str, ...] = ()
+    inverses: tuple[str, ...] = ()  # verbs whose object holds this relation to their subject ("X includes Y")
 
 
 @dataclass(frozen=True)
@@ -236,12 +237,13 @@ class Ontology:
                 symmetric=(node, RDF.type, OWL.SymmetricProperty) in g,
                 verbs=_lemmas(g, node, _NS.triggerVerb), nouns=_lemmas(g, node, _NS.triggerNoun),
                 titles=_lemmas(g, node, _NS.triggerTitle), modals=_lemmas(g, node, _NS.triggerModal),
-                labels=_lemmas(g, node, _NS.triggerLabel))
+                labels=_lemmas(g, node, _NS.triggerLabel), inverses=_lemmas(g, node, _NS.triggerInverseVerb))
         return out
 
     def _index_triggers(self) -> Mapping[str, Mapping[str, str]]:
         index: dict[str, dict[str, str]] = {kind: {} for kind in TRIGGER_KINDS}
-        fields = {"verb": "verbs", "noun": "nouns", "title": "titles", "modal": "modals", "label": "labels"}
+        fields = {"verb": "verbs", "noun": "nouns", "title": "titles", "modal": "modals", "label": "labels",
+                  "inverse": "inverses"}
         for rel in self.relations.values():
             for kind, table in index.items():
                 for lemma in getattr(rel, fields[kind]):

@@ -1066,3 +1066,18 @@ def test_refusing_to_deploy_forces_in_a_country_is_about_the_country(build_doc, 
     doc[4].tag_ = "NNS"
     chl, per = ids(gaz, "Chile", "Peru")
     assert triples(extract(doc, document(doc), onto, gaz), onto) == {(chl, "rejects", per)}
+
+
+def test_a_named_group_that_includes_states_has_them_as_members(build_doc, document, onto, gaz):
+    doc = build_doc([
+        ("Coalition", 1, "compound", "PROPN", "Coalition"), ("nations", 2, "nsubj", "NOUN", "nation"),
+        ("include", 2, "ROOT", "VERB", "include"), ("Chile", 2, "dobj", "PROPN", "Chile", "State"),
+        ("and", 3, "cc", "CCONJ", "and"), ("Peru", 3, "conj", "PROPN", "Peru", "State"),
+        (".", 2, "punct", "PUNCT", "."),
+    ])
+    doc[1].tag_ = "NNS"
+    chl, per = ids(gaz, "Chile", "Peru")
+    result = extract(doc, document(doc), onto, gaz)
+    group = next(e for e in result.entities if e.label == "Coalition nations")
+    assert group.cls == "Organization"
+    assert triples(result, onto) == {(chl, "memberOf", group.id), (per, "memberOf", group.id)}

@@ -153,6 +153,10 @@ class Arguments:
                     named = any(c.dep_ in {"amod", "compound"} and c.text[:1].isupper() for c in t.children)
                     return [self._generic(t, "Organization")] if named else []  # "the Baltic states": a group
                 return anaphora.described(self, t)  # "the Asian giant", "the two countries"
+            if generic and t.lower_ in syn["description_nouns"] and t.tag_ in {"NNS", "NNPS"} and not any(
+                    c.dep_ in {"det", "predet", "nummod"} for c in t.children) and any(
+                    c.dep_ in {"amod", "compound"} and c.text[:1].isupper() for c in t.children):
+                return [self._generic(t, "Organization")]  # "Western powers", "Coalition nations": a group
             if generic and t.lower_ in syn["anaphoric_acts"] and t.dep_ in {"dobj", "pobj"} and any(
                     c.dep_ == "det" and c.lower_ in syn["description_determiners"] for c in t.children) and not any(
                     c.dep_ == "prep" for c in t.children):

@@ -1,8 +1,9 @@
-"""Statements framed by a verb around another clause: obligations and labels.
+"""Statements framed by a verb around another clause: obligations, labels and inclusions.
 
 "X declared that Y must withdraw" is a demand of X on Y (the ontology's ``kg:triggerModal``);
 "X branded the drills by Y a provocation" criticises Y (``kg:triggerLabel``). Each yields the
 candidate and the framed clause or label, whose own triggers the caller does not code again.
+"The coalition includes Australia" makes each object a member of the subject (``kg:triggerInverseVerb``).
 """
 from __future__ import annotations
 
@@ -71,3 +72,21 @@ def labellings(args: Arguments, labels: Mapping[str, str]) -> Iterator[tuple[Can
             for o in objs:
                 if s[1] != o[1]:
                     yield Candidate(labels[label.lemma_.lower()], s, o, tok, "label", 0.6), label
+
+
+def inclusions(args: Arguments, inverses: Mapping[str, str]) -> Iterator[Candidate]:
+    """Relations an including verb states from each of its objects to its subject: "Coalition nations include
+    Australia and Canada" (each is a member of the group); the verb's negation or hedges count as for any trigger."""
+    if not inverses:
+        return
+    verbs = {get_string_id(v) for v in inverses}
+    for i, lemma in enumerate(args.doc.to_array("LEMMA").tolist()):
+        tok = args.doc[i] if lemma in verbs else None
+        if tok is None or tok.pos_ not in {"VERB", "AUX"}:
+            continue
+        wholes = subjects(tok, args)
+        parts = [a for o in children(tok, {"dobj"}) for a in args.actors(o, generic=False)]
+        for part in parts:
+            for whole in wholes:
+                if part[1] != whole[1]:
+                    yield Candidate(inverses[tok.lemma_.lower()], part, whole, tok, "inverse", 0.6)

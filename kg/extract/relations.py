@@ -15,7 +15,7 @@ from spacy.tokens import Token
 from .arguments import Arguments
 from .clauses import (PASSIVE_SUBJ, THINGS, Candidate, children, first_actor, noun_arguments, purpose_clauses,
                       subjects, verb_objects)
-from .frames import labellings, obligations
+from .frames import inclusions, labellings, obligations
 from .lexicon import table
 from .modality import governors, path_up
 from .rules import Rules
@@ -42,6 +42,7 @@ def candidates(args: Arguments, rules: Rules) -> Iterator[Candidate]:
     for c, clause in obligations(args, index.get("modal", {})):  # "declared that China must drop ...": a demand
         purposes.update(t.i for t in clause.subtree)
         yield c
+    yield from inclusions(args, index.get("inverse", {}))  # "the coalition includes Australia"
     labelled: set[int] = set()  # labelling verbs that gave a relation: their own trigger reading is not coded
     for c, label in labellings(args, index.get("label", {})):  # "branded the drills a provocation"
         purposes.update(t.i for t in label.subtree)
