@@ -23,7 +23,7 @@ R_SUBJECT, R_PREDICATE, R_OBJECT = (iri.named(RDF + n) for n in ("subject", "pre
 PREF_LABEL, ALT_LABEL = iri.named(SKOS + "prefLabel"), iri.named(SKOS + "altLabel")
 SAME_AS = iri.named(OWL + "sameAs")
 PROV_ENTITY, DERIVED_FROM = iri.named(PROV + "Entity"), iri.named(PROV + "wasDerivedFrom")
-DCT = {n: iri.named(DCTERMS + n) for n in ("identifier", "title", "date", "source")}
+DCT = {n: iri.named(DCTERMS + n) for n in ("identifier", "title", "date", "source", "publisher")}
 K = {n: iri.kg(n) for n in (
     "Document Statement Mention mentionOf inDocument start end text iso3 cameoCode quadClass goldstein "
     "confidence modality extractor trigger sentence sentenceStart sentenceEnd subjectStart subjectEnd "
@@ -44,6 +44,8 @@ def _document(add: Add, doc: Document, node: NamedNode) -> None:
             add(node, DCT["date"], iri.date(doc.date))
         except IRIError:  # dcterms:date admits any literal; keep the text as given
             add(node, DCT["date"], iri.literal(doc.date))
+    if doc.publisher:
+        add(node, DCT["publisher"], iri.literal(doc.publisher))
     if doc.url:
         try:
             add(node, DCT["source"], iri.external_iri(doc.url))

@@ -23,6 +23,7 @@ class Document:
     title: str | None = None
     url: str | None = None
     source: str | None = None  # where it was read from (path), for messages
+    publisher: str | None = None  # who issued it ("CENTCOM", "Reuters"): the "we" of an unattributed text
 
 
 @dataclass(frozen=True)

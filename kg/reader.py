@@ -49,7 +49,8 @@ def _jsonl(path: Path) -> Iterator[Document | InputError]:
             if not rec["text"].strip():
                 raise ValueError("empty text")
             yield Document(id=clean(str(rec["id"])), text=clean(rec["text"]), date=_opt(rec, "date"),
-                           title=_opt(rec, "title"), url=_opt(rec, "url"), source=f"{path}:{n}")
+                           title=_opt(rec, "title"), url=_opt(rec, "url"), source=f"{path}:{n}",
+                           publisher=_opt(rec, "publisher") or _opt(rec, "outlet") or _opt(rec, "source"))
         except ValueError as exc:
             yield InputError(f"{path}:{n}: {exc}")
 

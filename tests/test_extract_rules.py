@@ -1081,3 +1081,16 @@ def test_a_named_group_that_includes_states_has_them_as_members(build_doc, docum
     group = next(e for e in result.entities if e.label == "Coalition nations")
     assert group.cls == "Organization"
     assert triples(result, onto) == {(chl, "memberOf", group.id), (per, "memberOf", group.id)}
+
+
+def test_we_in_an_unattributed_sentence_is_the_publisher_but_our_is_not_read_so(build_doc, onto, gaz):
+    from kg.model import Document
+    doc = build_doc([
+        ("We", 1, "nsubj", "PRON", "we"), ("condemn", 1, "ROOT", "VERB", "condemn"),
+        ("Peru", 1, "dobj", "PROPN", "Peru", "State"), (".", 1, "punct", "PUNCT", "."),
+    ])
+    doc[0].tag_ = "PRP"
+    (chl, per) = ids(gaz, "Chile", "Peru")
+    issued = Document(id="t", text=doc.text, publisher="Chilean Government")
+    assert triples(extract(doc, issued, onto, gaz), onto) == {(chl, "opposes", per)}
+    assert extract(doc, Document(id="t", text=doc.text), onto, gaz).statements == ()  # no publisher: no one

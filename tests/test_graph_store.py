@@ -35,7 +35,8 @@ def relation_of_quad(ontology, quad_class: int) -> str:
 
 def make_result(ontology, doc_id: str = "doc-1", label: str = "Russia", confidence: float = 0.85) -> DocumentResult:
     coop, conflict = relation_of_quad(ontology, 2), relation_of_quad(ontology, 4)
-    doc = Document(doc_id, TEXT, date="2024-03-05", title="A <title>", url="https://example.com/a b")
+    doc = Document(doc_id, TEXT, date="2024-03-05", title="A <title>", url="https://example.com/a b",
+                   publisher="Ministry <of> \"Truth\"")
     m = [Mention(doc_id, 0, 6, "Russia", "State", "RUS"), Mention(doc_id, 11, 16, "China", "State", "CHN"),
          Mention(doc_id, 32, 38, "Russia", "State", "RUS"), Mention(doc_id, 54, 61, "Ukraine", "State", "UKR")]
     entities = (Entity("RUS", label, "State", ("Russian Federation", "\x00Russland\ud800"), "Q159", "RUS",
@@ -103,6 +104,7 @@ def test_entities_mentions_and_document(ontology) -> None:
     doc = iri.doc_iri("doc-1")
     assert (doc, iri.named(iri.DCTERMS + "source"), ox.NamedNode("https://example.com/a%20b")) in t
     assert (doc, iri.named(iri.DCTERMS + "date"), iri.date("2024-03-05")) in t
+    assert (doc, iri.named(iri.DCTERMS + "publisher"), ox.Literal('Ministry <of> "Truth"')) in t
 
 
 def test_hostile_document_serialises(ontology) -> None:

@@ -54,3 +54,14 @@ def test_a_document_over_the_length_limit_is_skipped_with_a_reason(real_nlp, tmp
         pipeline.build([src], store, on_skip=skipped.append)
         assert store.documents() == ["short"]
     assert len(skipped) == 1 and "limit 50" in skipped[0]
+
+
+def test_a_jsonl_record_s_publisher_is_kept_on_the_document(tmp_path):
+    from kg import reader
+    src = _jsonl(tmp_path / "in.jsonl", [
+        {"id": "a", "text": "We condemn the attack.", "source": "CENTCOM"},
+        {"id": "b", "text": "Russia condemned China.", "publisher": "Reuters", "source": "ignored when a publisher is given"},
+        {"id": "c", "text": "Russia condemned China."},
+    ])
+    docs = [d for d in reader.read([src]) if not isinstance(d, Exception)]
+    assert [d.publisher for d in docs] == ["CENTCOM", "Reuters", None]

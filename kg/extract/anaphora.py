@@ -71,6 +71,8 @@ def agent_of_act(args: Arguments, t: Token, window: int = 3000, verbs: bool = Fa
         if t.idx - u.idx > window:
             break
         clause = u if u.pos_ == "VERB" else u.head
+        if u.pos_ != "VERB" and clause.lemma_.lower() not in table("syntax")["light_verbs"]:
+            continue  # "condemned the attacks": the condemner did not carry them out
         agents = [a for s in clause.children if s.dep_ == "nsubj" for a in args.one(s, True)]
         if agents:
             return [args.corefer(t, agents[0])]

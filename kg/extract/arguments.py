@@ -11,7 +11,7 @@ from collections.abc import Collection, Mapping
 
 from spacy.tokens import Doc, Token
 
-from ..gazetteer import Gazetteer
+from ..gazetteer import Actor, Gazetteer
 from ..model import Mention
 from ..resolve import NAMED, PERSON, slug
 from . import anaphora, offices
@@ -22,18 +22,31 @@ Arg = tuple[Mention, str]  # the mention as evidence, the entity id it resolves 
 MODIFIERS = {"poss", "compound", "amod", "nmod", "npadvmod"}
 
 
+def _issuer(gaz: Gazetteer, name: str) -> Actor | None:
+    """The actor a publisher's name stands for: a gazetteer name, or "UK Government" (a state's government is the state)."""
+    found = gaz.lookup(name)
+    words = name.split()
+    if found is None and len(words) > 1 and words[-1].lower() in table("syntax")["government_nouns"]:
+        state = gaz.lookup(" ".join(words[:-1]))
+        found = state if state is not None and state.cls == "State" else None
+    return found
+
+
 class Arguments:
     """Actor lookup for one parsed document."""
 
     def __init__(self, doc: Doc, doc_id: str, ids: Mapping[Mention, str], attribution: Attribution,
                  gaz: Gazetteer | None = None, actor_classes: Collection[str] = (),
-                 titles: Mapping[str, str] | None = None, date: str | None = None, acts: Collection[str] = ()) -> None:
+                 titles: Mapping[str, str] | None = None, date: str | None = None, acts: Collection[str] = (),
+                 publisher: str | None = None) -> None:
         """``actor_classes``: ontology classes whose mentions can take part in relations (not places);
         ``titles``: title word → relation (from the ontology); ``date``: the document's, for office holders;
-        ``acts``: nouns of forceful acts that, as a subject, stand for whoever carried them out ("strikes")."""
+        ``acts``: nouns of forceful acts that, as a subject, stand for whoever carried them out ("strikes");
+        ``publisher``: who issued the document, the "we" of its unattributed sentences when the gazetteer knows it."""
         self.doc, self.doc_id, self.ids, self.attr, self.gaz = doc, doc_id, dict(ids), attribution, gaz
         self.actor_classes = frozenset(actor_classes)
         self.titles, self.date, self.acts = dict(titles or {}), date, frozenset(acts)
+        self.publisher = _issuer(gaz, publisher) if gaz is not None and publisher else None
         self.text = attribution.text
         self.by_token: dict[int, Mention] = {}
         self.subjects: set[Mention] = set()  # mentions that are a clause's subject: the likelier antecedents
@@ -205,6 +218,9 @@ class Arguments:
         if low in lex["first_person_singular"] or low in lex["first_person_plural"]:
             speaker = self.attr.speaker(t)  # in a quote, or in a clause reported by "X said"
             found = self.one(speaker, False) if speaker is not None and speaker.i != t.i else []
+            if speaker is None and self.publisher is not None and low in lex["first_person_plural"] \
+                    and t.tag_ != "PRP$" and self.attr.inside(t.idx) is None:  # "we" in a press release: its issuer
+                return [self.synthetic(t, self.publisher.id, self.publisher.cls)]
             if found and low in lex["first_person_plural"]:
                 state = offices.seat(self.gaz, found[0][1]) if self.gaz else None  # "we" in a head of state's mouth
                 if state is not None:

@@ -23,7 +23,8 @@ def extract(doc: Doc, document: Document, onto: Ontology, gaz: Gazetteer) -> Doc
     mentions = entities.mentions(doc, document.id, gaz, onto.classes, r.triggers["title"])
     ids = resolve.resolve(mentions)
     attribution = Attribution(doc, document.text)
-    args = Arguments(doc, document.id, ids, attribution, gaz, r.actor_classes, r.triggers["title"], document.date, r.acts)
+    args = Arguments(doc, document.id, ids, attribution, gaz, r.actor_classes, r.triggers["title"], document.date, r.acts,
+                     document.publisher)
     found = [*relations.candidates(args, r),
              *structural.candidates(args, r.triggers["title"], gaz, r.holder)]
     best: dict[tuple, Statement] = {}
