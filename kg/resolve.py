@@ -70,7 +70,8 @@ def entities(ids: Mapping[Mention, str], gaz: Gazetteer, parts: Mapping[str, str
         if actor is not None:
             label, cls, wikidata, iso3, part_of = actor.label, actor.cls, actor.wikidata, actor.iso3, actor.part_of
         else:
-            named = [m for m in ms if m.source in NAMED] or ms  # a name before a pronoun or a description
+            # a name before a pronoun or a description, and before a phrase around it ("members of the party")
+            named = [m for m in ms if m.source in NAMED] or [m for m in ms if m.source != "phrase"] or ms
             label = max((m.text for m in named), key=lambda t: (len(t), t))
             cls, wikidata, iso3, part_of = ms[0].cls, None, None, (parts or {}).get(eid)
         aliases = tuple(sorted(({m.text for m in ms if m.source in NAMED} | set((titled or {}).get(eid, ()))) - {label}))

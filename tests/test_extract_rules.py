@@ -1094,3 +1094,16 @@ def test_we_in_an_unattributed_sentence_is_the_publisher_but_our_is_not_read_so(
     issued = Document(id="t", text=doc.text, publisher="Chilean Government")
     assert triples(extract(doc, issued, onto, gaz), onto) == {(chl, "opposes", per)}
     assert extract(doc, Document(id="t", text=doc.text), onto, gaz).statements == ()  # no publisher: no one
+
+
+def test_members_of_a_group_are_named_by_the_whole_phrase_and_labelled_by_the_group(build_doc, document, onto, gaz):
+    doc = build_doc([
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("killed", 1, "ROOT", "VERB", "kill"),
+        ("70", 3, "nummod", "NUM", "70"), ("members", 1, "dobj", "NOUN", "member"),
+        ("of", 3, "prep", "ADP", "of"), ("the", 6, "det", "DET", "the"),
+        ("Zorlan", 4, "pobj", "PROPN", "Zorlan", "Organization"), (".", 1, "punct", "PUNCT", "."),
+    ])
+    result = extract(doc, document(doc), onto, gaz)
+    (st,) = result.statements
+    assert doc.text[slice(*st.object_span)] == "members of the Zorlan"
+    assert next(e for e in result.entities if e.id == st.object).label == "Zorlan"

@@ -104,7 +104,7 @@ class Arguments:
                 found = [a for p in t.children if p.dep_ == "prep" and p.lower_ == "of"
                          for o in p.children if o.dep_ == "pobj" for a in self.one(o, generic)]
                 if found:
-                    return found
+                    return [self.widened(t, a) for a in found]  # the mention spans "70 members of the tribe"
             if t.lemma_.lower() in syn["proposal_nouns"]:  # "refused to respond to a demand from the US": its author
                 found = [a for p in t.children if p.dep_ in {"prep", "agent"} and p.lower_ in {"from", "by"}
                          for o in p.children if o.dep_ == "pobj" for a in self.actors(o, generic=False)]
@@ -282,6 +282,15 @@ class Arguments:
         m = self._mention(t, antecedent[0].cls, antecedent[0].actor_id, "coref")
         self.added[m] = antecedent[1]
         return (m, antecedent[1])
+
+    def widened(self, t: Token, arg: Arg) -> Arg:
+        """``arg`` as named by the phrase from ``t`` to its end ("members of the party" for the party)."""
+        m = arg[0]
+        if m.start <= t.idx:
+            return arg
+        wide = Mention(self.doc_id, t.idx, m.end, self.text[t.idx:m.end], m.cls, m.actor_id, "phrase")
+        self.added[wide] = arg[1]
+        return (wide, arg[1])
 
     def synthetic(self, t: Token, actor_id: str, cls: str) -> Arg:
         """An actor the text implies at ``t`` without naming it (a title's state from the gazetteer)."""

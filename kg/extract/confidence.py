@@ -26,11 +26,11 @@ TABLE = Path(__file__).resolve().parents[2] / "data" / "calibration.json"
 def features(rule: str, modality: str, relation: RelationType, sources: tuple[str, ...]) -> dict[str, str]:
     """The statement's features as table key parts.
 
-    ``sources``: the ``Mention.source`` of its subject and object ("gazetteer", "ner", "coref",
+    ``sources``: the ``Mention.source`` of its subject and object ("gazetteer", "ner", "phrase", "coref",
     "generic", "office"): an argument the text names, or one inferred from a pronoun,
     description, generic noun or office.
     """
-    inferred = [s for s in sources if s not in NAMED]
+    inferred = [s for s in sources if s not in NAMED and s != "phrase"]  # "members of the party" names it too
     return {
         "kind": "structural" if relation.structural else "event",
         "rule": rule,

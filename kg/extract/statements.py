@@ -62,7 +62,9 @@ def extract(doc: Doc, document: Document, onto: Ontology, gaz: Gazetteer) -> Doc
         if key not in best or best[key].confidence < st.confidence:
             best[key] = st
     statements = tuple(sorted(best.values(), key=lambda s: (s.sentence_span, s.trigger_span, s.subject, s.relation, s.object)))
-    used = {m for m in args.added if any(m.span in (s.subject_span, s.object_span) for s in statements)}
+    ends = {(s.subject, s.subject_span) for s in statements} | {(s.object, s.object_span) for s in statements}
+    # added mentions that a statement uses, and those inside a phrase it uses ("Iraqi Kurds" in "thousands of Iraqi Kurds")
+    used = {m for m in args.added if any(eid == args.added[m] and a <= m.start and m.end <= b for eid, (a, b) in ends)}
     ents = resolve.entities(resolve.merge(ids.items(), ((m, args.added[m]) for m in sorted(used, key=lambda m: m.span))),
                             gaz, args.parts, args.titled)
     return DocumentResult(document, ents, statements)
