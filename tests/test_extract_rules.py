@@ -1107,3 +1107,12 @@ def test_members_of_a_group_are_named_by_the_whole_phrase_and_labelled_by_the_gr
     (st,) = result.statements
     assert doc.text[slice(*st.object_span)] == "members of the Zorlan"
     assert next(e for e in result.entities if e.id == st.object).label == "Zorlan"
+
+
+def test_pressuring_someone_is_a_demand_not_coercion(build_doc, document, onto, gaz):
+    doc = build_doc([
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("pressured", 1, "ROOT", "VERB", "pressure"),
+        ("Peru", 1, "dobj", "PROPN", "Peru", "State"), (".", 1, "punct", "PUNCT", "."),
+    ])
+    chl, per = ids(gaz, "Chile", "Peru")
+    assert triples(extract(doc, document(doc), onto, gaz), onto) == {(chl, "demands", per)}
