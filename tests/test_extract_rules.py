@@ -1116,3 +1116,17 @@ def test_pressuring_someone_is_a_demand_not_coercion(build_doc, document, onto, 
     ])
     chl, per = ids(gaz, "Chile", "Peru")
     assert triples(extract(doc, document(doc), onto, gaz), onto) == {(chl, "demands", per)}
+
+
+def test_going_ahead_with_a_deployment_of_weapons_deploys_them(build_doc, document, onto, gaz):
+    doc = build_doc([
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("went", 1, "ROOT", "VERB", "go"),
+        ("ahead", 1, "advmod", "ADV", "ahead"), ("with", 1, "prep", "ADP", "with"),
+        ("the", 5, "det", "DET", "the"), ("deployment", 3, "pobj", "NOUN", "deployment"),
+        ("of", 5, "prep", "ADP", "of"), ("missiles", 6, "pobj", "NOUN", "missile"),
+        (".", 1, "punct", "PUNCT", "."),
+    ])
+    doc[7].tag_ = "NNS"
+    (chl,) = ids(gaz, "Chile")
+    (st,) = extract(doc, document(doc), onto, gaz).statements
+    assert (st.subject, onto.root(st.relation).name) == (chl, "mobilizes") and st.object != chl

@@ -189,7 +189,7 @@ def noun_arguments(noun: Token, args: Arguments, places: frozenset[str] = frozen
             objects = [a for s in children(clause, SUBJ | PASSIVE_SUBJ) for a in args.actors(s)]
     subjects_ = [a for a in args.modifiers(noun) if a not in objects]
     givers = prep_objects(noun, frozenset({"of"}), args) if noun.dep_ == "pobj" and not subjects_ else []
-    if givers and noun.head.lower_ in syn["agentive_preps"]:
+    if givers and noun.head.lower_ in syn["agentive_preps"] and not all(g[0].cls in THINGS for g in givers):
         # "with the support of Turkey, the rebels ...": the of-phrase gives, the clause's subject receives
         clause = noun.head.head
         return givers, (subjects(clause, args) if clause.pos_ in {"VERB", "AUX"} else [])
