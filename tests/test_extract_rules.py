@@ -1130,3 +1130,15 @@ def test_going_ahead_with_a_deployment_of_weapons_deploys_them(build_doc, docume
     (chl,) = ids(gaz, "Chile")
     (st,) = extract(doc, document(doc), onto, gaz).statements
     assert (st.subject, onto.root(st.relation).name) == (chl, "mobilizes") and st.object != chl
+
+
+def test_a_state_s_weapon_as_subject_stands_for_the_state(build_doc, document, onto, gaz):
+    doc = build_doc([
+        ("A", 2, "det", "DET", "a"), ("Chilean", 2, "amod", "ADJ", "Chilean", "State"),
+        ("drone", 3, "nsubj", "NOUN", "drone"), ("attacked", 3, "ROOT", "VERB", "attack"),
+        ("Peru", 3, "dobj", "PROPN", "Peru", "State"), (".", 3, "punct", "PUNCT", "."),
+    ])
+    chl, per = ids(gaz, "Chile", "Peru")
+    (st,) = extract(doc, document(doc), onto, gaz).statements
+    assert (st.subject, onto.root(st.relation).name, st.object) == (chl, "assaults", per)
+    assert doc.text[slice(*st.subject_span)] == "Chilean drone"  # the evidence still points at the drone

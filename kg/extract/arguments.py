@@ -62,6 +62,7 @@ class Arguments:
         self.added: dict[Mention, str] = {}
         self.parts: dict[str, str] = {}  # generic entity id → the state it belongs to ("Iraqi security forces")
         self.titled: dict[str, set[str]] = {}  # person id → the name as written with its title ("President X")
+        self.owners: dict[str, Arg] = {}  # weapon or installation id → the state its nationality names
         self.generic = table("generic_actors")
 
     # -- the public question -------------------------------------------------
@@ -136,6 +137,8 @@ class Arguments:
                 arg = self._generic(t, source="national" if named else "generic")
                 if arg[0].cls == "GovernmentBody":  # "Somali rebels" are not part of Somalia; its police is
                     self.parts[arg[1]] = inner[0][1]
+                elif arg[0].cls in {"WeaponSystem", "Infrastructure"}:
+                    self.owners[arg[1]] = inner[0]  # "a Ukrainian drone": Ukraine's
                 return [arg]
             if inner and t.lemma_.lower() in syn["government_nouns"] and inner[0][0].cls == PERSON and self.gaz:
                 place = offices.seat(self.gaz, inner[0][1])  # "the Assad regime" is Syria's government
@@ -282,6 +285,15 @@ class Arguments:
         m = self._mention(t, antecedent[0].cls, antecedent[0].actor_id, "coref")
         self.added[m] = antecedent[1]
         return (m, antecedent[1])
+
+    def agent(self, arg: Arg) -> Arg:
+        """Who acts when ``arg`` is the subject: a state's weapon stands for the state ("a Ukrainian drone struck")."""
+        owner = self.owners.get(arg[1])
+        if owner is None:
+            return arg
+        m = Mention(self.doc_id, arg[0].start, arg[0].end, arg[0].text, owner[0].cls, owner[0].actor_id, "national")
+        self.added[m] = owner[1]
+        return (m, owner[1])
 
     def widened(self, t: Token, arg: Arg) -> Arg:
         """``arg`` as named by the phrase from ``t`` to its end ("members of the party" for the party)."""

@@ -55,7 +55,7 @@ def subjects(verb: Token, args: Arguments, depth: int = 5) -> list[Arg]:
         for s in children(cur, SUBJ | PASSIVE_SUBJ if via in {"xcomp", "prep"} else SUBJ):
             if s.tag_ in {"WDT", "WP"} and cur.dep_ == "relcl":
                 s = cur.head  # "Iraq, which invaded Kuwait": the relative pronoun stands for its head
-            found = args.actors(s)
+            found = [args.agent(a) for a in args.actors(s)]
             if found:
                 return found
         if cur.dep_ in {"acl", "relcl", "advcl"} and cur.head.pos_ in {"NOUN", "PROPN"}:
