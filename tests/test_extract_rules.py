@@ -1142,3 +1142,25 @@ def test_a_state_s_weapon_as_subject_stands_for_the_state(build_doc, document, o
     (st,) = extract(doc, document(doc), onto, gaz).statements
     assert (st.subject, onto.root(st.relation).name, st.object) == (chl, "assaults", per)
     assert doc.text[slice(*st.subject_span)] == "Chilean drone"  # the evidence still points at the drone
+
+
+def test_a_cooperative_act_against_someone_is_not_cooperation_with_them(build_doc, document, onto, gaz):
+    doc = build_doc([
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("delivered", 1, "ROOT", "VERB", "deliver"),
+        ("aid", 1, "dobj", "NOUN", "aid"), ("against", 1, "prep", "ADP", "against"),
+        ("Peru", 3, "pobj", "PROPN", "Peru", "State"), (".", 1, "punct", "PUNCT", "."),
+    ])
+    chl, per = ids(gaz, "Chile", "Peru")
+    assert (chl, "providesAid", per) not in triples(extract(doc, document(doc), onto, gaz), onto)
+
+
+def test_coordinated_fighters_against_an_unnamed_enemy_do_not_fight_each_other(build_doc, document, onto, gaz):
+    doc = build_doc([
+        ("Chile", 3, "nsubj", "PROPN", "Chile", "State"), ("and", 0, "cc", "CCONJ", "and"),
+        ("Peru", 0, "conj", "PROPN", "Peru", "State"), ("fought", 3, "ROOT", "VERB", "fight"),
+        ("militants", 3, "dobj", "NOUN", "militant"), (".", 3, "punct", "PUNCT", "."),
+    ])
+    doc[4].tag_ = "NNS"
+    chl, per = ids(gaz, "Chile", "Peru")
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert not {(chl, "fights", per), (per, "fights", chl)} & got and len(got) == 2

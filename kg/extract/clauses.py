@@ -92,7 +92,7 @@ def prep_objects(tok: Token, preps: frozenset[str], args: Arguments, only: str |
 
 def verb_objects(verb: Token, args: Arguments, phrasal: str | None, subjects_: list[Arg] = (),
                  direct_only: bool = False, places: frozenset[str] = frozenset(), means: bool = False,
-                 verbal: bool = False, comp_places: frozenset[str] = frozenset()) -> list[Arg]:
+                 verbal: bool = False, comp_places: frozenset[str] = frozenset(), friendly: bool = False) -> list[Arg]:
     """Actors the verb acts on: direct object, a prepositional object, or the object of its complement.
 
     Candidates are tried in that order; one that names only the subject ("offered its troops")
@@ -101,11 +101,13 @@ def verb_objects(verb: Token, args: Arguments, phrasal: str | None, subjects_: l
     ``means``: weapons and installations as objects are the means of the act (a gift, a round fired), not the target;
     ``verbal``: a verbal act whose object is a forceful act is about its agent, not its victim (but "lifted the
     blockade on X" eases it on X); ``comp_places``: the target prepositions of the act in its complement
-    ("refused to deploy peacekeepers in Iraq").
+    ("refused to deploy peacekeepers in Iraq"); ``friendly``: a cooperative act, whose "against" names the
+    enemy it is aimed at, not its partner ("delivered munitions against ISIL targets").
     """
     syn = table("syntax")
     own = {s[1] for s in subjects_} | {a for s in subjects_ for a in args.affiliations(s[1])}  # not "Kim ... North Korea's arsenal"
     denial = verb.lemma_.lower() in table("modality")["fact_denials"]  # "denied sending drones to X" is about the sending
+    vpreps = syn["verb_object_preps"] - ({"against"} if friendly else set())
 
     def options() -> Iterator[list[Arg]]:
         if phrasal:
@@ -115,10 +117,10 @@ def verb_objects(verb: Token, args: Arguments, phrasal: str | None, subjects_: l
             yield prep_objects(obj, syn["source_preps"], args)  # "rejected calls by Kofi Annan", "an offer from X"
             if not (verbal and obj.lemma_.lower() in args.acts):  # "condemned the attack on Israel" is not about Israel
                 yield prep_objects(obj, syn["noun_object_preps"] - syn["source_preps"], args)
-        yield prep_objects(verb, syn["verb_object_preps"] | places, args)
+        yield prep_objects(verb, vpreps | places, args)
         for obj in children(verb, OBJ) if places else ():
             yield prep_objects(obj, places, args)  # "imposed a curfew in Montenegro"
-        for prep in children(verb, {"prep"}):  # "mobilized reservists for a war against Mali"
+        for prep in children(verb, {"prep"}) if not friendly else ():  # "mobilized reservists for a war against Mali"
             yield [a for p in children(prep, {"pobj"}) for a in prep_objects(p, frozenset({"against"}), args)]
         for prt in children(verb, {"prt"}):  # "kidnapped up to 16 advisers"
             yield prep_objects(prt, frozenset({"to"}), args)
@@ -130,7 +132,7 @@ def verb_objects(verb: Token, args: Arguments, phrasal: str | None, subjects_: l
         for comp in children(verb, {"xcomp"}) if not denial else ():
             objs = [a for obj in children(comp, OBJ) for a in args.actors(obj)]
             yield [a for a in objs if a[0].cls not in THINGS]
-            yield prep_objects(comp, syn["verb_object_preps"] | {"between", "among"} | comp_places, args)  # "to mediate between"
+            yield prep_objects(comp, vpreps | {"between", "among"} | comp_places, args)  # "to mediate between"
             for obj in children(comp, OBJ) if comp_places else ():
                 yield prep_objects(obj, comp_places, args)  # "refused to deploy peacekeepers in Iraq"
             yield objs  # "agreed to deliver tanks to Ukraine": the tanks are what is agreed on, Ukraine the partner

@@ -83,7 +83,8 @@ def candidates(args: Arguments, rules: Rules) -> Iterator[Candidate]:
                                         for p in rules.target_preps.get(hits[c.i][0], ()))  # "refused to deploy in X"
                 objs = verb_objects(tok, args, phrasal, subs, direct_only=relation in structural,
                                     places=rules.target_preps.get(relation, frozenset()), means=relation in rules.means,
-                                    verbal=relation in rules.verbal, comp_places=comp_places)
+                                    verbal=relation in rules.verbal, comp_places=comp_places,
+                                    friendly=relation in rules.cooperative)
                 rule, conf = "verb", 0.75
         else:
             gov_i = (tok.head.head if tok.dep_ == "pobj" else tok.head).i
@@ -103,7 +104,8 @@ def candidates(args: Arguments, rules: Rules) -> Iterator[Candidate]:
         if under is not None and {o[1] for o in objs} <= emitted[under]:
             emitted.setdefault(tok.i, set())
             continue  # nothing beyond the governing verb's own target; "arrived for talks with Putin" is more
-        unnamed = all(o[0].source == "generic" for o in objs)  # "agreed to deploy a joint force": no partner named
+        # "agreed to deploy a joint force": no partner named (but "X and Y fought militants" names the enemy)
+        unnamed = not objs or (relation in rules.cooperative and all(o[0].source == "generic" for o in objs))
         if promised_other and not (unnamed and len(subs) > 1):
             continue  # but "X and Y agreed to deploy a joint force" is their agreement with each other
         if subs and relation in mutual and (subs == objs or (unnamed and len(subs) > 1)):

@@ -17,7 +17,7 @@ from rdflib import URIRef
 from ..ontology import Ontology
 from .triggers import trigger_keys
 
-VERBAL, MATERIAL_CONFLICT = (1, 3), 4  # GDELT's quad class numbers
+VERBAL, COOPERATION, MATERIAL_CONFLICT = (1, 3), (1, 2), 4  # GDELT's quad class numbers
 TITLE_HOLDERS = ("State", "Organization")  # a title ties a person to a state or an organisation (or their subclasses)
 
 
@@ -36,6 +36,7 @@ class Rules:
     means: frozenset[str]  # relations whose weapon or installation object is the means (a gift, a round), not the target
     forceful: frozenset[str]  # material conflict: the only relations a generic weapon or installation can be the target of
     verbal: frozenset[str]  # verbal cooperation and conflict: acts that speak about other acts
+    cooperative: frozenset[str]  # verbal and material cooperation
     target_preps: Mapping[str, frozenset[str]]  # relation → prepositions that name its target ("deployed troops in X")
     intents: Mapping[int | str, str]  # quad class or root relation → relation that states an intent to act so
     refusals: Mapping[int, str]  # quad class → relation that states a refusal to act so (CAMEO 12)
@@ -134,6 +135,7 @@ def rules(onto: Ontology) -> Rules:
         purposeful=family(flagged("targetFromPurpose")),
         forceful=frozenset(n for n, r in onto.relations.items() if r.quad_class == MATERIAL_CONFLICT),
         verbal=frozenset(n for n, r in onto.relations.items() if r.quad_class in VERBAL),
+        cooperative=frozenset(n for n, r in onto.relations.items() if r.quad_class in COOPERATION),
         acts=frozenset(n for r in onto.relations.values() if r.quad_class == MATERIAL_CONFLICT for n in r.nouns if " " not in n),
         intents=intents, refusals=refusals, reversals=reversals, constraints=constraints, ontology=onto,
     )
