@@ -107,7 +107,7 @@ def verb_objects(verb: Token, args: Arguments, phrasal: str | None, subjects_: l
     syn = table("syntax")
     own = {s[1] for s in subjects_} | {a for s in subjects_ for a in args.affiliations(s[1])}  # not "Kim ... North Korea's arsenal"
     denial = verb.lemma_.lower() in table("modality")["fact_denials"]  # "denied sending drones to X" is about the sending
-    vpreps = syn["verb_object_preps"] - ({"against"} if friendly else set())
+    vpreps = syn["verb_object_preps"] - ({"against"} - places if friendly else set())
 
     def options() -> Iterator[list[Arg]]:
         if phrasal:
@@ -161,21 +161,23 @@ def verb_objects(verb: Token, args: Arguments, phrasal: str | None, subjects_: l
 
 
 def noun_arguments(noun: Token, args: Arguments, places: frozenset[str] = frozenset(),
-                   third_party: bool = False, borrow: bool = True) -> tuple[list[Arg], list[Arg]]:
+                   third_party: bool = False, borrow: bool = True, friendly: bool = False) -> tuple[list[Arg], list[Arg]]:
     """(subjects, objects) of an event noun: possessor or governing clause's subject; its prepositional target.
 
     A noun that modifies another ("a mediation mission between X and Y") takes that noun's arguments.
     ``third_party``: the parties a "between" phrase names are the targets, not the subjects (mediation);
     ``borrow``: the governing verb's subject may act the noun ("launched an attack"), which is false when
-    that verb is an event of its own ("condemned the attack": the condemner did not attack).
+    that verb is an event of its own ("condemned the attack": the condemner did not attack); ``friendly``: a
+    cooperative act, whose "against" names an enemy, not its partner.
     """
     syn = table("syntax")
+    hostile = frozenset({"against"}) - places if friendly else frozenset()  # unless the relation names it a target
     mutual = frozenset({"between", "among"})
     relational = noun.lemma_.lower() in syn["relational_nouns"]
     head = noun
     if noun.dep_ == "compound" and noun.head.pos_ == "NOUN" and not relational:
         noun = noun.head  # the phrase's head carries the arguments
-    objects = prep_objects(noun, (syn["noun_object_preps"] | places) - syn["source_preps"] - mutual, args)
+    objects = prep_objects(noun, (syn["noun_object_preps"] | places) - syn["source_preps"] - mutual - hostile, args)
     if relational:  # "our ally Turkey": the name is the ally, "our" the other side
         named = [a for c in noun.children if c.dep_ in {"compound", "appos", "nmod"} for a in args.actors(c, generic=False)]
         if noun.dep_ in {"compound", "appos"}:  # "our ally Turkey" parsed with "ally" modifying "Turkey"
@@ -212,7 +214,7 @@ def noun_arguments(noun: Token, args: Arguments, places: frozenset[str] = frozen
         if not subjects_:
             subjects_ = subjects(gov, args) if borrow else []
         if not objects and slot.dep_ in {"dobj", "attr"}:
-            objects = prep_objects(gov, syn["verb_object_preps"] | places, args)  # "boosted its trade with X"
+            objects = prep_objects(gov, (syn["verb_object_preps"] | places) - hostile, args)  # "boosted its trade with X"
             objects = objects or [a for d in children(gov, {"dative"}) for a in args.actors(d)]  # "gave Ghana aid"
     if not objects and subjects_ and noun.dep_ == "pobj" and noun.head.lower_ in syn["concessive_preps"] \
             and noun.head.head.pos_ in {"VERB", "AUX"}:  # "passed the law despite criticism from the EU": of the passer

@@ -93,7 +93,7 @@ def candidates(args: Arguments, rules: Rules) -> Iterator[Candidate]:
                       and args.doc[gov_i].lemma_.lower() not in syn["statement_verbs"])
             borrow = not reacts  # "condemned the attack": the condemner did not attack; "pledged support" does support
             subs, objs = noun_arguments(tok, args, rules.target_preps.get(relation, frozenset()),
-                                        relation in rules.third_party, borrow)
+                                        relation in rules.third_party, borrow, relation in rules.cooperative)
             rule, conf = "noun", 0.6
         if subs and not objs and relation in purposeful:
             clauses = purpose_clauses(tok)
