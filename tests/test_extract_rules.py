@@ -1164,3 +1164,18 @@ def test_coordinated_fighters_against_an_unnamed_enemy_do_not_fight_each_other(b
     chl, per = ids(gaz, "Chile", "Peru")
     got = triples(extract(doc, document(doc), onto, gaz), onto)
     assert not {(chl, "fights", per), (per, "fights", chl)} & got and len(got) == 2
+
+
+def test_a_title_with_a_named_apposition_is_that_person_not_the_office_s_state(build_doc, document, onto, gaz):
+    doc = build_doc([
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("met", 1, "ROOT", "VERB", "meet"),
+        ("the", 4, "det", "DET", "the"), ("Peruvian", 4, "amod", "ADJ", "Peruvian", "State"),
+        ("minister", 1, "dobj", "NOUN", "minister"), (",", 4, "punct", "PUNCT", ","),
+        ("Juan", 7, "compound", "PROPN", "Juan", "Person"), ("Vidal", 4, "appos", "PROPN", "Vidal", "+Person"),
+        (".", 1, "punct", "PUNCT", "."),
+    ])
+    (chl,) = ids(gaz, "Chile")
+    result = extract(doc, document(doc), onto, gaz)
+    (meeting,) = [s for s in result.statements if onto.root(s.relation).name == "consults"]
+    person = next(e for e in result.entities if e.id == meeting.object)
+    assert (meeting.subject, person.label) == (chl, "Juan Vidal")

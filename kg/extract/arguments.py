@@ -121,6 +121,10 @@ class Arguments:
                          for o in p.children if o.dep_ == "pobj" for a in self.actors(o, generic=False)]
                 if found:
                     return found
+            if t.lemma_.lower() in self.titles:  # "the Iraqi Foreign Minister, Ibrahim al-Jaafari": the person named
+                named = [a for c in t.children if c.dep_ == "appos" for a in self.one(c, False) if a[0].cls == PERSON]
+                if named:
+                    return named[:1]
             inner = self.modifiers(t)
             if generic and inner and t.lemma_.lower() in self.titles and self.gaz is not None:
                 person = self._office_holder(t, inner)
