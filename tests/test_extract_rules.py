@@ -1179,3 +1179,16 @@ def test_a_title_with_a_named_apposition_is_that_person_not_the_office_s_state(b
     (meeting,) = [s for s in result.statements if onto.root(s.relation).name == "consults"]
     person = next(e for e in result.entities if e.id == meeting.object)
     assert (meeting.subject, person.label) == (chl, "Juan Vidal")
+
+
+def test_a_titled_name_followed_by_of_a_state_leads_it_and_keeps_the_whole_as_alias(build_doc, document, onto, gaz):
+    doc = build_doc([
+        ("King", 1, "compound", "PROPN", "King"), ("Zoran", 4, "nsubj", "PROPN", "Zoran", "Person"),
+        ("of", 1, "prep", "ADP", "of"), ("Chile", 2, "pobj", "PROPN", "Chile", "State"),
+        ("spoke", 4, "ROOT", "VERB", "speak"), (".", 4, "punct", "PUNCT", "."),
+    ])
+    (chl,) = ids(gaz, "Chile")
+    result = extract(doc, document(doc), onto, gaz)
+    (king,) = [e for e in result.entities if e.cls == "Person"]
+    assert (king.id, "leaderOf", chl) in triples(result, onto)
+    assert "King Zoran of Chile" in king.aliases

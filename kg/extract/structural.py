@@ -67,8 +67,12 @@ def candidates(args: Arguments, titles: Mapping[str, str], gaz: Gazetteer, holde
         found = _title(left, titles)
         if found:
             relation, title_tok = found
-            args.titled.setdefault(person[1], set()).add(args.text[left[0].idx:mention.end])  # an alias
-            holders = _holders(left, args, person[1], holder)
+            # "King Hassan of Morocco": the holder may follow the name
+            after = [o for p in start.root.children if p.dep_ == "prep" and p.lower_ == "of" and p.i == start.end
+                     for o in p.children if o.dep_ == "pobj"]
+            end = max([mention.end, *(o.idx + len(o.text) for o in after)])
+            args.titled.setdefault(person[1], set()).add(args.text[left[0].idx:end])  # an alias
+            holders = _holders(left + after, args, person[1], holder)
             if not holders:
                 office = _office_holder(person[1], title_tok, gaz, args)
                 holders = [office] if office else []
