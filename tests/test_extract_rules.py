@@ -1192,3 +1192,16 @@ def test_a_titled_name_followed_by_of_a_state_leads_it_and_keeps_the_whole_as_al
     (king,) = [e for e in result.entities if e.cls == "Person"]
     assert (king.id, "leaderOf", chl) in triples(result, onto)
     assert "King Zoran of Chile" in king.aliases
+
+
+def test_vowing_revenge_is_a_threat_and_the_act_avenged_is_not_the_avenger_s(build_doc, document, onto, gaz):
+    doc = build_doc([
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("vowed", 1, "ROOT", "VERB", "vow"),
+        ("revenge", 1, "dobj", "NOUN", "revenge"), ("against", 2, "prep", "ADP", "against"),
+        ("Peru", 3, "pobj", "PROPN", "Peru", "State"), ("for", 1, "prep", "ADP", "for"),
+        ("the", 7, "det", "DET", "the"), ("killing", 5, "pobj", "NOUN", "killing"),
+        ("of", 7, "prep", "ADP", "of"), ("Bolivia", 8, "pobj", "PROPN", "Bolivia", "State"),
+        (".", 1, "punct", "PUNCT", "."),
+    ])
+    chl, per = ids(gaz, "Chile", "Peru")
+    assert triples(extract(doc, document(doc), onto, gaz), onto) == {(chl, "threatens", per)}

@@ -205,6 +205,8 @@ def noun_arguments(noun: Token, args: Arguments, places: frozenset[str] = frozen
         gov = gov.head
         if gov.pos_ == "NOUN" and gov.dep_ in NOUN_SLOT and any(c.dep_ == "nummod" for c in gov.children):
             gov, slot = gov.head, gov  # "gave Ghana 5 million dollars of aid": the amount stands in the noun's slot
+    if noun.dep_ == "pobj" and noun.head.lower_ in syn["cause_preps"]:
+        borrow = False  # "vowed revenge for the killing of X": the cause is someone else's act
     if not subjects_ and gov.pos_ == "NOUN" and gov.dep_ in NOUN_SLOT and gov.head.pos_ in {"VERB", "AUX"} and gov.i != noun.i:
         subjects_ = subjects(gov.head, args) if borrow else []  # "began a hunger strike in protest of X"
     if slot.dep_ in NOUN_SLOT and gov.i not in {noun.i, head.i} and gov.pos_ in {"VERB", "AUX"}:

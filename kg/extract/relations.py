@@ -18,7 +18,7 @@ from .clauses import (PASSIVE_SUBJ, THINGS, Candidate, children, first_actor, no
 from .frames import inclusions, labellings, obligations
 from .lexicon import table
 from .modality import governors, path_up
-from .rules import Rules
+from .rules import VERBAL, Rules
 from .triggers import maybe_triggers, trigger_of
 
 __all__ = ["THINGS", "Candidate", "candidates"]
@@ -91,7 +91,12 @@ def candidates(args: Arguments, rules: Rules) -> Iterator[Candidate]:
             reacts = (tok.dep_ == "dobj" and gov_i in hits and hits[gov_i][1] == "verb"
                       and hits[gov_i][0] not in rules.intent_relations and hits[gov_i][0] not in structural
                       and args.doc[gov_i].lemma_.lower() not in syn["statement_verbs"])
-            borrow = not reacts  # "condemned the attack": the condemner did not attack; "pledged support" does support
+            # "vowed revenge for the killing", "condemned X for the attack": the reason is another's act
+            # (but "arrived for talks" is for talks of one's own)
+            answers = (tok.dep_ == "pobj" and tok.head.lower_ == "for" and gov_i in hits
+                       and (hits[gov_i][0] in rules.intent_relations
+                            or rules.ontology.relation(hits[gov_i][0]).quad_class == VERBAL[1]))
+            borrow = not (reacts or answers)  # "condemned the attack": the condemner did not attack; "pledged support" does
             subs, objs = noun_arguments(tok, args, rules.target_preps.get(relation, frozenset()),
                                         relation in rules.third_party, borrow, relation in rules.cooperative)
             rule, conf = "noun", 0.6
@@ -126,6 +131,9 @@ def _intends_other(verb: Token, hits: Mapping[int, tuple], rules: Rules) -> bool
     Only promises are read so: a threat stays a threat whatever it threatens ("threatened to deliver blows").
     """
     own = hits[verb.i][0]
+    for obj in children(verb, {"dobj"}):  # "vowed revenge"
+        if obj.i in hits and rules.intent(hits[obj.i][0]) not in {None, own}:
+            return True
     for comp in children(verb, {"xcomp"}):
         for t in (comp, *children(comp, {"dobj"})):
             if t.i in hits and t.i != verb.i and rules.intent(hits[t.i][0]) not in {None, own}:
