@@ -1205,3 +1205,16 @@ def test_vowing_revenge_is_a_threat_and_the_act_avenged_is_not_the_avenger_s(bui
     ])
     chl, per = ids(gaz, "Chile", "Peru")
     assert triples(extract(doc, document(doc), onto, gaz), onto) == {(chl, "threatens", per)}
+
+
+def test_a_particle_parsed_as_an_adverb_still_makes_a_phrasal_trigger(build_doc, document, onto, gaz):
+    doc = build_doc([
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("shot", 1, "ROOT", "VERB", "shoot"),
+        ("down", 1, "advmod", "ADP", "down"), ("Peruvian", 4, "amod", "ADJ", "Peruvian", "State"),
+        ("drones", 1, "dobj", "NOUN", "drone"), (".", 1, "punct", "PUNCT", "."),
+    ])
+    doc[2].tag_ = "RP"
+    doc[4].tag_ = "NNS"
+    (chl,) = ids(gaz, "Chile")
+    (st,) = extract(doc, document(doc), onto, gaz).statements
+    assert (st.subject, onto.root(st.relation).name) == (chl, "fights")

@@ -16,7 +16,7 @@ def trigger_of(tok: Token, index: Mapping[str, Mapping[str, str]]) -> tuple[str,
     lemma = tok.lemma_.lower()
     if tok.pos_ in {"VERB", "AUX"} or (tok.pos_ != "NOUN" and tok.tag_.startswith("VB")):
         for child in tok.children:
-            if child.dep_ in {"prt", "prep"}:
+            if child.dep_ in {"prt", "prep"} or child.tag_ == "RP":  # "shot down" with "down" taken for an adverb
                 phrase = f"{lemma} {child.lower_}"
                 if phrase in index["verb"]:
                     return index["verb"][phrase], "verb", child.lower_ if child.dep_ == "prep" else None
