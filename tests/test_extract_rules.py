@@ -1218,3 +1218,17 @@ def test_a_particle_parsed_as_an_adverb_still_makes_a_phrasal_trigger(build_doc,
     (chl,) = ids(gaz, "Chile")
     (st,) = extract(doc, document(doc), onto, gaz).statements
     assert (st.subject, onto.root(st.relation).name) == (chl, "fights")
+
+
+def test_the_holder_of_an_office_only_one_actor_has_is_found_by_date(build_doc, onto, gaz):
+    from kg.model import Document
+    doc = build_doc([
+        ("The", 1, "det", "DET", "the"), ("Pope", 2, "nsubj", "PROPN", "pope"),
+        ("met", 2, "ROOT", "VERB", "meet"), ("Chile", 2, "dobj", "PROPN", "Chile", "State"),
+        (".", 2, "punct", "PUNCT", "."),
+    ])
+    (chl,) = ids(gaz, "Chile")
+    got = extract(doc, Document(id="t", text=doc.text, date="2020-01-01"), onto, gaz).statements
+    assert {(s.subject, s.object) for s in got} == {("pope-francis", chl)}
+    got = extract(doc, Document(id="t", text=doc.text, date="2025-12-01"), onto, gaz).statements
+    assert {(s.subject, s.object) for s in got} == {("pope-leo-xiv", chl)}

@@ -126,6 +126,13 @@ class Arguments:
                 if named:
                     return named[:1]
             inner = self.modifiers(t)
+            # an office no title word names generally ("the Pope", not "the emir" of whichever state)
+            sole = offices.sole_seat(self.gaz, t.lemma_.lower()) if generic and not inner and self.gaz \
+                and t.lemma_.lower() not in self.titles else None
+            if sole is not None and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children):
+                person = self._office_holder(t, [self.synthetic(t, sole, self.gaz.actors[sole].cls)])
+                if person:  # "the Pope": the holder of an office only one actor has
+                    return [person]
             if generic and inner and t.lemma_.lower() in self.titles and self.gaz is not None:
                 person = self._office_holder(t, inner)
                 if person:

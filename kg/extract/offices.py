@@ -51,6 +51,21 @@ def seat(gaz: Gazetteer, person: str, word: str | None = None) -> Actor | None:
     return None
 
 
+def sole_seat(gaz: Gazetteer, word: str) -> str | None:
+    """The one actor whose office ``word`` names, when no other has an office so named ("the Pope": the Holy See)."""
+    seats = _seats(gaz).get(word, set())
+    return next(iter(seats)) if len(seats) == 1 else None
+
+
+@lru_cache(maxsize=4)
+def _seats(gaz: Gazetteer) -> dict[str, set[str]]:
+    out: dict[str, set[str]] = {}
+    for of, tenures in _tenures(gaz).items():
+        for name, *_ in tenures:
+            out.setdefault(name, set()).add(of)
+    return out
+
+
 def affiliations(gaz: Gazetteer, person: str) -> set[str]:
     """Every actor where ``person`` holds or held office: acting on those is acting on one's own side."""
     actor = gaz.actors.get(person)
