@@ -1232,3 +1232,31 @@ def test_the_holder_of_an_office_only_one_actor_has_is_found_by_date(build_doc, 
     assert {(s.subject, s.object) for s in got} == {("pope-francis", chl)}
     got = extract(doc, Document(id="t", text=doc.text, date="2025-12-01"), onto, gaz).statements
     assert {(s.subject, s.object) for s in got} == {("pope-leo-xiv", chl)}
+
+
+def test_a_counterpart_named_right_after_is_that_person(build_doc, document, onto, gaz):
+    doc = build_doc([
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("met", 1, "ROOT", "VERB", "meet"),
+        ("its", 4, "poss", "PRON", "its"), ("Peruvian", 4, "amod", "ADJ", "Peruvian", "State"),
+        ("counterpart", 1, "dobj", "NOUN", "counterpart"), ("Juan", 6, "compound", "PROPN", "Juan", "Person"),
+        ("Vidal", 4, "appos", "PROPN", "Vidal", "+Person"), (".", 1, "punct", "PUNCT", "."),
+    ])
+    doc[2].tag_ = "PRP$"
+    doc[6].dep_ = "npadvmod"  # the name parsed as no apposition at all
+    (chl,) = ids(gaz, "Chile")
+    result = extract(doc, document(doc), onto, gaz)
+    (st,) = [s for s in result.statements if onto.root(s.relation).name == "consults"]
+    assert (st.subject, next(e.label for e in result.entities if e.id == st.object)) == (chl, "Juan Vidal")
+
+
+def test_a_passive_relative_clause_acts_on_the_noun_it_describes(build_doc, document, onto, gaz):
+    doc = build_doc([
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("met", 1, "ROOT", "VERB", "meet"),
+        ("Peru", 1, "dobj", "PROPN", "Peru", "State"), (",", 2, "punct", "PUNCT", ","),
+        ("which", 6, "nsubjpass", "PRON", "which"), ("was", 6, "auxpass", "AUX", "be"),
+        ("accused", 2, "relcl", "VERB", "accuse"), ("by", 6, "agent", "ADP", "by"),
+        ("Bolivia", 7, "pobj", "PROPN", "Bolivia", "State"), (".", 1, "punct", "PUNCT", "."),
+    ])
+    doc[4].tag_ = "WDT"
+    per, bol = ids(gaz, "Peru", "Bolivia")
+    assert (bol, "opposes", per) in triples(extract(doc, document(doc), onto, gaz), onto)

@@ -34,7 +34,7 @@ def described(args: Arguments, t: Token, window: int = 600) -> list[Arg]:
     found: list[Arg] = []
     sent = args.attr.sentence_of(t)
     here = args.attr.sentence_of(args.doc[sent.start - 1]) if sent.start else sent  # and the sentence before
-    start = here.start_char if parties else t.idx - window
+    start = min(here.start_char, t.idx - window) if parties else t.idx - window  # "the two ministers": back a while
     before = [m for m in reversed(args.ordered) if start <= m.start < t.idx and t.idx - m.start <= window
               and (m.cls == "State" if not parties else m.cls == kind if kind else m.cls in args.actor_classes)]
     if parties:  # the parties are the clause's participants, not where they met ("in Moscow")

@@ -121,8 +121,11 @@ class Arguments:
                          for o in p.children if o.dep_ == "pobj" for a in self.actors(o, generic=False)]
                 if found:
                     return found
-            if t.lemma_.lower() in self.titles:  # "the Iraqi Foreign Minister, Ibrahim al-Jaafari": the person named
-                named = [a for c in t.children if c.dep_ == "appos" for a in self.one(c, False) if a[0].cls == PERSON]
+            if t.lemma_.lower() in self.titles or t.lower_ in syn["relational_nouns"]:
+                # "the Iraqi Foreign Minister, Ibrahim al-Jaafari", "his Russian counterpart Sergei Lavrov": the person named
+                after = [t.doc[t.i + 1]] if generic and t.i + 1 < len(t.doc) and t.i + 1 in self.by_token else []
+                named = [a for c in [*(c for c in t.children if c.dep_ == "appos"), *after]
+                         for a in self.one(c, False) if a[0].cls == PERSON]
                 if named:
                     return named[:1]
             inner = self.modifiers(t)

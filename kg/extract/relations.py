@@ -74,7 +74,9 @@ def candidates(args: Arguments, rules: Rules) -> Iterator[Candidate]:
         if kind == "verb":
             passive = children(tok, PASSIVE_SUBJ)
             if passive:
-                objs = [a for p in passive for a in args.actors(p)]
+                # "North Korea, which has been accused by Washington": the relative pronoun stands for its head
+                objs = [a for p in passive for a in args.actors(
+                    tok.head if p.tag_ in {"WDT", "WP"} and tok.dep_ == "relcl" else p)]
                 subs = [a for agent in children(tok, {"agent"}) for p in children(agent, {"pobj"}) for a in args.actors(p)]
                 rule, conf = "passive", 0.7
             else:
