@@ -88,12 +88,36 @@ def generate(n_docs: int, onto: ontology.Ontology, seed: int = 7) -> list[Docume
     return out
 
 
+def without_lateral(sparql: str) -> str:
+    """``sparql`` without LATERAL (an Oxigraph extension, SEP-0006) and without its comment lines.
+
+    A LATERAL subquery becomes a plain subquery; any other LATERAL group's contents join the enclosing
+    group, where its FILTERs and BINDs then apply to the whole group: the same rows for these queries,
+    found later. Braces are matched by counting: the shipped queries have none in strings or IRIs.
+    """
+    text = "\n".join(line for line in sparql.splitlines() if not line.lstrip().startswith("#"))
+    out, i = [], 0
+    while (at := text.find("LATERAL", i)) >= 0:
+        out.append(text[i:at])
+        start = end = text.index("{", at)
+        depth = 0
+        while True:
+            depth += {"{": 1, "}": -1}.get(text[end], 0)
+            if depth == 0:
+                break
+            end += 1
+        body = without_lateral(text[start + 1:end])
+        out.append("{" + body + "}" if body.lstrip().upper().startswith("SELECT") else body)
+        i = end + 1
+    return "".join(out) + text[i:]
+
+
 def for_rdflib(sparql: str, terms: dict) -> str:
-    """The query as rdflib can run it with the same answer: without LATERAL (an Oxigraph extension; a plain
-    join of the groups gives the same rows here), and with the bindings as a VALUES block opening the WHERE
-    clause, since rdflib's initBindings join them only after evaluation, where FILTERs no longer see them.
-    Only for this baseline: the terms are serialised by rdflib (n3), never taken from user text."""
-    sparql = sparql.replace("LATERAL", "")
+    """The query as rdflib can run it with the same answer: without LATERAL (see ``without_lateral``),
+    and with the bindings as a VALUES block opening the WHERE clause, since rdflib's initBindings join
+    them only after evaluation, where FILTERs no longer see them. Only for this baseline: the terms are
+    serialised by rdflib (n3), never taken from user text."""
+    sparql = without_lateral(sparql)
     if not terms:
         return sparql
     names = list(terms)
