@@ -173,7 +173,7 @@ class Store:
         if not isinstance(result, ox.QuerySolutions):
             raise StoreError("select() needs a SELECT query; use query() for ASK, CONSTRUCT and DESCRIBE")
         names = [v.value for v in result.variables]
-        return self._guard(lambda: [{n: python_value(row[n]) for n in names} for row in result])
+        return self._guard(lambda: [dict(zip(names, map(python_value, row))) for row in result])
 
     def _union(self) -> Iterator[ox.Triple]:
         """The distinct triples of all graphs, sorted for a stable dump."""

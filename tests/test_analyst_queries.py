@@ -77,6 +77,15 @@ def test_timeline_speaker_class_and_contradictions(store) -> None:
     assert query.run(store, "contradictions", {"actor": "UKR"}).rows == ()
 
 
+def test_actors_by_class_lists_each_actor_once_with_its_statements_counted_once(store) -> None:
+    rows = query.run(store, "actors_by_class", {"class": "State"}).dicts()
+    assert len({r["entity"] for r in rows}) == len(rows)  # several documents describe Russia: one row
+    counts = {r["entity"]: r["statements"] for r in rows}
+    for actor in ("RUS", "USA", "UKR"):
+        assert counts[iri.actor_iri(actor).value] == len(relations(store, actor=actor)) > 1
+    assert [r["statements"] for r in rows] == sorted((r["statements"] for r in rows), reverse=True)
+
+
 def test_a_hostile_filter_value_matches_nothing(store) -> None:
     before = store.dump("nq")
     assert relations(store, actor="RUS", way='out") } DROP ALL #') == []
