@@ -1260,3 +1260,26 @@ def test_a_passive_relative_clause_acts_on_the_noun_it_describes(build_doc, docu
     doc[4].tag_ = "WDT"
     per, bol = ids(gaz, "Peru", "Bolivia")
     assert (bol, "opposes", per) in triples(extract(doc, document(doc), onto, gaz), onto)
+
+
+def test_approving_a_loan_for_x_is_the_loan_to_x_not_praise(build_doc, document, onto, gaz):
+    doc = build_doc([
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("approved", 1, "ROOT", "VERB", "approve"),
+        ("a", 3, "det", "DET", "a"), ("loan", 1, "dobj", "NOUN", "loan"),
+        ("for", 3, "prep", "ADP", "for"), ("Peru", 4, "pobj", "PROPN", "Peru", "State"),
+        (".", 1, "punct", "PUNCT", "."),
+    ])
+    chl, per = ids(gaz, "Chile", "Peru")
+    assert triples(extract(doc, document(doc), onto, gaz), onto) == {(chl, "providesAid", per)}
+
+
+def test_investment_in_a_country_is_economic_exchange_with_it(build_doc, document, onto, gaz):
+    doc = build_doc([
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("boosted", 1, "ROOT", "VERB", "boost"),
+        ("its", 3, "poss", "PRON", "its"), ("investment", 1, "dobj", "NOUN", "investment"),
+        ("in", 3, "prep", "ADP", "in"), ("Peru", 4, "pobj", "PROPN", "Peru", "State"),
+        (".", 1, "punct", "PUNCT", "."),
+    ])
+    doc[2].tag_ = "PRP$"
+    chl, per = ids(gaz, "Chile", "Peru")
+    assert triples(extract(doc, document(doc), onto, gaz), onto) == {(chl, "cooperatesWith", per)}
