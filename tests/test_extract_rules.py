@@ -1283,3 +1283,29 @@ def test_investment_in_a_country_is_economic_exchange_with_it(build_doc, documen
     doc[2].tag_ = "PRP$"
     chl, per = ids(gaz, "Chile", "Peru")
     assert triples(extract(doc, document(doc), onto, gaz), onto) == {(chl, "cooperatesWith", per)}
+
+
+def test_welcoming_an_agreement_between_two_parties_keeps_their_agreement(build_doc, document, onto, gaz):
+    doc = build_doc([
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("welcomed", 1, "ROOT", "VERB", "welcome"),
+        ("the", 3, "det", "DET", "the"), ("agreement", 1, "dobj", "NOUN", "agreement"),
+        ("between", 3, "prep", "ADP", "between"), ("Peru", 4, "pobj", "PROPN", "Peru", "State"),
+        ("and", 5, "cc", "CCONJ", "and"), ("Bolivia", 5, "conj", "PROPN", "Bolivia", "State"),
+        (".", 1, "punct", "PUNCT", "."),
+    ])
+    chl, per, bol = ids(gaz, "Chile", "Peru", "Bolivia")
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert {(chl, "supports", per), (chl, "supports", bol)} <= got
+    assert {(per, "supports", bol), (bol, "supports", per)} & got  # their agreement (CAMEO 057)
+
+
+def test_intercepting_drones_is_fighting(build_doc, document, onto, gaz):
+    doc = build_doc([
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("intercepted", 1, "ROOT", "VERB", "intercept"),
+        ("Peruvian", 3, "amod", "ADJ", "Peruvian", "State"), ("drones", 1, "dobj", "NOUN", "drone"),
+        (".", 1, "punct", "PUNCT", "."),
+    ])
+    doc[3].tag_ = "NNS"
+    (chl,) = ids(gaz, "Chile")
+    (st,) = extract(doc, document(doc), onto, gaz).statements
+    assert (st.subject, onto.root(st.relation).name) == (chl, "fights")

@@ -53,7 +53,8 @@ def candidates(args: Arguments, rules: Rules) -> Iterator[Candidate]:
         if tok.i in labelled:
             emitted.setdefault(tok.i, set())
             continue
-        if _governed_by(tok, hits, emitted, event=relation not in structural, intents=rules.intent_relations) or (
+        if _governed_by(tok, hits, emitted, event=relation not in structural, intents=rules.intent_relations,
+                        reactions=rules.reactions) or (
                 tok.i in purposes and relation not in structural):
             emitted.setdefault(tok.i, set())  # what it governs is covered too
             continue  # "threatened to cut off", "lifted the embargo": the governing trigger carries the event
@@ -164,17 +165,22 @@ def _depth(tok: Token) -> int:
 
 
 def _governed_by(tok: Token, hits: Mapping[int, tuple], emitted: Mapping[int, set[str]], event: bool = True,
-                 intents: Set[str] = frozenset()) -> bool:
+                 intents: Set[str] = frozenset(), reactions: Set[str] = frozenset()) -> bool:
     """True when a trigger that governs ``tok`` already gave a relation that covers it.
 
     That is a verb taking it as complement or object ("threatened to cut off", "lifted the embargo"),
     or a request anywhere above it in its clause: what X demanded that Y do has not happened, so the
     asked-for act is no claim at all; the request is the event ("demanded that Hamas renounce
     violence"). A structural relation (``event`` false) describes a state of affairs, not an act, and
-    is not covered by a request. An intent or threat (``intents``) covers the act in its that-clause.
+    is not covered by a request. An intent or threat (``intents``) covers the act in its that-clause. A verbal
+    reaction (``reactions``) does not cover an act whose parties it names ("welcomed the agreement between X and Y").
     (A prepositional object of a verb trigger is covered only when it adds no target: see ``candidates``.)
     """
     head = tok.head
+    parties = [o for p in tok.children if p.dep_ == "prep" and p.lower_ in {"between", "among"} for o in p.children]
+    if parties and any(c.dep_ == "conj" for o in parties for c in o.children) and head.i in hits \
+            and hits[head.i][0] in reactions:
+        return False  # "welcomed the agreement between Russia and Ukraine": their agreement is an event of its own
     if tok.dep_ == "dobj" and head.dep_ == "xcomp" and head.lemma_.lower() in table("syntax")["light_verbs"]:
         head = head.head  # "threatened to hold a strike": the strike is what was threatened
     if tok.dep_ in {"xcomp", "dobj", "pobj"} and head.i in emitted and hits[head.i][1] == "verb":

@@ -45,6 +45,12 @@ class Rules:
     ontology: Ontology
 
     @property
+    def reactions(self) -> frozenset[str]:
+        """Verbal acts that judge another act (praise, condemn, reject): not meetings, not intents."""
+        onto = self.ontology
+        return frozenset(n for n in self.verbal if not onto.root(n).symmetric) - self.intent_relations
+
+    @property
     def intent_relations(self) -> frozenset[str]:
         """Relations that state an intent or a threat to act (the targets of ``kg:expressesIntentFor``)."""
         return frozenset(self.intents.values())
