@@ -1309,3 +1309,16 @@ def test_intercepting_drones_is_fighting(build_doc, document, onto, gaz):
     (chl,) = ids(gaz, "Chile")
     (st,) = extract(doc, document(doc), onto, gaz).statements
     assert (st.subject, onto.root(st.relation).name) == (chl, "fights")
+
+
+def test_condemning_several_attacks_attacks_no_one(build_doc, document, onto, gaz):
+    doc = build_doc([
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("condemned", 1, "ROOT", "VERB", "condemn"),
+        ("the", 3, "det", "DET", "the"), ("bombing", 1, "dobj", "NOUN", "bombing"),
+        ("and", 3, "cc", "CCONJ", "and"), ("attacks", 3, "conj", "NOUN", "attack"),
+        ("against", 5, "prep", "ADP", "against"), ("Peru", 6, "pobj", "PROPN", "Peru", "State"),
+        (".", 1, "punct", "PUNCT", "."),
+    ])
+    doc[5].tag_ = "NNS"
+    chl, per = ids(gaz, "Chile", "Peru")
+    assert not {(chl, "assaults", per), (chl, "fights", per)} & triples(extract(doc, document(doc), onto, gaz), onto)

@@ -90,13 +90,19 @@ def candidates(args: Arguments, rules: Rules) -> Iterator[Candidate]:
                                     friendly=relation in rules.cooperative)
                 rule, conf = "verb", 0.75
         else:
-            gov_i = (tok.head.head if tok.dep_ == "pobj" else tok.head).i
-            reacts = (tok.dep_ == "dobj" and gov_i in hits and hits[gov_i][1] == "verb"
+            first = tok
+            while first.dep_ in {"conj", "appos"} and first.head.i != first.i:  # "condemned the attack ... and other attacks"
+                first = first.head
+            if first.pos_ in {"VERB", "AUX"} and first.i != tok.i:  # a noun the parser coordinated with the verb
+                gov_i, slot = first.i, "dobj"  # stands as its object
+            else:
+                gov_i, slot = (first.head.head if first.dep_ == "pobj" else first.head).i, first.dep_
+            reacts = (slot == "dobj" and gov_i in hits and hits[gov_i][1] == "verb"
                       and hits[gov_i][0] not in rules.intent_relations and hits[gov_i][0] not in structural
                       and args.doc[gov_i].lemma_.lower() not in syn["statement_verbs"])
             # "vowed revenge for the killing", "condemned X for the attack": the reason is another's act
             # (but "arrived for talks" is for talks of one's own)
-            answers = (tok.dep_ == "pobj" and tok.head.lower_ == "for" and gov_i in hits
+            answers = (slot == "pobj" and first.head.lower_ == "for" and gov_i in hits
                        and (hits[gov_i][0] in rules.intent_relations
                             or rules.ontology.relation(hits[gov_i][0]).quad_class == VERBAL[1]))
             borrow = not (reacts or answers)  # "condemned the attack": the condemner did not attack; "pledged support" does
