@@ -11,25 +11,15 @@ from collections.abc import Collection, Mapping
 
 from spacy.tokens import Doc, Token
 
-from ..gazetteer import Actor, Gazetteer
+from ..gazetteer import Gazetteer
 from ..model import Mention
 from ..resolve import NAMED, PERSON, slug
-from . import anaphora, offices
+from . import anaphora, offices, pronouns
 from .attribution import Attribution
 from .lexicon import ordered, table
 
 Arg = tuple[Mention, str]  # the mention as evidence, the entity id it resolves to
 MODIFIERS = {"poss", "compound", "amod", "nmod", "npadvmod"}
-
-
-def _issuer(gaz: Gazetteer, name: str) -> Actor | None:
-    """The actor a publisher's name stands for: a gazetteer name, or "UK Government" (a state's government is the state)."""
-    found = gaz.lookup(name)
-    words = name.split()
-    if found is None and len(words) > 1 and words[-1].lower() in table("syntax")["government_nouns"]:
-        state = gaz.lookup(" ".join(words[:-1]))
-        found = state if state is not None and state.cls == "State" else None
-    return found
 
 
 class Arguments:
@@ -46,7 +36,7 @@ class Arguments:
         self.doc, self.doc_id, self.ids, self.attr, self.gaz = doc, doc_id, dict(ids), attribution, gaz
         self.actor_classes = frozenset(actor_classes)
         self.titles, self.date, self.acts = dict(titles or {}), date, frozenset(acts)
-        self.publisher = _issuer(gaz, publisher) if gaz is not None and publisher else None
+        self.publisher = pronouns.issuer(gaz, publisher) if gaz is not None and publisher else None
         self.text = attribution.text
         self.by_token: dict[int, Mention] = {}
         self.subjects: set[Mention] = set()  # mentions that are a clause's subject: the likelier antecedents
@@ -98,7 +88,7 @@ class Arguments:
         if m is not None:
             return [(m, self.ids[m])] if m.cls in self.actor_classes else []
         if t.pos_ == "PRON" or t.tag_ in {"PRP", "PRP$"}:
-            return self._pronoun(t)
+            return pronouns.resolve(self, t)
         if t.pos_ in {"NOUN", "PROPN", "NUM", "PRON", "DET", "ADJ"} or (t.tag_ == "VBG" and t.dep_ in {"dobj", "pobj"}):
             syn = table("syntax")
             if t.lower_ in syn["container_nouns"]:  # "thousands of students", "members of the party"
@@ -229,43 +219,6 @@ class Arguments:
         eid = f"{m.cls}/{slug(text)}"
         self.added[m] = eid
         return (m, eid)
-
-    def _pronoun(self, t: Token) -> list[Arg]:
-        """Resolve a pronoun to the quote's speaker or the nearest compatible mention before it."""
-        lex, low = table("syntax"), t.lower_
-        if low in lex["first_person_singular"] or low in lex["first_person_plural"]:
-            speaker = self.attr.speaker(t)  # in a quote, or in a clause reported by "X said"
-            found = self.one(speaker, False) if speaker is not None and speaker.i != t.i else []
-            if speaker is None and self.publisher is not None and low in lex["first_person_plural"] \
-                    and t.tag_ != "PRP$" and self.attr.inside(t.idx) is None:  # "we" in a press release: its issuer
-                return [self.synthetic(t, self.publisher.id, self.publisher.cls)]
-            if found and low in lex["first_person_plural"]:
-                state = offices.seat(self.gaz, found[0][1]) if self.gaz else None  # "we" in a head of state's mouth
-                if state is not None:
-                    return [self.synthetic(t, state.id, state.cls)]
-            return [self.corefer(t, found[0])] if found else []
-        willing = table("modality")["intentions"]  # "it is ready to ..." has an agent; "it is absurd to ..." does not
-        if t.dep_ == "expl" or (low == "it" and any(c.dep_ in {"acomp", "attr"} and c.lemma_.lower() not in willing
-                                                    for c in t.head.children)):
-            return []  # "it is absurd to ...", "there are ...": the pronoun stands for nothing
-        if low in lex["third_person_person"]:
-            want = {PERSON}
-        elif low in lex["third_person_thing"]:
-            want = None  # any actor but a person
-        else:
-            return []
-        fits = [m for m in reversed(self.ordered) if m.start < t.idx and t.idx - m.start <= 600
-                and m.cls in self.actor_classes and (m.cls in want if want else m.cls != PERSON)]
-        if t.dep_ in {"nsubj", "nsubjpass"}:  # a subject pronoun continues the last subject ("Russia condemned Japan. It ...")
-            fits = [m for m in fits if m in self.subjects][:1] or fits
-        if not fits:
-            return []
-        if low in lex["third_person_plural"]:  # "Iraq and Syria continued their fight": all of the coordinated actors
-            span = self.doc.char_span(fits[0].start, fits[0].end, alignment_mode="expand")
-            group = self.actors(span.root) if span is not None else []
-            if len(group) > 1:
-                return [self.corefer(t, a) for a in group]
-        return [self.corefer(t, (fits[0], self.ids[fits[0]]))]
 
     def _office_holder(self, t: Token, holders: list[Arg]) -> Arg | None:
         """"the Russian president", "China's foreign minister": the person in that office at the document's date."""

@@ -1,0 +1,68 @@
+"""Pronouns: who "he", "it", "they", "we" and "our" stand for.
+
+A first person is the quote's or the reported clause's speaker ("we" in a head of state's mouth is
+their state; "we" no one is reported as saying is the document's publisher); a third person is the
+nearest compatible actor before it, a subject pronoun preferring the last subject; "they" after
+"Iraq and Syria" stands for both; "it is absurd to ..." and "there are ..." stand for nothing.
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from ..gazetteer import Actor, Gazetteer
+from ..resolve import PERSON
+from . import offices
+from .lexicon import table
+
+if TYPE_CHECKING:
+    from .arguments import Arg, Arguments
+
+
+def resolve(args: Arguments, t: Token) -> list[Arg]:
+    """The actors the pronoun ``t`` stands for, as mentions at ``t`` (none when it stands for nothing)."""
+    lex, low = table("syntax"), t.lower_
+    if low in lex["first_person_singular"] or low in lex["first_person_plural"]:
+        speaker = args.attr.speaker(t)  # in a quote, or in a clause reported by "X said"
+        found = args.one(speaker, False) if speaker is not None and speaker.i != t.i else []
+        if speaker is None and args.publisher is not None and low in lex["first_person_plural"] \
+                and t.tag_ != "PRP$" and args.attr.inside(t.idx) is None:  # "we" in a press release: its issuer
+            return [args.synthetic(t, args.publisher.id, args.publisher.cls)]
+        if found and low in lex["first_person_plural"]:
+            state = offices.seat(args.gaz, found[0][1]) if args.gaz else None  # "we" in a head of state's mouth
+            if state is not None:
+                return [args.synthetic(t, state.id, state.cls)]
+        return [args.corefer(t, found[0])] if found else []
+    willing = table("modality")["intentions"]  # "it is ready to ..." has an agent; "it is absurd to ..." does not
+    if t.dep_ == "expl" or (low == "it" and any(c.dep_ in {"acomp", "attr"} and c.lemma_.lower() not in willing
+                                                for c in t.head.children)):
+        return []  # "it is absurd to ...", "there are ...": the pronoun stands for nothing
+    if low in lex["third_person_person"]:
+        want = {PERSON}
+    elif low in lex["third_person_thing"]:
+        want = None  # any actor but a person
+    else:
+        return []
+    fits = [m for m in reversed(args.ordered) if m.start < t.idx and t.idx - m.start <= 600
+            and m.cls in args.actor_classes and (m.cls in want if want else m.cls != PERSON)]
+    if t.dep_ in {"nsubj", "nsubjpass"}:  # a subject pronoun continues the last subject ("Russia condemned Japan. It ...")
+        fits = [m for m in fits if m in args.subjects][:1] or fits
+    if not fits:
+        return []
+    if low in lex["third_person_plural"]:  # "Iraq and Syria continued their fight": all of the coordinated actors
+        span = args.doc.char_span(fits[0].start, fits[0].end, alignment_mode="expand")
+        group = args.actors(span.root) if span is not None else []
+        if len(group) > 1:
+            return [args.corefer(t, a) for a in group]
+    return [args.corefer(t, (fits[0], args.ids[fits[0]]))]
+
+
+def issuer(gaz: Gazetteer, name: str) -> Actor | None:
+    """The actor a publisher's name stands for: a gazetteer name, or "UK Government" (a state's government is the state)."""
+    found = gaz.lookup(name)
+    words = name.split()
+    if found is None and len(words) > 1 and words[-1].lower() in table("syntax")["government_nouns"]:
+        state = gaz.lookup(" ".join(words[:-1]))
+        found = state if state is not None and state.cls == "State" else None
+    return found
