@@ -1322,3 +1322,14 @@ def test_condemning_several_attacks_attacks_no_one(build_doc, document, onto, ga
     doc[5].tag_ = "NNS"
     chl, per = ids(gaz, "Chile", "Peru")
     assert not {(chl, "assaults", per), (chl, "fights", per)} & triples(extract(doc, document(doc), onto, gaz), onto)
+
+
+def test_the_enemy_named_by_a_preposition_comes_before_the_place(build_doc, document, onto, gaz):
+    doc = build_doc([
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("attacked", 1, "ROOT", "VERB", "attack"),
+        ("in", 1, "prep", "ADP", "in"), ("Peru", 2, "pobj", "PROPN", "Peru", "State"),
+        ("against", 1, "prep", "ADP", "against"), ("Bolivia", 4, "pobj", "PROPN", "Bolivia", "State"),
+        (".", 1, "punct", "PUNCT", "."),
+    ])
+    chl, bol = ids(gaz, "Chile", "Bolivia")
+    assert triples(extract(doc, document(doc), onto, gaz), onto) == {(chl, "assaults", bol)}

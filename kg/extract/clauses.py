@@ -117,7 +117,8 @@ def verb_objects(verb: Token, args: Arguments, phrasal: str | None, subjects_: l
             yield prep_objects(obj, syn["source_preps"], args)  # "rejected calls by Kofi Annan", "an offer from X"
             if not (verbal and obj.lemma_.lower() in args.acts):  # "condemned the attack on Israel" is not about Israel
                 yield prep_objects(obj, syn["noun_object_preps"] - syn["source_preps"], args)
-        yield prep_objects(verb, vpreps | places, args)
+        yield prep_objects(verb, vpreps, args)
+        yield prep_objects(verb, places - vpreps, args)  # "fought in Syria against ISIS": the enemy before the place
         for obj in children(verb, OBJ) if places else ():
             yield prep_objects(obj, places, args)  # "imposed a curfew in Montenegro"
         for prep in children(verb, {"prep"}) if not friendly else ():  # "mobilized reservists for a war against Mali"
@@ -177,7 +178,8 @@ def noun_arguments(noun: Token, args: Arguments, places: frozenset[str] = frozen
     head = noun
     if noun.dep_ == "compound" and noun.head.pos_ == "NOUN" and not relational:
         noun = noun.head  # the phrase's head carries the arguments
-    objects = prep_objects(noun, (syn["noun_object_preps"] | places) - syn["source_preps"] - mutual - hostile, args)
+    preps = syn["noun_object_preps"] - syn["source_preps"] - mutual - hostile
+    objects = prep_objects(noun, preps, args) or prep_objects(noun, places - preps - mutual - hostile, args)
     if relational:  # "our ally Turkey": the name is the ally, "our" the other side
         named = [a for c in noun.children if c.dep_ in {"compound", "appos", "nmod"} for a in args.actors(c, generic=False)]
         if noun.dep_ in {"compound", "appos"}:  # "our ally Turkey" parsed with "ally" modifying "Turkey"
