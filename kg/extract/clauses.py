@@ -107,7 +107,8 @@ def verb_objects(verb: Token, args: Arguments, phrasal: str | None, subjects_: l
     syn = table("syntax")
     own = {s[1] for s in subjects_} | {a for s in subjects_ for a in args.affiliations(s[1])}  # not "Kim ... North Korea's arsenal"
     denial = verb.lemma_.lower() in table("modality")["fact_denials"]  # "denied sending drones to X" is about the sending
-    vpreps = syn["verb_object_preps"] - ({"against"} - places if friendly else set())
+    hostile = syn["enemy_preps"] - places if friendly else frozenset()  # unless the relation names it a target
+    vpreps = syn["verb_object_preps"] - hostile
 
     def options() -> Iterator[list[Arg]]:
         if phrasal:
@@ -122,7 +123,7 @@ def verb_objects(verb: Token, args: Arguments, phrasal: str | None, subjects_: l
         for obj in children(verb, OBJ) if places else ():
             yield prep_objects(obj, places, args)  # "imposed a curfew in Montenegro"
         for prep in children(verb, {"prep"}) if not friendly else ():  # "mobilized reservists for a war against Mali"
-            yield [a for p in children(prep, {"pobj"}) for a in prep_objects(p, frozenset({"against"}), args)]
+            yield [a for p in children(prep, {"pobj"}) for a in prep_objects(p, syn["enemy_preps"], args)]
         for prt in children(verb, {"prt"}):  # "kidnapped up to 16 advisers"
             yield prep_objects(prt, frozenset({"to"}), args)
         for comp in children(verb, {"ccomp"}) if not (is_reporting(verb) or denial) else ():
@@ -133,7 +134,7 @@ def verb_objects(verb: Token, args: Arguments, phrasal: str | None, subjects_: l
         for comp in children(verb, {"xcomp"}) if not denial else ():
             objs = [a for obj in children(comp, OBJ) for a in args.actors(obj)]
             yield [a for a in objs if a[0].cls not in THINGS]
-            yield prep_objects(comp, vpreps | {"between", "among"} | comp_places, args)  # "to mediate between"
+            yield prep_objects(comp, vpreps | syn["mutual_preps"] | comp_places, args)  # "to mediate between"
             for obj in children(comp, OBJ) if comp_places else ():
                 yield prep_objects(obj, comp_places, args)  # "refused to deploy peacekeepers in Iraq"
             yield objs  # "agreed to deliver tanks to Ukraine": the tanks are what is agreed on, Ukraine the partner
@@ -172,8 +173,8 @@ def noun_arguments(noun: Token, args: Arguments, places: frozenset[str] = frozen
     cooperative act, whose "against" names an enemy, not its partner.
     """
     syn = table("syntax")
-    hostile = frozenset({"against"}) - places if friendly else frozenset()  # unless the relation names it a target
-    mutual = frozenset({"between", "among"})
+    hostile = syn["enemy_preps"] - places if friendly else frozenset()  # unless the relation names it a target
+    mutual = syn["mutual_preps"]
     relational = noun.lemma_.lower() in syn["relational_nouns"]
     head = noun
     if noun.dep_ == "compound" and noun.head.pos_ == "NOUN" and not relational:

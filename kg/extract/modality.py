@@ -5,6 +5,8 @@ trigger up to its clause root and looks at the words that govern or modify that 
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Token
 
 from .attribution import is_reporting
@@ -18,10 +20,11 @@ CLIMB = {"xcomp", "ccomp", "acl", "pcomp", "prep", "pobj", "dobj", "acomp", "att
 RANK = {"asserted": 0, "hedged": 1, "intended": 2, "negated": 3}
 
 
-def adjunct_preps() -> set[str]:
+@lru_cache(maxsize=1)
+def adjunct_preps() -> frozenset[str]:
     """Prepositions of time, cause and concession: what they introduce is outside the clause's modality."""
     syn = table("syntax")
-    return {*syn["adjunct_preps"], *syn["concessive_preps"]}
+    return syn["adjunct_preps"] | syn["concessive_preps"]
 
 
 def _shares_subject(tok: Token) -> bool:

@@ -18,7 +18,7 @@ from .clauses import (PASSIVE_SUBJ, THINGS, Candidate, children, first_actor, no
 from .frames import inclusions, labellings, obligations
 from .lexicon import table
 from .modality import governors, path_up
-from .rules import VERBAL, Rules
+from .rules import Rules
 from .triggers import maybe_triggers, trigger_of
 
 __all__ = ["THINGS", "Candidate", "candidates"]
@@ -60,10 +60,10 @@ def candidates(args: Arguments, rules: Rules) -> Iterator[Candidate]:
             continue  # "threatened to cut off", "lifted the embargo": the governing trigger carries the event
         under = tok.head.head.i if tok.dep_ == "pobj" and tok.head.dep_ == "prep" else None
         under = under if under in emitted and hits[under][1] == "verb" else None  # "accused X of aggression"
-        if relation in structural and tok.lemma_.lower() in table("syntax")["accompany_verbs"] and any(
+        if relation in structural and tok.lemma_.lower() in syn["accompany_verbs"] and any(
                 c.dep_ == "pcomp" for p in children(tok, {"prep"}) for c in p.children):
             continue  # "joined Australia in condemning": company in an act, not membership
-        if kind == "verb" and tok.lemma_.lower() in table("syntax")["statement_verbs"] and any(
+        if kind == "verb" and tok.lemma_.lower() in syn["statement_verbs"] and any(
                 c.dep_ == "dobj" and any(n.i in hits and hits[n.i][1] == "noun" for n in (c, *children(c, {"compound"})))
                 for c in tok.children):
             continue  # "reiterated its demand", "voiced support", "undertook a mediation mission": the noun is the event
@@ -103,8 +103,7 @@ def candidates(args: Arguments, rules: Rules) -> Iterator[Candidate]:
             # "vowed revenge for the killing", "condemned X for the attack": the reason is another's act
             # (but "arrived for talks" is for talks of one's own)
             answers = (slot == "pobj" and first.head.lower_ == "for" and gov_i in hits
-                       and (hits[gov_i][0] in rules.intent_relations
-                            or rules.ontology.relation(hits[gov_i][0]).quad_class == VERBAL[1]))
+                       and (hits[gov_i][0] in rules.intent_relations or hits[gov_i][0] in rules.reactions))
             borrow = not (reacts or answers)  # "condemned the attack": the condemner did not attack; "pledged support" does
             subs, objs = noun_arguments(tok, args, rules.target_preps.get(relation, frozenset()),
                                         relation in rules.third_party, borrow, relation in rules.cooperative)
@@ -183,11 +182,12 @@ def _governed_by(tok: Token, hits: Mapping[int, tuple], emitted: Mapping[int, se
     (A prepositional object of a verb trigger is covered only when it adds no target: see ``candidates``.)
     """
     head = tok.head
-    parties = [o for p in tok.children if p.dep_ == "prep" and p.lower_ in {"between", "among"} for o in p.children]
+    syn = table("syntax")
+    parties = [o for p in tok.children if p.dep_ == "prep" and p.lower_ in syn["mutual_preps"] for o in p.children]
     if parties and any(c.dep_ == "conj" for o in parties for c in o.children) and head.i in hits \
             and hits[head.i][0] in reactions:
         return False  # "welcomed the agreement between Russia and Ukraine": their agreement is an event of its own
-    if tok.dep_ == "dobj" and head.dep_ == "xcomp" and head.lemma_.lower() in table("syntax")["light_verbs"]:
+    if tok.dep_ == "dobj" and head.dep_ == "xcomp" and head.lemma_.lower() in syn["light_verbs"]:
         head = head.head  # "threatened to hold a strike": the strike is what was threatened
     if tok.dep_ in {"xcomp", "dobj", "pobj"} and head.i in emitted and hits[head.i][1] == "verb":
         return True

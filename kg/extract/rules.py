@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from rdflib import URIRef
 
@@ -44,13 +44,13 @@ class Rules:
     constraints: Mapping[str, tuple[frozenset[str], frozenset[str]]]  # relation → (subject, object) classes
     ontology: Ontology
 
-    @property
+    @cached_property
     def reactions(self) -> frozenset[str]:
         """Verbal acts that judge another act (praise, condemn, reject): not meetings, not intents."""
         onto = self.ontology
         return frozenset(n for n in self.verbal if not onto.root(n).symmetric) - self.intent_relations
 
-    @property
+    @cached_property
     def intent_relations(self) -> frozenset[str]:
         """Relations that state an intent or a threat to act (the targets of ``kg:expressesIntentFor``)."""
         return frozenset(self.intents.values())
