@@ -15,6 +15,7 @@ from .model import Entity, Mention
 
 PERSON = "Person"
 NAMED = {"gazetteer", "ner", "national"}  # mentions that name the actor ("national": "Iraqi security forces"); pronouns, titles and bare generic nouns do not
+PHRASE = "phrase"  # a mention widened around a name ("70 members of the tribe"): it names the actor, but is no label
 
 
 def slug(text: str) -> str:
@@ -71,7 +72,7 @@ def entities(ids: Mapping[Mention, str], gaz: Gazetteer, parts: Mapping[str, str
             label, cls, wikidata, iso3, part_of = actor.label, actor.cls, actor.wikidata, actor.iso3, actor.part_of
         else:
             # a name before a pronoun or a description, and before a phrase around it ("members of the party")
-            named = [m for m in ms if m.source in NAMED] or [m for m in ms if m.source != "phrase"] or ms
+            named = [m for m in ms if m.source in NAMED] or [m for m in ms if m.source != PHRASE] or ms
             label = max((m.text for m in named), key=lambda t: (len(t), t))
             cls, wikidata, iso3, part_of = ms[0].cls, None, None, (parts or {}).get(eid)
         aliases = tuple(sorted(({m.text for m in ms if m.source in NAMED} | set((titled or {}).get(eid, ()))) - {label}))

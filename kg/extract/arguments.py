@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Token
 
 from ..gazetteer import Gazetteer
 from ..model import Mention
-from ..resolve import NAMED, PERSON, slug
+from ..resolve import NAMED, PERSON, PHRASE, slug
 from . import anaphora, offices, pronouns
 from .attribution import Attribution
 from .lexicon import ordered, table
@@ -268,7 +268,7 @@ class Arguments:
         m = arg[0]
         if m.start <= t.idx:
             return arg
-        wide = Mention(self.doc_id, t.idx, m.end, self.text[t.idx:m.end], m.cls, m.actor_id, "phrase")
+        wide = Mention(self.doc_id, t.idx, m.end, self.text[t.idx:m.end], m.cls, m.actor_id, PHRASE)
         self.added[wide] = arg[1]
         return (wide, arg[1])
 

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from ..ontology import RelationType
-from ..resolve import NAMED
+from ..resolve import NAMED, PHRASE
 
 TABLE = Path(__file__).resolve().parents[2] / "data" / "calibration.json"
 
@@ -30,7 +30,7 @@ def features(rule: str, modality: str, relation: RelationType, sources: tuple[st
     "generic", "office"): an argument the text names, or one inferred from a pronoun,
     description, generic noun or office.
     """
-    inferred = [s for s in sources if s not in NAMED and s != "phrase"]  # "members of the party" names it too
+    inferred = [s for s in sources if s not in NAMED and s != PHRASE]  # "members of the party" names it too
     return {
         "kind": "structural" if relation.structural else "event",
         "rule": rule,

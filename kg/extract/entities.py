@@ -6,6 +6,7 @@ from collections.abc import Collection, Mapping
 from functools import lru_cache
 from pathlib import Path
 
+from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span
 
 from ..gazetteer import Gazetteer
@@ -83,8 +84,10 @@ def mentions(doc: Doc, doc_id: str, gaz: Gazetteer, classes: Collection[str] = (
 def acronyms(doc: Doc, doc_id: str, gaz: Gazetteer) -> list[Mention]:
     """Upper-case proper nouns the NER left out ("accused the TPLF of ..."): the gazetteer's actor, else an organisation."""
     out = []
-    for t in doc:
-        if t.ent_iob_ == "O" and t.pos_ == "PROPN" and t.is_upper and t.is_alpha and 2 <= len(t) <= 6 \
+    flags = doc.to_array(["ENT_IOB", "POS", "IS_UPPER", "IS_ALPHA"]).tolist()  # no Token objects for the other words
+    for i in (i for i, (iob, pos, upper, alpha) in enumerate(flags) if iob == 2 and pos == PROPN and upper and alpha):
+        t = doc[i]
+        if 2 <= len(t) <= 6 \
                 and t.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos"} \
                 and t.lower_ not in table("generic_actors") \
                 and not (t.i > 1 and doc[t.i - 1].text == "(" and doc[t.i - 2].ent_iob_ != "O"):  # "Labor Office (ILO)"
