@@ -57,7 +57,7 @@ def labellings(args: Arguments, labels: Mapping[str, str]) -> Iterator[tuple[Can
     if not labels:
         return
     verbs = {get_string_id(v) for v in table("syntax")["labelling_verbs"]}
-    for i, lemma in enumerate(args.doc.to_array("LEMMA").tolist()):
+    for i, lemma in enumerate(args.lemmas):  # read once per document
         tok = args.doc[i] if lemma in verbs else None  # no Token objects for the other words
         if tok is None or tok.pos_ != "VERB":
             continue
@@ -80,7 +80,7 @@ def inclusions(args: Arguments, inverses: Mapping[str, str]) -> Iterator[Candida
     if not inverses:
         return
     verbs = {get_string_id(v) for v in inverses}
-    for i, lemma in enumerate(args.doc.to_array("LEMMA").tolist()):
+    for i, lemma in enumerate(args.lemmas):  # read once per document
         tok = args.doc[i] if lemma in verbs else None
         if tok is None or tok.pos_ not in {"VERB", "AUX"}:
             continue
