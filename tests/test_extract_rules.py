@@ -1333,3 +1333,30 @@ def test_the_enemy_named_by_a_preposition_comes_before_the_place(build_doc, docu
     ])
     chl, bol = ids(gaz, "Chile", "Bolivia")
     assert triples(extract(doc, document(doc), onto, gaz), onto) == {(chl, "assaults", bol)}
+
+
+def test_a_pronoun_whose_antecedent_is_in_its_sentence_points_the_evidence_at_the_name(build_doc, document, onto, gaz):
+    doc = build_doc([
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("said", 1, "ROOT", "VERB", "say"),
+        ("it", 3, "nsubj", "PRON", "it"), ("condemned", 1, "ccomp", "VERB", "condemn"),
+        ("Peru", 3, "dobj", "PROPN", "Peru", "State"), (".", 1, "punct", "PUNCT", "."),
+        ("It", 7, "nsubj", "PRON", "it"), ("condemned", 7, "ROOT", "VERB", "condemn"),
+        ("Bolivia", 7, "dobj", "PROPN", "Bolivia", "State"), (".", 7, "punct", "PUNCT", "."),
+    ])
+    doc[2].tag_ = doc[6].tag_ = "PRP"
+    chl, per, bol = ids(gaz, "Chile", "Peru", "Bolivia")
+    spans = {st.object: doc.text[slice(*st.subject_span)] for st in extract(doc, document(doc), onto, gaz).statements
+             if st.subject == chl}
+    assert spans == {per: "Chile", bol: "It"}  # in the next sentence the pronoun is the evidence
+
+
+def test_i_in_an_unattributed_sentence_is_the_publisher_too(build_doc, onto, gaz):
+    from kg.model import Document
+    doc = build_doc([
+        ("I", 1, "nsubj", "PRON", "I"), ("condemn", 1, "ROOT", "VERB", "condemn"),
+        ("Peru", 1, "dobj", "PROPN", "Peru", "State"), (".", 1, "punct", "PUNCT", "."),
+    ])
+    doc[0].tag_ = "PRP"
+    (chl, per) = ids(gaz, "Chile", "Peru")
+    issued = Document(id="t", text=doc.text, publisher="Chilean Government")
+    assert triples(extract(doc, issued, onto, gaz), onto) == {(chl, "opposes", per)}

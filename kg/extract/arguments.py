@@ -53,6 +53,7 @@ class Arguments:
         self.parts: dict[str, str] = {}  # generic entity id → the state it belongs to ("Iraqi security forces")
         self.titled: dict[str, set[str]] = {}  # person id → the name as written with its title ("President X")
         self.owners: dict[str, Arg] = {}  # weapon or installation id → the state its nationality names
+        self.antecedents: dict[Mention, Mention] = {}  # pronoun mention → the named mention it stands for
         self.generic = table("generic_actors")
 
     # -- the public question -------------------------------------------------
@@ -253,6 +254,14 @@ class Arguments:
         m = self._mention(t, antecedent[0].cls, antecedent[0].actor_id, "coref")
         self.added[m] = antecedent[1]
         return (m, antecedent[1])
+
+    def shown(self, m: Mention) -> tuple[int, int]:
+        """The span that shows ``m`` to a reader: a pronoun's antecedent when its name is in the same sentence."""
+        named = self.antecedents.get(m)
+        if named is None:
+            return m.span
+        sent = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+        return named.span if sent is not None and sent.sent.start_char <= named.start else m.span
 
     def agent(self, arg: Arg) -> Arg:
         """Who acts when ``arg`` is the subject: a state's weapon stands for the state ("a Ukrainian drone struck")."""

@@ -26,14 +26,14 @@ def resolve(args: Arguments, t: Token) -> list[Arg]:
     if low in lex["first_person_singular"] or low in lex["first_person_plural"]:
         speaker = args.attr.speaker(t)  # in a quote, or in a clause reported by "X said"
         found = args.one(speaker, False) if speaker is not None and speaker.i != t.i else []
-        if speaker is None and args.publisher is not None and low in lex["first_person_plural"] \
-                and t.tag_ != "PRP$" and args.attr.inside(t.idx) is None:  # "we" in a press release: its issuer
+        if speaker is None and args.publisher is not None and t.tag_ != "PRP$" \
+                and args.attr.inside(t.idx) is None:  # "we" or "I" in a press release: its issuer
             return [args.synthetic(t, args.publisher.id, args.publisher.cls)]
         if found and low in lex["first_person_plural"]:
             state = offices.seat(args.gaz, found[0][1]) if args.gaz else None  # "we" in a head of state's mouth
             if state is not None:
                 return [args.synthetic(t, state.id, state.cls)]
-        return [args.corefer(t, found[0])] if found else []
+        return [_standing(args, t, found[0])] if found else []
     willing = table("modality")["intentions"]  # "it is ready to ..." has an agent; "it is absurd to ..." does not
     if t.dep_ == "expl" or (low == "it" and any(c.dep_ in {"acomp", "attr"} and c.lemma_.lower() not in willing
                                                 for c in t.head.children)):
@@ -54,8 +54,15 @@ def resolve(args: Arguments, t: Token) -> list[Arg]:
         span = args.doc.char_span(fits[0].start, fits[0].end, alignment_mode="expand")
         group = args.actors(span.root) if span is not None else []
         if len(group) > 1:
-            return [args.corefer(t, a) for a in group]
-    return [args.corefer(t, (fits[0], args.ids[fits[0]]))]
+            return [_standing(args, t, a) for a in group]
+    return [_standing(args, t, (fits[0], args.ids[fits[0]]))]
+
+
+def _standing(args: Arguments, t: Token, antecedent: Arg) -> Arg:
+    """A mention at ``t`` standing for ``antecedent``, remembered so the evidence can show the name."""
+    arg = args.corefer(t, antecedent)
+    args.antecedents[arg[0]] = antecedent[0]
+    return arg
 
 
 def issuer(gaz: Gazetteer, name: str) -> Actor | None:

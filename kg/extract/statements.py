@@ -50,7 +50,7 @@ def extract(doc: Doc, document: Document, onto: Ontology, gaz: Gazetteer) -> Doc
         conf = confidence.score(confidence.features(c.rule, mood, onto.relation(name), (c.subject[0].source, c.object[0].source)), conf)
         st = Statement(
             doc_id=document.id, subject=c.subject[1], relation=name, object=c.object[1],
-            subject_span=c.subject[0].span, object_span=c.object[0].span,
+            subject_span=args.shown(c.subject[0]), object_span=args.shown(c.object[0]),
             trigger_span=(c.trigger.idx, c.trigger.idx + len(c.trigger.text)), trigger=c.trigger.lemma_.lower(),
             sentence_span=(sent.start_char, sent.start_char + len(sentence)), sentence=sentence, modality=mood,
             confidence=round(max(0.05, min(0.99, conf)), 2), extractor=c.rule,
