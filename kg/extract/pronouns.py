@@ -1,7 +1,7 @@
 """Pronouns: who "he", "it", "they", "we" and "our" stand for.
 
 A first person is the quote's or the reported clause's speaker ("we" in a head of state's mouth is
-their state; "we" no one is reported as saying is the document's publisher); a third person is the
+their state; "we" or "I" no one is reported as saying is the document's publisher); a third person is the
 nearest compatible actor before it, a subject pronoun preferring the last subject; "they" after
 "Iraq and Syria" stands for both; "it is absurd to ..." and "there are ..." stand for nothing.
 """
