@@ -1360,3 +1360,33 @@ def test_i_in_an_unattributed_sentence_is_the_publisher_too(build_doc, onto, gaz
     (chl, per) = ids(gaz, "Chile", "Peru")
     issued = Document(id="t", text=doc.text, publisher="Chilean Government")
     assert triples(extract(doc, issued, onto, gaz), onto) == {(chl, "opposes", per)}
+
+
+def test_whoever_claimed_an_act_carried_it_out(build_doc, document, onto, gaz):
+    hamas, isr = ids(gaz, "Hamas", "Israel")
+    claimed_by = build_doc([  # "The bombing of Israel was claimed by Hamas."
+        ("The", 1, "det", "DET", "the"), ("bombing", 5, "nsubjpass", "NOUN", "bombing"),
+        ("of", 1, "prep", "ADP", "of"), ("Israel", 2, "pobj", "PROPN", "Israel", "State"),
+        ("was", 5, "auxpass", "AUX", "be"), ("claimed", 5, "ROOT", "VERB", "claim"),
+        ("by", 5, "agent", "ADP", "by"), ("Hamas", 6, "pobj", "PROPN", "Hamas", "ArmedGroup"),
+        (".", 5, "punct", "PUNCT", "."),
+    ])
+    assert {(s, onto.root(r).name, o) for s, r, o in triples(extract(claimed_by, document(claimed_by), onto, gaz), onto)} \
+        == {(hamas, "assaults", isr)}
+    responsibility = build_doc([  # "The attack, for which Hamas took responsibility, hit Israel."
+        ("The", 1, "det", "DET", "the"), ("attack", 9, "nsubj", "NOUN", "attack"), (",", 1, "punct", "PUNCT", ","),
+        ("for", 6, "prep", "ADP", "for"), ("which", 3, "pobj", "PRON", "which"),
+        ("Hamas", 6, "nsubj", "PROPN", "Hamas", "ArmedGroup"), ("took", 1, "relcl", "VERB", "take"),
+        ("responsibility", 6, "dobj", "NOUN", "responsibility"), (",", 1, "punct", "PUNCT", ","),
+        ("hit", 9, "ROOT", "VERB", "hit"), ("Israel", 9, "dobj", "PROPN", "Israel", "State"),
+        (".", 9, "punct", "PUNCT", "."),
+    ])
+    responsibility[4].tag_ = "WDT"
+    got = {(s, onto.root(r).name, o) for s, r, o in triples(extract(responsibility, document(responsibility), onto, gaz), onto)}
+    assert got == {(hamas, "fights", isr)}
+    claims_lives = build_doc([  # "The attack claimed lives in Israel.": no one is named as its author
+        ("The", 1, "det", "DET", "the"), ("attack", 2, "nsubj", "NOUN", "attack"), ("claimed", 2, "ROOT", "VERB", "claim"),
+        ("lives", 2, "dobj", "NOUN", "life"), ("in", 2, "prep", "ADP", "in"), ("Israel", 4, "pobj", "PROPN", "Israel", "State"),
+        (".", 2, "punct", "PUNCT", "."),
+    ])
+    assert extract(claims_lives, document(claims_lives), onto, gaz).statements == ()

@@ -2,7 +2,7 @@
 
 "the Asian giant" and "the two countries" (the states just named), "both sides" and "the two leaders"
 (the last two participants), "the two Koreas" (a fixed pair), "two strikes destroyed ..." (whoever
-conducted the strikes), "condemned the launch" (the subject of the sentence before). ``Arguments``
+conducted the strikes, or claimed them), "condemned the launch" (the subject of the sentence before). ``Arguments``
 calls these when a noun names no actor itself; each returns mentions at the noun (``Arguments.corefer``).
 """
 from __future__ import annotations
@@ -76,6 +76,27 @@ def agent_of_act(args: Arguments, t: Token, window: int = 3000, verbs: bool = Fa
         agents = [a for s in clause.children if s.dep_ == "nsubj" for a in args.one(s, True)]
         if agents:
             return [args.corefer(t, agents[0])]
+    return []
+
+
+def claimant(args: Arguments, t: Token) -> list[Arg]:
+    """Who claimed the act ``t`` names: "the bombing was claimed by X", "attacks, claimed by X, killed ...",
+    "the attack, for which X claimed (took) responsibility"."""
+    syn = table("syntax")
+
+    def claiming(v: Token) -> bool:
+        return v.lemma_.lower() in syn["claim_verbs"] or any(
+            c.dep_ == "dobj" and c.lemma_.lower() in syn["responsibility_nouns"] for c in v.children)
+    verbs = [c for c in t.children if c.dep_ in {"acl", "relcl"} and claiming(c)]
+    if t.dep_ in {"nsubj", "nsubjpass"} and claiming(t.head):
+        verbs.append(t.head)  # "the attacks were claimed by X" (or parsed as "attacks [nsubj] claimed by X")
+    for v in verbs:
+        agents = [o for c in v.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+        if v.i != t.head.i:  # its own clause: "for which X claimed responsibility"; never the act itself
+            agents = agents or [c for c in v.children if c.dep_ == "nsubj" and c.tag_ not in {"WDT", "WP"}]
+        found = [a for o in agents for a in args.actors(o, generic=False)]
+        if found:
+            return found
     return []
 
 

@@ -165,7 +165,8 @@ class Arguments:
                 of = [a for a in of if a[0].cls != PERSON]
                 return of or [self._generic(t)]  # "the government of Iraq" is Iraq, as "the Iraqi government" is
             if generic and t.dep_ == "nsubj" and t.lemma_.lower() in self.acts:
-                agent = anaphora.agent_of_act(self, t)  # "two strikes destroyed ...": whoever conducted the strikes
+                # "two strikes destroyed ...": whoever claimed the strikes, or conducted them
+                agent = anaphora.claimant(self, t) or anaphora.agent_of_act(self, t)
                 if agent:
                     return agent
             if generic and t.lower_ in syn["description_nouns"] and t.dep_ != "compound" and any(

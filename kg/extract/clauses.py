@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from . import anaphora
 from .arguments import Arg, Arguments
 from .attribution import is_reporting
 from .lexicon import table
@@ -200,7 +201,7 @@ def noun_arguments(noun: Token, args: Arguments, places: frozenset[str] = frozen
         # "with the support of Turkey, the rebels ...": the of-phrase gives, the clause's subject receives
         clause = noun.head.head
         return givers, (subjects(clause, args) if clause.pos_ in {"VERB", "AUX"} else [])
-    subjects_ = subjects_ or prep_objects(noun, syn["source_preps"], args)
+    subjects_ = subjects_ or prep_objects(noun, syn["source_preps"], args) or anaphora.claimant(args, noun)
     gov, slot = noun.head, noun
     if any(c.dep_ == "poss" for c in noun.children):
         borrow = False  # "after Pelosi's visit": the possessor acts, whether or not it names an actor

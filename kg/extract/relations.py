@@ -67,6 +67,9 @@ def candidates(args: Arguments, rules: Rules) -> Iterator[Candidate]:
                 c.dep_ == "dobj" and any(n.i in hits and hits[n.i][1] == "noun" for n in (c, *children(c, {"compound"})))
                 for c in tok.children):
             continue  # "reiterated its demand", "voiced support", "undertook a mediation mission": the noun is the event
+        if kind == "verb" and tok.lemma_.lower() in syn["claim_verbs"] and any(
+                c.i in hits and hits[c.i][1] == "noun" for c in children(tok, {"dobj", "nsubj", "nsubjpass"})):
+            continue  # "X claimed the bombing", "the attack was claimed by X": X did it (anaphora.claimant)
         # "vowed to continue the offensive": the offensive, stated as an intent (a threat), is the event
         promised_other = kind == "verb" and relation == rules.promise and _intends_other(tok, hits, rules)
         gov, spent = _governor(tok), None
