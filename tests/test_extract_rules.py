@@ -1390,3 +1390,25 @@ def test_whoever_claimed_an_act_carried_it_out(build_doc, document, onto, gaz):
         (".", 2, "punct", "PUNCT", "."),
     ])
     assert extract(claims_lives, document(claims_lives), onto, gaz).statements == ()
+
+
+def test_the_target_of_an_act_may_hang_on_its_means(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile conducted strikes using drones against Peru."
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("conducted", 1, "ROOT", "VERB", "conduct"),
+        ("strikes", 1, "dobj", "NOUN", "strike"), ("using", 1, "advcl", "VERB", "use"),
+        ("drones", 3, "dobj", "NOUN", "drone"), ("against", 4, "prep", "ADP", "against"),
+        ("Peru", 5, "pobj", "PROPN", "Peru", "State"), (".", 1, "punct", "PUNCT", "."),
+    ])
+    chl, per = ids(gaz, "Chile", "Peru")
+    got = {(s, onto.root(r).name, o) for s, r, o in triples(extract(doc, document(doc), onto, gaz), onto)}
+    assert got == {(chl, "fights", per)}
+
+
+def test_a_generic_group_is_named_with_its_noun_modifier(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Coalition military forces attacked Peru."
+        ("Coalition", 2, "nmod", "NOUN", "coalition"), ("military", 2, "amod", "ADJ", "military"),
+        ("forces", 3, "nsubj", "NOUN", "force"), ("attacked", 3, "ROOT", "VERB", "attack"),
+        ("Peru", 3, "dobj", "PROPN", "Peru", "State"), (".", 3, "punct", "PUNCT", "."),
+    ])
+    (st,) = extract(doc, document(doc), onto, gaz).statements
+    assert doc.text[slice(*st.subject_span)] == "Coalition military forces"

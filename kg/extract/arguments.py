@@ -212,7 +212,7 @@ class Arguments:
 
     def _generic(self, t: Token, cls: str | None = None, source: str = "generic") -> Arg:
         """A generic actor noun ("the rebels", "security forces", "Kurds") as its own entity."""
-        words = [w for w in t.subtree if w.i <= t.i and w.dep_ in {"amod", "compound"} or w.i == t.i]
+        words = [w for w in t.subtree if w.i <= t.i and w.dep_ in {"amod", "compound", "nmod"} or w.i == t.i]
         words += [e for w in words if w.i != t.i for e in w.subtree if e.i < w.i and e.dep_ != "det"]  # "Saudi-led"
         words += [w for c in t.children if c.dep_ == "poss" and c.i in self.by_token for w in c.subtree]  # "Japan's"
         start, end = min(w.idx for w in words), t.idx + len(t.text)
