@@ -1412,3 +1412,28 @@ def test_a_generic_group_is_named_with_its_noun_modifier(build_doc, document, on
     ])
     (st,) = extract(doc, document(doc), onto, gaz).statements
     assert doc.text[slice(*st.subject_span)] == "Coalition military forces"
+
+
+def test_a_noun_and_its_preposition_trigger_and_a_group_noun_before_an_act_acts_it(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile's campaign against Peru continued."
+        ("Chile", 2, "poss", "PROPN", "Chile", "State"), ("'s", 0, "case", "PART", "'s"),
+        ("campaign", 5, "nsubj", "NOUN", "campaign"), ("against", 2, "prep", "ADP", "against"),
+        ("Peru", 3, "pobj", "PROPN", "Peru", "State"), ("continued", 5, "ROOT", "VERB", "continue"),
+        (".", 5, "punct", "PUNCT", "."),
+    ])
+    chl, per = ids(gaz, "Chile", "Peru")
+    got = {(s, onto.root(r).name, o) for s, r, o in triples(extract(doc, document(doc), onto, gaz), onto)}
+    assert got == {(chl, "fights", per)}
+    doc = build_doc([  # "Coalition operations against Peru continued."
+        ("Coalition", 1, "compound", "NOUN", "coalition"), ("operations", 4, "nsubj", "NOUN", "operation"),
+        ("against", 1, "prep", "ADP", "against"), ("Peru", 2, "pobj", "PROPN", "Peru", "State"),
+        ("continued", 4, "ROOT", "VERB", "continue"), (".", 4, "punct", "PUNCT", "."),
+    ])
+    (st,) = extract(doc, document(doc), onto, gaz).statements
+    assert (doc.text[slice(*st.subject_span)], onto.root(st.relation).name, st.object) == ("Coalition", "fights", per)
+    doc = build_doc([  # "A campaign for Peru continued.": no preposition of the phrase, no trigger
+        ("A", 1, "det", "DET", "a"), ("campaign", 4, "nsubj", "NOUN", "campaign"), ("for", 1, "prep", "ADP", "for"),
+        ("Peru", 2, "pobj", "PROPN", "Peru", "State"), ("continued", 4, "ROOT", "VERB", "continue"),
+        (".", 4, "punct", "PUNCT", "."),
+    ])
+    assert extract(doc, document(doc), onto, gaz).statements == ()

@@ -198,7 +198,9 @@ def noun_arguments(noun: Token, args: Arguments, places: frozenset[str] = frozen
     for clause in clauses if not objects else ():  # "the demand that Israel withdraw"
         if any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
             objects = [a for s in children(clause, SUBJ | PASSIVE_SUBJ) for a in args.actors(s)]
-    subjects_ = [a for a in args.modifiers(noun) if a not in objects]
+    subjects_ = [a for a in args.modifiers(noun) if a not in objects] or [  # "coalition operations": a group acts
+        a for c in children(noun, {"compound"}) if args.generic.get(c.lower_) not in {None, *THINGS}
+        for a in args.one(c, True) if a not in objects]
     givers = prep_objects(noun, frozenset({"of"}), args) if noun.dep_ == "pobj" and not subjects_ else []
     if givers and noun.head.lower_ in syn["agentive_preps"] and not all(g[0].cls in THINGS for g in givers):
         # "with the support of Turkey, the rebels ...": the of-phrase gives, the clause's subject receives

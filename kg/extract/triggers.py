@@ -11,7 +11,7 @@ def trigger_of(tok: Token, index: Mapping[str, Mapping[str, str]]) -> tuple[str,
     """(relation, kind, preposition of a phrasal trigger) when ``tok`` is a trigger word.
 
     Multiword triggers are tried first: verb + particle or preposition ("call on"), verb + object
-    ("cut ties"), modifier + noun ("air strike").
+    ("cut ties"), modifier + noun ("air strike"), noun + preposition ("campaign against").
     """
     lemma = tok.lemma_.lower()
     if tok.pos_ in {"VERB", "AUX"} or (tok.pos_ != "NOUN" and tok.tag_.startswith("VB")):
@@ -33,6 +33,8 @@ def trigger_of(tok: Token, index: Mapping[str, Mapping[str, str]]) -> tuple[str,
         for child in tok.children:
             if child.dep_ in {"compound", "amod"} and f"{child.lemma_.lower()} {lemma}" in index["noun"]:
                 return index["noun"][f"{child.lemma_.lower()} {lemma}"], "noun", None
+            if child.dep_ == "prep" and f"{lemma} {child.lower_}" in index["noun"]:  # "a campaign against"
+                return index["noun"][f"{lemma} {child.lower_}"], "noun", None
         for key in (lemma, tok.lower_):
             if key in index["noun"]:
                 return index["noun"][key], "noun", None
