@@ -1437,3 +1437,16 @@ def test_a_noun_and_its_preposition_trigger_and_a_group_noun_before_an_act_acts_
         (".", 4, "punct", "PUNCT", "."),
     ])
     assert extract(doc, document(doc), onto, gaz).statements == ()
+
+
+def test_the_one_helped_in_an_act_is_its_agent_not_the_helper(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile supports Peru in the fight against Bolivia."
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("supports", 1, "ROOT", "VERB", "support"),
+        ("Peru", 1, "dobj", "PROPN", "Peru", "State"), ("in", 1, "prep", "ADP", "in"),
+        ("the", 5, "det", "DET", "the"), ("fight", 3, "pobj", "NOUN", "fight"),
+        ("against", 5, "prep", "ADP", "against"), ("Bolivia", 6, "pobj", "PROPN", "Bolivia", "State"),
+        (".", 1, "punct", "PUNCT", "."),
+    ])
+    chl, per, bol = ids(gaz, "Chile", "Peru", "Bolivia")
+    got = {(s, onto.root(r).name, o) for s, r, o in triples(extract(doc, document(doc), onto, gaz), onto)}
+    assert got == {(chl, "supports", per), (per, "fights", bol)}

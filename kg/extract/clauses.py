@@ -201,6 +201,12 @@ def noun_arguments(noun: Token, args: Arguments, places: frozenset[str] = frozen
     subjects_ = [a for a in args.modifiers(noun) if a not in objects] or [  # "coalition operations": a group acts
         a for c in children(noun, {"compound"}) if args.generic.get(c.lower_) not in {None, *THINGS}
         for a in args.one(c, True) if a not in objects]
+    helper = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "in" else None
+    if not subjects_ and helper is not None and helper.lemma_.lower() in syn["helping_words"]:
+        # "supports Ukraine in the fight against X", "its support for Ukraine in the fight": the one helped acts
+        helped = (children(helper, {"dobj"}) if helper.pos_ in {"VERB", "AUX"} else []) or [
+            o for p in children(helper, {"prep"}) if p.lower_ in {"for", "of", "to", "with"} for o in children(p, {"pobj"})]
+        subjects_ = [a for o in helped for a in args.actors(o) if a not in objects]
     givers = prep_objects(noun, frozenset({"of"}), args) if noun.dep_ == "pobj" and not subjects_ else []
     if givers and noun.head.lower_ in syn["agentive_preps"] and not all(g[0].cls in THINGS for g in givers):
         # "with the support of Turkey, the rebels ...": the of-phrase gives, the clause's subject receives
