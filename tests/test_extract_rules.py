@@ -1450,3 +1450,15 @@ def test_the_one_helped_in_an_act_is_its_agent_not_the_helper(build_doc, documen
     chl, per, bol = ids(gaz, "Chile", "Peru", "Bolivia")
     got = {(s, onto.root(r).name, o) for s, r, o in triples(extract(doc, document(doc), onto, gaz), onto)}
     assert got == {(chl, "supports", per), (per, "fights", bol)}
+
+
+def test_withdrawing_troops_is_a_retreat_and_the_troops_are_no_target(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile withdrew its troops from Peru."
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("withdrew", 1, "ROOT", "VERB", "withdraw"),
+        ("its", 3, "poss", "PRON", "its"), ("troops", 1, "dobj", "NOUN", "troop"),
+        ("from", 1, "prep", "ADP", "from"), ("Peru", 4, "pobj", "PROPN", "Peru", "State"),
+        (".", 1, "punct", "PUNCT", "."),
+    ])
+    chl, per = ids(gaz, "Chile", "Peru")
+    (st,) = extract(doc, document(doc), onto, gaz).statements
+    assert (st.subject, st.relation, st.object, onto.root(st.relation).name) == (chl, "retreats", per, "yieldsTo")

@@ -92,6 +92,10 @@ def candidates(args: Arguments, rules: Rules) -> Iterator[Candidate]:
                                     verbal=relation in rules.verbal, comp_places=comp_places,
                                     friendly=relation in rules.cooperative)
                 rule, conf = "verb", 0.75
+            # "withdrew its forces from X": an object that is part of the trigger is no target
+            for c in tok.children:
+                if c.dep_ in {"dobj", "attr"} and f"{tok.lemma_.lower()} {c.lemma_.lower()}" in index["verb"]:
+                    objs = [o for o in objs if not o[0].start <= c.idx < o[0].end]
         else:
             first = tok
             while first.dep_ in {"conj", "appos"} and first.head.i != first.i:  # "condemned the attack ... and other attacks"
