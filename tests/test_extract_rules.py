@@ -1462,3 +1462,24 @@ def test_withdrawing_troops_is_a_retreat_and_the_troops_are_no_target(build_doc,
     chl, per = ids(gaz, "Chile", "Peru")
     (st,) = extract(doc, document(doc), onto, gaz).statements
     assert (st.subject, st.relation, st.object, onto.root(st.relation).name) == (chl, "retreats", per, "yieldsTo")
+
+
+def test_hosted_talks_between_two_parties_are_their_talks_too_unless_only_offered(build_doc, document, onto, gaz):
+    chl, per, bol = ids(gaz, "Chile", "Peru", "Bolivia")
+    doc = build_doc([  # "Chile hosted talks between Peru and Bolivia."
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("hosted", 1, "ROOT", "VERB", "host"),
+        ("talks", 1, "dobj", "NOUN", "talk"), ("between", 2, "prep", "ADP", "between"),
+        ("Peru", 3, "pobj", "PROPN", "Peru", "State"), ("and", 4, "cc", "CCONJ", "and"),
+        ("Bolivia", 4, "conj", "PROPN", "Bolivia", "State"), (".", 1, "punct", "PUNCT", "."),
+    ])
+    got = {frozenset((s, o)) for s, _, o in triples(extract(doc, document(doc), onto, gaz), onto)}
+    assert frozenset((per, bol)) in got
+    doc = build_doc([  # "Chile offered to host talks between Peru and Bolivia.": no talks yet
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("offered", 1, "ROOT", "VERB", "offer"),
+        ("to", 3, "aux", "PART", "to"), ("host", 1, "xcomp", "VERB", "host"),
+        ("talks", 3, "dobj", "NOUN", "talk"), ("between", 4, "prep", "ADP", "between"),
+        ("Peru", 5, "pobj", "PROPN", "Peru", "State"), ("and", 6, "cc", "CCONJ", "and"),
+        ("Bolivia", 6, "conj", "PROPN", "Bolivia", "State"), (".", 1, "punct", "PUNCT", "."),
+    ])
+    got = {frozenset((s, o)) for s, _, o in triples(extract(doc, document(doc), onto, gaz), onto)}
+    assert frozenset((per, bol)) not in got and frozenset((chl, per)) in got

@@ -17,7 +17,7 @@ from .clauses import (PASSIVE_SUBJ, THINGS, Candidate, children, first_actor, no
                       subjects, verb_objects)
 from .frames import inclusions, labellings, obligations
 from .lexicon import table
-from .modality import governors, path_up
+from .modality import governors, modality, path_up
 from .rules import Rules
 from .triggers import maybe_triggers, trigger_of
 
@@ -53,8 +53,7 @@ def candidates(args: Arguments, rules: Rules) -> Iterator[Candidate]:
         if tok.i in labelled:
             emitted.setdefault(tok.i, set())
             continue
-        if _governed_by(tok, hits, emitted, event=relation not in structural, intents=rules.intent_relations,
-                        reactions=rules.reactions) or (
+        if _governed_by(tok, hits, emitted, event=relation not in structural, intents=rules.intent_relations) or (
                 tok.i in purposes and relation not in structural):
             emitted.setdefault(tok.i, set())  # what it governs is covered too
             continue  # "threatened to cut off", "lifted the embargo": the governing trigger carries the event
@@ -177,23 +176,26 @@ def _depth(tok: Token) -> int:
 
 
 def _governed_by(tok: Token, hits: Mapping[int, tuple], emitted: Mapping[int, set[str]], event: bool = True,
-                 intents: Set[str] = frozenset(), reactions: Set[str] = frozenset()) -> bool:
+                 intents: Set[str] = frozenset()) -> bool:
     """True when a trigger that governs ``tok`` already gave a relation that covers it.
 
     That is a verb taking it as complement or object ("threatened to cut off", "lifted the embargo"),
     or a request anywhere above it in its clause: what X demanded that Y do has not happened, so the
     asked-for act is no claim at all; the request is the event ("demanded that Hamas renounce
     violence"). A structural relation (``event`` false) describes a state of affairs, not an act, and
-    is not covered by a request. An intent or threat (``intents``) covers the act in its that-clause. A verbal
-    reaction (``reactions``) does not cover an act whose parties it names ("welcomed the agreement between X and Y").
+    is not covered by a request. An intent or threat (``intents``) covers the act in its that-clause. Any other
+    trigger does not cover an act whose parties it names ("welcomed the agreement between X and Y", "hosted
+    talks between X and Y").
     (A prepositional object of a verb trigger is covered only when it adds no target: see ``candidates``.)
     """
     head = tok.head
     syn = table("syntax")
     parties = [o for p in tok.children if p.dep_ == "prep" and p.lower_ in syn["mutual_preps"] for o in p.children]
     if parties and any(c.dep_ == "conj" for o in parties for c in o.children) and head.i in hits \
-            and hits[head.i][0] in reactions:
-        return False  # "welcomed the agreement between Russia and Ukraine": their agreement is an event of its own
+            and hits[head.i][0] not in intents and head.lemma_.lower() not in table("modality")["requests"] \
+            and modality(head) == "asserted":  # but "ready to host a meeting between X and Y" is no meeting yet
+        # "welcomed the agreement between Russia and Ukraine", "hosted talks between X and Y": their own event
+        return False
     if tok.dep_ == "dobj" and head.dep_ == "xcomp" and head.lemma_.lower() in syn["light_verbs"]:
         head = head.head  # "threatened to hold a strike": the strike is what was threatened
     if tok.dep_ in {"xcomp", "dobj", "pobj"} and head.i in emitted and hits[head.i][1] == "verb":
