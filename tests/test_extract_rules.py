@@ -1483,3 +1483,14 @@ def test_hosted_talks_between_two_parties_are_their_talks_too_unless_only_offere
     ])
     got = {frozenset((s, o)) for s, _, o in triples(extract(doc, document(doc), onto, gaz), onto)}
     assert frozenset((per, bol)) not in got and frozenset((chl, per)) in got
+
+
+def test_a_name_before_a_hyphenated_likeness_is_a_manner_not_an_actor(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile condemned a Peruvian-style law."
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("condemned", 1, "ROOT", "VERB", "condemn"),
+        ("a", 6, "det", "DET", "a"), ("Peruvian", 6, "amod", "ADJ", "Peruvian", "State"),
+        ("-", 5, "punct", "PUNCT", "-"), ("style", 6, "compound", "NOUN", "style"),
+        ("law", 1, "dobj", "NOUN", "law"), (".", 1, "punct", "PUNCT", "."),
+    ])
+    result = extract(doc, document(doc), onto, gaz)
+    assert result.statements == () and "PER" not in {e.id for e in result.entities}

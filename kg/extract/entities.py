@@ -45,6 +45,9 @@ def mention_of(span: Span, doc_id: str, gaz: Gazetteer, classes: Collection[str]
     """
     located = span[0].lower_ in table("syntax")["place_preps"] and len(span) > 1  # "Near Raqqah" taken for a name
     span = trim(span)
+    doc, end = span.doc, span.end
+    if end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ in table("syntax")["likeness_suffixes"]:
+        return None  # "a Russian-style law", "Soviet-era tanks": a manner or a period, not the actor
     actor = gaz.actors.get(span.ent_id_) if span.ent_id_ else None
     source = "gazetteer"
     if actor is None:
