@@ -1494,3 +1494,27 @@ def test_a_name_before_a_hyphenated_likeness_is_a_manner_not_an_actor(build_doc,
     ])
     result = extract(doc, document(doc), onto, gaz)
     assert result.statements == () and "PER" not in {e.id for e in result.entities}
+
+
+def test_a_progressive_parsed_as_an_attribute_keeps_its_subject(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile is mediating between Peru and Bolivia." with "mediating" parsed as the attribute of "is"
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("is", 1, "ROOT", "AUX", "be"),
+        ("mediating", 1, "attr", "VERB", "mediate"), ("between", 2, "prep", "ADP", "between"),
+        ("Peru", 3, "pobj", "PROPN", "Peru", "State"), ("and", 4, "cc", "CCONJ", "and"),
+        ("Bolivia", 4, "conj", "PROPN", "Bolivia", "State"), (".", 1, "punct", "PUNCT", "."),
+    ])
+    doc[2].tag_ = "VBG"
+    chl, per, bol = ids(gaz, "Chile", "Peru", "Bolivia")
+    got = {(s, onto.root(r).name, o) for s, r, o in triples(extract(doc, document(doc), onto, gaz), onto)}
+    assert got == {(chl, "consults", per), (chl, "consults", bol)}
+
+
+def test_targets_an_actor_modifies_are_that_actors_wherever_they_are(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile struck Hamas targets in Peru."
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("struck", 1, "ROOT", "VERB", "strike"),
+        ("Hamas", 3, "compound", "PROPN", "Hamas", "ArmedGroup"), ("targets", 1, "dobj", "NOUN", "target"),
+        ("in", 3, "prep", "ADP", "in"), ("Peru", 4, "pobj", "PROPN", "Peru", "State"), (".", 1, "punct", "PUNCT", "."),
+    ])
+    chl, hamas = ids(gaz, "Chile", "Hamas")
+    got = {(s, onto.root(r).name, o) for s, r, o in triples(extract(doc, document(doc), onto, gaz), onto)}
+    assert got == {(chl, "fights", hamas)}

@@ -108,7 +108,7 @@ class Arguments:
                 if found:
                     return found
             if t.lower_ in syn["place_nouns"]:  # "strikes on targets in southern Lebanon": whoever holds the place
-                found = [a for p in t.children if p.dep_ == "prep" and p.lower_ in syn["place_preps"]
+                found = self.modifiers(t) or [a for p in t.children  # but "Hezbollah targets in Lebanon" are Hezbollah's if p.dep_ == "prep" and p.lower_ in syn["place_preps"]
                          for o in p.children if o.dep_ == "pobj" for a in self.actors(o, generic=False)]
                 if found:
                     return found

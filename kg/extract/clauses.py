@@ -66,7 +66,8 @@ def subjects(verb: Token, args: Arguments, depth: int = 5) -> list[Arg]:
             if cur.dep_ == "acl" and cur.head.dep_ in OBJ and cur.head.lemma_.lower() in syn["document_nouns"]:
                 cur, via = cur.head.head, "acl"  # "issued a declaration demanding ...": the issuer demands
                 continue
-        if cur.dep_ not in CLIMB or cur.head.i == cur.i:
+        progressive = cur.dep_ == "attr" and cur.tag_ == "VBG"  # "Qatar is mediating" parsed as "is" + attribute
+        if (cur.dep_ not in CLIMB and not progressive) or cur.head.i == cur.i:
             return []
         if children(cur, SUBJ | PASSIVE_SUBJ):
             return []  # the clause has its own subject, and it named no actor
