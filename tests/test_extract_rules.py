@@ -1518,3 +1518,16 @@ def test_targets_an_actor_modifies_are_that_actors_wherever_they_are(build_doc, 
     chl, hamas = ids(gaz, "Chile", "Hamas")
     got = {(s, onto.root(r).name, o) for s, r, o in triples(extract(doc, document(doc), onto, gaz), onto)}
     assert got == {(chl, "fights", hamas)}
+
+
+def test_an_act_noun_as_passive_agent_stands_for_the_group_that_made_it(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Peru was hit by a coalition airstrike."
+        ("Peru", 2, "nsubjpass", "PROPN", "Peru", "State"), ("was", 2, "auxpass", "AUX", "be"),
+        ("hit", 2, "ROOT", "VERB", "hit"), ("by", 2, "agent", "ADP", "by"), ("a", 6, "det", "DET", "a"),
+        ("coalition", 6, "compound", "NOUN", "coalition"), ("airstrike", 3, "pobj", "NOUN", "airstrike"),
+        (".", 2, "punct", "PUNCT", "."),
+    ])
+    per, = ids(gaz, "Peru")
+    sts = [st for st in extract(doc, document(doc), onto, gaz).statements if st.object == per]
+    assert sts and {doc.text[slice(*st.subject_span)] for st in sts} == {"coalition"}
+    assert {onto.root(st.relation).name for st in sts} <= {"fights", "assaults"}

@@ -20,6 +20,7 @@ from .lexicon import ordered, table
 
 Arg = tuple[Mention, str]  # the mention as evidence, the entity id it resolves to
 MODIFIERS = {"poss", "compound", "amod", "nmod", "npadvmod"}
+THINGS = {"WeaponSystem", "Infrastructure"}  # classes of generic targets that never act or speak
 
 
 class Arguments:
@@ -81,6 +82,11 @@ class Arguments:
                 for t in (child, *child.conjuncts):  # "Hungarian and Romanian officials"
                     out.extend(a for a in self.one(t, False) if a not in out)
         return out
+
+    def groups(self, tok: Token) -> list[Arg]:
+        """Generic groups compounded on an act noun, which act it ("coalition operations", "a coalition airstrike")."""
+        return [a for c in tok.children if c.dep_ == "compound" and self.generic.get(c.lower_) not in {None, *THINGS}
+                for a in self.one(c, True)]
 
     # -- the rules -------------------------------------------------------------
     def one(self, t: Token, generic: bool) -> list[Arg]:
@@ -164,9 +170,10 @@ class Arguments:
                     of = [self.synthetic(t, place.id, place.cls)] if place is not None else []
                 of = [a for a in of if a[0].cls != PERSON]
                 return of or [self._generic(t)]  # "the government of Iraq" is Iraq, as "the Iraqi government" is
-            if generic and t.dep_ == "nsubj" and t.lemma_.lower() in self.acts:
-                # "two strikes destroyed ...": whoever claimed the strikes, or conducted them
-                agent = anaphora.claimant(self, t) or anaphora.agent_of_act(self, t)
+            acting = t.dep_ == "nsubj" or (t.dep_ == "pobj" and t.head.dep_ == "agent")  # "killed by an airstrike"
+            if generic and acting and t.lemma_.lower() in self.acts:
+                # "two strikes destroyed ...": the group that made them, whoever claimed them, or conducted them
+                agent = self.groups(t) or anaphora.claimant(self, t) or anaphora.agent_of_act(self, t)
                 if agent:
                     return agent
             if generic and t.lower_ in syn["description_nouns"] and t.dep_ != "compound" and any(

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from . import anaphora
-from .arguments import Arg, Arguments
+from .arguments import THINGS, Arg, Arguments
 from .attribution import is_reporting
 from .lexicon import table
 
@@ -21,7 +21,6 @@ SUBJ = {"nsubj", "csubj"}
 PASSIVE_SUBJ = {"nsubjpass", "csubjpass"}
 OBJ = {"dobj", "dative", "obj"}
 CLIMB = {"xcomp", "acomp", "conj", "advcl", "pcomp", "prep", "acl", "relcl", "ccomp", "pobj"}
-THINGS = {"WeaponSystem", "Infrastructure"}  # classes of generic targets that never act or speak
 NOUN_SLOT = {"dobj", "attr", "pobj", "nsubj", "nsubjpass", "appos", "conj", "oprd"}
 
 
@@ -199,9 +198,7 @@ def noun_arguments(noun: Token, args: Arguments, places: frozenset[str] = frozen
     for clause in clauses if not objects else ():  # "the demand that Israel withdraw"
         if any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
             objects = [a for s in children(clause, SUBJ | PASSIVE_SUBJ) for a in args.actors(s)]
-    subjects_ = [a for a in args.modifiers(noun) if a not in objects] or [  # "coalition operations": a group acts
-        a for c in children(noun, {"compound"}) if args.generic.get(c.lower_) not in {None, *THINGS}
-        for a in args.one(c, True) if a not in objects]
+    subjects_ = [a for a in args.modifiers(noun) or args.groups(noun) if a not in objects]  # "coalition operations"
     helper = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "in" else None
     if not subjects_ and helper is not None and helper.lemma_.lower() in syn["helping_words"]:
         # "supports Ukraine in the fight against X", "its support for Ukraine in the fight": the one helped acts
