@@ -1531,3 +1531,13 @@ def test_an_act_noun_as_passive_agent_stands_for_the_group_that_made_it(build_do
     sts = [st for st in extract(doc, document(doc), onto, gaz).statements if st.object == per]
     assert sts and {doc.text[slice(*st.subject_span)] for st in sts} == {"coalition"}
     assert {onto.root(st.relation).name for st in sts} <= {"fights", "assaults"}
+
+
+def test_applying_to_join_is_an_intent_not_a_membership(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile applied to join NATO."
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("applied", 1, "ROOT", "VERB", "apply"),
+        ("to", 3, "aux", "PART", "to"), ("join", 1, "xcomp", "VERB", "join"),
+        ("NATO", 3, "dobj", "PROPN", "NATO", "IGO"), (".", 1, "punct", "PUNCT", "."),
+    ])
+    (st,) = extract(doc, document(doc), onto, gaz).statements
+    assert (st.relation, st.modality) == ("memberOf", "intended")
