@@ -1541,3 +1541,16 @@ def test_applying_to_join_is_an_intent_not_a_membership(build_doc, document, ont
     ])
     (st,) = extract(doc, document(doc), onto, gaz).statements
     assert (st.relation, st.modality) == ("memberOf", "intended")
+
+
+def test_a_place_held_by_a_group_stands_for_it_and_rebel_forces_are_an_armed_group(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile bombed a village held by rebel forces."
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("bombed", 1, "ROOT", "VERB", "bomb"),
+        ("a", 3, "det", "DET", "a"), ("village", 1, "dobj", "NOUN", "village"),
+        ("held", 3, "acl", "VERB", "hold"), ("by", 4, "agent", "ADP", "by"),
+        ("rebel", 7, "compound", "NOUN", "rebel"), ("forces", 5, "pobj", "NOUN", "force"), (".", 1, "punct", "PUNCT", "."),
+    ])
+    result = extract(doc, document(doc), onto, gaz)
+    (st,) = result.statements
+    target = next(e for e in result.entities if e.id == st.object)
+    assert (doc.text[slice(*st.object_span)], target.cls) == ("rebel forces", "ArmedGroup")

@@ -114,7 +114,10 @@ class Arguments:
                 if found:
                     return found
             if t.lower_ in syn["place_nouns"]:  # "strikes on targets in southern Lebanon": whoever holds the place
-                found = self.modifiers(t) or [a for p in t.children  # but "Hezbollah targets in Lebanon" are Hezbollah's if p.dep_ == "prep" and p.lower_ in syn["place_preps"]
+                held = [o for v in t.children if v.dep_ == "acl" and v.lemma_.lower() in syn["holding_verbs"]
+                        for g in v.children if g.dep_ == "agent" for o in g.children if o.dep_ == "pobj"]
+                found = [a for o in held for a in self.actors(o)]  # "a village held by rebels": the rebels
+                found = found or self.modifiers(t) or [a for p in t.children  # "Hezbollah targets in Lebanon": Hezbollah's if p.dep_ == "prep" and p.lower_ in syn["place_preps"]
                          for o in p.children if o.dep_ == "pobj" for a in self.actors(o, generic=False)]
                 if found:
                     return found
@@ -224,6 +227,8 @@ class Arguments:
         words += [w for c in t.children if c.dep_ == "poss" and c.i in self.by_token for w in c.subtree]  # "Japan's"
         start, end = min(w.idx for w in words), t.idx + len(t.text)
         text = self.text[start:end]
+        if cls is None and self.generic[t.lower_] == "GovernmentBody":  # "rebel forces", "resistance fighters"
+            cls = next((self.generic[w.lower_] for w in words if w.i != t.i and self.generic.get(w.lower_) == "ArmedGroup"), None)
         m = Mention(self.doc_id, start, end, text, cls or self.generic[t.lower_], None, source)
         eid = f"{m.cls}/{slug(text)}"
         self.added[m] = eid
