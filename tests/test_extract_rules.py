@@ -1402,6 +1402,14 @@ def test_the_target_of_an_act_may_hang_on_its_means(build_doc, document, onto, g
     chl, per = ids(gaz, "Chile", "Peru")
     got = {(s, onto.root(r).name, o) for s, r, o in triples(extract(doc, document(doc), onto, gaz), onto)}
     assert got == {(chl, "fights", per)}
+    doc = build_doc([  # "Chile conducted strikes using drones and jets against Peru."
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("conducted", 1, "ROOT", "VERB", "conduct"),
+        ("strikes", 1, "dobj", "NOUN", "strike"), ("using", 1, "advcl", "VERB", "use"),
+        ("drones", 3, "dobj", "NOUN", "drone"), ("and", 4, "cc", "CCONJ", "and"), ("jets", 4, "conj", "NOUN", "jet"),
+        ("against", 6, "prep", "ADP", "against"), ("Peru", 7, "pobj", "PROPN", "Peru", "State"), (".", 1, "punct", "PUNCT", "."),
+    ])
+    got = {(s, onto.root(r).name, o) for s, r, o in triples(extract(doc, document(doc), onto, gaz), onto)}
+    assert got == {(chl, "fights", per)}  # on the last of coordinated means
 
 
 def test_a_generic_group_is_named_with_its_noun_modifier(build_doc, document, onto, gaz):

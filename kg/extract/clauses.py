@@ -184,7 +184,7 @@ def noun_arguments(noun: Token, args: Arguments, places: frozenset[str] = frozen
     objects = prep_objects(noun, preps, args) or prep_objects(noun, places - preps - mutual - hostile, args)
     if not objects and noun.dep_ == "dobj":  # "conducted strikes using drones against X": the target hangs on the means
         objects = [a for u in children(noun.head, {"advcl", "xcomp"}) if u.lemma_.lower() in syn["instrument_verbs"]
-                   for o in children(u, {"dobj"}) for a in prep_objects(o, preps, args)]
+                   for d in children(u, {"dobj"}) for o in (d, *d.conjuncts) for a in prep_objects(o, preps, args)]
     if relational:  # "our ally Turkey": the name is the ally, "our" the other side
         named = [a for c in noun.children if c.dep_ in {"compound", "appos", "nmod"} for a in args.actors(c, generic=False)]
         if noun.dep_ in {"compound", "appos"}:  # "our ally Turkey" parsed with "ally" modifying "Turkey"
