@@ -1562,3 +1562,16 @@ def test_a_place_held_by_a_group_stands_for_it_and_rebel_forces_are_an_armed_gro
     (st,) = result.statements
     target = next(e for e in result.entities if e.id == st.object)
     assert (doc.text[slice(*st.object_span)], target.cls) == ("rebel forces", "ArmedGroup")
+
+
+def test_an_act_noun_clause_is_done_by_whoever_carried_out_the_act(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile conducted strikes coordinated with and in support of Peru."
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("conducted", 1, "ROOT", "VERB", "conduct"),
+        ("strikes", 1, "dobj", "NOUN", "strike"), ("coordinated", 2, "acl", "VERB", "coordinate"),
+        ("with", 3, "prep", "ADP", "with"), ("and", 4, "cc", "CCONJ", "and"), ("in", 4, "conj", "ADP", "in"),
+        ("support", 6, "pobj", "NOUN", "support"), ("of", 7, "prep", "ADP", "of"),
+        ("Peru", 8, "pobj", "PROPN", "Peru", "State"), (".", 1, "punct", "PUNCT", "."),
+    ])
+    chl, per = ids(gaz, "Chile", "Peru")
+    got = {(s, onto.root(r).name, o) for s, r, o in triples(extract(doc, document(doc), onto, gaz), onto)}
+    assert got == {(chl, "supports", per)}

@@ -62,8 +62,11 @@ def subjects(verb: Token, args: Arguments, depth: int = 5) -> list[Arg]:
             found = args.modifiers(cur.head) or ([] if cur.dep_ == "relcl" else args.actors(cur.head, generic=False))
             if found:
                 return found
-            if cur.dep_ == "acl" and cur.head.dep_ in OBJ and cur.head.lemma_.lower() in syn["document_nouns"]:
-                cur, via = cur.head.head, "acl"  # "issued a declaration demanding ...": the issuer demands
+            if cur.dep_ == "acl" and cur.head.dep_ in OBJ and (cur.head.lemma_.lower() in syn["document_nouns"]
+                                                              or cur.head.lemma_.lower() in args.acts):
+                # "issued a declaration demanding ...": the issuer demands; "conducted strikes coordinated with X":
+                # whoever conducted them
+                cur, via = cur.head.head, "acl"
                 continue
         progressive = cur.dep_ == "attr" and cur.tag_ == "VBG"  # "Qatar is mediating" parsed as "is" + attribute
         if (cur.dep_ not in CLIMB and not progressive) or cur.head.i == cur.i:
@@ -215,6 +218,8 @@ def noun_arguments(noun: Token, args: Arguments, places: frozenset[str] = frozen
     if any(c.dep_ == "poss" for c in noun.children):
         borrow = False  # "after Pelosi's visit": the possessor acts, whether or not it names an actor
     if gov.pos_ == "ADP" and noun.dep_ == "pobj":
+        while gov.dep_ == "conj" and gov.head.pos_ == "ADP":  # "coordinated with and in support of X"
+            gov = gov.head
         gov = gov.head
         if gov.pos_ == "NOUN" and gov.dep_ in NOUN_SLOT and any(c.dep_ == "nummod" for c in gov.children):
             gov, slot = gov.head, gov  # "gave Ghana 5 million dollars of aid": the amount stands in the noun's slot
