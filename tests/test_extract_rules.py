@@ -1575,3 +1575,21 @@ def test_an_act_noun_clause_is_done_by_whoever_carried_out_the_act(build_doc, do
     chl, per = ids(gaz, "Chile", "Peru")
     got = {(s, onto.root(r).name, o) for s, r, o in triples(extract(doc, document(doc), onto, gaz), onto)}
     assert got == {(chl, "supports", per)}
+
+
+def test_an_intended_act_unless_the_target_complies_is_a_threat(build_doc, document, onto, gaz):
+    def rows(tail):
+        return [
+            ("Chile", 2, "nsubj", "PROPN", "Chile", "State"), ("will", 2, "aux", "AUX", "will"),
+            ("withdraw", 2, "ROOT", "VERB", "withdraw"), ("its", 4, "poss", "PRON", "its"),
+            ("troops", 2, "dobj", "NOUN", "troop"), ("from", 2, "prep", "ADP", "from"),
+            ("Peru", 5, "pobj", "PROPN", "Peru", "State"), *tail, (".", 2, "punct", "PUNCT", "."),
+        ]
+    chl, per = ids(gaz, "Chile", "Peru")
+    doc = build_doc(rows([("unless", 9, "mark", "SCONJ", "unless"), ("Peru", 9, "nsubj", "PROPN", "Peru", "State"),
+                          ("complies", 2, "advcl", "VERB", "comply")]))
+    assert {(s, onto.root(r).name, o) for s, r, o in triples(extract(doc, document(doc), onto, gaz), onto)} \
+        == {(chl, "threatens", per)}
+    doc = build_doc(rows([]))
+    assert {(s, onto.root(r).name, o) for s, r, o in triples(extract(doc, document(doc), onto, gaz), onto)} \
+        == {(chl, "intendsToCooperate", per)}  # a stated withdrawal on its own de-escalates

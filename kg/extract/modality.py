@@ -102,3 +102,10 @@ def refused(trigger: Token) -> bool:
         if any(c.dep_ == "neg" for c in kids) and any(c.dep_ == "aux" and c.lower_ in future for c in kids):
             return True
     return False
+
+
+def ultimatum(trigger: Token) -> bool:
+    """Is the act stated as what will happen unless someone complies ("will withdraw unless Chad agrees")?"""
+    marks = table("modality")["ultimatum_marks"]
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children)
+               for tok in path_up(trigger) for c in tok.children)

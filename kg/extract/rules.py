@@ -56,6 +56,11 @@ class Rules:
         return frozenset(self.intents.values())
 
     @property
+    def ultimatum(self) -> str | None:
+        """The relation an act stated as what will happen unless the target complies is coded as (a threat, CAMEO 13)."""
+        return self.intents.get(MATERIAL_CONFLICT)
+
+    @property
     def promise(self) -> str | None:
         """The relation a stated intent to cooperate is coded as (CAMEO 03)."""
         return self.intents.get(VERBAL[0])

@@ -11,7 +11,7 @@ from . import confidence, entities, relations, structural
 from .arguments import Arguments
 from .attribution import Attribution
 from .dates import event_date
-from .modality import modality, path_up, refused
+from .modality import modality, path_up, refused, ultimatum
 from .quantities import quantity
 from .rules import rules
 
@@ -38,6 +38,8 @@ def extract(doc: Doc, document: Document, onto: Ontology, gaz: Gazetteer) -> Doc
         mood = "asserted" if described else modality(c.trigger, c.spent)
         name = c.relation
         if mood == "intended" and (intent := r.intent(name)) is not None:
+            if ultimatum(c.trigger) and r.ultimatum is not None:
+                intent = r.ultimatum  # "will withdraw its force unless ...": an ultimatum is a threat
             name, mood = intent, "asserted"  # CAMEO codes a stated intent (to cooperate, to attack) as its own event
         elif mood == "negated" and (refusal := r.refusal(name)) is not None and refused(c.trigger):
             name, mood = refusal, "asserted"  # "would not meet the demands": a rejection
