@@ -1593,3 +1593,15 @@ def test_an_intended_act_unless_the_target_complies_is_a_threat(build_doc, docum
     doc = build_doc(rows([]))
     assert {(s, onto.root(r).name, o) for s, r, o in triples(extract(doc, document(doc), onto, gaz), onto)} \
         == {(chl, "intendsToCooperate", per)}  # a stated withdrawal on its own de-escalates
+
+
+def test_protesting_against_an_act_does_not_make_the_protester_its_agent(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile protested against the deployment to Peru."
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("protested", 1, "ROOT", "VERB", "protest"),
+        ("against", 1, "prep", "ADP", "against"), ("the", 4, "det", "DET", "the"),
+        ("deployment", 2, "pobj", "NOUN", "deployment"), ("to", 4, "prep", "ADP", "to"),
+        ("Peru", 5, "pobj", "PROPN", "Peru", "State"), (".", 1, "punct", "PUNCT", "."),
+    ])
+    chl, _ = ids(gaz, "Chile", "Peru")
+    got = {(s, onto.root(r).name) for s, r, o in triples(extract(doc, document(doc), onto, gaz), onto)}
+    assert (chl, "mobilizes") not in got

@@ -221,8 +221,10 @@ def noun_arguments(noun: Token, args: Arguments, places: frozenset[str] = frozen
         while gov.dep_ == "conj" and gov.head.pos_ == "ADP":  # "coordinated with and in support of X"
             gov = gov.head
         gov = gov.head
-        if gov.pos_ == "NOUN" and gov.dep_ in NOUN_SLOT and any(c.dep_ == "nummod" for c in gov.children):
-            gov, slot = gov.head, gov  # "gave Ghana 5 million dollars of aid": the amount stands in the noun's slot
+        amount = gov.pos_ == "NUM" or (gov.pos_ == "NOUN" and any(c.dep_ == "nummod" for c in gov.children))
+        if amount and gov.dep_ in NOUN_SLOT:
+            # "gave Ghana 5 million dollars of aid", "granted $50 million in aid": the amount stands in the noun's slot
+            gov, slot = gov.head, gov
     if noun.dep_ == "pobj" and noun.head.lower_ in syn["cause_preps"]:
         borrow = False  # "vowed revenge for the killing of X": the cause is someone else's act
     if not subjects_ and gov.pos_ == "NOUN" and gov.dep_ in NOUN_SLOT and gov.head.pos_ in {"VERB", "AUX"} and gov.i != noun.i:

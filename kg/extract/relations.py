@@ -103,7 +103,9 @@ def candidates(args: Arguments, rules: Rules) -> Iterator[Candidate]:
                 gov_i, slot = first.i, "dobj"  # stands as its object
             else:
                 gov_i, slot = (first.head.head if first.dep_ == "pobj" else first.head).i, first.dep_
-            reacts = (slot == "dobj" and gov_i in hits and hits[gov_i][1] == "verb"
+            object_slot = slot == "dobj" or (slot == "pobj" and first.head.lower_ in syn["reaction_preps"]
+                                             and first.head.head.i == gov_i)  # "protested against the visit"
+            reacts = (object_slot and gov_i in hits and hits[gov_i][1] == "verb"
                       and hits[gov_i][0] not in rules.intent_relations and hits[gov_i][0] not in structural
                       and args.doc[gov_i].lemma_.lower() not in syn["statement_verbs"])
             # "vowed revenge for the killing", "condemned X for the attack": the reason is another's act
