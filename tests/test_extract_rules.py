@@ -1605,3 +1605,15 @@ def test_protesting_against_an_act_does_not_make_the_protester_its_agent(build_d
     chl, _ = ids(gaz, "Chile", "Peru")
     got = {(s, onto.root(r).name) for s, r, o in triples(extract(doc, document(doc), onto, gaz), onto)}
     assert (chl, "mobilizes") not in got
+
+
+def test_an_amount_stands_in_the_slot_of_the_aid_it_measures(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile granted 50 million in aid to Peru."
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("granted", 1, "ROOT", "VERB", "grant"),
+        ("50", 3, "compound", "NUM", "50"), ("million", 1, "dobj", "NUM", "million"),
+        ("in", 3, "prep", "ADP", "in"), ("aid", 4, "pobj", "NOUN", "aid"), ("to", 5, "prep", "ADP", "to"),
+        ("Peru", 6, "pobj", "PROPN", "Peru", "State"), (".", 1, "punct", "PUNCT", "."),
+    ])
+    chl, per = ids(gaz, "Chile", "Peru")
+    got = {(s, onto.root(r).name, o) for s, r, o in triples(extract(doc, document(doc), onto, gaz), onto)}
+    assert got == {(chl, "providesAid", per)}
