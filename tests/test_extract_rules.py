@@ -1617,3 +1617,16 @@ def test_an_amount_stands_in_the_slot_of_the_aid_it_measures(build_doc, document
     chl, per = ids(gaz, "Chile", "Peru")
     got = {(s, onto.root(r).name, o) for s, r, o in triples(extract(doc, document(doc), onto, gaz), onto)}
     assert got == {(chl, "providesAid", per)}
+
+
+def test_whoever_holds_the_forces_acts_through_them_and_they_are_no_partner(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile vowed to strengthen its forces to counter Peru."
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("vowed", 1, "ROOT", "VERB", "vow"),
+        ("to", 3, "aux", "PART", "to"), ("strengthen", 1, "xcomp", "VERB", "strengthen"),
+        ("its", 5, "poss", "PRON", "its"), ("forces", 3, "dobj", "NOUN", "force"),
+        ("to", 7, "aux", "PART", "to"), ("counter", 3, "xcomp", "VERB", "counter"),
+        ("Peru", 7, "dobj", "PROPN", "Peru", "State"), (".", 1, "punct", "PUNCT", "."),
+    ])
+    chl, per = ids(gaz, "Chile", "Peru")
+    got = {(s, o) for s, r, o in triples(extract(doc, document(doc), onto, gaz), onto)}
+    assert got == {(chl, per)}

@@ -75,7 +75,10 @@ def subjects(verb: Token, args: Arguments, depth: int = 5) -> list[Arg]:
             return []  # the clause has its own subject, and it named no actor
         controller = cur.head.head if cur.dep_ == "pcomp" and cur.head.dep_ == "prep" else cur.head
         if cur.dep_ in {"xcomp", "pcomp"}:
+            requests = table("modality")["requests"]
             for obj in children(controller, OBJ):  # "urged Iran to halt", "warned NATO against sending": the object acts
+                if controller.lemma_.lower() not in requests and any(c.dep_ == "poss" for c in obj.children):
+                    break  # "strengthened its forces to counter X": whoever holds the forces acts
                 found = args.actors(obj)
                 if found:
                     if controller.lemma_.lower() in syn["accompany_verbs"]:  # "Canada joined Australia in condemning"

@@ -91,6 +91,10 @@ def candidates(args: Arguments, rules: Rules) -> Iterator[Candidate]:
                                     verbal=relation in rules.verbal, comp_places=comp_places,
                                     friendly=relation in rules.cooperative)
                 rule, conf = "verb", 0.75
+            if relation == rules.promise:  # "vowed to strengthen its forces": one's own forces are no partner
+                owned = [d for x in children(tok, {"xcomp"}) for d in children(x, {"dobj"})
+                         if any(p.dep_ == "poss" for p in d.children)]
+                objs = [o for o in objs if not any(o[0].start <= d.idx < o[0].end for d in owned)]
             # "withdrew its forces from X": an object that is part of the trigger is no target
             for c in tok.children:
                 if c.dep_ in {"dobj", "attr"} and f"{tok.lemma_.lower()} {c.lemma_.lower()}" in index["verb"]:
