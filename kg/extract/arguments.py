@@ -117,8 +117,10 @@ class Arguments:
                 held = [o for v in t.children if v.dep_ == "acl" and v.lemma_.lower() in syn["holding_verbs"]
                         for g in v.children if g.dep_ == "agent" for o in g.children if o.dep_ == "pobj"]
                 found = [a for o in held for a in self.actors(o)]  # "a village held by rebels": the rebels
-                found = found or self.modifiers(t) or [a for p in t.children  # "Hezbollah targets in Lebanon": Hezbollah's if p.dep_ == "prep" and p.lower_ in syn["place_preps"]
-                         for o in p.children if o.dep_ == "pobj" for a in self.actors(o, generic=False)]
+                # "Hezbollah targets in Lebanon" are Hezbollah's; other targets in Lebanon whoever holds it
+                found = found or self.modifiers(t) or [
+                    a for p in t.children if p.dep_ == "prep" and p.lower_ in syn["place_preps"]
+                    for o in p.children if o.dep_ == "pobj" for a in self.actors(o, generic=False)]
                 if found:
                     return found
             if t.lemma_.lower() in self.titles or t.lower_ in syn["relational_nouns"]:
