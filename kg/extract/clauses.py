@@ -1,9 +1,9 @@
-"""Who does what to whom in one clause: subjects, objects and the arguments of event nouns.
+"""Who does what to whom in one clause: subjects and objects of a verb.
 
 The relation rules (``relations``) and the statement frames (``frames``) ask this module for the
 actors around a trigger: the subject of its clause (climbing through "plans to", "in assisting",
-object control), its direct, prepositional or clausal objects, an event noun's possessor and
-target, and the target named by a purpose clause.
+object control), its direct, prepositional or clausal objects, and the target named by a purpose
+clause. An event noun's arguments are in ``nouns``.
 """
 from __future__ import annotations
 
@@ -12,7 +12,6 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from . import anaphora
 from .arguments import THINGS, Arg, Arguments
 from .attribution import is_reporting
 from .lexicon import table
@@ -167,107 +166,6 @@ def verb_objects(verb: Token, args: Arguments, phrasal: str | None, subjects_: l
         else:
             fallback = fallback or found
     return fallback or things
-
-
-def noun_arguments(noun: Token, args: Arguments, places: frozenset[str] = frozenset(),
-                   third_party: bool = False, borrow: bool = True, friendly: bool = False) -> tuple[list[Arg], list[Arg]]:
-    """(subjects, objects) of an event noun: possessor or governing clause's subject; its prepositional target.
-
-    A noun that modifies another ("a mediation mission between X and Y") takes that noun's arguments.
-    ``third_party``: the parties a "between" phrase names are the targets, not the subjects (mediation);
-    ``borrow``: the governing verb's subject may act the noun ("launched an attack"), which is false when
-    that verb is an event of its own ("condemned the attack": the condemner did not attack); ``friendly``: a
-    cooperative act, whose "against" names an enemy, not its partner.
-    """
-    syn = table("syntax")
-    hostile = syn["enemy_preps"] - places if friendly else frozenset()  # unless the relation names it a target
-    mutual = syn["mutual_preps"]
-    relational = noun.lemma_.lower() in syn["relational_nouns"]
-    head = noun
-    if noun.dep_ == "compound" and noun.head.pos_ == "NOUN" and not relational:
-        noun = noun.head  # the phrase's head carries the arguments
-    preps = syn["noun_object_preps"] - syn["source_preps"] - mutual - hostile
-    objects = prep_objects(noun, preps, args) or prep_objects(noun, places - preps - mutual - hostile, args)
-    if not objects and noun.dep_ == "dobj":  # "conducted strikes using drones against X": the target hangs on the means
-        objects = [a for u in children(noun.head, {"advcl", "xcomp"}) if u.lemma_.lower() in syn["instrument_verbs"]
-                   for d in children(u, {"dobj"}) for o in (d, *d.conjuncts) for a in prep_objects(o, preps, args)]
-    if relational:  # "our ally Turkey": the name is the ally, "our" the other side
-        named = [a for c in noun.children if c.dep_ in {"compound", "appos", "nmod"} for a in args.actors(c, generic=False)]
-        if noun.dep_ in {"compound", "appos"}:  # "our ally Turkey" parsed with "ally" modifying "Turkey"
-            named += args.actors(noun.head, generic=False)
-        if not named and noun.i + 1 < len(noun.doc) and noun.i + 1 in args.by_token:  # the name right after it
-            named = args.actors(noun.doc[noun.i + 1], generic=False, expand=False)
-        objects = objects or named
-    clauses = children(noun, {"acl", "ccomp"})
-    if noun.dep_ == "dobj":  # "reiterated its demand today that Israel withdraw": the clause hangs off the verb
-        clauses += [c for c in children(noun.head, {"advcl", "ccomp"}) if c.i > noun.i]
-    for clause in clauses if not objects else ():  # "the demand that Israel withdraw"
-        if any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
-            objects = [a for s in children(clause, SUBJ | PASSIVE_SUBJ) for a in args.actors(s)]
-    subjects_ = [a for a in args.modifiers(noun) or args.groups(noun) if a not in objects]  # "coalition operations"
-    helper = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "in" else None
-    if not subjects_ and helper is not None and helper.lemma_.lower() in syn["helping_words"]:
-        # "supports Ukraine in the fight against X", "its support for Ukraine in the fight": the one helped acts
-        helped = (children(helper, {"dobj"}) if helper.pos_ in {"VERB", "AUX"} else []) or [
-            o for p in children(helper, {"prep"}) if p.lower_ in {"for", "of", "to", "with"} for o in children(p, {"pobj"})]
-        subjects_ = [a for o in helped for a in args.actors(o) if a not in objects]
-    givers = prep_objects(noun, frozenset({"of"}), args) if noun.dep_ == "pobj" and not subjects_ else []
-    if givers and noun.head.lower_ in syn["agentive_preps"] and not all(g[0].cls in THINGS for g in givers):
-        # "with the support of Turkey, the rebels ...": the of-phrase gives, the clause's subject receives
-        clause = noun.head.head
-        return givers, (subjects(clause, args) if clause.pos_ in {"VERB", "AUX"} else [])
-    subjects_ = subjects_ or prep_objects(noun, syn["source_preps"], args) or anaphora.claimant(args, noun)
-    gov, slot = noun.head, noun
-    if any(c.dep_ == "poss" for c in noun.children):
-        borrow = False  # "after Pelosi's visit": the possessor acts, whether or not it names an actor
-    if gov.pos_ == "ADP" and noun.dep_ == "pobj":
-        while gov.dep_ == "conj" and gov.head.pos_ == "ADP":  # "coordinated with and in support of X"
-            gov = gov.head
-        gov = gov.head
-        amount = gov.pos_ == "NUM" or (gov.pos_ == "NOUN" and any(c.dep_ == "nummod" for c in gov.children))
-        if amount and gov.dep_ in NOUN_SLOT:
-            # "gave Ghana 5 million dollars of aid", "granted $50 million in aid": the amount stands in the noun's slot
-            gov, slot = gov.head, gov
-    if noun.dep_ == "pobj" and noun.head.lower_ in syn["cause_preps"]:
-        borrow = False  # "vowed revenge for the killing of X": the cause is someone else's act
-    if not subjects_ and gov.pos_ == "NOUN" and gov.dep_ in NOUN_SLOT and gov.head.pos_ in {"VERB", "AUX"} and gov.i != noun.i:
-        subjects_ = subjects(gov.head, args) if borrow else []  # "began a hunger strike in protest of X"
-    if slot.dep_ in NOUN_SLOT and gov.i not in {noun.i, head.i} and gov.pos_ in {"VERB", "AUX"}:
-        if not subjects_ and slot.dep_ == "pobj" and slot.head.lower_ in {"of", "for"}:
-            # "accused the US of aggression", "blamed Israel for the bombing": the object did it
-            subjects_ = [a for o in children(gov, OBJ) for a in args.actors(o) if a not in objects]
-        if not subjects_:
-            subjects_ = subjects(gov, args) if borrow else []
-        if not objects and slot.dep_ in {"dobj", "attr"}:
-            objects = prep_objects(gov, (syn["verb_object_preps"] | places) - hostile, args)  # "boosted its trade with X"
-            objects = objects or [a for d in children(gov, {"dative"}) for a in args.actors(d)]  # "gave Ghana aid"
-    if not objects and subjects_ and noun.dep_ == "pobj" and noun.head.lower_ in syn["concessive_preps"] \
-            and noun.head.head.pos_ in {"VERB", "AUX"}:  # "passed the law despite criticism from the EU": of the passer
-        objects = [a for a in subjects(noun.head.head, args) if a not in subjects_]
-    between = prep_objects(noun, mutual, args) if not objects else []
-    if between and subjects_ and third_party:  # "X's mediation between Y and Z"
-        objects = between
-    elif len(between) > 1:  # "talks between Israel and Hamas", "mediated in a dispute between X and Y": the parties
-        subjects_ = objects = between  # hold it with each other, whoever else the clause names
-    elif between and subjects_:
-        objects = between
-    definite = noun.tag_ in {"NN", "NNP"} and any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ == "the") for c in noun.children)
-    if not objects and subjects_ and definite and noun.lemma_.lower() in syn["relational_nouns"]:
-        # "its aggressive ally": the noun itself is the other party, an actor introduced earlier but not
-        # one of the participants of the clauses it sits in
-        taken = {a[1] for a in subjects_} | {a[1] for v in _verbs_above(noun) for a in subjects(v, args)}
-        found = args.antecedent(noun, taken)
-        objects = [found] if found else []
-    return subjects_, objects
-
-
-def _verbs_above(tok: Token, limit: int = 3) -> list[Token]:
-    out = []
-    while tok.head.i != tok.i and len(out) < limit:
-        tok = tok.head
-        if tok.pos_ in {"VERB", "AUX"}:
-            out.append(tok)
-    return out
 
 
 def purpose_clauses(tok: Token) -> list[Token]:

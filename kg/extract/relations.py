@@ -13,11 +13,11 @@ from collections.abc import Iterator, Mapping, Set
 from spacy.tokens import Token
 
 from .arguments import Arguments
-from .clauses import (PASSIVE_SUBJ, THINGS, Candidate, children, first_actor, noun_arguments, purpose_clauses,
-                      subjects, verb_objects)
+from .clauses import PASSIVE_SUBJ, THINGS, Candidate, children, first_actor, purpose_clauses, subjects, verb_objects
 from .frames import inclusions, labellings, obligations
 from .lexicon import table
 from .modality import governors, modality, path_up
+from .nouns import noun_arguments
 from .rules import Rules
 from .triggers import maybe_triggers, trigger_of
 
