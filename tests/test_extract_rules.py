@@ -1630,3 +1630,29 @@ def test_whoever_holds_the_forces_acts_through_them_and_they_are_no_partner(buil
     chl, per = ids(gaz, "Chile", "Peru")
     got = {(s, o) for s, r, o in triples(extract(doc, document(doc), onto, gaz), onto)}
     assert got == {(chl, per)}
+
+
+def test_a_relative_clause_on_an_attacks_target_tells_of_the_attack(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile condemned Hamas's attacks on Peru, which killed civilians."
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("condemned", 1, "ROOT", "VERB", "condemn"),
+        ("Hamas", 4, "poss", "PROPN", "Hamas", "ArmedGroup"), ("'s", 2, "case", "PART", "'s"),
+        ("attacks", 1, "dobj", "NOUN", "attack"), ("on", 4, "prep", "ADP", "on"),
+        ("Peru", 5, "pobj", "PROPN", "Peru", "State"), (",", 6, "punct", "PUNCT", ","),
+        ("which", 9, "nsubj", "PRON", "which"), ("killed", 6, "relcl", "VERB", "kill"),
+        ("civilians", 9, "dobj", "NOUN", "civilian"), (".", 1, "punct", "PUNCT", "."),
+    ])
+    doc[8].tag_ = "WDT"
+    chl, hamas, per = ids(gaz, "Chile", "Hamas", "Peru")
+    killers = {st.subject for st in extract(doc, document(doc), onto, gaz).statements if st.trigger == "kill"}
+    assert killers == {hamas}
+
+
+def test_freeing_a_place_from_a_group_fights_the_group(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile freed the town from Hamas."
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("freed", 1, "ROOT", "VERB", "free"),
+        ("the", 3, "det", "DET", "the"), ("town", 1, "dobj", "NOUN", "town"), ("from", 1, "prep", "ADP", "from"),
+        ("Hamas", 4, "pobj", "PROPN", "Hamas", "ArmedGroup"), (".", 1, "punct", "PUNCT", "."),
+    ])
+    chl, hamas = ids(gaz, "Chile", "Hamas")
+    got = {(s, onto.root(r).name, o) for s, r, o in triples(extract(doc, document(doc), onto, gaz), onto)}
+    assert got == {(chl, "fights", hamas)}

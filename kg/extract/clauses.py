@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from . import anaphora
 from .arguments import THINGS, Arg, Arguments
 from .attribution import is_reporting
 from .lexicon import table
@@ -54,6 +55,12 @@ def subjects(verb: Token, args: Arguments, depth: int = 5) -> list[Arg]:
         for s in children(cur, SUBJ | PASSIVE_SUBJ if via in {"xcomp", "prep"} else SUBJ):
             if s.tag_ in {"WDT", "WP"} and cur.dep_ == "relcl":
                 s = cur.head  # "Iraq, which invaded Kuwait": the relative pronoun stands for its head
+                act = s.head.head if s.dep_ == "pobj" and s.head.dep_ == "prep" else None
+                if act is not None and act.lemma_.lower() in args.acts:
+                    # "attacks on Israel, which killed three": the clause hangs on the place, but tells of the act
+                    found = args.modifiers(act) or args.groups(act) or anaphora.claimant(args, act)
+                    if found:
+                        return found
             found = [args.agent(a) for a in args.actors(s)]
             if found:
                 return found
