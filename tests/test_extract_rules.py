@@ -1656,3 +1656,16 @@ def test_freeing_a_place_from_a_group_fights_the_group(build_doc, document, onto
     chl, hamas = ids(gaz, "Chile", "Hamas")
     got = {(s, onto.root(r).name, o) for s, r, o in triples(extract(doc, document(doc), onto, gaz), onto)}
     assert got == {(chl, "fights", hamas)}
+
+
+def test_a_title_in_apposition_takes_its_holder_from_the_next_apposition(build_doc, document, onto, gaz):
+    doc = build_doc([  # "John Smith, commander, RAND Corporation, spoke."
+        ("John", 1, "compound", "PROPN", "John", "Person"), ("Smith", 8, "nsubj", "PROPN", "Smith", "+Person"),
+        (",", 1, "punct", "PUNCT", ","), ("commander", 1, "appos", "NOUN", "commander"), (",", 3, "punct", "PUNCT", ","),
+        ("RAND", 6, "compound", "PROPN", "RAND", "ThinkTank"), ("Corporation", 3, "appos", "PROPN", "Corporation", "+ThinkTank"),
+        (",", 1, "punct", "PUNCT", ","), ("spoke", 8, "ROOT", "VERB", "speak"), (".", 8, "punct", "PUNCT", "."),
+    ])
+    result = extract(doc, document(doc), onto, gaz)
+    rand = gaz.lookup("RAND Corporation").id
+    smith = next(e for e in result.entities if e.label == "John Smith")
+    assert (smith.id, "leaderOf", rand, "asserted") in claims(result, onto)

@@ -99,3 +99,5 @@ def _described(root: Token, person: Arg, args: Arguments, titles: Mapping[str, s
                             yield Candidate(relation, person, h, title_tok, "apposition", 0.8)
         for h in _holders([t for t in desc.subtree if t.i < desc.i], args, person[1], holder):
             yield Candidate(relation, person, h, title_tok, "apposition", 0.75)
+        for h in _holders([c for c in desc.children if c.dep_ == "appos" and c.i > desc.i], args, person[1], holder):
+            yield Candidate(relation, person, h, title_tok, "apposition", 0.75)  # "X, commander, U.S. Africa Command"
