@@ -1669,3 +1669,18 @@ def test_a_title_in_apposition_takes_its_holder_from_the_next_apposition(build_d
     rand = gaz.lookup("RAND Corporation").id
     smith = next(e for e in result.entities if e.label == "John Smith")
     assert (smith.id, "leaderOf", rand, "asserted") in claims(result, onto)
+
+
+def test_welcomed_news_stands_for_whoever_the_news_is_of_but_denied_reports_do_not(build_doc, document, onto, gaz):
+    def rows(verb, lemma):
+        return [
+            ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), (verb, 1, "ROOT", "VERB", lemma),
+            ("the", 3, "det", "DET", "the"), ("news", 1, "dobj", "NOUN", "news"), ("that", 6, "mark", "SCONJ", "that"),
+            ("Peru", 6, "nsubj", "PROPN", "Peru", "State"), ("left", 3, "acl", "VERB", "leave"), (".", 1, "punct", "PUNCT", "."),
+        ]
+    chl, per = ids(gaz, "Chile", "Peru")
+    doc = build_doc(rows("welcomed", "welcome"))
+    assert {(s, onto.root(r).name, o) for s, r, o in triples(extract(doc, document(doc), onto, gaz), onto)} \
+        == {(chl, "supports", per)}
+    doc = build_doc(rows("denied", "deny"))
+    assert all(st.object != per for st in extract(doc, document(doc), onto, gaz).statements)

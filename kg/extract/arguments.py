@@ -108,6 +108,14 @@ class Arguments:
                          for o in p.children if o.dep_ == "pobj" for a in self.actors(o, generic=False)]
                 if found:
                     return found
+            if t.lemma_.lower() in syn["news_nouns"] and t.dep_ == "dobj" \
+                    and t.head.lemma_.lower() not in table("modality")["fact_denials"]:
+                # "welcomed the news that Iraq had retaken Tikrit": Iraq, whose act the news tells
+                found = [a for c in t.children if c.dep_ in {"acl", "ccomp"}
+                         and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+                         for s in c.children if s.dep_ in {"nsubj", "nsubjpass"} for a in self.actors(s)]
+                if found:
+                    return found
             if t.lemma_.lower() in syn["tie_nouns"]:  # "a suspension of air links with Peru": the partner
                 found = [a for p in t.children if p.dep_ == "prep" and p.lower_ in {"with", "to"}
                          for o in p.children if o.dep_ == "pobj" for a in self.actors(o, generic=False)]
