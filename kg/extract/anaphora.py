@@ -2,8 +2,9 @@
 
 "the Asian giant" and "the two countries" (the states just named), "both sides" and "the two leaders"
 (the last two participants), "the two Koreas" (a fixed pair), "two strikes destroyed ..." (whoever
-conducted the strikes, or claimed them), "condemned the launch" (the subject of the sentence before). ``Arguments``
-calls these when a noun names no actor itself; each returns mentions at the noun (``Arguments.corefer``).
+conducted the strikes, or claimed them), "condemned the launch" (the subject of the sentence before), and
+nouns whose own phrase names the actor ("a demand from the US", "targets in Lebanon"). ``Arguments``
+calls these when a noun names no actor itself.
 """
 from __future__ import annotations
 
@@ -95,6 +96,42 @@ def claimant(args: Arguments, t: Token) -> list[Arg]:
         if v.i != t.head.i:  # its own clause: "for which X claimed responsibility"; never the act itself
             agents = agents or [c for c in v.children if c.dep_ == "nsubj" and c.tag_ not in {"WDT", "WP"}]
         found = [a for o in agents for a in args.actors(o, generic=False)]
+        if found:
+            return found
+    return []
+
+
+def phrase_actor(args: Arguments, t: Token) -> list[Arg]:
+    """The actor a noun stands for through its own phrase: a proposal its author ("a demand from the US"),
+    welcomed news whoever it is of ("the news that Iraq retook Tikrit"), ties the partner ("air links with
+    Peru"), a place whoever holds it ("a village held by rebels", "Hezbollah targets", "targets in Lebanon")."""
+    syn = table("syntax")
+    if t.lemma_.lower() in syn["proposal_nouns"]:  # "refused to respond to a demand from the US": its author
+        found = [a for p in t.children if p.dep_ in {"prep", "agent"} and p.lower_ in {"from", "by"}
+                 for o in p.children if o.dep_ == "pobj" for a in args.actors(o, generic=False)]
+        if found:
+            return found
+    if t.lemma_.lower() in syn["news_nouns"] and t.dep_ == "dobj" \
+            and t.head.lemma_.lower() not in table("modality")["fact_denials"]:
+        # "welcomed the news that Iraq had retaken Tikrit": Iraq, whose act the news tells
+        found = [a for c in t.children if c.dep_ in {"acl", "ccomp"}
+                 and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+                 for s in c.children if s.dep_ in {"nsubj", "nsubjpass"} for a in args.actors(s)]
+        if found:
+            return found
+    if t.lemma_.lower() in syn["tie_nouns"]:  # "a suspension of air links with Peru": the partner
+        found = [a for p in t.children if p.dep_ == "prep" and p.lower_ in {"with", "to"}
+                 for o in p.children if o.dep_ == "pobj" for a in args.actors(o, generic=False)]
+        if found:
+            return found
+    if t.lower_ in syn["place_nouns"]:  # "strikes on targets in southern Lebanon": whoever holds the place
+        held = [o for v in t.children if v.dep_ == "acl" and v.lemma_.lower() in syn["holding_verbs"]
+                for g in v.children if g.dep_ == "agent" for o in g.children if o.dep_ == "pobj"]
+        found = [a for o in held for a in args.actors(o)]  # "a village held by rebels": the rebels
+        # "Hezbollah targets in Lebanon" are Hezbollah's; other targets in Lebanon whoever holds it
+        found = found or args.modifiers(t) or [
+            a for p in t.children if p.dep_ == "prep" and p.lower_ in syn["place_preps"]
+            for o in p.children if o.dep_ == "pobj" for a in args.actors(o, generic=False)]
         if found:
             return found
     return []

@@ -103,34 +103,9 @@ class Arguments:
                          for o in p.children if o.dep_ == "pobj" for a in self.one(o, generic)]
                 if found:
                     return [self.widened(t, a) for a in found]  # the mention spans "70 members of the tribe"
-            if t.lemma_.lower() in syn["proposal_nouns"]:  # "refused to respond to a demand from the US": its author
-                found = [a for p in t.children if p.dep_ in {"prep", "agent"} and p.lower_ in {"from", "by"}
-                         for o in p.children if o.dep_ == "pobj" for a in self.actors(o, generic=False)]
-                if found:
-                    return found
-            if t.lemma_.lower() in syn["news_nouns"] and t.dep_ == "dobj" \
-                    and t.head.lemma_.lower() not in table("modality")["fact_denials"]:
-                # "welcomed the news that Iraq had retaken Tikrit": Iraq, whose act the news tells
-                found = [a for c in t.children if c.dep_ in {"acl", "ccomp"}
-                         and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
-                         for s in c.children if s.dep_ in {"nsubj", "nsubjpass"} for a in self.actors(s)]
-                if found:
-                    return found
-            if t.lemma_.lower() in syn["tie_nouns"]:  # "a suspension of air links with Peru": the partner
-                found = [a for p in t.children if p.dep_ == "prep" and p.lower_ in {"with", "to"}
-                         for o in p.children if o.dep_ == "pobj" for a in self.actors(o, generic=False)]
-                if found:
-                    return found
-            if t.lower_ in syn["place_nouns"]:  # "strikes on targets in southern Lebanon": whoever holds the place
-                held = [o for v in t.children if v.dep_ == "acl" and v.lemma_.lower() in syn["holding_verbs"]
-                        for g in v.children if g.dep_ == "agent" for o in g.children if o.dep_ == "pobj"]
-                found = [a for o in held for a in self.actors(o)]  # "a village held by rebels": the rebels
-                # "Hezbollah targets in Lebanon" are Hezbollah's; other targets in Lebanon whoever holds it
-                found = found or self.modifiers(t) or [
-                    a for p in t.children if p.dep_ == "prep" and p.lower_ in syn["place_preps"]
-                    for o in p.children if o.dep_ == "pobj" for a in self.actors(o, generic=False)]
-                if found:
-                    return found
+            found = anaphora.phrase_actor(self, t)  # "a demand from the US", "targets in Lebanon", ...
+            if found:
+                return found
             if t.lemma_.lower() in self.titles or t.lower_ in syn["relational_nouns"]:
                 # "the Iraqi Foreign Minister, Ibrahim al-Jaafari", "his Russian counterpart Sergei Lavrov": the person named
                 after = [t.doc[t.i + 1]] if generic and t.i + 1 < len(t.doc) and t.i + 1 in self.by_token else []
