@@ -1684,3 +1684,22 @@ def test_welcomed_news_stands_for_whoever_the_news_is_of_but_denied_reports_do_n
         == {(chl, "supports", per)}
     doc = build_doc(rows("denied", "deny"))
     assert all(st.object != per for st in extract(doc, document(doc), onto, gaz).statements)
+
+
+def test_a_first_person_wishing_to_thank_thanks(build_doc, onto, gaz):
+    from kg.model import Document
+    def rows(subject, lemma):
+        return [
+            (subject, 1, "nsubj", "PRON" if lemma else "PROPN", subject.lower() if lemma else subject, *([] if lemma else ["State"])),
+            ("want", 1, "ROOT", "VERB", "want"), ("to", 3, "aux", "PART", "to"), ("thank", 1, "xcomp", "VERB", "thank"),
+            ("Peru", 3, "dobj", "PROPN", "Peru", "State"), (".", 1, "punct", "PUNCT", "."),
+        ]
+    chl, per = ids(gaz, "Chile", "Peru")
+    doc = build_doc(rows("I", True))
+    doc[0].tag_ = "PRP"
+    issued = Document(id="t", text=doc.text, publisher="Chilean Government")
+    (st,) = extract(doc, issued, onto, gaz).statements
+    assert (st.subject, onto.root(st.relation).name, st.object, st.modality) == (chl, "supports", per, "asserted")
+    doc = build_doc(rows("Chile", False))  # "Chile wants to thank Peru": a stated wish, not yet a thanks
+    (st,) = extract(doc, Document(id="t", text=doc.text), onto, gaz).statements
+    assert onto.root(st.relation).name != "supports" or st.modality != "asserted"

@@ -109,3 +109,11 @@ def ultimatum(trigger: Token) -> bool:
     marks = table("modality")["ultimatum_marks"]
     return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children)
                for tok in path_up(trigger) for c in tok.children)
+
+
+def performed(trigger: Token) -> bool:
+    """Does a first person do the act by saying they wish to ("I want to thank Jordan", "we would like to welcome")?"""
+    lex, syn = table("modality"), table("syntax")
+    first = {*syn["first_person_singular"], *syn["first_person_plural"]}
+    return any(tok.lemma_.lower() in lex["performatives"]
+               and any(c.dep_ == "nsubj" and c.lower_ in first for c in tok.children) for tok in path_up(trigger))

@@ -208,10 +208,14 @@ def _governed_by(tok: Token, hits: Mapping[int, tuple], emitted: Mapping[int, se
         return True
     if tok.dep_ == "ccomp" and head.i in emitted and hits[head.i][0] in intents:
         return True  # "agreed that their countries should cooperate": the agreement is the event
-    requests = table("modality")["requests"]
+    requests, wishes = table("modality")["requests"], table("modality")["intentions"]
     path = path_up(tok)
     reporter = [path[-1].head] if path[-1].dep_ == "ccomp" else []  # "reiterated its demand that ..."
     above = governors(path)
-    return event and (any(g.lemma_.lower() in requests and g.pos_ in {"VERB", "NOUN"} for g in above)
+
+    def asks(g: Token) -> bool:  # "wants Iran to halt" asks Iran; "wants to thank Jordan" is a wish of one's own
+        own = g.lemma_.lower() in wishes and not any(c.dep_ in {"dobj", "ccomp"} for c in g.children)
+        return g.lemma_.lower() in requests and g.pos_ in {"VERB", "NOUN"} and not own
+    return event and (any(asks(g) for g in above)
                       or any(c.dep_ == "dobj" and c.lemma_.lower() in requests and c.i != tok.i
                              for g in above + reporter for c in g.children))  # a request is not its own request

@@ -11,7 +11,7 @@ from . import confidence, entities, relations, structural
 from .arguments import Arguments
 from .attribution import Attribution
 from .dates import event_date
-from .modality import modality, path_up, refused, ultimatum
+from .modality import modality, path_up, performed, refused, ultimatum
 from .quantities import quantity
 from .rules import rules
 
@@ -36,6 +36,8 @@ def extract(doc: Doc, document: Document, onto: Ontology, gaz: Gazetteer) -> Doc
             continue  # a tank or a bridge is the target of force, not of talks, aid or inspections
         described = rel.structural and not c.rule.startswith(("verb", "passive"))  # "its ally" states no event to hedge
         mood = "asserted" if described else modality(c.trigger, c.spent)
+        if mood == "intended" and c.relation in r.verbal and performed(c.trigger):
+            mood = "asserted"  # "I want to thank Jordan" thanks Jordan
         name = c.relation
         if mood == "intended" and (intent := r.intent(name)) is not None:
             if ultimatum(c.trigger) and r.ultimatum is not None:
