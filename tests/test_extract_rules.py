@@ -1703,3 +1703,15 @@ def test_a_first_person_wishing_to_thank_thanks(build_doc, onto, gaz):
     doc = build_doc(rows("Chile", False))  # "Chile wants to thank Peru": a stated wish, not yet a thanks
     (st,) = extract(doc, Document(id="t", text=doc.text), onto, gaz).statements
     assert onto.root(st.relation).name != "supports" or st.modality != "asserted"
+
+
+def test_a_predicate_adjective_and_its_preposition_trigger(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile is concerned about Peru's buildup."
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("is", 1, "ROOT", "AUX", "be"),
+        ("concerned", 1, "acomp", "ADJ", "concerned"), ("about", 2, "prep", "ADP", "about"),
+        ("Peru", 6, "poss", "PROPN", "Peru", "State"), ("'s", 4, "case", "PART", "'s"),
+        ("buildup", 3, "pobj", "NOUN", "buildup"), (".", 1, "punct", "PUNCT", "."),
+    ])
+    chl, per = ids(gaz, "Chile", "Peru")
+    got = {(s, onto.root(r).name, o) for s, r, o in triples(extract(doc, document(doc), onto, gaz), onto)}
+    assert (chl, "opposes", per) in got

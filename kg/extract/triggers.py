@@ -11,7 +11,8 @@ def trigger_of(tok: Token, index: Mapping[str, Mapping[str, str]]) -> tuple[str,
     """(relation, kind, preposition of a phrasal trigger) when ``tok`` is a trigger word.
 
     Multiword triggers are tried first: verb + particle or preposition ("call on"), verb + object
-    ("cut ties"), modifier + noun ("air strike"), noun + preposition ("campaign against").
+    ("cut ties"), modifier + noun ("air strike"), noun + preposition ("campaign against"), and a predicate
+    adjective + preposition, listed with the verbs ("is concerned about", "is critical of").
     """
     lemma = tok.lemma_.lower()
     if tok.pos_ in {"VERB", "AUX"} or (tok.pos_ != "NOUN" and tok.tag_.startswith("VB")):
@@ -24,6 +25,10 @@ def trigger_of(tok: Token, index: Mapping[str, Mapping[str, str]]) -> tuple[str,
                 return index["verb"][f"{lemma} {child.lemma_.lower()}"], "verb", None
         if lemma in index["verb"]:
             return index["verb"][lemma], "verb", None
+    elif tok.pos_ == "ADJ" and tok.dep_ == "acomp":  # "is concerned about", "is critical of": adjective + preposition
+        for child in tok.children:
+            if child.dep_ == "prep" and f"{lemma} {child.lower_}" in index["verb"]:
+                return index["verb"][f"{lemma} {child.lower_}"], "verb", child.lower_
     elif tok.pos_ in {"NOUN", "PROPN"}:
         head = tok.head.lemma_.lower()
         if tok.dep_ in {"compound", "amod"} and f"{lemma} {head}" in index["noun"]:
