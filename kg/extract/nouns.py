@@ -47,12 +47,12 @@ def noun_arguments(noun: Token, args: Arguments, places: frozenset[str] = frozen
         if any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
             objects = [a for s in children(clause, SUBJ | PASSIVE_SUBJ) for a in args.actors(s)]
     subjects_ = [a for a in args.modifiers(noun) or args.groups(noun) if a not in objects]  # "coalition operations"
-    helper = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "in" else None
+    helper = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ in syn["helping_preps"] else None
     if not subjects_ and helper is not None and helper.lemma_.lower() in syn["helping_words"]:
         # "supports Ukraine in the fight against X", "its support for Ukraine in the fight": the one helped acts
-        helped = (children(helper, {"dobj"}) if helper.pos_ in {"VERB", "AUX"} else []) or [
-            o for p in children(helper, {"prep"}) if p.lower_ in {"for", "of", "to", "with"} for o in children(p, {"pobj"})]
-        subjects_ = [a for o in helped for a in args.actors(o) if a not in objects]
+        helped = [a for o in children(helper, {"dobj"}) for a in args.actors(o)] if helper.pos_ in {"VERB", "AUX"} else []
+        helped = helped or prep_objects(helper, syn["noun_object_preps"] - syn["enemy_preps"] - syn["source_preps"], args)
+        subjects_ = [a for a in helped if a not in objects]
     givers = prep_objects(noun, frozenset({"of"}), args) if noun.dep_ == "pobj" and not subjects_ else []
     if givers and noun.head.lower_ in syn["agentive_preps"] and not all(g[0].cls in THINGS for g in givers):
         # "with the support of Turkey, the rebels ...": the of-phrase gives, the clause's subject receives
