@@ -8,6 +8,7 @@ calls these when a noun names no actor itself.
 """
 from __future__ import annotations
 
+from collections.abc import Collection
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
@@ -106,9 +107,14 @@ def phrase_actor(args: Arguments, t: Token) -> list[Arg]:
     welcomed news whoever it is of ("the news that Iraq retook Tikrit"), ties the partner ("air links with
     Peru"), a place whoever holds it ("a village held by rebels", "Hezbollah targets", "targets in Lebanon")."""
     syn = table("syntax")
+
+    def named_after(tok: Token, preps: Collection[str], deps: Collection[str] = ("prep",)) -> list[Arg]:
+        """Named actors in ``tok``'s prepositional phrases that ``preps`` open."""
+        return [a for p in tok.children if p.dep_ in deps and p.lower_ in preps
+                for o in p.children if o.dep_ == "pobj" for a in args.actors(o, generic=False)]
+
     if t.lemma_.lower() in syn["proposal_nouns"]:  # "refused to respond to a demand from the US": its author
-        found = [a for p in t.children if p.dep_ in {"prep", "agent"} and p.lower_ in {"from", "by"}
-                 for o in p.children if o.dep_ == "pobj" for a in args.actors(o, generic=False)]
+        found = named_after(t, syn["source_preps"], ("prep", "agent"))
         if found:
             return found
     if t.lemma_.lower() in syn["news_nouns"] and t.dep_ == "dobj" \
@@ -120,20 +126,15 @@ def phrase_actor(args: Arguments, t: Token) -> list[Arg]:
         if found:
             return found
     if t.lemma_.lower() in syn["tie_nouns"]:  # "a suspension of air links with Peru": the partner
-        found = [a for p in t.children if p.dep_ == "prep" and p.lower_ in {"with", "to"}
-                 for o in p.children if o.dep_ == "pobj" for a in args.actors(o, generic=False)]
+        found = named_after(t, syn["tie_preps"])
         if found:
             return found
     if t.lower_ in syn["place_nouns"]:  # "strikes on targets in southern Lebanon": whoever holds the place
         held = [o for v in t.children if v.dep_ == "acl" and v.lemma_.lower() in syn["holding_verbs"]
                 for g in v.children if g.dep_ == "agent" for o in g.children if o.dep_ == "pobj"]
-        found = [a for o in held for a in args.actors(o)]  # "a village held by rebels": the rebels
-        # "Hezbollah targets in Lebanon" are Hezbollah's; other targets in Lebanon whoever holds it
-        found = found or args.modifiers(t) or [
-            a for p in t.children if p.dep_ == "prep" and p.lower_ in syn["place_preps"]
-            for o in p.children if o.dep_ == "pobj" for a in args.actors(o, generic=False)]
-        if found:
-            return found
+        # "a village held by rebels": the rebels; "Hezbollah targets in Lebanon" are Hezbollah's;
+        # other targets in Lebanon whoever holds it
+        return [a for o in held for a in args.actors(o)] or args.modifiers(t) or named_after(t, syn["place_preps"])
     return []
 
 
