@@ -1715,3 +1715,21 @@ def test_a_predicate_adjective_and_its_preposition_trigger(build_doc, document, 
     chl, per = ids(gaz, "Chile", "Peru")
     got = triples(extract(doc, document(doc), onto, gaz), onto)
     assert (chl, "opposes", per) in got
+
+
+def test_a_condemned_act_happened_but_a_demanded_one_did_not(build_doc, document, onto, gaz):
+    def sentence(verb: str, lemma: str, noun: str, noun_lemma: str):
+        return build_doc([
+            ("Russia", 1, "nsubj", "PROPN", "Russia", "State"), (verb, 1, "ROOT", "VERB", lemma),
+            ("Iran", 4, "poss", "PROPN", "Iran", "State"), ("'s", 2, "case", "PART", "'s"),
+            (noun, 1, "dobj", "NOUN", noun_lemma), ("on", 4, "prep", "ADP", "on"),
+            ("Iraq", 5, "pobj", "PROPN", "Iraq", "State"), (".", 1, "punct", "PUNCT", "."),
+        ])
+    rus, irn, irq = ids(gaz, "Russia", "Iran", "Iraq")
+    doc = sentence("condemned", "condemn", "attack", "attack")
+    got = claims(extract(doc, document(doc), onto, gaz), onto)
+    assert (rus, "opposes", irn, "asserted") in got
+    assert (irn, "assaults", irq, "asserted") in got
+    doc = sentence("demanded", "demand", "attack", "attack")
+    assert not {(s, r, o) for s, r, o, _ in claims(extract(doc, document(doc), onto, gaz), onto)} & {
+        (irn, "assaults", irq), (irn, "fights", irq)}

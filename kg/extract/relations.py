@@ -53,7 +53,8 @@ def candidates(args: Arguments, rules: Rules) -> Iterator[Candidate]:
         if tok.i in labelled:
             emitted.setdefault(tok.i, set())
             continue
-        if _governed_by(tok, hits, emitted, event=relation not in structural, intents=rules.intent_relations) or (
+        if _governed_by(tok, hits, emitted, event=relation not in structural, intents=rules.intent_relations,
+                        reactions=rules.reactions) or (
                 tok.i in purposes and relation not in structural):
             emitted.setdefault(tok.i, set())  # what it governs is covered too
             continue  # "threatened to cut off", "lifted the embargo": the governing trigger carries the event
@@ -182,7 +183,7 @@ def _depth(tok: Token) -> int:
 
 
 def _governed_by(tok: Token, hits: Mapping[int, tuple], emitted: Mapping[int, set[str]], event: bool = True,
-                 intents: Set[str] = frozenset()) -> bool:
+                 intents: Set[str] = frozenset(), reactions: Set[str] = frozenset()) -> bool:
     """True when a trigger that governs ``tok`` already gave a relation that covers it.
 
     That is a verb taking it as complement or object ("threatened to cut off", "lifted the embargo"),
@@ -202,6 +203,9 @@ def _governed_by(tok: Token, hits: Mapping[int, tuple], emitted: Mapping[int, se
             and modality(head) == "asserted":  # but "ready to host a meeting between X and Y" is no meeting yet
         # "welcomed the agreement between Russia and Ukraine", "hosted talks between X and Y": their own event
         return False
+    if tok.dep_ == "dobj" and head.i in hits and hits[head.i][0] in reactions and hits[tok.i][1] == "noun" \
+            and head.lemma_.lower() not in table("modality")["requests"] and modality(head) == "asserted":
+        return False  # "condemned ISIL's attack on Iraq": the attack happened, ISIL's own act ("demanded" it did not)
     if tok.dep_ == "dobj" and head.dep_ == "xcomp" and head.lemma_.lower() in syn["light_verbs"]:
         head = head.head  # "threatened to hold a strike": the strike is what was threatened
     if tok.dep_ in {"xcomp", "dobj", "pobj"} and head.i in emitted and hits[head.i][1] == "verb":
