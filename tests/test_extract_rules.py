@@ -1733,3 +1733,34 @@ def test_a_condemned_act_happened_but_a_demanded_one_did_not(build_doc, document
     doc = sentence("demanded", "demand", "attack", "attack")
     assert not {(s, r, o) for s, r, o, _ in claims(extract(doc, document(doc), onto, gaz), onto)} & {
         (irn, "assaults", irq), (irn, "fights", irq)}
+
+
+def test_a_group_description_stands_for_the_group_named_before_but_not_in_its_own_clause(build_doc, document, onto, gaz):
+    doc = build_doc([
+        ("Hamas", 1, "nsubj", "PROPN", "Hamas", "ArmedGroup"), ("fired", 1, "ROOT", "VERB", "fire"),
+        ("rockets", 1, "dobj", "NOUN", "rocket"), (".", 1, "punct", "PUNCT", "."),
+        ("This", 6, "det", "DET", "this"), ("terrorist", 6, "amod", "ADJ", "terrorist"),
+        ("organization", 7, "nsubj", "NOUN", "organization"), ("threatened", 7, "ROOT", "VERB", "threaten"),
+        ("Israel", 7, "dobj", "PROPN", "Israel", "State"), (".", 7, "punct", "PUNCT", "."),
+    ])
+    hamas, isr = ids(gaz, "Hamas", "Israel")
+    assert (hamas, "threatens", isr) in triples(extract(doc, document(doc), onto, gaz), onto)
+    doc = build_doc([
+        ("Hamas", 1, "nsubj", "PROPN", "Hamas", "ArmedGroup"), ("fought", 1, "ROOT", "VERB", "fight"),
+        ("the", 3, "det", "DET", "the"), ("militants", 1, "dobj", "NOUN", "militant"), (".", 1, "punct", "PUNCT", "."),
+    ])
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert {(s, o) for s, _, o in got} == {(hamas, "ArmedGroup/militants")}
+
+
+def test_a_description_in_the_sentence_of_its_antecedent_shows_the_name(build_doc, onto, gaz):
+    from kg.model import Document
+    doc = build_doc([
+        ("Iran", 1, "nsubj", "PROPN", "Iran", "State"), ("armed", 1, "ROOT", "VERB", "arm"),
+        ("Hezbollah", 1, "dobj", "PROPN", "Hezbollah", "ArmedGroup"), ("and", 1, "cc", "CCONJ", "and"),
+        ("Israel", 5, "nsubj", "PROPN", "Israel", "State"), ("attacked", 1, "conj", "VERB", "attack"),
+        ("the", 7, "det", "DET", "the"), ("group", 5, "dobj", "NOUN", "group"), (".", 1, "punct", "PUNCT", "."),
+    ])
+    result = extract(doc, Document("t", doc.text), onto, gaz)
+    attack = [s for s in result.statements if s.subject == gaz.lookup("Israel").id and s.object == "hezbollah"]
+    assert attack and doc.text[slice(*attack[0].object_span)] == "Hezbollah"

@@ -51,6 +51,41 @@ def described(args: Arguments, t: Token, window: int = 600) -> list[Arg]:
     return []
 
 
+def group_described(args: Arguments, t: Token, window: int = 600) -> list[Arg]:
+    """The group a description stands for: "this terrorist organization", "the group said", "the militants".
+
+    The nearest actor before it, within ``window`` characters, of a class the lexicon's ``group_descriptions``
+    list for the noun, and not an argument of the same clause ("Hamas fought the militants" are others).
+    A demonstrative admits modifiers; "the" only a bare noun ("the group of states" names no one).
+    """
+    syn = table("syntax")
+    classes = syn["group_descriptions"].get(t.lower_)
+    dets = {c.lower_ for c in t.children if c.dep_ == "det"}
+    if not classes or any(c.dep_ in {"prep", "acl", "relcl", "nummod", "poss"} for c in t.children):
+        return []
+    if not dets & set(syn["demonstratives"]) and ("the" not in dets or any(c.dep_ in {"amod", "compound"} for c in t.children)):
+        return []
+    clause = _clause(t)
+    for m in reversed(args.ordered):
+        if m.start >= t.idx or m.cls not in classes:
+            continue
+        if t.idx - m.start > window:
+            break
+        span = args.doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is not None and _clause(span.root) != clause:
+            return [args.corefer(t, (m, args.ids[m]))]
+    return []
+
+
+def _clause(t: Token) -> int | None:
+    """The index of the verb whose clause ``t`` is in (None at the root of a verbless sentence)."""
+    while t.pos_ not in {"VERB", "AUX"}:
+        if t.head.i == t.i:
+            return None
+        t = t.head
+    return t.i
+
+
 def previous_subject(args: Arguments, t: Token) -> list[Arg]:
     """The actor who was the subject in the sentence before ``t``'s, as a mention at ``t``."""
     sent = args.attr.sentence_of(t)

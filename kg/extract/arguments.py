@@ -150,6 +150,9 @@ class Arguments:
                 found = anaphora.described(self, t)  # "the two leaders": the two just named, not a generic group
                 if found:
                     return found
+            found = anaphora.group_described(self, t) if generic else []
+            if found:  # "this terrorist organization", "the group said": the group named before
+                return found
             if generic and t.lower_ in self.generic:
                 of = [a for p in t.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
                       if o.dep_ == "pobj" for a in self.one(o, False)]
@@ -248,9 +251,11 @@ class Arguments:
         return None
 
     def corefer(self, t: Token, antecedent: Arg) -> Arg:
-        """A mention at ``t`` of the actor ``antecedent`` names (pronouns, descriptions)."""
+        """A mention at ``t`` of the actor ``antecedent`` names (pronouns, descriptions), remembered so the
+        evidence can show the name (``shown``)."""
         m = self._mention(t, antecedent[0].cls, antecedent[0].actor_id, "coref")
         self.added[m] = antecedent[1]
+        self.antecedents[m] = antecedent[0]
         return (m, antecedent[1])
 
     def shown(self, m: Mention) -> tuple[int, int]:

@@ -60,9 +60,7 @@ def resolve(args: Arguments, t: Token) -> list[Arg]:
 
 def _standing(args: Arguments, t: Token, antecedent: Arg) -> Arg:
     """A mention at ``t`` standing for ``antecedent``, remembered so the evidence can show the name."""
-    arg = args.corefer(t, antecedent)
-    args.antecedents[arg[0]] = antecedent[0]
-    return arg
+    return args.corefer(t, antecedent)
 
 
 def issuer(gaz: Gazetteer, name: str) -> Actor | None:
