@@ -1764,3 +1764,29 @@ def test_a_description_in_the_sentence_of_its_antecedent_shows_the_name(build_do
     result = extract(doc, Document("t", doc.text), onto, gaz)
     attack = [s for s in result.statements if s.subject == gaz.lookup("Israel").id and s.object == "hezbollah"]
     assert attack and doc.text[slice(*attack[0].object_span)] == "Hezbollah"
+
+
+def test_joining_anothers_fight_is_fighting_not_membership(build_doc, document, onto, gaz):
+    doc = build_doc([
+        ("Turkey", 1, "nsubj", "PROPN", "Turkey", "State"), ("joined", 1, "ROOT", "VERB", "join"),
+        ("Russia", 4, "poss", "PROPN", "Russia", "State"), ("'s", 2, "case", "PART", "'s"),
+        ("fight", 1, "dobj", "NOUN", "fight"), ("against", 4, "prep", "ADP", "against"),
+        ("Iraq", 5, "pobj", "PROPN", "Iraq", "State"), (".", 1, "punct", "PUNCT", "."),
+    ])
+    tur, rus, irq = ids(gaz, "Turkey", "Russia", "Iraq")
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert {(tur, "fights", irq), (rus, "fights", irq)} <= got
+    assert not any(r == "memberOf" for _, r, _ in got)
+
+
+def test_an_act_with_its_own_possessor_under_an_asserted_verb_is_its_own_event(build_doc, document, onto, gaz):
+    doc = build_doc([
+        ("Russia", 1, "nsubj", "PROPN", "Russia", "State"), ("funded", 1, "ROOT", "VERB", "fund"),
+        ("Iran", 4, "poss", "PROPN", "Iran", "State"), ("'s", 2, "case", "PART", "'s"),
+        ("attack", 1, "dobj", "NOUN", "attack"), ("on", 4, "prep", "ADP", "on"),
+        ("Iraq", 5, "pobj", "PROPN", "Iraq", "State"), (".", 1, "punct", "PUNCT", "."),
+    ])
+    rus, irn, irq = ids(gaz, "Russia", "Iran", "Iraq")
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert (irn, "assaults", irq) in got
+    assert (rus, "providesAid", irn) in got

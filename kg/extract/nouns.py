@@ -47,6 +47,9 @@ def noun_arguments(noun: Token, args: Arguments, places: frozenset[str] = frozen
         if any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
             objects = [a for s in children(clause, SUBJ | PASSIVE_SUBJ) for a in args.actors(s)]
     subjects_ = [a for a in args.modifiers(noun) or args.groups(noun) if a not in objects]  # "coalition operations"
+    if subjects_ and noun.dep_ == "dobj" and noun.head.lemma_.lower() in syn["accompany_verbs"]:
+        # "Turkey joined Russia's fight against X": the one who joins acts too
+        subjects_ += [a for a in subjects(noun.head, args) if a not in subjects_ and a not in objects]
     helper = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ in syn["helping_preps"] else None
     if not subjects_ and helper is not None and helper.lemma_.lower() in syn["helping_words"]:
         # "supports Ukraine in the fight against X", "its support for Ukraine in the fight": the one helped acts

@@ -60,9 +60,11 @@ def candidates(args: Arguments, rules: Rules) -> Iterator[Candidate]:
             continue  # "threatened to cut off", "lifted the embargo": the governing trigger carries the event
         under = tok.head.head.i if tok.dep_ == "pobj" and tok.head.dep_ == "prep" else None
         under = under if under in emitted and hits[under][1] == "verb" else None  # "accused X of aggression"
-        if relation in structural and tok.lemma_.lower() in syn["accompany_verbs"] and any(
-                c.dep_ == "pcomp" for p in children(tok, {"prep"}) for c in p.children):
-            continue  # "joined Australia in condemning": company in an act, not membership
+        if relation in structural and tok.lemma_.lower() in syn["accompany_verbs"] and (any(
+                c.dep_ == "pcomp" for p in children(tok, {"prep"}) for c in p.children) or any(
+                c.i in hits and hits[c.i][1] == "noun" and c.lemma_.lower() not in syn["relational_nouns"]
+                for c in children(tok, {"dobj"}))):
+            continue  # "joined Australia in condemning", "joined Russia's fight": company in an act, not membership
         if kind == "verb" and tok.lemma_.lower() in syn["statement_verbs"] and any(
                 c.dep_ == "dobj" and any(n.i in hits and hits[n.i][1] == "noun" for n in (c, *children(c, {"compound"})))
                 for c in tok.children):
@@ -203,7 +205,8 @@ def _governed_by(tok: Token, hits: Mapping[int, tuple], emitted: Mapping[int, se
             and modality(head) == "asserted":  # but "ready to host a meeting between X and Y" is no meeting yet
         # "welcomed the agreement between Russia and Ukraine", "hosted talks between X and Y": their own event
         return False
-    if tok.dep_ == "dobj" and head.i in hits and hits[head.i][0] in reactions and hits[tok.i][1] == "noun" \
+    owned = any(c.dep_ == "poss" for c in tok.children) and hits[head.i][0] not in intents if head.i in hits else False
+    if tok.dep_ == "dobj" and head.i in hits and (hits[head.i][0] in reactions or owned) and hits[tok.i][1] == "noun" \
             and head.lemma_.lower() not in table("modality")["requests"] and modality(head) == "asserted":
         return False  # "condemned ISIL's attack on Iraq": the attack happened, ISIL's own act ("demanded" it did not)
     if tok.dep_ == "dobj" and head.dep_ == "xcomp" and head.lemma_.lower() in syn["light_verbs"]:
