@@ -1790,3 +1790,17 @@ def test_an_act_with_its_own_possessor_under_an_asserted_verb_is_its_own_event(b
     got = triples(extract(doc, document(doc), onto, gaz), onto)
     assert (irn, "assaults", irq) in got
     assert (rus, "providesAid", irn) in got
+
+
+def test_a_material_act_amid_a_clause_is_not_aimed_at_its_subject(build_doc, document, onto, gaz):
+    def sentence(noun: str, lemma: str):
+        return build_doc([
+            ("Japan", 1, "nsubj", "PROPN", "Japan", "State"), ("protested", 1, "ROOT", "VERB", "protest"),
+            ("amid", 1, "prep", "ADP", "amid"), ("China", 5, "poss", "PROPN", "China", "State"),
+            ("'s", 3, "case", "PART", "'s"), (noun, 2, "pobj", "NOUN", lemma), (".", 1, "punct", "PUNCT", "."),
+        ])
+    chn, jpn = ids(gaz, "China", "Japan")
+    doc = sentence("criticism", "criticism")
+    assert (chn, "opposes", jpn) in triples(extract(doc, document(doc), onto, gaz), onto)
+    doc = sentence("airstrikes", "airstrike")
+    assert not any(s == chn and o == jpn for s, _, o in triples(extract(doc, document(doc), onto, gaz), onto))

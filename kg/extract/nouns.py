@@ -12,14 +12,16 @@ from .lexicon import table
 
 
 def noun_arguments(noun: Token, args: Arguments, places: frozenset[str] = frozenset(),
-                   third_party: bool = False, borrow: bool = True, friendly: bool = False) -> tuple[list[Arg], list[Arg]]:
+                   third_party: bool = False, borrow: bool = True, friendly: bool = False,
+                   verbal: bool = True) -> tuple[list[Arg], list[Arg]]:
     """(subjects, objects) of an event noun: possessor or governing clause's subject; its prepositional target.
 
     A noun that modifies another ("a mediation mission between X and Y") takes that noun's arguments.
     ``third_party``: the parties a "between" phrase names are the targets, not the subjects (mediation);
     ``borrow``: the governing verb's subject may act the noun ("launched an attack"), which is false when
     that verb is an event of its own ("condemned the attack": the condemner did not attack); ``friendly``: a
-    cooperative act, whose "against" names an enemy, not its partner.
+    cooperative act, whose "against" names an enemy, not its partner; ``verbal``: an act that speaks to someone, so
+    that "despite criticism" is aimed at the clause's subject (a material act "amid" a clause is not).
     """
     syn = table("syntax")
     hostile = syn["enemy_preps"] - places if friendly else frozenset()  # unless the relation names it a target
@@ -87,7 +89,9 @@ def noun_arguments(noun: Token, args: Arguments, places: frozenset[str] = frozen
             objects = prep_objects(gov, (syn["verb_object_preps"] | places) - hostile, args)  # "boosted its trade with X"
             objects = objects or [a for d in children(gov, {"dative"}) for a in args.actors(d)]  # "gave Ghana aid"
     if not objects and subjects_ and noun.dep_ == "pobj" and noun.head.lower_ in syn["concessive_preps"] \
-            and noun.head.head.pos_ in {"VERB", "AUX"}:  # "passed the law despite criticism from the EU": of the passer
+            and noun.head.head.pos_ in {"VERB", "AUX"} and verbal:
+        # "passed the law despite criticism from the EU": of the passer (but "amid North Korea's missile tests"
+        # tests no one in particular)
         objects = [a for a in subjects(noun.head.head, args) if a not in subjects_]
     between = prep_objects(noun, mutual, args) if not objects else []
     if between and subjects_ and third_party:  # "X's mediation between Y and Z"

@@ -121,7 +121,8 @@ def candidates(args: Arguments, rules: Rules) -> Iterator[Candidate]:
                        and (hits[gov_i][0] in rules.intent_relations or hits[gov_i][0] in rules.reactions))
             borrow = not (reacts or answers)  # "condemned the attack": the condemner did not attack; "pledged support" does
             subs, objs = noun_arguments(tok, args, rules.target_preps.get(relation, frozenset()),
-                                        relation in rules.third_party, borrow, relation in rules.cooperative)
+                                        relation in rules.third_party, borrow, relation in rules.cooperative,
+                                        relation in rules.verbal)
             rule, conf = "noun", 0.6
         if subs and not objs and relation in purposeful:
             clauses = purpose_clauses(tok)
