@@ -1804,3 +1804,18 @@ def test_a_material_act_amid_a_clause_is_not_aimed_at_its_subject(build_doc, doc
     assert (chn, "opposes", jpn) in triples(extract(doc, document(doc), onto, gaz), onto)
     doc = sentence("airstrikes", "airstrike")
     assert not any(s == chn and o == jpn for s, _, o in triples(extract(doc, document(doc), onto, gaz), onto))
+
+
+def test_receiving_things_from_a_giver_is_the_givers_aid_and_receiving_a_visitor_is_hosting(build_doc, document, onto, gaz):
+    doc = build_doc([
+        ("Ukraine", 1, "nsubj", "PROPN", "Ukraine", "State"), ("received", 1, "ROOT", "VERB", "receive"),
+        ("tanks", 1, "dobj", "NOUN", "tank"), ("from", 1, "prep", "ADP", "from"),
+        ("Poland", 3, "pobj", "PROPN", "Poland", "State"), (".", 1, "punct", "PUNCT", "."),
+    ])
+    ukr, pol, ind, rus = ids(gaz, "Ukraine", "Poland", "India", "Russia")
+    assert triples(extract(doc, document(doc), onto, gaz), onto) == {(pol, "providesAid", ukr)}
+    doc = build_doc([
+        ("Russia", 1, "nsubj", "PROPN", "Russia", "State"), ("received", 1, "ROOT", "VERB", "receive"),
+        ("India", 1, "dobj", "PROPN", "India", "State"), (".", 1, "punct", "PUNCT", "."),
+    ])
+    assert triples(extract(doc, document(doc), onto, gaz), onto) == {(rus, "consults", ind)}

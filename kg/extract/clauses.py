@@ -105,7 +105,8 @@ def prep_objects(tok: Token, preps: frozenset[str], args: Arguments, only: str |
 
 def verb_objects(verb: Token, args: Arguments, phrasal: str | None, subjects_: list[Arg] = (),
                  direct_only: bool = False, places: frozenset[str] = frozenset(), means: bool = False,
-                 verbal: bool = False, comp_places: frozenset[str] = frozenset(), friendly: bool = False) -> list[Arg]:
+                 verbal: bool = False, comp_places: frozenset[str] = frozenset(), friendly: bool = False,
+                 direct: bool = False) -> list[Arg]:
     """Actors the verb acts on: direct object, a prepositional object, or the object of its complement.
 
     Candidates are tried in that order; one that names only the subject ("offered its troops")
@@ -115,7 +116,8 @@ def verb_objects(verb: Token, args: Arguments, phrasal: str | None, subjects_: l
     ``verbal``: a verbal act whose object is a forceful act is about its agent, not its victim (but "lifted the
     blockade on X" eases it on X); ``comp_places``: the target prepositions of the act in its complement
     ("refused to deploy peacekeepers in Iraq"); ``friendly``: a cooperative act, whose "against" names the
-    enemy it is aimed at, not its partner ("delivered munitions against ISIL targets").
+    enemy it is aimed at, not its partner ("delivered munitions against ISIL targets"); ``direct``: only the
+    direct object (or the phrasal preposition's) is the target ("received Modi", not "received jets from X").
     """
     syn = table("syntax")
     own = {s[1] for s in subjects_} | {a for s in subjects_ for a in args.affiliations(s[1])}  # not "Kim ... North Korea's arsenal"
@@ -128,9 +130,14 @@ def verb_objects(verb: Token, args: Arguments, phrasal: str | None, subjects_: l
             yield prep_objects(verb, frozenset({phrasal}), args)
         for obj in children(verb, OBJ):
             yield args.actors(obj)
+            if direct:  # "hosted talks between X and Y": the parties are who is hosted
+                yield prep_objects(obj, syn["mutual_preps"], args)
+                continue
             yield prep_objects(obj, syn["source_preps"], args)  # "rejected calls by Kofi Annan", "an offer from X"
             if not (verbal and obj.lemma_.lower() in args.acts):  # "condemned the attack on Israel" is not about Israel
                 yield prep_objects(obj, syn["noun_object_preps"] - syn["source_preps"], args)
+        if direct:
+            return
         yield prep_objects(verb, vpreps, args)
         yield prep_objects(verb, places - vpreps, args)  # "fought in Syria against ISIS": the enemy before the place
         for obj in children(verb, OBJ) if places else ():

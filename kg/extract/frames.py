@@ -3,11 +3,12 @@
 "X declared that Y must withdraw" is a demand of X on Y (the ontology's ``kg:triggerModal``);
 "X branded the drills by Y a provocation" criticises Y (``kg:triggerLabel``). Each yields the
 candidate and the framed clause or label, whose own triggers the caller does not code again.
-"The coalition includes Australia" makes each object a member of the subject (``kg:triggerInverseVerb``).
+"The coalition includes Australia" makes each object a member of the subject, "Ukraine received jets from
+Denmark" makes the giver provide to the receiver (``kg:triggerInverseVerb``).
 """
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Set
 
 from spacy.strings import get_string_id
 from spacy.tokens import Token
@@ -74,9 +75,11 @@ def labellings(args: Arguments, labels: Mapping[str, str]) -> Iterator[tuple[Can
                     yield Candidate(labels[label.lemma_.lower()], s, o, tok, "label", 0.6), label
 
 
-def inclusions(args: Arguments, inverses: Mapping[str, str]) -> Iterator[Candidate]:
-    """Relations an including verb states from each of its objects to its subject: "Coalition nations include
-    Australia and Canada" (each is a member of the group); the verb's negation or hedges count as for any trigger."""
+def inclusions(args: Arguments, inverses: Mapping[str, str], events: Set[str] = frozenset()) -> Iterator[Candidate]:
+    """Relations an inverse verb states towards its subject: from each of its objects ("Coalition nations include
+    Australia and Canada": each is a member of the group), or for an act in ``events``, from the source its "from"
+    phrase names ("Ukraine received jets from Denmark": Denmark gives). The verb's negation or hedges count as for
+    any trigger."""
     if not inverses:
         return
     verbs = {get_string_id(v) for v in inverses}
@@ -85,7 +88,10 @@ def inclusions(args: Arguments, inverses: Mapping[str, str]) -> Iterator[Candida
         if tok is None or tok.pos_ not in {"VERB", "AUX"}:
             continue
         wholes = subjects(tok, args)
-        parts = [a for o in children(tok, {"dobj"}) for a in args.actors(o, generic=False)]
+        if inverses[tok.lemma_.lower()] in events:  # "received jets from Denmark": the giver acts on the receiver
+            parts = prep_objects(tok, table("syntax")["source_preps"], args)
+        else:  # "the coalition includes Australia": each object is a member
+            parts = [a for o in children(tok, {"dobj"}) for a in args.actors(o, generic=False)]
         for part in parts:
             for whole in wholes:
                 if part[1] != whole[1]:

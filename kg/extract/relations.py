@@ -42,7 +42,10 @@ def candidates(args: Arguments, rules: Rules) -> Iterator[Candidate]:
     for c, clause in obligations(args, index.get("modal", {})):  # "declared that China must drop ...": a demand
         purposes.update(t.i for t in clause.subtree)
         yield c
-    yield from inclusions(args, index.get("inverse", {}))  # "the coalition includes Australia"
+    for c in inclusions(args, index.get("inverse", {}), set(index.get("inverse", {}).values()) - structural):
+        if c.relation not in structural:  # "received $3 billion in aid from X": the receiving is the aid
+            purposes.update(t.i for o in children(c.trigger, {"dobj"}) for t in o.subtree)
+        yield c  # "the coalition includes Australia", "received jets from Denmark"
     labelled: set[int] = set()  # labelling verbs that gave a relation: their own trigger reading is not coded
     for c, label in labellings(args, index.get("label", {})):  # "branded the drills a provocation"
         purposes.update(t.i for t in label.subtree)
@@ -92,7 +95,7 @@ def candidates(args: Arguments, rules: Rules) -> Iterator[Candidate]:
                 objs = verb_objects(tok, args, phrasal, subs, direct_only=relation in structural,
                                     places=rules.target_preps.get(relation, frozenset()), means=relation in rules.means,
                                     verbal=relation in rules.verbal, comp_places=comp_places,
-                                    friendly=relation in rules.cooperative)
+                                    friendly=relation in rules.cooperative, direct=relation in rules.direct)
                 rule, conf = "verb", 0.75
             if relation == rules.promise:  # "vowed to strengthen its forces": one's own forces are no partner
                 owned = [d for x in children(tok, {"xcomp"}) for d in children(x, {"dobj"})
