@@ -1819,3 +1819,30 @@ def test_receiving_things_from_a_giver_is_the_givers_aid_and_receiving_a_visitor
         ("India", 1, "dobj", "PROPN", "India", "State"), (".", 1, "punct", "PUNCT", "."),
     ])
     assert triples(extract(doc, document(doc), onto, gaz), onto) == {(rus, "consults", ind)}
+
+
+def test_a_place_is_a_target_of_force_only(build_doc, document, onto, gaz):
+    def sentence(verb: str, lemma: str, first=("Russia", "State"), second=("Kharkiv", "Location")):
+        return build_doc([
+            (first[0], 1, "nsubj", "PROPN", first[0], first[1]), (verb, 1, "ROOT", "VERB", lemma),
+            (second[0], 1, "dobj", "PROPN", second[0], second[1]), (".", 1, "punct", "PUNCT", "."),
+        ])
+    rus = gaz.lookup("Russia").id
+    doc = sentence("shelled", "shell")
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert {(s, o) for s, _, o in got} == {(rus, "kharkiv")}
+    assert onto.relation(next(iter(got))[1]).quad_class == 4
+    doc = sentence("praised", "praise")
+    assert not extract(doc, document(doc), onto, gaz).statements
+    doc = sentence("attacked", "attack", ("Kharkiv", "Location"), ("Russia", "State"))
+    assert not extract(doc, document(doc), onto, gaz).statements
+
+
+def test_a_named_actor_wins_over_a_place_as_target(build_doc, document, onto, gaz):
+    doc = build_doc([
+        ("Russia", 1, "nsubj", "PROPN", "Russia", "State"), ("attacked", 1, "ROOT", "VERB", "attack"),
+        ("Ukraine", 1, "dobj", "PROPN", "Ukraine", "State"), ("in", 1, "prep", "ADP", "in"),
+        ("Kharkiv", 3, "pobj", "PROPN", "Kharkiv", "Location"), (".", 1, "punct", "PUNCT", "."),
+    ])
+    rus, ukr = ids(gaz, "Russia", "Ukraine")
+    assert {(s, o) for s, _, o in triples(extract(doc, document(doc), onto, gaz), onto)} == {(rus, ukr)}

@@ -21,6 +21,7 @@ from .lexicon import ordered, table
 Arg = tuple[Mention, str]  # the mention as evidence, the entity id it resolves to
 MODIFIERS = {"poss", "compound", "amod", "nmod", "npadvmod"}
 THINGS = {"WeaponSystem", "Infrastructure"}  # classes of generic targets that never act or speak
+PLACE = "Location"  # a place is no actor, but force can be used on it ("shelled Kharkiv")
 
 
 class Arguments:
@@ -82,6 +83,11 @@ class Arguments:
                 for t in (child, *child.conjuncts):  # "Hungarian and Romanian officials"
                     out.extend(a for a in self.one(t, False) if a not in out)
         return out
+
+    def places(self, tok: Token) -> list[Arg]:
+        """The places ``tok`` and its conjuncts name ("Kharkiv and Odesa"): targets of force when no actor is named."""
+        found = [self.by_token.get(t.i) for t in (tok, *tok.conjuncts)]
+        return [(m, self.ids[m]) for m in found if m is not None and m.cls == PLACE]
 
     def groups(self, tok: Token) -> list[Arg]:
         """Generic groups compounded on an act noun, which act it ("coalition operations", "a coalition airstrike")."""

@@ -107,6 +107,9 @@ def noun_arguments(noun: Token, args: Arguments, places: frozenset[str] = frozen
         taken = {a[1] for a in subjects_} | {a[1] for v in _verbs_above(noun) for a in subjects(v, args)}
         found = args.antecedent(noun, taken)
         objects = [found] if found else []
+    if not objects and subjects_:  # "the shelling of Kharkiv": a place, when no actor is named
+        objects = [a for p in children(noun, {"prep"}) if p.lower_ in preps | places
+                   for o in children(p, {"pobj"}) for a in args.places(o)]
     return subjects_, objects
 
 

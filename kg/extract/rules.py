@@ -3,7 +3,7 @@
 Beyond trigger lemmas, the ontology's annotations steer the rules: ``kg:expressesIntentFor``
 (a stated intent is its own CAMEO event), ``kg:mutualWhenCoordinated`` ("X and Y agreed"),
 ``kg:targetFromPurpose`` ("demonstrated to demand reforms from X"), ``kg:targetPreposition``
-("deployed troops in Syria"), ``kg:targetIsDirectObject`` ("received Modi"),
+("deployed troops in Syria"), ``kg:targetIsDirectObject`` ("received Modi"), ``kg:placeIsTarget`` ("shelled Kharkiv"),
 ``kg:reverses``/``kg:reversalVerb`` ("reduced aid") and ``kg:subjectClass``/``kg:objectClass``.
 """
 from __future__ import annotations
@@ -35,6 +35,7 @@ class Rules:
     third_party: frozenset[str]  # relations whose "between X and Y" names the targets: the subject stands apart
     means: frozenset[str]  # relations whose weapon or installation object is the means (a gift, a round), not the target
     direct: frozenset[str]  # relations whose verbs name the target only as direct object ("received Modi", not "from X")
+    place_targets: frozenset[str]  # relations whose target may be a place ("shelled Kharkiv"); no other takes a place
     forceful: frozenset[str]  # material conflict: the only relations a generic weapon or installation can be the target of
     verbal: frozenset[str]  # verbal cooperation and conflict: acts that speak about other acts
     cooperative: frozenset[str]  # verbal and material cooperation
@@ -143,7 +144,8 @@ def rules(onto: Ontology) -> Rules:
         mutual=frozenset(n for n, r in onto.relations.items() if r.symmetric or n in flagged("mutualWhenCoordinated")),
         target_preps={n: frozenset(p for anc, ps in preps.items() if onto.is_subproperty(n, anc) for p in ps)
                       for n in family(set(preps))},
-        means=family(flagged("objectIsMeans")), direct=family(flagged("targetIsDirectObject")), third_party=family(flagged("standsApart")),
+        means=family(flagged("objectIsMeans")), direct=family(flagged("targetIsDirectObject")),
+        place_targets=family(flagged("placeIsTarget")), third_party=family(flagged("standsApart")),
         purposeful=family(flagged("targetFromPurpose")),
         forceful=frozenset(n for n, r in onto.relations.items() if r.quad_class == MATERIAL_CONFLICT),
         verbal=frozenset(n for n, r in onto.relations.items() if r.quad_class in VERBAL),

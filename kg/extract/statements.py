@@ -8,7 +8,7 @@ from ..gazetteer import Gazetteer
 from ..model import Document, DocumentResult, Statement
 from ..ontology import Ontology
 from . import confidence, entities, relations, structural
-from .arguments import Arguments
+from .arguments import PLACE, Arguments
 from .attribution import Attribution
 from .dates import event_date
 from .modality import modality, path_up, performed, refused, ultimatum
@@ -32,6 +32,8 @@ def extract(doc: Doc, document: Document, onto: Ontology, gaz: Gazetteer) -> Doc
         rel = onto.relation(c.relation)
         if not r.allows(c.relation, c.subject[0].cls, c.object[0].cls):
             continue  # "joined John Kerry" makes no one a member of a person
+        if c.subject[0].cls == PLACE or (c.object[0].cls == PLACE and c.relation not in r.place_targets):
+            continue  # a place does not act, and is the target of force only
         if c.object[0].source == "generic" and c.object[0].cls in relations.THINGS and c.relation not in r.forceful:
             continue  # a tank or a bridge is the target of force, not of talks, aid or inspections
         described = rel.structural and not c.rule.startswith(("verb", "passive"))  # "its ally" states no event to hedge
