@@ -1846,3 +1846,18 @@ def test_a_named_actor_wins_over_a_place_as_target(build_doc, document, onto, ga
     ])
     rus, ukr = ids(gaz, "Russia", "Ukraine")
     assert {(s, o) for s, _, o in triples(extract(doc, document(doc), onto, gaz), onto)} == {(rus, ukr)}
+
+
+def test_they_stands_for_a_group_subject_nearer_than_any_name(build_doc, document, onto, gaz):
+    doc = build_doc([
+        ("Rebels", 1, "nsubj", "NOUN", "rebel"), ("said", 1, "ROOT", "VERB", "say"),
+        ("they", 4, "nsubj", "PRON", "they"), ("would", 4, "aux", "AUX", "would"),
+        ("attack", 1, "ccomp", "VERB", "attack"), ("Mali", 4, "dobj", "PROPN", "Mali", "State"),
+        (".", 1, "punct", "PUNCT", "."),
+    ])
+    doc[0].tag_ = "NNS"
+    mli = gaz.lookup("Mali").id
+    result = extract(doc, document(doc), onto, gaz)
+    got = triples(result, onto)
+    assert {(s, o) for s, _, o in got} == {("ArmedGroup/rebels", mli)}
+    assert doc.text[slice(*result.statements[0].subject_span)] == "Rebels"

@@ -2,7 +2,8 @@
 
 A first person is the quote's or the reported clause's speaker ("we" in a head of state's mouth is
 their state; "we" or "I" no one is reported as saying is the document's publisher); a third person is the
-nearest compatible actor before it, a subject pronoun preferring the last subject; "they" after
+nearest compatible actor before it, a subject pronoun preferring the last subject, "they" a group
+subject nearer than any name ("Protesters said they ..."); "they" after
 "Iraq and Syria" stands for both; "it is absurd to ..." and "there are ..." stand for nothing.
 """
 from __future__ import annotations
@@ -48,6 +49,13 @@ def resolve(args: Arguments, t: Token) -> list[Arg]:
             and m.cls in args.actor_classes and (m.cls in want if want else m.cls != PERSON)]
     if t.dep_ in {"nsubj", "nsubjpass"}:  # a subject pronoun continues the last subject ("Russia condemned Japan. It ...")
         fits = [m for m in fits if m in args.subjects][:1] or fits
+    group = _group_subject(args, t) if low in lex["third_person_plural"] else None
+    named_subject = bool(fits) and t.dep_ in {"nsubj", "nsubjpass"} and fits[0] in args.subjects
+    if group is not None and (not fits or group.idx > fits[0].start or not named_subject):
+        # "Farmers said they would blockade Paris"; "The rebels took the town from Mali's army. They ..."
+        found = args.one(group, True)
+        if found:
+            return [_standing(args, t, found[0])]
     if not fits:
         return []
     if low in lex["third_person_plural"]:  # "Iraq and Syria continued their fight": all of the coordinated actors
@@ -56,6 +64,18 @@ def resolve(args: Arguments, t: Token) -> list[Arg]:
         if len(group) > 1:
             return [_standing(args, t, a) for a in group]
     return [_standing(args, t, (fits[0], args.ids[fits[0]]))]
+
+
+def _group_subject(args: Arguments, t: Token) -> Token | None:
+    """The nearest plural generic actor noun that is a subject before ``t``, in its sentence or the one before
+    ("Protesters said they ...", "The rebels captured the town. They ..."): named mentions are found apart."""
+    sent = args.attr.sentence_of(t)
+    start = args.attr.sentence_of(args.doc[sent.start - 1]).start if sent.start else sent.start
+    for i in range(t.i - 1, start - 1, -1):
+        u = args.doc[i]
+        if u.dep_ in {"nsubj", "nsubjpass"} and u.tag_ == "NNS" and u.lower_ in args.generic and i not in args.by_token:
+            return u
+    return None
 
 
 def _standing(args: Arguments, t: Token, antecedent: Arg) -> Arg:
