@@ -1861,3 +1861,24 @@ def test_they_stands_for_a_group_subject_nearer_than_any_name(build_doc, documen
     got = triples(result, onto)
     assert {(s, o) for s, _, o in got} == {("ArmedGroup/rebels", mli)}
     assert doc.text[slice(*result.statements[0].subject_span)] == "Rebels"
+
+
+def test_approving_a_membership_is_an_act_of_its_own(build_doc, document, onto, gaz):
+    doc = build_doc([
+        ("Turkey", 1, "nsubj", "PROPN", "Turkey", "State"), ("approved", 1, "ROOT", "VERB", "approve"),
+        ("Sweden", 4, "poss", "PROPN", "Sweden", "State"), ("'s", 2, "case", "PART", "'s"),
+        ("accession", 1, "dobj", "NOUN", "accession"), ("to", 4, "prep", "ADP", "to"),
+        ("NATO", 5, "pobj", "PROPN", "NATO", "IGO"), (".", 1, "punct", "PUNCT", "."),
+    ])
+    tur, swe, nato = ids(gaz, "Turkey", "Sweden", "NATO")
+    assert {(tur, "supports", swe), (swe, "memberOf", nato)} <= triples(extract(doc, document(doc), onto, gaz), onto)
+
+
+def test_an_act_in_a_place_targets_the_place_when_no_actor_is_named(build_doc, document, onto, gaz):
+    doc = build_doc([
+        ("Azerbaijan", 1, "nsubj", "PROPN", "Azerbaijan", "State"), ("launched", 1, "ROOT", "VERB", "launch"),
+        ("an", 3, "det", "DET", "an"), ("offensive", 1, "dobj", "NOUN", "offensive"), ("in", 3, "prep", "ADP", "in"),
+        ("Kharkiv", 4, "pobj", "PROPN", "Kharkiv", "Location"), (".", 1, "punct", "PUNCT", "."),
+    ])
+    aze = gaz.lookup("Azerbaijan").id
+    assert {(s, o) for s, _, o in triples(extract(doc, document(doc), onto, gaz), onto)} == {(aze, "kharkiv")}

@@ -181,7 +181,7 @@ def verb_objects(verb: Token, args: Arguments, phrasal: str | None, subjects_: l
             fallback = fallback or found
     # "shelled Kharkiv", "bombs fell on Odesa": a place, when nothing else is named (only force takes it)
     spots = [a for obj in children(verb, OBJ) for a in args.places(obj)] or [
-        a for prep in children(verb, {"prep"}) if prep.lower_ in vpreps | places
+        a for prep in children(verb, {"prep"}) if prep.lower_ in vpreps | places | syn["place_preps"]
         for o in children(prep, {"pobj"}) for a in args.places(o)]
     return fallback or things or spots
 

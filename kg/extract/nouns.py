@@ -108,7 +108,7 @@ def noun_arguments(noun: Token, args: Arguments, places: frozenset[str] = frozen
         found = args.antecedent(noun, taken)
         objects = [found] if found else []
     if not objects and subjects_:  # "the shelling of Kharkiv": a place, when no actor is named
-        objects = [a for p in children(noun, {"prep"}) if p.lower_ in preps | places
+        objects = [a for p in children(noun, {"prep"}) if p.lower_ in preps | places | syn["place_preps"]
                    for o in children(p, {"pobj"}) for a in args.places(o)]
     return subjects_, objects
 

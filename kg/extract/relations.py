@@ -69,9 +69,11 @@ def candidates(args: Arguments, rules: Rules) -> Iterator[Candidate]:
                 for c in children(tok, {"dobj"}))):
             continue  # "joined Australia in condemning", "joined Russia's fight": company in an act, not membership
         if kind == "verb" and tok.lemma_.lower() in syn["statement_verbs"] and any(
-                c.dep_ == "dobj" and any(n.i in hits and hits[n.i][1] == "noun" for n in (c, *children(c, {"compound"})))
+                c.dep_ == "dobj" and any(n.i in hits and hits[n.i][1] == "noun" and hits[n.i][0] not in structural
+                                         for n in (c, *children(c, {"compound"})))
                 for c in tok.children):
             continue  # "reiterated its demand", "voiced support", "undertook a mediation mission": the noun is the event
+            # (but "approved Sweden's accession" approves: a membership is a state of affairs, not an act)
         if kind == "verb" and tok.lemma_.lower() in syn["claim_verbs"] and any(
                 c.i in hits and hits[c.i][1] == "noun" for c in children(tok, {"dobj", "nsubj", "nsubjpass"})):
             continue  # "X claimed the bombing", "the attack was claimed by X": X did it (anaphora.claimant)
