@@ -1882,3 +1882,40 @@ def test_an_act_in_a_place_targets_the_place_when_no_actor_is_named(build_doc, d
     ])
     aze = gaz.lookup("Azerbaijan").id
     assert {(s, o) for s, _, o in triples(extract(doc, document(doc), onto, gaz), onto)} == {(aze, "kharkiv")}
+
+
+def test_a_camp_for_a_people_stands_for_them_as_target(build_doc, document, onto, gaz):
+    doc = build_doc([
+        ("Rebels", 1, "nsubj", "NOUN", "rebel"), ("attacked", 1, "ROOT", "VERB", "attack"),
+        ("a", 3, "det", "DET", "a"), ("camp", 1, "dobj", "NOUN", "camp"), ("for", 3, "prep", "ADP", "for"),
+        ("Syrian", 6, "amod", "ADJ", "syrian", "State"), ("refugees", 4, "pobj", "NOUN", "refugee"),
+        (".", 1, "punct", "PUNCT", "."),
+    ])
+    syr = gaz.lookup("Syria").id
+    assert {o for _, _, o in triples(extract(doc, document(doc), onto, gaz), onto)} == {syr}
+
+
+def test_an_act_noun_takes_its_agent_from_a_participle_that_carries_it_out_not_one_that_judges_it(
+        build_doc, document, onto, gaz):
+    def sentence(verb: str, lemma: str):
+        return build_doc([
+            ("Russia", 1, "nsubj", "PROPN", "Russia", "State"), ("condemned", 1, "ROOT", "VERB", "condemn"),
+            ("the", 3, "det", "DET", "the"), ("strikes", 1, "dobj", "NOUN", "strike"),
+            (verb, 3, "acl", "VERB", lemma), ("by", 4, "agent", "ADP", "by"),
+            ("Israel", 5, "pobj", "PROPN", "Israel", "State"), ("on", 4, "prep", "ADP", "on"),
+            ("Syria", 7, "pobj", "PROPN", "Syria", "State"), (".", 1, "punct", "PUNCT", "."),
+        ])
+    isr, syr = ids(gaz, "Israel", "Syria")
+    doc = sentence("conducted", "conduct")
+    assert (isr, "fights", syr) in triples(extract(doc, document(doc), onto, gaz), onto)
+    doc = sentence("denounced", "denounce")
+    assert not {(s, o) for s, _, o in triples(extract(doc, document(doc), onto, gaz), onto)} & {(isr, syr)}
+
+
+def test_responding_to_an_attack_is_not_attacking(build_doc, document, onto, gaz):
+    doc = build_doc([
+        ("Britain", 1, "nsubj", "PROPN", "Britain", "State"), ("responded", 1, "ROOT", "VERB", "respond"),
+        ("to", 1, "prep", "ADP", "to"), ("the", 4, "det", "DET", "the"), ("attack", 2, "pobj", "NOUN", "attack"),
+        ("on", 4, "prep", "ADP", "on"), ("Iraq", 5, "pobj", "PROPN", "Iraq", "State"), (".", 1, "punct", "PUNCT", "."),
+    ])
+    assert not extract(doc, document(doc), onto, gaz).statements

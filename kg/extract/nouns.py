@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from . import anaphora
-from .arguments import THINGS, Arg, Arguments
+from .arguments import THINGS, Arg, Arguments, agentive
 from .clauses import NOUN_SLOT, OBJ, PASSIVE_SUBJ, SUBJ, children, prep_objects, subjects
 from .lexicon import table
 
@@ -49,6 +49,12 @@ def noun_arguments(noun: Token, args: Arguments, places: frozenset[str] = frozen
         if any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
             objects = [a for s in children(clause, SUBJ | PASSIVE_SUBJ) for a in args.actors(s)]
     subjects_ = [a for a in args.modifiers(noun) or args.groups(noun) if a not in objects]  # "coalition operations"
+    for v in children(noun, {"acl"}) if not subjects_ else ():
+        # "the demonstration staged by students", "strikes carried out by Israel on Syria" (the target may hang on it)
+        if agentive(v):
+            subjects_ = [a for g in children(v, {"agent"}) for o in children(g, {"pobj"}) for a in args.actors(o)
+                         if a not in objects]
+            objects = objects or [a for a in prep_objects(v, preps, args) if a not in subjects_]
     if subjects_ and noun.dep_ == "dobj" and noun.head.lemma_.lower() in syn["accompany_verbs"]:
         # "Turkey joined Russia's fight against X": the one who joins acts too
         subjects_ += [a for a in subjects(noun.head, args) if a not in subjects_ and a not in objects]
@@ -77,6 +83,8 @@ def noun_arguments(noun: Token, args: Arguments, places: frozenset[str] = frozen
             gov, slot = gov.head, gov
     if noun.dep_ == "pobj" and noun.head.lower_ in syn["cause_preps"]:
         borrow = False  # "vowed revenge for the killing of X": the cause is someone else's act
+    if gov.lemma_.lower() in syn["reacting_verbs"]:
+        borrow = False  # "responded to the attack in Baghdad": the responder did not attack
     if not subjects_ and gov.pos_ == "NOUN" and gov.dep_ in NOUN_SLOT and gov.head.pos_ in {"VERB", "AUX"} and gov.i != noun.i:
         subjects_ = subjects(gov.head, args) if borrow else []  # "began a hunger strike in protest of X"
     if slot.dep_ in NOUN_SLOT and gov.i not in {noun.i, head.i} and gov.pos_ in {"VERB", "AUX"}:
