@@ -83,8 +83,8 @@ def noun_arguments(noun: Token, args: Arguments, places: frozenset[str] = frozen
             gov, slot = gov.head, gov
     if noun.dep_ == "pobj" and noun.head.lower_ in syn["cause_preps"]:
         borrow = False  # "vowed revenge for the killing of X": the cause is someone else's act
-    if gov.lemma_.lower() in syn["reacting_verbs"]:
-        borrow = False  # "responded to the attack in Baghdad": the responder did not attack
+    if gov.lemma_.lower() in syn["reacting_verbs"] and (noun.dep_ == "dobj" or noun.head.lower_ in {"to", "on"}):
+        borrow = False  # "responded to the attack in Baghdad": the responder did not attack ("responded with strikes" did)
     if not subjects_ and gov.pos_ == "NOUN" and gov.dep_ in NOUN_SLOT and gov.head.pos_ in {"VERB", "AUX"} and gov.i != noun.i:
         subjects_ = subjects(gov.head, args) if borrow else []  # "began a hunger strike in protest of X"
     if slot.dep_ in NOUN_SLOT and gov.i not in {noun.i, head.i} and gov.pos_ in {"VERB", "AUX"}:
