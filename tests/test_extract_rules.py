@@ -1919,3 +1919,39 @@ def test_responding_to_an_attack_is_not_attacking(build_doc, document, onto, gaz
         ("on", 4, "prep", "ADP", "on"), ("Iraq", 5, "pobj", "PROPN", "Iraq", "State"), (".", 1, "punct", "PUNCT", "."),
     ])
     assert not extract(doc, document(doc), onto, gaz).statements
+
+
+def test_the_one_pressed_to_act_acts_even_when_the_infinitive_parses_as_an_adverbial(build_doc, document, onto, gaz):
+    doc = build_doc([
+        ("Russia", 1, "nsubj", "PROPN", "Russia", "State"), ("urged", 1, "ROOT", "VERB", "urge"),
+        ("Iran", 1, "dobj", "PROPN", "Iran", "State"), ("to", 4, "aux", "PART", "to"),
+        ("press", 1, "xcomp", "VERB", "press"), ("the", 6, "det", "DET", "the"),
+        ("rebels", 4, "dobj", "NOUN", "rebel"), ("to", 8, "aux", "PART", "to"),
+        ("attack", 4, "advcl", "VERB", "attack"), ("Iraq", 8, "dobj", "PROPN", "Iraq", "State"),
+        (".", 1, "punct", "PUNCT", "."),
+    ])
+    irn, irq = ids(gaz, "Iran", "Iraq")
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert not any(s == irn and o == irq for s, _, o in got)
+    assert any(s == "ArmedGroup/rebels" and o == irq for s, _, o in got)
+
+
+def test_hosting_takes_a_hosted_actor_not_a_thing_an_actor_modifies(build_doc, document, onto, gaz):
+    def sentence(noun: str, lemma: str, tail: list):
+        return build_doc([
+            ("Germany", 1, "nsubj", "PROPN", "Germany", "State"), ("hosted", 1, "ROOT", "VERB", "host"),
+            ("Syrian", 3, "amod", "ADJ", "syrian", "State"), (noun, 1, "dobj", "NOUN", lemma), *tail,
+            (".", 1, "punct", "PUNCT", "."),
+        ])
+    deu, syr, fra = ids(gaz, "Germany", "Syria", "France")
+    doc = sentence("websites", "website", [])
+    assert not extract(doc, document(doc), onto, gaz).statements
+    doc = sentence("delegation", "delegation", [])
+    assert {(s, o) for s, _, o in triples(extract(doc, document(doc), onto, gaz), onto)} == {(deu, syr)}
+    doc = build_doc([
+        ("Germany", 1, "nsubj", "PROPN", "Germany", "State"), ("received", 1, "ROOT", "VERB", "receive"),
+        ("a", 3, "det", "DET", "a"), ("mission", 1, "dobj", "NOUN", "mission"), ("from", 3, "prep", "ADP", "from"),
+        ("France", 4, "pobj", "PROPN", "France", "State"), (".", 1, "punct", "PUNCT", "."),
+    ])
+    assert (deu, "consults", fra) in triples(extract(doc, document(doc), onto, gaz), onto)
+    assert not any(r == "providesAid" for _, r, _ in triples(extract(doc, document(doc), onto, gaz), onto))

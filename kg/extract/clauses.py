@@ -80,8 +80,9 @@ def subjects(verb: Token, args: Arguments, depth: int = 5) -> list[Arg]:
         if children(cur, SUBJ | PASSIVE_SUBJ):
             return []  # the clause has its own subject, and it named no actor
         controller = cur.head.head if cur.dep_ == "pcomp" and cur.head.dep_ == "prep" else cur.head
-        if cur.dep_ in {"xcomp", "pcomp"}:
-            requests = table("modality")["requests"]
+        requests = table("modality")["requests"]
+        # "urged Iran to halt", and "pressed the regime to cease", whose infinitive the parser may take for an adverbial
+        if cur.dep_ in {"xcomp", "pcomp"} or (cur.dep_ == "advcl" and controller.lemma_.lower() in requests):
             for obj in children(controller, OBJ):  # "urged Iran to halt", "warned NATO against sending": the object acts
                 if controller.lemma_.lower() not in requests and any(c.dep_ == "poss" for c in obj.children):
                     break  # "strengthened its forces to counter X": whoever holds the forces acts
@@ -90,6 +91,8 @@ def subjects(verb: Token, args: Arguments, depth: int = 5) -> list[Arg]:
                     if controller.lemma_.lower() in syn["accompany_verbs"]:  # "Canada joined Australia in condemning"
                         found = [*subjects(controller, args), *found]
                     return found
+                if controller.lemma_.lower() in requests and obj.pos_ in {"NOUN", "PROPN"}:
+                    return []  # "pressed the regime to cease airstrikes": the one asked acts, though unnamed here
         cur, via = cur.head, cur.dep_
     return []
 
@@ -129,9 +132,13 @@ def verb_objects(verb: Token, args: Arguments, phrasal: str | None, subjects_: l
         if phrasal:
             yield prep_objects(verb, frozenset({phrasal}), args)
         for obj in children(verb, OBJ):
-            yield args.actors(obj)
-            if direct:  # "hosted talks between X and Y": the parties are who is hosted
+            # "received Modi", not "hosting Syrian Government websites": the object itself is who is hosted
+            yield args.actors(obj) if not direct or obj.i in args.by_token or obj.lower_ in args.generic \
+                or obj.pos_ == "PRON" else []
+            if direct:  # "hosted talks between X and Y", "received a mission from the OSCE": who is hosted
                 yield prep_objects(obj, syn["mutual_preps"], args)
+                if obj.lower_ in args.generic:
+                    yield prep_objects(obj, syn["source_preps"], args)
                 continue
             yield prep_objects(obj, syn["source_preps"], args)  # "rejected calls by Kofi Annan", "an offer from X"
             if not (verbal and obj.lemma_.lower() in args.acts):  # "condemned the attack on Israel" is not about Israel

@@ -13,7 +13,7 @@ from collections.abc import Iterator, Mapping, Set
 from spacy.strings import get_string_id
 from spacy.tokens import Token
 
-from .arguments import Arguments
+from .arguments import THINGS, Arguments
 from .attribution import is_reporting
 from .clauses import PASSIVE_SUBJ, SUBJ, Candidate, children, prep_objects, subjects
 from .lexicon import table
@@ -89,7 +89,10 @@ def inclusions(args: Arguments, inverses: Mapping[str, str], events: Set[str] = 
             continue
         wholes = subjects(tok, args)
         if inverses[tok.lemma_.lower()] in events:  # "received jets from Denmark": the giver acts on the receiver
-            parts = prep_objects(tok, table("syntax")["source_preps"], args)
+            # (but "received a delegation from X" received visitors)
+            visitors = any(args.generic.get(o.lower_) not in {None, *THINGS}
+                           or any(a[0].cls not in THINGS for a in args.actors(o)) for o in children(tok, {"dobj"}))
+            parts = [] if visitors else prep_objects(tok, table("syntax")["source_preps"], args)
         else:  # "the coalition includes Australia": each object is a member
             parts = [a for o in children(tok, {"dobj"}) for a in args.actors(o, generic=False)]
         for part in parts:
