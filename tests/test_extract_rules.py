@@ -1955,3 +1955,17 @@ def test_hosting_takes_a_hosted_actor_not_a_thing_an_actor_modifies(build_doc, d
     ])
     assert (deu, "consults", fra) in triples(extract(doc, document(doc), onto, gaz), onto)
     assert not any(r == "providesAid" for _, r, _ in triples(extract(doc, document(doc), onto, gaz), onto))
+
+
+def test_an_act_that_draws_condemnation_from_someone_is_condemned_by_them(build_doc, document, onto, gaz):
+    doc = build_doc([
+        ("Israel", 1, "nsubj", "PROPN", "Israel", "State"), ("struck", 1, "ROOT", "VERB", "strike"),
+        ("Yemen", 1, "dobj", "PROPN", "Yemen", "State"), (".", 1, "punct", "PUNCT", "."),
+        ("The", 5, "det", "DET", "the"), ("strikes", 6, "nsubj", "NOUN", "strike"), ("drew", 6, "ROOT", "VERB", "draw"),
+        ("condemnation", 6, "dobj", "NOUN", "condemnation"), ("from", 6, "prep", "ADP", "from"),
+        ("Iran", 8, "pobj", "PROPN", "Iran", "State"), (".", 6, "punct", "PUNCT", "."),
+    ])
+    isr, irn = ids(gaz, "Israel", "Iran")
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert (irn, "opposes", isr) in got
+    assert (isr, "opposes", irn) not in got

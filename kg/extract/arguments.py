@@ -176,7 +176,9 @@ class Arguments:
             acting = t.dep_ == "nsubj" or (t.dep_ == "pobj" and t.head.dep_ == "agent")  # "killed by an airstrike"
             if generic and acting and t.lemma_.lower() in self.acts:
                 # "two strikes destroyed ...": the group that made them, whoever claimed them, or conducted them
-                agent = self.groups(t) or anaphora.claimant(self, t) or anaphora.agent_of_act(self, t)
+                definite = any(c.dep_ == "det" and c.lower_ in syn["description_determiners"] for c in t.children)
+                # ("Israel struck Yemen. The strikes drew ...": a definite act noun, also whoever did the verb)
+                agent = self.groups(t) or anaphora.claimant(self, t) or anaphora.agent_of_act(self, t, verbs=definite)
                 if agent:
                     return agent
             if generic and t.lower_ in syn["description_nouns"] and t.dep_ != "compound" and any(

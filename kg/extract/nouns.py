@@ -91,7 +91,11 @@ def noun_arguments(noun: Token, args: Arguments, places: frozenset[str] = frozen
         if not subjects_ and slot.dep_ == "pobj" and slot.head.lower_ in {"of", "for"}:
             # "accused the US of aggression", "blamed Israel for the bombing": the object did it
             subjects_ = [a for o in children(gov, OBJ) for a in args.actors(o) if a not in objects]
-        if not subjects_:
+        drawn = slot.dep_ == "dobj" and gov.lemma_.lower() in syn["drawing_verbs"]
+        if drawn:  # "the strikes drew condemnation from Iran" (the parser may hang "from" on the verb): at the strikers
+            subjects_ = subjects_ or prep_objects(gov, syn["source_preps"], args)
+            objects = objects or [a for a in subjects(gov, args) if a not in subjects_]
+        if not subjects_ and not drawn:
             subjects_ = subjects(gov, args) if borrow else []
         if not objects and slot.dep_ in {"dobj", "attr"}:
             objects = prep_objects(gov, (syn["verb_object_preps"] | places) - hostile, args)  # "boosted its trade with X"
