@@ -1969,3 +1969,23 @@ def test_an_act_that_draws_condemnation_from_someone_is_condemned_by_them(build_
     got = triples(extract(doc, document(doc), onto, gaz), onto)
     assert (irn, "opposes", isr) in got
     assert (isr, "opposes", irn) not in got
+
+
+def test_a_possessed_relational_noun_stands_for_the_other_party(build_doc, document, onto, gaz):
+    doc = build_doc([
+        ("Iran", 1, "nsubj", "PROPN", "Iran", "State"), ("armed", 1, "ROOT", "VERB", "arm"),
+        ("Hezbollah", 1, "dobj", "PROPN", "Hezbollah", "ArmedGroup"), (".", 1, "punct", "PUNCT", "."),
+        ("Israel", 5, "nsubj", "PROPN", "Israel", "State"), ("attacked", 5, "ROOT", "VERB", "attack"),
+        ("Israel", 8, "poss", "PROPN", "Israel", "State"), ("'s", 6, "case", "PART", "'s"),
+        ("enemy", 5, "dobj", "NOUN", "enemy"), (".", 5, "punct", "PUNCT", "."),
+    ])
+    isr = gaz.lookup("Israel").id
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert {o for s, r, o in got if s == isr and r == "assaults"} == {"hezbollah"}
+    doc = build_doc([
+        ("Ethiopia", 1, "nsubj", "PROPN", "Ethiopia", "State"), ("attacked", 1, "ROOT", "VERB", "attack"),
+        ("its", 3, "poss", "PRON", "its"), ("neighbor", 1, "dobj", "NOUN", "neighbor"), (",", 3, "punct", "PUNCT", ","),
+        ("Eritrea", 3, "appos", "PROPN", "Eritrea", "State"), (".", 1, "punct", "PUNCT", "."),
+    ])
+    eth, eri = ids(gaz, "Ethiopia", "Eritrea")
+    assert (eth, "assaults", eri) in triples(extract(doc, document(doc), onto, gaz), onto)

@@ -121,8 +121,9 @@ class Arguments:
             if t.lemma_.lower() in self.titles or t.lower_ in syn["relational_nouns"]:
                 # "the Iraqi Foreign Minister, Ibrahim al-Jaafari", "his Russian counterpart Sergei Lavrov": the person named
                 after = [t.doc[t.i + 1]] if generic and t.i + 1 < len(t.doc) and t.i + 1 in self.by_token else []
+                relational = t.lower_ in syn["relational_nouns"]  # "its neighbor, Eritrea": any actor
                 named = [a for c in [*(c for c in t.children if c.dep_ == "appos"), *after]
-                         for a in self.one(c, False) if a[0].cls == PERSON]
+                         for a in self.one(c, False) if a[0].cls == PERSON or relational]
                 if named:
                     return named[:1]
             inner = self.modifiers(t)
@@ -155,6 +156,12 @@ class Arguments:
                 place = offices.seat(self.gaz, inner[0][1])  # "the Assad regime" is Syria's government
                 if place is not None:
                     return [self.synthetic(t, place.id, place.cls)]
+            if generic and t.lower_ in syn["relational_nouns"] and t.tag_ != "NNS" and any(
+                    c.dep_ == "poss" for c in t.children) and t.lower_ not in self.titles and not any(
+                    c.dep_ in {"compound", "appos", "nmod"} for c in t.children):  # "Israel's militia ally" is named
+                # "talks with its longtime rival": the other party, named before, not the possessor
+                found = self.antecedent(t, {a[1] for a in inner})
+                return [found] if found else []
             if inner:
                 return inner
             pair = any(c.lower_ in syn["pair_words"] for c in t.children)
