@@ -1989,3 +1989,25 @@ def test_a_possessed_relational_noun_stands_for_the_other_party(build_doc, docum
     ])
     eth, eri = ids(gaz, "Ethiopia", "Eritrea")
     assert (eth, "assaults", eri) in triples(extract(doc, document(doc), onto, gaz), onto)
+
+
+def test_a_topic_names_the_target_of_a_complaint_but_not_a_partner_in_talks_and_a_helper_is_no_target(
+        build_doc, document, onto, gaz):
+    def sentence(verb: str, lemma: str, prep: str):
+        return build_doc([
+            ("Lebanon", 1, "nsubj", "PROPN", "Lebanon", "State"), (verb, 1, "ROOT", "VERB", lemma),
+            ("to", 1, "prep", "ADP", "to"), ("France", 2, "pobj", "PROPN", "France", "State"),
+            (prep, 1, "prep", "ADP", prep), ("Israel", 4, "pobj", "PROPN", "Israel", "State"),
+            (".", 1, "punct", "PUNCT", "."),
+        ])
+    lbn, fra, isr, alb = ids(gaz, "Lebanon", "France", "Israel", "Albania")
+    doc = sentence("complained", "complain", "over")
+    assert {o for _, _, o in triples(extract(doc, document(doc), onto, gaz), onto)} == {isr}
+    doc = sentence("talked", "talk", "about")
+    assert {o for _, _, o in triples(extract(doc, document(doc), onto, gaz), onto)} == {fra}
+    doc = build_doc([
+        ("Italy", 1, "nsubj", "PROPN", "Italy", "State"), ("attacked", 1, "ROOT", "VERB", "attack"),
+        ("with", 1, "prep", "ADP", "with"), ("Albania", 5, "poss", "PROPN", "Albania", "State"),
+        ("'s", 3, "case", "PART", "'s"), ("help", 2, "pobj", "NOUN", "help"), (".", 1, "punct", "PUNCT", "."),
+    ])
+    assert alb not in {o for _, _, o in triples(extract(doc, document(doc), onto, gaz), onto)}

@@ -98,10 +98,15 @@ def subjects(verb: Token, args: Arguments, depth: int = 5) -> list[Arg]:
 
 
 def prep_objects(tok: Token, preps: frozenset[str], args: Arguments, only: str | None = None) -> list[Arg]:
+    """Actors in ``tok``'s prepositional phrases that ``preps`` open (or only ``only``); a helper "with" names
+    is none of them ("with Albania's help")."""
     out: list[Arg] = []
+    helps = table("syntax")["help_nouns"]
     for prep in children(tok, {"prep", "dative"}):  # "sent arms to X" often parses "to" as a dative
         if prep.lower_ in preps and (only is None or prep.lower_ == only):
             for pobj in children(prep, {"pobj", "pcomp"}):
+                if prep.lower_ == "with" and pobj.lemma_.lower() in helps:
+                    continue
                 out.extend(a for a in args.actors(pobj) if a not in out)
     return out
 
@@ -109,7 +114,7 @@ def prep_objects(tok: Token, preps: frozenset[str], args: Arguments, only: str |
 def verb_objects(verb: Token, args: Arguments, phrasal: str | None, subjects_: list[Arg] = (),
                  direct_only: bool = False, places: frozenset[str] = frozenset(), means: bool = False,
                  verbal: bool = False, comp_places: frozenset[str] = frozenset(), friendly: bool = False,
-                 direct: bool = False) -> list[Arg]:
+                 direct: bool = False, topical: bool = False) -> list[Arg]:
     """Actors the verb acts on: direct object, a prepositional object, or the object of its complement.
 
     Candidates are tried in that order; one that names only the subject ("offered its troops")
@@ -120,13 +125,16 @@ def verb_objects(verb: Token, args: Arguments, phrasal: str | None, subjects_: l
     blockade on X" eases it on X); ``comp_places``: the target prepositions of the act in its complement
     ("refused to deploy peacekeepers in Iraq"); ``friendly``: a cooperative act, whose "against" names the
     enemy it is aimed at, not its partner ("delivered munitions against ISIL targets"); ``direct``: only the
-    direct object (or the phrasal preposition's) is the target ("received Modi", not "received jets from X").
+    direct object (or the phrasal preposition's) is the target ("received Modi", not "received jets from X");
+    ``topical``: a verbal conflict, whose topic ("over Israeli raids") names the target before the one addressed.
     """
     syn = table("syntax")
     own = {s[1] for s in subjects_} | {a for s in subjects_ for a in args.affiliations(s[1])}  # not "Kim ... North Korea's arsenal"
     denial = verb.lemma_.lower() in table("modality")["fact_denials"]  # "denied sending drones to X" is about the sending
     hostile = syn["enemy_preps"] - places if friendly else frozenset()  # unless the relation names it a target
     vpreps = syn["verb_object_preps"] - hostile
+    if verbal and not topical:  # "talked to China about Iran": a topic, not a partner
+        vpreps -= frozenset(syn["topic_preps"])
 
     def options() -> Iterator[list[Arg]]:
         if phrasal:
@@ -145,6 +153,8 @@ def verb_objects(verb: Token, args: Arguments, phrasal: str | None, subjects_: l
                 yield prep_objects(obj, syn["noun_object_preps"] - syn["source_preps"], args)
         if direct:
             return
+        if topical:  # "complained to the UN over Israeli air raids": Israel
+            yield prep_objects(verb, syn["topic_preps"], args)
         yield prep_objects(verb, vpreps, args)
         yield prep_objects(verb, places - vpreps, args)  # "fought in Syria against ISIS": the enemy before the place
         for obj in children(verb, OBJ) if places else ():

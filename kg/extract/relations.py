@@ -97,7 +97,8 @@ def candidates(args: Arguments, rules: Rules) -> Iterator[Candidate]:
                 objs = verb_objects(tok, args, phrasal, subs, direct_only=relation in structural,
                                     places=rules.target_preps.get(relation, frozenset()), means=relation in rules.means,
                                     verbal=relation in rules.verbal, comp_places=comp_places,
-                                    friendly=relation in rules.cooperative, direct=relation in rules.direct)
+                                    friendly=relation in rules.cooperative, direct=relation in rules.direct,
+                                    topical=relation in rules.verbal and relation not in rules.cooperative)
                 rule, conf = "verb", 0.75
             if relation == rules.promise:  # "vowed to strengthen its forces": one's own forces are no partner
                 owned = [d for x in children(tok, {"xcomp"}) for d in children(x, {"dobj"})
