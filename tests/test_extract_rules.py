@@ -2011,3 +2011,23 @@ def test_a_topic_names_the_target_of_a_complaint_but_not_a_partner_in_talks_and_
         ("'s", 3, "case", "PART", "'s"), ("help", 2, "pobj", "NOUN", "help"), (".", 1, "punct", "PUNCT", "."),
     ])
     assert alb not in {o for _, _, o in triples(extract(doc, document(doc), onto, gaz), onto)}
+
+
+def test_reversing_a_noun_that_holds_the_act_reverses_the_act_and_captives_stand_for_their_holder(
+        build_doc, document, onto, gaz):
+    doc = build_doc([
+        ("Russia", 1, "nsubj", "PROPN", "Russia", "State"), ("stopped", 1, "ROOT", "VERB", "stop"),
+        ("the", 3, "det", "DET", "the"), ("flow", 1, "dobj", "NOUN", "flow"), ("of", 3, "prep", "ADP", "of"),
+        ("aid", 4, "pobj", "NOUN", "aid"), ("to", 5, "prep", "ADP", "to"),
+        ("Syria", 6, "pobj", "PROPN", "Syria", "State"), (".", 1, "punct", "PUNCT", "."),
+    ])
+    rus, syr, qat = ids(gaz, "Russia", "Syria", "Qatar")
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert (rus, "reducesRelations", syr) in got and (rus, "providesAid", syr) not in got
+    doc = build_doc([
+        ("Qatar", 1, "nsubj", "PROPN", "Qatar", "State"), ("negotiated", 1, "ROOT", "VERB", "negotiate"),
+        ("the", 3, "det", "DET", "the"), ("release", 1, "dobj", "NOUN", "release"), ("of", 3, "prep", "ADP", "of"),
+        ("hostages", 4, "pobj", "NOUN", "hostage"), ("held", 5, "acl", "VERB", "hold"), ("by", 6, "agent", "ADP", "by"),
+        ("Hamas", 7, "pobj", "PROPN", "Hamas", "ArmedGroup"), (".", 1, "punct", "PUNCT", "."),
+    ])
+    assert {(s, o) for s, _, o in triples(extract(doc, document(doc), onto, gaz), onto)} == {(qat, "hamas")}

@@ -165,9 +165,11 @@ def phrase_actor(args: Arguments, t: Token) -> list[Arg]:
         found = named_after(t, syn["tie_preps"])
         if found:
             return found
+    held = [o for v in t.children if v.dep_ == "acl" and v.lemma_.lower() in syn["holding_verbs"]
+            for g in v.children if g.dep_ == "agent" for o in g.children if o.dep_ == "pobj"]
+    if held and t.lower_ in syn["captive_nouns"]:  # "the release of hostages held by Hamas": Hamas
+        return [a for o in held for a in args.actors(o)]
     if t.lower_ in syn["place_nouns"]:  # "strikes on targets in southern Lebanon": whoever holds the place
-        held = [o for v in t.children if v.dep_ == "acl" and v.lemma_.lower() in syn["holding_verbs"]
-                for g in v.children if g.dep_ == "agent" for o in g.children if o.dep_ == "pobj"]
         # "a village held by rebels": the rebels; "Hezbollah targets in Lebanon" are Hezbollah's;
         # other targets in Lebanon whoever holds it
         return [a for o in held for a in args.actors(o)] or args.modifiers(t) or named_after(t, syn["occupant_preps"]) \

@@ -178,6 +178,8 @@ def _governor(tok: Token) -> Token | None:
         if head.lower_ in table("syntax")["adjunct_preps"]:
             return None  # "cut off talks after Pelosi's visit": the visit is not what was cut
         head = head.head
+        if head.pos_ == "NOUN" and head.dep_ == "dobj":
+            head = head.head  # "suspended its participation in the treaty", "stopped the flow of aid": the act
     elif tok.dep_ not in {"dobj", "xcomp", "nsubjpass"}:
         return None
     return head if head.pos_ in {"VERB", "AUX"} and head.i != tok.i else None
