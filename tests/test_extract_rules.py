@@ -2031,3 +2031,20 @@ def test_reversing_a_noun_that_holds_the_act_reverses_the_act_and_captives_stand
         ("Hamas", 7, "pobj", "PROPN", "Hamas", "ArmedGroup"), (".", 1, "punct", "PUNCT", "."),
     ])
     assert {(s, o) for s, _, o in triples(extract(doc, document(doc), onto, gaz), onto)} == {(qat, "hamas")}
+
+
+def test_an_act_continued_in_a_place_or_its_region_targets_the_place_and_an_installation_never_acts(
+        build_doc, document, onto, gaz):
+    doc = build_doc([
+        ("Israel", 1, "nsubj", "PROPN", "Israel", "State"), ("continued", 1, "ROOT", "VERB", "continue"),
+        ("the", 3, "det", "DET", "the"), ("offensive", 1, "dobj", "NOUN", "offensive"), ("in", 1, "prep", "ADP", "in"),
+        ("the", 7, "det", "DET", "the"), ("Kharkiv", 7, "compound", "PROPN", "Kharkiv", "Location"),
+        ("region", 4, "pobj", "NOUN", "region"), (".", 1, "punct", "PUNCT", "."),
+    ])
+    isr, irq = ids(gaz, "Israel", "Iraq")
+    assert {(s, o) for s, _, o in triples(extract(doc, document(doc), onto, gaz), onto)} == {(isr, "kharkiv")}
+    doc = build_doc([
+        ("The", 1, "det", "DET", "the"), ("refinery", 2, "nsubj", "NOUN", "refinery"), ("supplies", 2, "ROOT", "VERB", "supply"),
+        ("Iraq", 2, "dobj", "PROPN", "Iraq", "State"), (".", 2, "punct", "PUNCT", "."),
+    ])
+    assert not extract(doc, document(doc), onto, gaz).statements

@@ -91,8 +91,10 @@ class Arguments:
         return out
 
     def places(self, tok: Token) -> list[Arg]:
-        """The places ``tok`` and its conjuncts name ("Kharkiv and Odesa"): targets of force when no actor is named."""
+        """The places ``tok``, its conjuncts and compounds name ("Kharkiv and Odesa", "the Odesa region"): targets of
+        force when no actor is named."""
         found = [self.by_token.get(t.i) for t in (tok, *tok.conjuncts)]
+        found += [self.by_token.get(c.i) for c in tok.children if c.dep_ == "compound"]  # "the Odesa region"
         return [(m, self.ids[m]) for m in found if m is not None and m.cls == PLACE]
 
     def groups(self, tok: Token) -> list[Arg]:

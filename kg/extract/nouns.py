@@ -119,8 +119,9 @@ def noun_arguments(noun: Token, args: Arguments, places: frozenset[str] = frozen
         taken = {a[1] for a in subjects_} | {a[1] for v in _verbs_above(noun) for a in subjects(v, args)}
         found = args.antecedent(noun, taken)
         objects = [found] if found else []
-    if not objects and subjects_:  # "the shelling of Kharkiv": a place, when no actor is named
-        objects = [a for p in children(noun, {"prep"}) if p.lower_ in preps | places | syn["place_preps"]
+    if not objects and subjects_:  # "the shelling of Kharkiv", "continued the offensive in Gaza": a place
+        holders = [noun] + ([gov] if slot.dep_ in {"dobj", "attr"} and gov.pos_ in {"VERB", "AUX"} else [])
+        objects = [a for h in holders for p in children(h, {"prep"}) if p.lower_ in preps | places | syn["place_preps"]
                    for o in children(p, {"pobj"}) for a in args.places(o)]
     return subjects_, objects
 

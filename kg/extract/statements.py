@@ -15,6 +15,8 @@ from .modality import modality, path_up, performed, refused, ultimatum
 from .quantities import quantity
 from .rules import rules
 
+INSTALLATION = "Infrastructure"  # an installation is a target, never an agent
+
 
 def extract(doc: Doc, document: Document, onto: Ontology, gaz: Gazetteer) -> DocumentResult:
     """Mentions, resolved entities and statements of one document; pure apart from reading the lexicons."""
@@ -32,8 +34,9 @@ def extract(doc: Doc, document: Document, onto: Ontology, gaz: Gazetteer) -> Doc
         rel = onto.relation(c.relation)
         if not r.allows(c.relation, c.subject[0].cls, c.object[0].cls):
             continue  # "joined John Kerry" makes no one a member of a person
-        if c.subject[0].cls == PLACE or (c.object[0].cls == PLACE and c.relation not in r.place_targets):
-            continue  # a place does not act, and is the target of force only
+        if c.subject[0].cls in {PLACE, INSTALLATION} or (c.object[0].cls == PLACE and c.relation not in r.place_targets):
+            continue  # a place or an installation does not act ("the oil infrastructure that provides ISIL's support",
+            # though "F-16s struck" may); a place is the target of force only
         if c.object[0].source == "generic" and c.object[0].cls in relations.THINGS and c.relation not in r.forceful:
             continue  # a tank or a bridge is the target of force, not of talks, aid or inspections
         described = rel.structural and not c.rule.startswith(("verb", "passive"))  # "its ally" states no event to hedge
