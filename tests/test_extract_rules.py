@@ -2048,3 +2048,16 @@ def test_an_act_continued_in_a_place_or_its_region_targets_the_place_and_an_inst
         ("Iraq", 2, "dobj", "PROPN", "Iraq", "State"), (".", 2, "punct", "PUNCT", "."),
     ])
     assert not extract(doc, document(doc), onto, gaz).statements
+
+
+def test_being_engaged_in_an_act_is_doing_that_act(build_doc, document, onto, gaz):
+    doc = build_doc([
+        ("Serbia", 2, "nsubjpass", "PROPN", "Serbia", "State"), ("was", 2, "auxpass", "AUX", "be"),
+        ("engaged", 2, "ROOT", "VERB", "engage"), ("in", 2, "prep", "ADP", "in"),
+        ("ethnic", 5, "amod", "ADJ", "ethnic"), ("cleansing", 3, "pobj", "NOUN", "cleansing"),
+        ("against", 2, "prep", "ADP", "against"), ("Albanians", 6, "pobj", "PROPN", "Albanians", "Organization"),
+        (".", 2, "punct", "PUNCT", "."),
+    ])
+    srb = gaz.lookup("Serbia").id
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert {(s, r) for s, r, _ in got} == {(srb, "usesMassViolence")}

@@ -95,9 +95,12 @@ def noun_arguments(noun: Token, args: Arguments, places: frozenset[str] = frozen
         if drawn:  # "the strikes drew condemnation from Iran" (the parser may hang "from" on the verb): at the strikers
             subjects_ = subjects_ or prep_objects(gov, syn["source_preps"], args)
             objects = objects or [a for a in subjects(gov, args) if a not in subjects_]
+        engaged = slot.dep_ == "pobj" and slot.head.lower_ == "in" and gov.lemma_.lower() in syn["engaging_verbs"]
+        if not subjects_ and engaged:  # "Serb forces were engaged in ethnic cleansing": the passive subject acts
+            subjects_ = [a for p in children(gov, PASSIVE_SUBJ) for a in args.actors(p)]
         if not subjects_ and not drawn:
             subjects_ = subjects(gov, args) if borrow else []
-        if not objects and slot.dep_ in {"dobj", "attr"}:
+        if not objects and (slot.dep_ in {"dobj", "attr"} or engaged):  # "engaged in ethnic cleansing against X"
             objects = prep_objects(gov, (syn["verb_object_preps"] | places) - hostile, args)  # "boosted its trade with X"
             objects = objects or [a for d in children(gov, {"dative"}) for a in args.actors(d)]  # "gave Ghana aid"
     if not objects and subjects_ and noun.dep_ == "pobj" and noun.head.lower_ in syn["concessive_preps"] \

@@ -74,6 +74,10 @@ def candidates(args: Arguments, rules: Rules) -> Iterator[Candidate]:
                 for c in tok.children):
             continue  # "reiterated its demand", "voiced support", "undertook a mediation mission": the noun is the event
             # (but "approved Sweden's accession" approves: a membership is a state of affairs, not an act)
+        if kind == "verb" and tok.lemma_.lower() in syn["engaging_verbs"] and any(
+                o.i in hits and hits[o.i][1] == "noun" for p in children(tok, {"prep"}) if p.lower_ == "in"
+                for o in children(p, {"pobj"})):
+            continue  # "engaged in ethnic cleansing": the act it is engaged in is the event
         if kind == "verb" and tok.lemma_.lower() in syn["claim_verbs"] and any(
                 c.i in hits and hits[c.i][1] == "noun" for c in children(tok, {"dobj", "nsubj", "nsubjpass"})):
             continue  # "X claimed the bombing", "the attack was claimed by X": X did it (anaphora.claimant)
