@@ -2061,3 +2061,22 @@ def test_being_engaged_in_an_act_is_doing_that_act(build_doc, document, onto, ga
     srb = gaz.lookup("Serbia").id
     got = triples(extract(doc, document(doc), onto, gaz), onto)
     assert {(s, r) for s, r, _ in got} == {(srb, "usesMassViolence")}
+
+
+def test_the_one_appalled_by_something_judges_whoever_did_it(build_doc, document, onto, gaz):
+    doc = build_doc([
+        ("Germany", 2, "nsubjpass", "PROPN", "Germany", "State"), ("was", 2, "auxpass", "AUX", "be"),
+        ("appalled", 2, "ROOT", "VERB", "appal"), ("by", 2, "agent", "ADP", "by"),
+        ("China", 6, "poss", "PROPN", "China", "State"), ("'s", 4, "case", "PART", "'s"),
+        ("drills", 3, "pobj", "NOUN", "drill"), (".", 2, "punct", "PUNCT", "."),
+    ])
+    deu, chn, irq = ids(gaz, "Germany", "China", "Iraq")
+    assert triples(extract(doc, document(doc), onto, gaz), onto) == {(deu, "opposes", chn)}
+    doc = build_doc([
+        ("Germany", 2, "nsubjpass", "PROPN", "Germany", "State"), ("was", 2, "auxpass", "AUX", "be"),
+        ("shocked", 2, "ROOT", "VERB", "shock"), ("by", 2, "agent", "ADP", "by"), ("reports", 3, "pobj", "NOUN", "report"),
+        ("that", 7, "mark", "SCONJ", "that"), ("China", 7, "nsubj", "PROPN", "China", "State"),
+        ("attacked", 4, "acl", "VERB", "attack"), ("Iraq", 7, "dobj", "PROPN", "Iraq", "State"), (".", 2, "punct", "PUNCT", "."),
+    ])
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert (deu, "opposes", chn) in got and (chn, "assaults", irq) in got

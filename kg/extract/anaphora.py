@@ -153,9 +153,9 @@ def phrase_actor(args: Arguments, t: Token) -> list[Arg]:
         found = named_after(t, syn["source_preps"], ("prep", "agent"))
         if found:
             return found
-    if t.lemma_.lower() in syn["news_nouns"] and t.dep_ == "dobj" \
+    if t.lemma_.lower() in syn["news_nouns"] and (t.dep_ == "dobj" or (t.dep_ == "pobj" and t.head.dep_ == "agent")) \
             and t.head.lemma_.lower() not in table("modality")["fact_denials"]:
-        # "welcomed the news that Iraq had retaken Tikrit": Iraq, whose act the news tells
+        # "welcomed the news that Iraq had retaken Tikrit", "shocked by reports that ISIL ...": whose act it tells
         found = [a for c in t.children if c.dep_ in {"acl", "ccomp"}
                  and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
                  for s in c.children if s.dep_ in {"nsubj", "nsubjpass"} for a in args.actors(s)]

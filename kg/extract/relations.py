@@ -88,7 +88,11 @@ def candidates(args: Arguments, rules: Rules) -> Iterator[Candidate]:
             relation, spent = reversals[relation][gov.lemma_.lower()], gov.i  # "prohibited aid" cuts aid: no negation
         if kind == "verb":
             passive = children(tok, PASSIVE_SUBJ)
-            if passive:
+            if passive and phrasal == "by":  # "Germany was troubled by China's drills": Germany judges China
+                subs = [a for p in passive for a in args.actors(p)]
+                objs = [a for g in children(tok, {"agent"}) for o in children(g, {"pobj"}) for a in args.actors(o)]
+                rule, conf = "verb", 0.75
+            elif passive:
                 # "North Korea, which has been accused by Washington": the relative pronoun stands for its head
                 objs = [a for p in passive for a in args.actors(
                     tok.head if p.tag_ in {"WDT", "WP"} and tok.dep_ == "relcl" else p)]

@@ -11,8 +11,9 @@ def trigger_of(tok: Token, index: Mapping[str, Mapping[str, str]]) -> tuple[str,
     """(relation, kind, preposition of a phrasal trigger) when ``tok`` is a trigger word.
 
     Multiword triggers are tried first: verb + particle or preposition ("call on"), verb + object
-    ("cut ties"), modifier + noun ("air strike"), noun + preposition ("campaign against"), and a predicate
-    adjective + preposition, listed with the verbs ("is concerned about", "is critical of").
+    ("cut ties"), modifier + noun ("air strike"), noun + preposition ("campaign against"), a predicate
+    adjective + preposition, listed with the verbs ("is concerned about", "is critical of"), and a participle +
+    "by" ("was appalled by", phrasal "by": the one appalled judges whoever the "by" phrase names).
     """
     lemma = tok.lemma_.lower()
     if tok.pos_ in {"VERB", "AUX"} or (tok.pos_ != "NOUN" and tok.tag_.startswith("VB")):
@@ -21,6 +22,8 @@ def trigger_of(tok: Token, index: Mapping[str, Mapping[str, str]]) -> tuple[str,
                 phrase = f"{lemma} {child.lower_}"
                 if phrase in index["verb"]:
                     return index["verb"][phrase], "verb", child.lower_ if child.dep_ == "prep" else None
+            elif child.dep_ == "agent" and f"{tok.lower_} by" in index["verb"]:  # "was appalled by": a judgement
+                return index["verb"][f"{tok.lower_} by"], "verb", "by"
             elif child.dep_ in {"dobj", "attr"} and f"{lemma} {child.lemma_.lower()}" in index["verb"]:
                 return index["verb"][f"{lemma} {child.lemma_.lower()}"], "verb", None
         if lemma in index["verb"]:
