@@ -1950,7 +1950,7 @@ def test_hosting_takes_a_hosted_actor_not_a_thing_an_actor_modifies(build_doc, d
     assert {(s, o) for s, _, o in triples(extract(doc, document(doc), onto, gaz), onto)} == {(deu, syr)}
     doc = build_doc([
         ("Germany", 1, "nsubj", "PROPN", "Germany", "State"), ("received", 1, "ROOT", "VERB", "receive"),
-        ("a", 3, "det", "DET", "a"), ("mission", 1, "dobj", "NOUN", "mission"), ("from", 3, "prep", "ADP", "from"),
+        ("a", 3, "det", "DET", "a"), ("delegation", 1, "dobj", "NOUN", "delegation"), ("from", 3, "prep", "ADP", "from"),
         ("France", 4, "pobj", "PROPN", "France", "State"), (".", 1, "punct", "PUNCT", "."),
     ])
     assert (deu, "consults", fra) in triples(extract(doc, document(doc), onto, gaz), onto)
@@ -2080,3 +2080,22 @@ def test_the_one_appalled_by_something_judges_whoever_did_it(build_doc, document
     ])
     got = triples(extract(doc, document(doc), onto, gaz), onto)
     assert (deu, "opposes", chn) in got and (chn, "assaults", irq) in got
+
+
+def test_a_group_a_participle_describes_acts_it_and_a_law_stands_for_whoever_backed_it(build_doc, document, onto, gaz):
+    doc = build_doc([
+        ("Police", 1, "nsubj", "NOUN", "police"), ("fired", 1, "ROOT", "VERB", "fire"), ("at", 1, "prep", "ADP", "at"),
+        ("students", 2, "pobj", "NOUN", "student"), ("demanding", 3, "acl", "VERB", "demand"),
+        ("the", 6, "det", "DET", "the"), ("resignation", 4, "dobj", "NOUN", "resignation"), ("of", 6, "prep", "ADP", "of"),
+        ("Iraq", 7, "pobj", "PROPN", "Iraq", "State"), (".", 1, "punct", "PUNCT", "."),
+    ])
+    irq = gaz.lookup("Iraq").id
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert {s for s, r, o in got if o == irq} == {"Organization/students"}
+    doc = build_doc([
+        ("Georgia", 1, "nsubj", "PROPN", "Georgia", "State"), ("opposed", 1, "ROOT", "VERB", "oppose"),
+        ("a", 3, "det", "DET", "a"), ("law", 1, "dobj", "NOUN", "law"), ("backed", 3, "acl", "VERB", "back"),
+        ("by", 4, "agent", "ADP", "by"), ("Russia", 5, "pobj", "PROPN", "Russia", "State"), (".", 1, "punct", "PUNCT", "."),
+    ])
+    geo, rus = ids(gaz, "Georgia", "Russia")
+    assert triples(extract(doc, document(doc), onto, gaz), onto) == {(geo, "opposes", rus)}

@@ -24,10 +24,11 @@ THINGS = {"WeaponSystem", "Infrastructure"}  # classes of generic targets that n
 PLACE = "Location"  # a place is no actor, but force can be used on it ("shelled Kharkiv")
 
 
-def agentive(verb: Token) -> bool:
+def agentive(verb: Token, words: str = "agent_verbs") -> bool:
     """Is ``verb``, as a participle on an act noun, one whose "by" names the act's agent ("staged by students"),
-    not a reaction to it ("condemned by the UN")? The lemma, or the word less its ending (a lemmatizer may miss)."""
-    return bool({verb.lemma_.lower(), verb.lower_[:-1], verb.lower_[:-2]} & set(table("syntax")["agent_verbs"]))
+    not a reaction to it ("condemned by the UN")? The lemma, or the word less its ending (a lemmatizer may miss),
+    in the lexicon list ``words``."""
+    return bool({verb.lemma_.lower(), verb.lower_[:-1], verb.lower_[:-2]} & set(table("syntax")[words]))
 
 
 class Arguments:
@@ -211,9 +212,10 @@ class Arguments:
             if generic and t.ent_type_ == "NORP":
                 return [self._generic(t, "Organization")]
             if generic and t.pos_ == "NOUN":  # "violations by the army", "the removal of the president"
-                for acl in (c for c in t.children if c.dep_ == "acl" and agentive(c)):  # "sanctions imposed by the EU"
+                for acl in (c for c in t.children if c.dep_ == "acl" and (agentive(c) or agentive(c, "authorship_verbs"))):
+                    # "sanctions imposed by the EU", "a law backed by the ruling party"
                     found = [a for ag in acl.children if ag.dep_ == "agent" for o in ag.children if o.dep_ == "pobj"
-                             for a in self.one(o, False)]
+                             for a in self.one(o, True)]  # "by the ruling party"
                     if found:
                         return found
                 eventive = t.lower_.endswith(tuple(syn["event_noun_suffixes"]))

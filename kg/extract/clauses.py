@@ -65,9 +65,12 @@ def subjects(verb: Token, args: Arguments, depth: int = 5) -> list[Arg]:
             if found:
                 return found
         if cur.dep_ in {"acl", "relcl", "advcl"} and cur.head.pos_ in {"NOUN", "PROPN"}:
-            found = args.modifiers(cur.head) or ([] if cur.dep_ == "relcl" else args.actors(cur.head, generic=False))
+            group = cur.dep_ == "acl" and args.generic.get(cur.head.lower_) not in {None, *THINGS}
+            found = args.modifiers(cur.head) or ([] if cur.dep_ == "relcl" else args.actors(cur.head, generic=group))
             if found:
                 return found
+            if group:
+                return []  # "students demanding the resignation of X": the students, though unnamed, demand
             if cur.dep_ == "acl" and cur.head.dep_ in OBJ and (cur.head.lemma_.lower() in syn["document_nouns"]
                                                               or cur.head.lemma_.lower() in args.acts):
                 # "issued a declaration demanding ...": the issuer demands; "conducted strikes coordinated with X":
