@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Token
 from ..gazetteer import Gazetteer
 from ..model import Mention
 from ..resolve import NAMED, PERSON, PHRASE, slug
-from . import anaphora, offices, pronouns
+from . import anaphora, offices, pronouns, unnamed
 from .attribution import Attribution
 from .lexicon import ordered, table
 
@@ -22,13 +22,6 @@ Arg = tuple[Mention, str]  # the mention as evidence, the entity id it resolves 
 MODIFIERS = {"poss", "compound", "amod", "nmod", "npadvmod"}
 THINGS = {"WeaponSystem", "Infrastructure"}  # classes of generic targets that never act or speak
 PLACE = "Location"  # a place is no actor, but force can be used on it ("shelled Kharkiv")
-
-
-def agentive(verb: Token, words: str = "agent_verbs") -> bool:
-    """Is ``verb``, as a participle on an act noun, one whose "by" names the act's agent ("staged by students"),
-    not a reaction to it ("condemned by the UN")? The lemma, or the word less its ending (a lemmatizer may miss),
-    in the lexicon list ``words``."""
-    return bool({verb.lemma_.lower(), verb.lower_[:-1], verb.lower_[:-2]} & set(table("syntax")[words]))
 
 
 class Arguments:
@@ -149,7 +142,7 @@ class Arguments:
                     and inner[0][0].cls == "State" and (generic or body):
                 # "Iraqi security forces": a body of that state, named as such ("its troops" only points to it)
                 named = body and inner[0][0].source in NAMED
-                arg = self._generic(t, source="national" if named else "generic")
+                arg = self.generic_entity(t, source="national" if named else "generic")
                 if arg[0].cls == "GovernmentBody":  # "Somali rebels" are not part of Somalia; its police is
                     self.parts[arg[1]] = inner[0][1]
                 elif arg[0].cls in {"WeaponSystem", "Infrastructure"}:
@@ -167,73 +160,13 @@ class Arguments:
                 return [found] if found else []
             if inner:
                 return inner
-            pair = any(c.lower_ in syn["pair_words"] for c in t.children)
-            if generic and t.lower_ in syn["party_nouns"] and pair and t.lower_ in self.generic:
-                found = anaphora.described(self, t)  # "the two leaders": the two just named, not a generic group
-                if found:
-                    return found
-            found = anaphora.group_described(self, t) if generic else []
-            if found:  # "this terrorist organization", "the group said": the group named before
-                return found
-            if generic and t.lower_ in self.generic:
-                of = [a for p in t.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
-                      if o.dep_ == "pobj" for a in self.one(o, False)]
-                if of and of[0][0].cls == PERSON and t.lemma_.lower() in syn["government_nouns"] and self.gaz:
-                    place = offices.seat(self.gaz, of[0][1])  # "the government of President Vucic" is Serbia's
-                    of = [self.synthetic(t, place.id, place.cls)] if place is not None else []
-                of = [a for a in of if a[0].cls != PERSON]
-                return of or [self._generic(t)]  # "the government of Iraq" is Iraq, as "the Iraqi government" is
-            acting = t.dep_ == "nsubj" or (t.dep_ == "pobj" and t.head.dep_ == "agent")  # "killed by an airstrike"
-            if generic and acting and t.lemma_.lower() in self.acts:
-                # "two strikes destroyed ...": the group that made them, whoever claimed them, or conducted them
-                definite = any(c.dep_ == "det" and c.lower_ in syn["description_determiners"] for c in t.children)
-                # ("Israel struck Yemen. The strikes drew ...": a definite act noun, also whoever did the verb)
-                agent = self.groups(t) or anaphora.claimant(self, t) or anaphora.agent_of_act(self, t, verbs=definite)
-                if agent:
-                    return agent
-            if generic and t.lower_ in syn["description_nouns"] and t.dep_ != "compound" and any(
-                    c.dep_ in {"det", "predet"} and c.lower_ in syn["description_determiners"] for c in t.children):
-                if t.tag_ in {"NNS", "NNPS"} and not pair and t.lower_ not in syn["fixed_groups"]:
-                    named = any(c.dep_ in {"amod", "compound"} and c.text[:1].isupper() for c in t.children)
-                    return [self._generic(t, "Organization")] if named else []  # "the Baltic states": a group
-                return anaphora.described(self, t)  # "the Asian giant", "the two countries"
-            if generic and t.lower_ in syn["description_nouns"] and t.tag_ in {"NNS", "NNPS"} and not any(
-                    c.dep_ in {"det", "predet", "nummod"} for c in t.children) and any(
-                    c.dep_ in {"amod", "compound"} and c.text[:1].isupper() for c in t.children):
-                return [self._generic(t, "Organization")]  # "Western powers", "Coalition nations": a group
-            if generic and t.lower_ in syn["anaphoric_acts"] and t.dep_ in {"dobj", "pobj"} and any(
-                    c.dep_ == "det" and c.lower_ in syn["description_determiners"] for c in t.children) and not any(
-                    c.dep_ == "prep" for c in t.children):
-                # "Israeli troops raided the camp. ... condemned the raid"; else "North Korea fired missiles. Seoul
-                # condemned the launch." (the subject of the sentence before)
-                agent = anaphora.agent_of_act(self, t, verbs=True) or anaphora.previous_subject(self, t)
-                if agent:
-                    return agent
-            if generic and t.ent_type_ == "NORP":
-                return [self._generic(t, "Organization")]
-            if generic and t.pos_ == "NOUN":  # "violations by the army", "the removal of the president"
-                for acl in (c for c in t.children if c.dep_ == "acl" and (agentive(c) or agentive(c, "authorship_verbs"))):
-                    # "sanctions imposed by the EU", "a law backed by the ruling party"
-                    found = [a for ag in acl.children if ag.dep_ == "agent" for o in ag.children if o.dep_ == "pobj"
-                             for a in self.one(o, True)]  # "by the ruling party"
-                    if found:
-                        return found
-                eventive = t.lower_.endswith(tuple(syn["event_noun_suffixes"]))
-                for word in ordered("syntax", "argument_preps"):  # in priority order
-                    if word != "by" and not eventive:
-                        continue  # "the nature of the predicament" names no act, so no actor
-                    found = [a for p in t.children if p.dep_ == "prep" and p.lower_ == word
-                             for o in p.children if o.dep_ == "pobj" for a in self.one(o, False)]
-                    if found:
-                        return found
-            if generic and t.dep_ == "appos" and t.head.i != t.i:  # "Moscow ... — a move that will ...": the same
-                return self.one(t.head, False)
+            return unnamed.stand_in(self, t, generic)
         return []
 
     def _mention(self, t: Token, cls: str, actor_id: str | None, source: str) -> Mention:
         return Mention(self.doc_id, t.idx, t.idx + len(t.text), t.text, cls, actor_id, source)
 
-    def _generic(self, t: Token, cls: str | None = None, source: str = "generic") -> Arg:
+    def generic_entity(self, t: Token, cls: str | None = None, source: str = "generic") -> Arg:
         """A generic actor noun ("the rebels", "security forces", "Kurds") as its own entity."""
         words = [w for w in t.subtree if w.i <= t.i and w.dep_ in {"amod", "compound", "nmod"} or w.i == t.i]
         words += [e for w in words if w.i != t.i for e in w.subtree if e.i < w.i and e.dep_ != "det"]  # "Saudi-led"

@@ -6,7 +6,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from . import anaphora
-from .arguments import THINGS, Arg, Arguments, agentive
+from .arguments import THINGS, Arg, Arguments
+from .unnamed import agentive
 from .clauses import NOUN_SLOT, OBJ, PASSIVE_SUBJ, SUBJ, children, prep_objects, subjects
 from .lexicon import table
 

@@ -1,0 +1,91 @@
+"""What a noun that names no actor itself stands for: a pair or group description, the agent of an act, a
+national group, whoever carried out or backed what the noun names, or the noun it stands in apposition to.
+
+``Arguments.one`` asks this last, once names, pronouns, titles, modifiers and places have given nothing.
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from ..resolve import PERSON
+from . import anaphora, offices
+from .lexicon import ordered, table
+
+if TYPE_CHECKING:
+    from .arguments import Arg, Arguments
+
+
+def agentive(verb: Token, words: str = "agent_verbs") -> bool:
+    """Is ``verb``, as a participle on an act noun, one whose "by" names the act's agent ("staged by students"),
+    not a reaction to it ("condemned by the UN")? The lemma, or the word less its ending (a lemmatizer may miss),
+    in the lexicon list ``words``."""
+    return bool({verb.lemma_.lower(), verb.lower_[:-1], verb.lower_[:-2]} & set(table("syntax")[words]))
+
+
+def stand_in(args: Arguments, t: Token, generic: bool) -> list[Arg]:
+    """The actors the noun ``t`` stands for when it names none; ``generic`` admits generic nouns and descriptions."""
+    syn = table("syntax")
+    pair = any(c.lower_ in syn["pair_words"] for c in t.children)
+    if generic and t.lower_ in syn["party_nouns"] and pair and t.lower_ in args.generic:
+        found = anaphora.described(args, t)  # "the two leaders": the two just named, not a generic group
+        if found:
+            return found
+    found = anaphora.group_described(args, t) if generic else []
+    if found:  # "this terrorist organization", "the group said": the group named before
+        return found
+    if generic and t.lower_ in args.generic:
+        of = [a for p in t.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+              if o.dep_ == "pobj" for a in args.one(o, False)]
+        if of and of[0][0].cls == PERSON and t.lemma_.lower() in syn["government_nouns"] and args.gaz:
+            place = offices.seat(args.gaz, of[0][1])  # "the government of President Vucic" is Serbia's
+            of = [args.synthetic(t, place.id, place.cls)] if place is not None else []
+        of = [a for a in of if a[0].cls != PERSON]
+        return of or [args.generic_entity(t)]  # "the government of Iraq" is Iraq, as "the Iraqi government" is
+    acting = t.dep_ == "nsubj" or (t.dep_ == "pobj" and t.head.dep_ == "agent")  # "killed by an airstrike"
+    if generic and acting and t.lemma_.lower() in args.acts:
+        # "two strikes destroyed ...": the group that made them, whoever claimed them, or conducted them
+        definite = any(c.dep_ == "det" and c.lower_ in syn["description_determiners"] for c in t.children)
+        # ("Israel struck Yemen. The strikes drew ...": a definite act noun, also whoever did the verb)
+        agent = args.groups(t) or anaphora.claimant(args, t) or anaphora.agent_of_act(args, t, verbs=definite)
+        if agent:
+            return agent
+    if generic and t.lower_ in syn["description_nouns"] and t.dep_ != "compound" and any(
+            c.dep_ in {"det", "predet"} and c.lower_ in syn["description_determiners"] for c in t.children):
+        if t.tag_ in {"NNS", "NNPS"} and not pair and t.lower_ not in syn["fixed_groups"]:
+            named = any(c.dep_ in {"amod", "compound"} and c.text[:1].isupper() for c in t.children)
+            return [args.generic_entity(t, "Organization")] if named else []  # "the Baltic states": a group
+        return anaphora.described(args, t)  # "the Asian giant", "the two countries"
+    if generic and t.lower_ in syn["description_nouns"] and t.tag_ in {"NNS", "NNPS"} and not any(
+            c.dep_ in {"det", "predet", "nummod"} for c in t.children) and any(
+            c.dep_ in {"amod", "compound"} and c.text[:1].isupper() for c in t.children):
+        return [args.generic_entity(t, "Organization")]  # "Western powers", "Coalition nations": a group
+    if generic and t.lower_ in syn["anaphoric_acts"] and t.dep_ in {"dobj", "pobj"} and any(
+            c.dep_ == "det" and c.lower_ in syn["description_determiners"] for c in t.children) and not any(
+            c.dep_ == "prep" for c in t.children):
+        # "Israeli troops raided the camp. ... condemned the raid"; else "North Korea fired missiles. Seoul
+        # condemned the launch." (the subject of the sentence before)
+        agent = anaphora.agent_of_act(args, t, verbs=True) or anaphora.previous_subject(args, t)
+        if agent:
+            return agent
+    if generic and t.ent_type_ == "NORP":
+        return [args.generic_entity(t, "Organization")]
+    if generic and t.pos_ == "NOUN":  # "violations by the army", "the removal of the president"
+        for acl in (c for c in t.children if c.dep_ == "acl" and (agentive(c) or agentive(c, "authorship_verbs"))):
+            # "sanctions imposed by the EU", "a law backed by the ruling party"
+            found = [a for ag in acl.children if ag.dep_ == "agent" for o in ag.children if o.dep_ == "pobj"
+                     for a in args.one(o, True)]  # "by the ruling party"
+            if found:
+                return found
+        eventive = t.lower_.endswith(tuple(syn["event_noun_suffixes"]))
+        for word in ordered("syntax", "argument_preps"):  # in priority order
+            if word != "by" and not eventive:
+                continue  # "the nature of the predicament" names no act, so no actor
+            found = [a for p in t.children if p.dep_ == "prep" and p.lower_ == word
+                     for o in p.children if o.dep_ == "pobj" for a in args.one(o, False)]
+            if found:
+                return found
+    if generic and t.dep_ == "appos" and t.head.i != t.i:  # "Moscow ... — a move that will ...": the same
+        return args.one(t.head, False)
+    return []
