@@ -2099,3 +2099,14 @@ def test_a_group_a_participle_describes_acts_it_and_a_law_stands_for_whoever_bac
     ])
     geo, rus = ids(gaz, "Georgia", "Russia")
     assert triples(extract(doc, document(doc), onto, gaz), onto) == {(geo, "opposes", rus)}
+
+
+def test_what_someone_seized_stands_for_them(build_doc, document, onto, gaz):
+    doc = build_doc([
+        ("Farmers", 1, "nsubj", "NOUN", "farmer"), ("demanded", 1, "ROOT", "VERB", "demand"),
+        ("the", 3, "det", "DET", "the"), ("return", 1, "dobj", "NOUN", "return"), ("of", 3, "prep", "ADP", "of"),
+        ("land", 4, "pobj", "NOUN", "land"), ("seized", 5, "acl", "VERB", "seize"), ("by", 6, "agent", "ADP", "by"),
+        ("Algeria", 7, "pobj", "PROPN", "Algeria", "State"), (".", 1, "punct", "PUNCT", "."),
+    ])
+    dza = gaz.lookup("Algeria").id
+    assert {o for _, _, o in triples(extract(doc, document(doc), onto, gaz), onto)} == {dza}
