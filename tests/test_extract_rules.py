@@ -2110,3 +2110,14 @@ def test_what_someone_seized_stands_for_them(build_doc, document, onto, gaz):
     ])
     dza = gaz.lookup("Algeria").id
     assert {o for _, _, o in triples(extract(doc, document(doc), onto, gaz), onto)} == {dza}
+
+
+def test_a_stated_intent_in_doubt_stays_in_doubt(build_doc, document, onto, gaz):
+    doc = build_doc([
+        ("It", 1, "nsubj", "PRON", "it"), ("is", 1, "ROOT", "AUX", "be"), ("unclear", 1, "acomp", "ADJ", "unclear"),
+        ("whether", 6, "mark", "SCONJ", "whether"), ("Turkey", 6, "nsubj", "PROPN", "Turkey", "State"),
+        ("will", 6, "aux", "AUX", "will"), ("support", 1, "ccomp", "VERB", "support"),
+        ("Sweden", 6, "dobj", "PROPN", "Sweden", "State"), (".", 1, "punct", "PUNCT", "."),
+    ])
+    tur, swe = ids(gaz, "Turkey", "Sweden")
+    assert claims(extract(doc, document(doc), onto, gaz), onto) == {(tur, "intendsToCooperate", swe, "hedged")}

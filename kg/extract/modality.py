@@ -56,14 +56,15 @@ def modality(trigger: Token, spent: int | None = None) -> str:
 
     ``spent``: a governing word whose meaning the relation already holds (a reversal: "prohibited aid"), read for
     its auxiliaries and negation but not for its own word."""
+    return max(cues(trigger, spent) & RANK.keys(), key=RANK.__getitem__, default="asserted")
+
+
+def cues(trigger: Token, spent: int | None = None) -> set[str]:
+    """Every modality cue on the trigger's governing path ("unclear whether X will": hedged and intended), and
+    "doubt" when a hedge is more than a conditional "would" ("would not hesitate to strike" is no doubt)."""
     lex = table("modality")
-    best = "asserted"
-
-    def note(m: str) -> None:
-        nonlocal best
-        if RANK[m] > RANK[best]:
-            best = m
-
+    found: set[str] = set()
+    note = found.add
     path = path_up(trigger)
     lexical = {t.i for t in governors(path)} - {spent}
     for i, tok in enumerate(path):
@@ -76,6 +77,7 @@ def modality(trigger: Token, spent: int | None = None) -> str:
             note("intended")
         if lemma in lex["hedges"] or lemma in lex["requests"]:
             note("hedged")
+            note("doubt")
         reported = tok.dep_ == "ccomp" and is_reporting(tok.head)
         reluctant = i > 0 and lemma in lex["reluctance"]  # "would not hesitate to strike": a negated reluctance
         for child in tok.children:
@@ -86,9 +88,11 @@ def modality(trigger: Token, spent: int | None = None) -> str:
                 note("intended")  # "they said they would blockade Paris": a future in reported speech is an announced act
             elif child.dep_ in {"aux", "advmod", "mark", "amod"} and (cl in lex["hedges"] or child.lemma_.lower() in lex["hedges"]):
                 note("hedged")
+                if not (child.dep_ == "aux" and cl in lex["reported_future"]):
+                    note("doubt")
             elif child.dep_ == "aux" and cl in lex["future"]:
                 note("intended")
-    return best
+    return found
 
 
 def refused(trigger: Token) -> bool:

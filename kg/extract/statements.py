@@ -11,7 +11,7 @@ from . import confidence, entities, relations, structural
 from .arguments import PLACE, Arguments
 from .attribution import Attribution
 from .dates import event_date
-from .modality import modality, path_up, performed, refused, ultimatum
+from .modality import cues, modality, path_up, performed, refused, ultimatum
 from .quantities import quantity
 from .rules import rules
 
@@ -47,7 +47,9 @@ def extract(doc: Doc, document: Document, onto: Ontology, gaz: Gazetteer) -> Doc
         if mood == "intended" and (intent := r.intent(name)) is not None:
             if ultimatum(c.trigger) and r.ultimatum is not None:
                 intent = r.ultimatum  # "will withdraw its force unless ...": an ultimatum is a threat
-            name, mood = intent, "asserted"  # CAMEO codes a stated intent (to cooperate, to attack) as its own event
+            # CAMEO codes a stated intent (to cooperate, to attack) as its own event, which may itself be in doubt
+            # ("it is unclear whether Turkey will approve")
+            name, mood = intent, "hedged" if "doubt" in cues(c.trigger, c.spent) else "asserted"
         elif mood == "negated" and (refusal := r.refusal(name)) is not None and refused(c.trigger):
             name, mood = refusal, "asserted"  # "would not meet the demands": a rejection
         speaker_tok = attribution.speaker(c.trigger)
