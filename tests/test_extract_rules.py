@@ -2121,3 +2121,14 @@ def test_a_stated_intent_in_doubt_stays_in_doubt(build_doc, document, onto, gaz)
     ])
     tur, swe = ids(gaz, "Turkey", "Sweden")
     assert claims(extract(doc, document(doc), onto, gaz), onto) == {(tur, "intendsToCooperate", swe, "hedged")}
+
+
+def test_a_place_where_partners_act_together_is_no_partner(build_doc, document, onto, gaz):
+    doc = build_doc([
+        ("Russia", 3, "nsubj", "PROPN", "Russia", "State"), ("and", 0, "cc", "CCONJ", "and"),
+        ("China", 0, "conj", "PROPN", "China", "State"), ("held", 3, "ROOT", "VERB", "hold"),
+        ("joint", 5, "amod", "ADJ", "joint"), ("drills", 3, "dobj", "NOUN", "drill"), ("in", 3, "prep", "ADP", "in"),
+        ("Kharkiv", 6, "pobj", "PROPN", "Kharkiv", "Location"), (".", 3, "punct", "PUNCT", "."),
+    ])
+    rus, chn = ids(gaz, "Russia", "China")
+    assert {frozenset((s, o)) for s, _, o in triples(extract(doc, document(doc), onto, gaz), onto)} == {frozenset((rus, chn))}

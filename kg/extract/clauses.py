@@ -117,7 +117,7 @@ def prep_objects(tok: Token, preps: frozenset[str], args: Arguments, only: str |
 def verb_objects(verb: Token, args: Arguments, phrasal: str | None, subjects_: list[Arg] = (),
                  direct_only: bool = False, places: frozenset[str] = frozenset(), means: bool = False,
                  verbal: bool = False, comp_places: frozenset[str] = frozenset(), friendly: bool = False,
-                 direct: bool = False, topical: bool = False) -> list[Arg]:
+                 direct: bool = False, topical: bool = False, spots: bool = False) -> list[Arg]:
     """Actors the verb acts on: direct object, a prepositional object, or the object of its complement.
 
     Candidates are tried in that order; one that names only the subject ("offered its troops")
@@ -129,7 +129,8 @@ def verb_objects(verb: Token, args: Arguments, phrasal: str | None, subjects_: l
     ("refused to deploy peacekeepers in Iraq"); ``friendly``: a cooperative act, whose "against" names the
     enemy it is aimed at, not its partner ("delivered munitions against ISIL targets"); ``direct``: only the
     direct object (or the phrasal preposition's) is the target ("received Modi", not "received jets from X");
-    ``topical``: a verbal conflict, whose topic ("over Israeli raids") names the target before the one addressed.
+    ``topical``: a verbal conflict, whose topic ("over Israeli raids") names the target before the one addressed;
+    ``spots``: an act that may target a place when nothing else is named ("shelled Kharkiv").
     """
     syn = table("syntax")
     own = {s[1] for s in subjects_} | {a for s in subjects_ for a in args.affiliations(s[1])}  # not "Kim ... North Korea's arsenal"
@@ -199,11 +200,12 @@ def verb_objects(verb: Token, args: Arguments, phrasal: str | None, subjects_: l
             things = things or found
         else:
             fallback = fallback or found
+    if not spots or fallback or things:
+        return fallback or things
     # "shelled Kharkiv", "bombs fell on Odesa": a place, when nothing else is named (only force takes it)
-    spots = [a for obj in children(verb, OBJ) for a in args.places(obj)] or [
+    return [a for obj in children(verb, OBJ) for a in args.places(obj)] or [
         a for prep in children(verb, {"prep"}) if prep.lower_ in vpreps | places | syn["place_preps"]
         for o in children(prep, {"pobj"}) for a in args.places(o)]
-    return fallback or things or spots
 
 
 def purpose_clauses(tok: Token) -> list[Token]:

@@ -14,7 +14,7 @@ from .lexicon import table
 
 def noun_arguments(noun: Token, args: Arguments, places: frozenset[str] = frozenset(),
                    third_party: bool = False, borrow: bool = True, friendly: bool = False,
-                   verbal: bool = True) -> tuple[list[Arg], list[Arg]]:
+                   verbal: bool = True, spots: bool = False) -> tuple[list[Arg], list[Arg]]:
     """(subjects, objects) of an event noun: possessor or governing clause's subject; its prepositional target.
 
     A noun that modifies another ("a mediation mission between X and Y") takes that noun's arguments.
@@ -22,7 +22,8 @@ def noun_arguments(noun: Token, args: Arguments, places: frozenset[str] = frozen
     ``borrow``: the governing verb's subject may act the noun ("launched an attack"), which is false when
     that verb is an event of its own ("condemned the attack": the condemner did not attack); ``friendly``: a
     cooperative act, whose "against" names an enemy, not its partner; ``verbal``: an act that speaks to someone, so
-    that "despite criticism" is aimed at the clause's subject (a material act "amid" a clause is not).
+    that "despite criticism" is aimed at the clause's subject (a material act "amid" a clause is not); ``spots``: an
+    act that may target a place, when it names no actor ("the shelling of Kharkiv").
     """
     syn = table("syntax")
     hostile = syn["enemy_preps"] - places if friendly else frozenset()  # unless the relation names it a target
@@ -123,7 +124,7 @@ def noun_arguments(noun: Token, args: Arguments, places: frozenset[str] = frozen
         taken = {a[1] for a in subjects_} | {a[1] for v in _verbs_above(noun) for a in subjects(v, args)}
         found = args.antecedent(noun, taken)
         objects = [found] if found else []
-    if not objects and subjects_:  # "the shelling of Kharkiv", "continued the offensive in Gaza": a place
+    if not objects and subjects_ and spots:  # "the shelling of Kharkiv", "continued the offensive in Gaza": a place
         holders = [noun] + ([gov] if slot.dep_ in {"dobj", "attr"} and gov.pos_ in {"VERB", "AUX"} else [])
         objects = [a for h in holders for p in children(h, {"prep"}) if p.lower_ in preps | places | syn["place_preps"]
                    for o in children(p, {"pobj"}) for a in args.places(o)]

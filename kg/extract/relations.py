@@ -106,7 +106,8 @@ def candidates(args: Arguments, rules: Rules) -> Iterator[Candidate]:
                                     places=rules.target_preps.get(relation, frozenset()), means=relation in rules.means,
                                     verbal=relation in rules.verbal, comp_places=comp_places,
                                     friendly=relation in rules.cooperative, direct=relation in rules.direct,
-                                    topical=relation in rules.verbal and relation not in rules.cooperative)
+                                    topical=relation in rules.verbal and relation not in rules.cooperative,
+                                    spots=relation in rules.place_targets)
                 rule, conf = "verb", 0.75
             if relation == rules.promise:  # "vowed to strengthen its forces": one's own forces are no partner
                 owned = [d for x in children(tok, {"xcomp"}) for d in children(x, {"dobj"})
@@ -136,7 +137,7 @@ def candidates(args: Arguments, rules: Rules) -> Iterator[Candidate]:
             borrow = not (reacts or answers)  # "condemned the attack": the condemner did not attack; "pledged support" does
             subs, objs = noun_arguments(tok, args, rules.target_preps.get(relation, frozenset()),
                                         relation in rules.third_party, borrow, relation in rules.cooperative,
-                                        relation in rules.verbal)
+                                        relation in rules.verbal, relation in rules.place_targets)
             rule, conf = "noun", 0.6
         if subs and not objs and relation in purposeful:
             clauses = purpose_clauses(tok)
