@@ -2132,3 +2132,13 @@ def test_a_place_where_partners_act_together_is_no_partner(build_doc, document, 
     ])
     rus, chn = ids(gaz, "Russia", "China")
     assert {frozenset((s, o)) for s, _, o in triples(extract(doc, document(doc), onto, gaz), onto)} == {frozenset((rus, chn))}
+
+
+def test_a_counterpart_is_the_holder_of_the_same_office_in_the_state_named(build_doc, document, onto, gaz):
+    doc = build_doc([
+        ("Lavrov", 1, "nsubj", "PROPN", "Lavrov", "Person"), ("met", 1, "ROOT", "VERB", "meet"),
+        ("his", 4, "poss", "PRON", "his"), ("Chinese", 4, "amod", "ADJ", "chinese", "State"),
+        ("counterpart", 1, "dobj", "NOUN", "counterpart"), (".", 1, "punct", "PUNCT", "."),
+    ])
+    lavrov, wang = ids(gaz, "Sergei Lavrov", "Wang Yi")
+    assert {(s, o) for s, _, o in triples(extract(doc, document(doc, "2024-05-01"), onto, gaz), onto)} == {(lavrov, wang)}

@@ -152,6 +152,13 @@ class Arguments:
                 place = offices.seat(self.gaz, inner[0][1])  # "the Assad regime" is Syria's government
                 if place is not None:
                     return [self.synthetic(t, place.id, place.cls)]
+            if generic and t.lower_ in syn["counterpart_nouns"] and self.gaz is not None:
+                # "the Saudi foreign minister met his Iranian counterpart": Iran's foreign minister, else Iran
+                states = [a for a in inner if a[0].cls == "State"]
+                owners = [a for c in (*t.children, *t.head.children) if c.dep_ in {"poss", "nsubj"} and c.i != t.i
+                          for a in self.one(c, True) if a[0].cls == PERSON]
+                person = offices.counterpart(self.gaz, owners[0][1], states[0][1], self.date) if states and owners else None
+                return [self.synthetic(t, person.id, person.cls)] if person else states
             if generic and t.lower_ in syn["relational_nouns"] and t.tag_ != "NNS" and any(
                     c.dep_ == "poss" for c in t.children) and t.lower_ not in self.titles and not any(
                     c.dep_ in {"compound", "appos", "nmod"} for c in t.children):  # "Israel's militia ally" is named

@@ -41,6 +41,13 @@ def holder(gaz: Gazetteer, of: str, names: Collection[str], on: str | None) -> A
     return gaz.actors[people.pop()] if len(people) == 1 else None
 
 
+def counterpart(gaz: Gazetteer, person: str, of: str, on: str | None) -> Actor | None:
+    """The one person holding at ``of`` an office ``person`` holds elsewhere on date ``on`` ("his Iranian counterpart")."""
+    actor = gaz.actors.get(person)
+    names = {office_name(o.title) for o in (actor.offices if actor else ()) if o.of != of and _covers(o.start, o.end, on)}
+    return holder(gaz, of, names, on) if names else None
+
+
 def seat(gaz: Gazetteer, person: str, word: str | None = None) -> Actor | None:
     """Where ``person`` holds office (latest first); with ``word``, only an office named by it ("President Trump")."""
     actor = gaz.actors.get(person)
