@@ -2142,3 +2142,23 @@ def test_a_counterpart_is_the_holder_of_the_same_office_in_the_state_named(build
     ])
     lavrov, wang = ids(gaz, "Sergei Lavrov", "Wang Yi")
     assert {(s, o) for s, _, o in triples(extract(doc, document(doc, "2024-05-01"), onto, gaz), onto)} == {(lavrov, wang)}
+
+
+def test_an_arrest_in_a_state_by_no_one_named_is_that_states(build_doc, document, onto, gaz):
+    doc = build_doc([
+        ("Canadians", 2, "nsubjpass", "PROPN", "Canadians", "Organization"), ("were", 2, "auxpass", "AUX", "be"),
+        ("detained", 2, "ROOT", "VERB", "detain"), ("in", 2, "prep", "ADP", "in"),
+        ("Iran", 3, "pobj", "PROPN", "Iran", "State"), (".", 2, "punct", "PUNCT", "."),
+    ])
+    irn = gaz.lookup("Iran").id
+    assert {(s, r) for s, r, _ in triples(extract(doc, document(doc), onto, gaz), onto)} == {(irn, "coerces")}
+
+
+def test_the_things_of_an_owner_stand_for_the_owner_as_target(build_doc, document, onto, gaz):
+    doc = build_doc([
+        ("Japan", 1, "nsubj", "PROPN", "Japan", "State"), ("hacked", 1, "ROOT", "VERB", "hack"),
+        ("into", 1, "prep", "ADP", "into"), ("the", 4, "det", "DET", "the"), ("networks", 2, "pobj", "NOUN", "network"),
+        ("of", 4, "prep", "ADP", "of"), ("Russia", 5, "pobj", "PROPN", "Russia", "State"), (".", 1, "punct", "PUNCT", "."),
+    ])
+    jpn, rus = ids(gaz, "Japan", "Russia")
+    assert {(s, o) for s, _, o in triples(extract(doc, document(doc), onto, gaz), onto)} == {(jpn, rus)}

@@ -13,7 +13,8 @@ from collections.abc import Iterator, Mapping, Set
 from spacy.tokens import Token
 
 from .arguments import Arguments
-from .clauses import PASSIVE_SUBJ, THINGS, Candidate, children, first_actor, purpose_clauses, subjects, verb_objects
+from .clauses import (PASSIVE_SUBJ, THINGS, Candidate, children, first_actor, prep_objects, purpose_clauses, subjects,
+                      verb_objects)
 from .frames import inclusions, labellings, obligations
 from .lexicon import table
 from .modality import governors, modality, path_up
@@ -97,6 +98,9 @@ def candidates(args: Arguments, rules: Rules) -> Iterator[Candidate]:
                 objs = [a for p in passive for a in args.actors(
                     tok.head if p.tag_ in {"WDT", "WP"} and tok.dep_ == "relcl" else p)]
                 subs = [a for agent in children(tok, {"agent"}) for p in children(agent, {"pobj"}) for a in args.actors(p)]
+                if not subs and rules.ontology.root(relation).name == rules.coercion:
+                    # "a missionary was arrested in Lebanon": the state it happened in did it
+                    subs = [a for a in prep_objects(tok, frozenset({"in"}), args) if a[0].cls == "State"]
                 rule, conf = "passive", 0.7
             else:
                 subs = subjects(tok, args)

@@ -62,6 +62,11 @@ class Rules:
         """The relation an act stated as what will happen unless the target complies is coded as (a threat, CAMEO 13)."""
         return self.intents.get(MATERIAL_CONFLICT)
 
+    @cached_property
+    def coercion(self) -> str | None:
+        """The root relation of repression and coercion by authorities (CAMEO 17): arrests, expulsions, sentences."""
+        return next((n for n, r in self.ontology.relations.items() if r.cameo == "17"), None)
+
     @property
     def promise(self) -> str | None:
         """The relation a stated intent to cooperate is coded as (CAMEO 03)."""

@@ -69,6 +69,11 @@ def stand_in(args: Arguments, t: Token, generic: bool) -> list[Arg]:
         agent = anaphora.agent_of_act(args, t, verbs=True) or anaphora.previous_subject(args, t)
         if agent:
             return agent
+    if t.lower_ in syn["possession_nouns"]:  # "the computers of South Korean officers": their owner
+        found = [a for p in t.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                 if o.dep_ == "pobj" for a in args.one(o, generic)]
+        if found:
+            return found
     if generic and t.ent_type_ == "NORP":
         return [args.generic_entity(t, "Organization")]
     if generic and t.pos_ == "NOUN":  # "violations by the army", "the removal of the president"
