@@ -2103,13 +2103,13 @@ def test_a_group_a_participle_describes_acts_it_and_a_law_stands_for_whoever_bac
 
 def test_what_someone_seized_stands_for_them(build_doc, document, onto, gaz):
     doc = build_doc([
-        ("Farmers", 1, "nsubj", "NOUN", "farmer"), ("demanded", 1, "ROOT", "VERB", "demand"),
+        ("Iran", 1, "nsubj", "PROPN", "Iran", "State"), ("demanded", 1, "ROOT", "VERB", "demand"),
         ("the", 3, "det", "DET", "the"), ("return", 1, "dobj", "NOUN", "return"), ("of", 3, "prep", "ADP", "of"),
-        ("land", 4, "pobj", "NOUN", "land"), ("seized", 5, "acl", "VERB", "seize"), ("by", 6, "agent", "ADP", "by"),
-        ("Algeria", 7, "pobj", "PROPN", "Algeria", "State"), (".", 1, "punct", "PUNCT", "."),
+        ("tankers", 4, "pobj", "NOUN", "tanker"), ("captured", 5, "acl", "VERB", "capture"), ("by", 6, "agent", "ADP", "by"),
+        ("Britain", 7, "pobj", "PROPN", "Britain", "State"), (".", 1, "punct", "PUNCT", "."),
     ])
-    dza = gaz.lookup("Algeria").id
-    assert {o for _, _, o in triples(extract(doc, document(doc), onto, gaz), onto)} == {dza}
+    gbr = gaz.lookup("Britain").id
+    assert {o for _, _, o in triples(extract(doc, document(doc), onto, gaz), onto)} == {gbr}
 
 
 def test_a_stated_intent_in_doubt_stays_in_doubt(build_doc, document, onto, gaz):

@@ -52,7 +52,7 @@ def resolve(args: Arguments, t: Token) -> list[Arg]:
     group = _group_subject(args, t) if low in lex["third_person_plural"] else None
     named_subject = bool(fits) and t.dep_ in {"nsubj", "nsubjpass"} and fits[0] in args.subjects
     if group is not None and (not fits or group.idx > fits[0].start or not named_subject):
-        # "Farmers said they would blockade Paris"; "The rebels took the town from Mali's army. They ..."
+        # "Protesters said they would march on parliament"; "The rebels took the town from Mali's army. They ..."
         found = args.one(group, True)
         if found:
             return [_standing(args, t, found[0])]
