@@ -1884,11 +1884,11 @@ def test_an_act_in_a_place_targets_the_place_when_no_actor_is_named(build_doc, d
     assert {(s, o) for s, _, o in triples(extract(doc, document(doc), onto, gaz), onto)} == {(aze, "kharkiv")}
 
 
-def test_a_camp_for_a_people_stands_for_them_as_target(build_doc, document, onto, gaz):
+def test_the_homes_of_a_people_stand_for_them_as_target(build_doc, document, onto, gaz):
     doc = build_doc([
-        ("Rebels", 1, "nsubj", "NOUN", "rebel"), ("attacked", 1, "ROOT", "VERB", "attack"),
-        ("a", 3, "det", "DET", "a"), ("camp", 1, "dobj", "NOUN", "camp"), ("for", 3, "prep", "ADP", "for"),
-        ("Syrian", 6, "amod", "ADJ", "syrian", "State"), ("refugees", 4, "pobj", "NOUN", "refugee"),
+        ("Rebels", 1, "nsubj", "NOUN", "rebel"), ("shelled", 1, "ROOT", "VERB", "shell"),
+        ("the", 3, "det", "DET", "the"), ("homes", 1, "dobj", "NOUN", "home"), ("of", 3, "prep", "ADP", "of"),
+        ("Syrian", 6, "amod", "ADJ", "syrian", "State"), ("farmers", 4, "pobj", "NOUN", "farmer"),
         (".", 1, "punct", "PUNCT", "."),
     ])
     syr = gaz.lookup("Syria").id
@@ -1944,7 +1944,7 @@ def test_hosting_takes_a_hosted_actor_not_a_thing_an_actor_modifies(build_doc, d
             (".", 1, "punct", "PUNCT", "."),
         ])
     deu, syr, fra = ids(gaz, "Germany", "Syria", "France")
-    doc = sentence("websites", "website", [])
+    doc = sentence("satellites", "satellite", [])
     assert not extract(doc, document(doc), onto, gaz).statements
     doc = sentence("delegation", "delegation", [])
     assert {(s, o) for s, _, o in triples(extract(doc, document(doc), onto, gaz), onto)} == {(deu, syr)}
@@ -1983,34 +1983,34 @@ def test_a_possessed_relational_noun_stands_for_the_other_party(build_doc, docum
     got = triples(extract(doc, document(doc), onto, gaz), onto)
     assert {o for s, r, o in got if s == isr and r == "assaults"} == {"hezbollah"}
     doc = build_doc([
-        ("Ethiopia", 1, "nsubj", "PROPN", "Ethiopia", "State"), ("attacked", 1, "ROOT", "VERB", "attack"),
+        ("Sudan", 1, "nsubj", "PROPN", "Sudan", "State"), ("attacked", 1, "ROOT", "VERB", "attack"),
         ("its", 3, "poss", "PRON", "its"), ("neighbor", 1, "dobj", "NOUN", "neighbor"), (",", 3, "punct", "PUNCT", ","),
-        ("Eritrea", 3, "appos", "PROPN", "Eritrea", "State"), (".", 1, "punct", "PUNCT", "."),
+        ("Chad", 3, "appos", "PROPN", "Chad", "State"), (".", 1, "punct", "PUNCT", "."),
     ])
-    eth, eri = ids(gaz, "Ethiopia", "Eritrea")
-    assert (eth, "assaults", eri) in triples(extract(doc, document(doc), onto, gaz), onto)
+    sdn, tcd = ids(gaz, "Sudan", "Chad")
+    assert (sdn, "assaults", tcd) in triples(extract(doc, document(doc), onto, gaz), onto)
 
 
 def test_a_topic_names_the_target_of_a_complaint_but_not_a_partner_in_talks_and_a_helper_is_no_target(
         build_doc, document, onto, gaz):
     def sentence(verb: str, lemma: str, prep: str):
         return build_doc([
-            ("Lebanon", 1, "nsubj", "PROPN", "Lebanon", "State"), (verb, 1, "ROOT", "VERB", lemma),
-            ("to", 1, "prep", "ADP", "to"), ("France", 2, "pobj", "PROPN", "France", "State"),
-            (prep, 1, "prep", "ADP", prep), ("Israel", 4, "pobj", "PROPN", "Israel", "State"),
+            ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), (verb, 1, "ROOT", "VERB", lemma),
+            ("to", 1, "prep", "ADP", "to"), ("Spain", 2, "pobj", "PROPN", "Spain", "State"),
+            (prep, 1, "prep", "ADP", prep), ("Peru", 4, "pobj", "PROPN", "Peru", "State"),
             (".", 1, "punct", "PUNCT", "."),
         ])
-    lbn, fra, isr, alb = ids(gaz, "Lebanon", "France", "Israel", "Albania")
+    esp, per, grc = ids(gaz, "Spain", "Peru", "Greece")
     doc = sentence("complained", "complain", "over")
-    assert {o for _, _, o in triples(extract(doc, document(doc), onto, gaz), onto)} == {isr}
+    assert {o for _, _, o in triples(extract(doc, document(doc), onto, gaz), onto)} == {per}
     doc = sentence("talked", "talk", "about")
-    assert {o for _, _, o in triples(extract(doc, document(doc), onto, gaz), onto)} == {fra}
+    assert {o for _, _, o in triples(extract(doc, document(doc), onto, gaz), onto)} == {esp}
     doc = build_doc([
         ("Italy", 1, "nsubj", "PROPN", "Italy", "State"), ("attacked", 1, "ROOT", "VERB", "attack"),
-        ("with", 1, "prep", "ADP", "with"), ("Albania", 5, "poss", "PROPN", "Albania", "State"),
+        ("with", 1, "prep", "ADP", "with"), ("Greece", 5, "poss", "PROPN", "Greece", "State"),
         ("'s", 3, "case", "PART", "'s"), ("help", 2, "pobj", "NOUN", "help"), (".", 1, "punct", "PUNCT", "."),
     ])
-    assert alb not in {o for _, _, o in triples(extract(doc, document(doc), onto, gaz), onto)}
+    assert grc not in {o for _, _, o in triples(extract(doc, document(doc), onto, gaz), onto)}
 
 
 def test_reversing_a_noun_that_holds_the_act_reverses_the_act_and_captives_stand_for_their_holder(
@@ -2052,15 +2052,15 @@ def test_an_act_continued_in_a_place_or_its_region_targets_the_place_and_an_inst
 
 def test_being_engaged_in_an_act_is_doing_that_act(build_doc, document, onto, gaz):
     doc = build_doc([
-        ("Serbia", 2, "nsubjpass", "PROPN", "Serbia", "State"), ("was", 2, "auxpass", "AUX", "be"),
+        ("Myanmar", 2, "nsubjpass", "PROPN", "Myanmar", "State"), ("was", 2, "auxpass", "AUX", "be"),
         ("engaged", 2, "ROOT", "VERB", "engage"), ("in", 2, "prep", "ADP", "in"),
         ("ethnic", 5, "amod", "ADJ", "ethnic"), ("cleansing", 3, "pobj", "NOUN", "cleansing"),
-        ("against", 2, "prep", "ADP", "against"), ("Albanians", 6, "pobj", "PROPN", "Albanians", "Organization"),
+        ("against", 2, "prep", "ADP", "against"), ("Rohingya", 6, "pobj", "PROPN", "Rohingya", "Organization"),
         (".", 2, "punct", "PUNCT", "."),
     ])
-    srb = gaz.lookup("Serbia").id
+    mmr = gaz.lookup("Myanmar").id
     got = triples(extract(doc, document(doc), onto, gaz), onto)
-    assert {(s, r) for s, r, _ in got} == {(srb, "usesMassViolence")}
+    assert {(s, r) for s, r, _ in got} == {(mmr, "usesMassViolence")}
 
 
 def test_the_one_appalled_by_something_judges_whoever_did_it(build_doc, document, onto, gaz):
@@ -2156,8 +2156,8 @@ def test_an_arrest_in_a_state_by_no_one_named_is_that_states(build_doc, document
 
 def test_the_things_of_an_owner_stand_for_the_owner_as_target(build_doc, document, onto, gaz):
     doc = build_doc([
-        ("Japan", 1, "nsubj", "PROPN", "Japan", "State"), ("hacked", 1, "ROOT", "VERB", "hack"),
-        ("into", 1, "prep", "ADP", "into"), ("the", 4, "det", "DET", "the"), ("networks", 2, "pobj", "NOUN", "network"),
+        ("Japan", 1, "nsubj", "PROPN", "Japan", "State"), ("fired", 1, "ROOT", "VERB", "fire"),
+        ("at", 1, "prep", "ADP", "at"), ("the", 4, "det", "DET", "the"), ("vessels", 2, "pobj", "NOUN", "vessel"),
         ("of", 4, "prep", "ADP", "of"), ("Russia", 5, "pobj", "PROPN", "Russia", "State"), (".", 1, "punct", "PUNCT", "."),
     ])
     jpn, rus = ids(gaz, "Japan", "Russia")
