@@ -140,7 +140,7 @@ def claimant(args: Arguments, t: Token) -> list[Arg]:
 def phrase_actor(args: Arguments, t: Token) -> list[Arg]:
     """The actor a noun stands for through its own phrase: a proposal its author ("a demand from the US"),
     welcomed news whoever it is of ("the news that Iraq retook Tikrit"), ties the partner ("air links with
-    Peru"), a place whoever holds it ("a village held by rebels", "Hezbollah targets", "a camp for refugees",
+    Peru"), a place whoever holds it ("a village held by rebels", "Hezbollah targets", "homes of refugees",
     "targets in Lebanon")."""
     syn = table("syntax")
 
@@ -173,7 +173,7 @@ def phrase_actor(args: Arguments, t: Token) -> list[Arg]:
         # "a village held by rebels": the rebels; "Hezbollah targets in Lebanon" are Hezbollah's;
         # other targets in Lebanon whoever holds it
         return [a for o in held for a in args.actors(o)] or args.modifiers(t) or named_after(t, syn["occupant_preps"]) \
-            or named_after(t, syn["place_preps"])  # "a camp for Congolese refugees", "positions of the army"
+            or named_after(t, syn["place_preps"])  # "the homes of Syrian farmers", "positions of the army"
     return []
 
 

@@ -102,7 +102,7 @@ def subjects(verb: Token, args: Arguments, depth: int = 5) -> list[Arg]:
 
 def prep_objects(tok: Token, preps: frozenset[str], args: Arguments, only: str | None = None) -> list[Arg]:
     """Actors in ``tok``'s prepositional phrases that ``preps`` open (or only ``only``); a helper "with" names
-    is none of them ("with Albania's help")."""
+    is none of them ("with Greece's help")."""
     out: list[Arg] = []
     helps = table("syntax")["help_nouns"]
     for prep in children(tok, {"prep", "dative"}):  # "sent arms to X" often parses "to" as a dative
@@ -129,7 +129,7 @@ def verb_objects(verb: Token, args: Arguments, phrasal: str | None, subjects_: l
     ("refused to deploy peacekeepers in Iraq"); ``friendly``: a cooperative act, whose "against" names the
     enemy it is aimed at, not its partner ("delivered munitions against ISIL targets"); ``direct``: only the
     direct object (or the phrasal preposition's) is the target ("received Modi", not "received jets from X");
-    ``topical``: a verbal conflict, whose topic ("over Israeli raids") names the target before the one addressed;
+    ``topical``: a verbal conflict, whose topic ("over Peruvian raids") names the target before the one addressed;
     ``spots``: an act that may target a place when nothing else is named ("shelled Kharkiv").
     """
     syn = table("syntax")
@@ -147,7 +147,7 @@ def verb_objects(verb: Token, args: Arguments, phrasal: str | None, subjects_: l
             # "received Modi", not "hosting Syrian Government websites": the object itself is who is hosted
             yield args.actors(obj) if not direct or obj.i in args.by_token or obj.lower_ in args.generic \
                 or obj.pos_ == "PRON" else []
-            if direct:  # "hosted talks between X and Y", "received a mission from the OSCE": who is hosted
+            if direct:  # "hosted talks between X and Y", "received a delegation from Chile": who is hosted
                 yield prep_objects(obj, syn["mutual_preps"], args)
                 if obj.lower_ in args.generic:
                     yield prep_objects(obj, syn["source_preps"], args)
@@ -157,7 +157,7 @@ def verb_objects(verb: Token, args: Arguments, phrasal: str | None, subjects_: l
                 yield prep_objects(obj, syn["noun_object_preps"] - syn["source_preps"], args)
         if direct:
             return
-        if topical:  # "complained to the UN over Israeli air raids": Israel
+        if topical:  # "complained to the UN over Peruvian raids": Peru
             yield prep_objects(verb, syn["topic_preps"], args)
         yield prep_objects(verb, vpreps, args)
         yield prep_objects(verb, places - vpreps, args)  # "fought in Syria against ISIS": the enemy before the place

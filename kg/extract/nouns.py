@@ -52,7 +52,7 @@ def noun_arguments(noun: Token, args: Arguments, places: frozenset[str] = frozen
             objects = [a for s in children(clause, SUBJ | PASSIVE_SUBJ) for a in args.actors(s)]
     subjects_ = [a for a in args.modifiers(noun) or args.groups(noun) if a not in objects]  # "coalition operations"
     for v in children(noun, {"acl"}) if not subjects_ else ():
-        # "the demonstration staged by students", "strikes carried out by Israel on Syria" (the target may hang on it)
+        # "the rally staged by the opposition", "strikes carried out by Israel on Syria" (the target may hang on it)
         if agentive(v):
             subjects_ = [a for g in children(v, {"agent"}) for o in children(g, {"pobj"}) for a in args.actors(o)
                          if a not in objects]
@@ -98,11 +98,11 @@ def noun_arguments(noun: Token, args: Arguments, places: frozenset[str] = frozen
             subjects_ = subjects_ or prep_objects(gov, syn["source_preps"], args)
             objects = objects or [a for a in subjects(gov, args) if a not in subjects_]
         engaged = slot.dep_ == "pobj" and slot.head.lower_ == "in" and gov.lemma_.lower() in syn["engaging_verbs"]
-        if not subjects_ and engaged:  # "Serb forces were engaged in ethnic cleansing": the passive subject acts
+        if not subjects_ and engaged:  # "the army was engaged in mass killings": the passive subject acts
             subjects_ = [a for p in children(gov, PASSIVE_SUBJ) for a in args.actors(p)]
         if not subjects_ and not drawn:
             subjects_ = subjects(gov, args) if borrow else []
-        if not objects and (slot.dep_ in {"dobj", "attr"} or engaged):  # "engaged in ethnic cleansing against X"
+        if not objects and (slot.dep_ in {"dobj", "attr"} or engaged):  # "engaged in mass killings against X"
             objects = prep_objects(gov, (syn["verb_object_preps"] | places) - hostile, args)  # "boosted its trade with X"
             objects = objects or [a for d in children(gov, {"dative"}) for a in args.actors(d)]  # "gave Ghana aid"
     if not objects and subjects_ and noun.dep_ == "pobj" and noun.head.lower_ in syn["concessive_preps"] \

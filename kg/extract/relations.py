@@ -78,7 +78,7 @@ def candidates(args: Arguments, rules: Rules) -> Iterator[Candidate]:
         if kind == "verb" and tok.lemma_.lower() in syn["engaging_verbs"] and any(
                 o.i in hits and hits[o.i][1] == "noun" for p in children(tok, {"prep"}) if p.lower_ == "in"
                 for o in children(p, {"pobj"})):
-            continue  # "engaged in ethnic cleansing": the act it is engaged in is the event
+            continue  # "engaged in mass killings": the act it is engaged in is the event
         if kind == "verb" and tok.lemma_.lower() in syn["claim_verbs"] and any(
                 c.i in hits and hits[c.i][1] == "noun" for c in children(tok, {"dobj", "nsubj", "nsubjpass"})):
             continue  # "X claimed the bombing", "the attack was claimed by X": X did it (anaphora.claimant)
@@ -99,7 +99,7 @@ def candidates(args: Arguments, rules: Rules) -> Iterator[Candidate]:
                     tok.head if p.tag_ in {"WDT", "WP"} and tok.dep_ == "relcl" else p)]
                 subs = [a for agent in children(tok, {"agent"}) for p in children(agent, {"pobj"}) for a in args.actors(p)]
                 if not subs and rules.ontology.root(relation).name == rules.coercion:
-                    # "a missionary was arrested in Lebanon": the state it happened in did it
+                    # "two Canadians were detained in Iran": the state it happened in did it
                     subs = [a for a in prep_objects(tok, frozenset({"in"}), args) if a[0].cls == "State"]
                 rule, conf = "passive", 0.7
             else:

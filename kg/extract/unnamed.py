@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 
 
 def agentive(verb: Token, words: str = "agent_verbs") -> bool:
-    """Is ``verb``, as a participle on an act noun, one whose "by" names the act's agent ("staged by students"),
+    """Is ``verb``, as a participle on an act noun, one whose "by" names the act's agent ("carried out by the rebels"),
     not a reaction to it ("condemned by the UN")? The lemma, or the word less its ending (a lemmatizer may miss),
     in the lexicon list ``words``."""
     return bool({verb.lemma_.lower(), verb.lower_[:-1], verb.lower_[:-2]} & set(table("syntax")[words]))
@@ -69,7 +69,7 @@ def stand_in(args: Arguments, t: Token, generic: bool) -> list[Arg]:
         agent = anaphora.agent_of_act(args, t, verbs=True) or anaphora.previous_subject(args, t)
         if agent:
             return agent
-    if t.lower_ in syn["possession_nouns"]:  # "the computers of South Korean officers": their owner
+    if t.lower_ in syn["possession_nouns"]:  # "fired at the vessels of the Philippines": their owner
         found = [a for p in t.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
                  if o.dep_ == "pobj" for a in args.one(o, generic)]
         if found:
