@@ -2162,3 +2162,20 @@ def test_the_things_of_an_owner_stand_for_the_owner_as_target(build_doc, documen
     ])
     jpn, rus = ids(gaz, "Japan", "Russia")
     assert {(s, o) for s, _, o in triples(extract(doc, document(doc), onto, gaz), onto)} == {(jpn, rus)}
+
+
+def test_a_city_naming_an_agreement_is_no_party_and_a_topic_is_no_partner(build_doc, document, onto, gaz):
+    doc = build_doc([
+        ("Japan", 1, "nsubj", "PROPN", "Japan", "State"), ("announced", 1, "ROOT", "VERB", "announce"),
+        ("its", 3, "poss", "PRON", "its"), ("withdrawal", 1, "dobj", "NOUN", "withdrawal"), ("from", 3, "prep", "ADP", "from"),
+        ("the", 7, "det", "DET", "the"), ("Moscow", 7, "compound", "PROPN", "Moscow", "State"),
+        ("treaty", 4, "pobj", "NOUN", "treaty"), (".", 1, "punct", "PUNCT", "."),
+    ])
+    rus = gaz.lookup("Russia").id
+    assert not any(rus in (s, o) for s, _, o in triples(extract(doc, document(doc), onto, gaz), onto))
+    doc = build_doc([
+        ("Japan", 1, "nsubj", "PROPN", "Japan", "State"), ("held", 1, "ROOT", "VERB", "hold"),
+        ("talks", 1, "dobj", "NOUN", "talk"), ("on", 2, "prep", "ADP", "on"), ("Iran", 3, "pobj", "PROPN", "Iran", "State"),
+        (".", 1, "punct", "PUNCT", "."),
+    ])
+    assert not extract(doc, document(doc), onto, gaz).statements

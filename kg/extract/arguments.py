@@ -78,11 +78,20 @@ class Arguments:
     def modifiers(self, tok: Token) -> list[Arg]:
         """Actors in a noun's possessor/compound/adjective modifiers ("the U.S. move", "Russia's trade")."""
         out: list[Arg] = []
+        venue = tok.lower_ in table("syntax")["venue_nouns"]
         for child in tok.children:
             if child.dep_ in MODIFIERS or (child.dep_ == "det" and child.tag_ == "PRP$"):
                 for t in (child, *child.conjuncts):  # "Hungarian and Romanian officials"
-                    out.extend(a for a in self.one(t, False) if a not in out)
+                    found = self.one(t, False)
+                    if venue and child.dep_ == "compound":  # "the Paris agreement": a city names it
+                        found = [a for a in found if not self._metonym(a)]
+                    out.extend(a for a in found if a not in out)
         return out
+
+    def _metonym(self, arg: Arg) -> bool:
+        """Is the mention a city or seat that stands for its actor ("Paris", "the Kremlin"), not its name?"""
+        actor = self.gaz.actors.get(arg[1]) if self.gaz is not None else None
+        return actor is not None and arg[0].text.removeprefix("the ") in actor.metonyms
 
     def places(self, tok: Token) -> list[Arg]:
         """The places ``tok``, its conjuncts and compounds name ("Kharkiv and Odesa", "the Odesa region"): targets of

@@ -137,8 +137,8 @@ def verb_objects(verb: Token, args: Arguments, phrasal: str | None, subjects_: l
     denial = verb.lemma_.lower() in table("modality")["fact_denials"]  # "denied sending drones to X" is about the sending
     hostile = syn["enemy_preps"] - places if friendly else frozenset()  # unless the relation names it a target
     vpreps = syn["verb_object_preps"] - hostile
-    if verbal and not topical:  # "talked to China about Iran": a topic, not a partner
-        vpreps -= frozenset(syn["topic_preps"])
+    topics = frozenset(syn["topic_preps"]) if verbal and not topical else frozenset()
+    vpreps -= topics  # "talked to China about Iran", "held talks on Iran": a topic, not a partner
 
     def options() -> Iterator[list[Arg]]:
         if phrasal:
@@ -154,7 +154,7 @@ def verb_objects(verb: Token, args: Arguments, phrasal: str | None, subjects_: l
                 continue
             yield prep_objects(obj, syn["source_preps"], args)  # "rejected calls by Kofi Annan", "an offer from X"
             if not (verbal and obj.lemma_.lower() in args.acts):  # "condemned the attack on Israel" is not about Israel
-                yield prep_objects(obj, syn["noun_object_preps"] - syn["source_preps"], args)
+                yield prep_objects(obj, syn["noun_object_preps"] - syn["source_preps"] - topics, args)
         if direct:
             return
         if topical:  # "complained to the UN over Peruvian raids": Peru

@@ -33,6 +33,8 @@ def noun_arguments(noun: Token, args: Arguments, places: frozenset[str] = frozen
     if noun.dep_ == "compound" and noun.head.pos_ == "NOUN" and not relational:
         noun = noun.head  # the phrase's head carries the arguments
     preps = syn["noun_object_preps"] - syn["source_preps"] - mutual - hostile
+    if friendly and verbal:  # "a meeting on Syria", "talks about Iran": a topic, not a partner
+        preps -= frozenset(syn["topic_preps"])
     objects = prep_objects(noun, preps, args) or prep_objects(noun, places - preps - mutual - hostile, args)
     if not objects and noun.dep_ == "dobj":  # "conducted strikes using drones against X": the target hangs on the means
         objects = [a for u in children(noun.head, {"advcl", "xcomp"}) if u.lemma_.lower() in syn["instrument_verbs"]
