@@ -2179,3 +2179,14 @@ def test_a_city_naming_an_agreement_is_no_party_and_a_topic_is_no_partner(build_
         (".", 1, "punct", "PUNCT", "."),
     ])
     assert not extract(doc, document(doc), onto, gaz).statements
+
+
+def test_a_threat_of_an_act_takes_the_acts_target_and_the_act_is_only_threatened(build_doc, document, onto, gaz):
+    doc = build_doc([
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("issued", 1, "ROOT", "VERB", "issue"),
+        ("a", 3, "det", "DET", "a"), ("threat", 1, "dobj", "NOUN", "threat"), ("of", 3, "prep", "ADP", "of"),
+        ("strikes", 4, "pobj", "NOUN", "strike"), ("against", 5, "prep", "ADP", "against"),
+        ("Peru", 6, "pobj", "PROPN", "Peru", "State"), (".", 1, "punct", "PUNCT", "."),
+    ])
+    chl, per = ids(gaz, "Chile", "Peru")
+    assert triples(extract(doc, document(doc), onto, gaz), onto) == {(chl, "threatens", per)}

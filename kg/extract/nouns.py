@@ -36,6 +36,10 @@ def noun_arguments(noun: Token, args: Arguments, places: frozenset[str] = frozen
     if friendly and verbal:  # "a meeting on Syria", "talks about Iran": a topic, not a partner
         preps -= frozenset(syn["topic_preps"])
     objects = prep_objects(noun, preps, args) or prep_objects(noun, places - preps - mutual - hostile, args)
+    if not objects and noun.lemma_.lower() in syn["intent_nouns"]:
+        # "threats of sanctions on Chinese banks", "the threat of war with Iran": the act's own target
+        acts = [o for p in children(noun, {"prep"}) if p.lower_ == "of" for o in children(p, {"pobj"})]
+        objects = [a for o in acts for a in prep_objects(o, preps - {"of"}, args)]
     if not objects and noun.dep_ == "dobj":  # "conducted strikes using drones against X": the target hangs on the means
         objects = [a for u in children(noun.head, {"advcl", "xcomp"}) if u.lemma_.lower() in syn["instrument_verbs"]
                    for d in children(u, {"dobj"}) for o in (d, *d.conjuncts) for a in prep_objects(o, preps, args)]

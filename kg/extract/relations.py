@@ -235,6 +235,9 @@ def _governed_by(tok: Token, hits: Mapping[int, tuple], emitted: Mapping[int, se
         head = head.head  # "threatened to hold a strike": the strike is what was threatened
     if tok.dep_ in {"xcomp", "dobj", "pobj"} and head.i in emitted and hits[head.i][1] == "verb":
         return True
+    if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.i in emitted \
+            and head.head.lemma_.lower() in syn["intent_nouns"]:
+        return True  # "a warning of strikes against Iran": the strikes are only threatened
     if tok.dep_ == "ccomp" and head.i in emitted and hits[head.i][0] in intents:
         return True  # "agreed that their countries should cooperate": the agreement is the event
     requests, wishes = table("modality")["requests"], table("modality")["intentions"]
