@@ -2190,3 +2190,13 @@ def test_a_threat_of_an_act_takes_the_acts_target_and_the_act_is_only_threatened
     ])
     chl, per = ids(gaz, "Chile", "Peru")
     assert triples(extract(doc, document(doc), onto, gaz), onto) == {(chl, "threatens", per)}
+
+
+def test_a_thing_tied_to_an_actor_stands_for_it(build_doc, document, onto, gaz):
+    doc = build_doc([
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("seized", 1, "ROOT", "VERB", "seize"),
+        ("ships", 1, "dobj", "NOUN", "ship"), ("linked", 2, "acl", "VERB", "link"), ("to", 3, "prep", "ADP", "to"),
+        ("Peru", 4, "pobj", "PROPN", "Peru", "State"), (".", 1, "punct", "PUNCT", "."),
+    ])
+    chl, per = ids(gaz, "Chile", "Peru")
+    assert {(s, o) for s, _, o in triples(extract(doc, document(doc), onto, gaz), onto)} == {(chl, per)}

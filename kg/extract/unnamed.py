@@ -69,6 +69,12 @@ def stand_in(args: Arguments, t: Token, generic: bool) -> list[Arg]:
         agent = anaphora.agent_of_act(args, t, verbs=True) or anaphora.previous_subject(args, t)
         if agent:
             return agent
+    if generic and t.pos_ == "NOUN":  # "ships linked to Israel", "firms tied to the Kremlin": whom they are tied to
+        found = [a for v in t.children if v.dep_ == "acl" and agentive(v, "association_verbs")
+                 for p in v.children if p.dep_ in {"prep", "agent"} for o in p.children if o.dep_ == "pobj"
+                 for a in args.one(o, False)]
+        if found:
+            return found
     if t.lower_ in syn["possession_nouns"]:  # "fired at the vessels of the Philippines": their owner
         found = [a for p in t.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
                  if o.dep_ == "pobj" for a in args.one(o, generic)]
