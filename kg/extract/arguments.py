@@ -83,15 +83,10 @@ class Arguments:
             if child.dep_ in MODIFIERS or (child.dep_ == "det" and child.tag_ == "PRP$"):
                 for t in (child, *child.conjuncts):  # "Hungarian and Romanian officials"
                     found = self.one(t, False)
-                    if venue and child.dep_ == "compound":  # "the Paris agreement": a city names it
-                        found = [a for a in found if not self._metonym(a)]
+                    if venue and child.dep_ == "compound" and self.gaz is not None:  # "the Paris agreement"
+                        found = [a for a in found if self.gaz.form(a[0].text) != "metonyms"]  # a city names it
                     out.extend(a for a in found if a not in out)
         return out
-
-    def _metonym(self, arg: Arg) -> bool:
-        """Is the mention a city or seat that stands for its actor ("Paris", "the Kremlin"), not its name?"""
-        actor = self.gaz.actors.get(arg[1]) if self.gaz is not None else None
-        return actor is not None and arg[0].text.removeprefix("the ") in actor.metonyms
 
     def places(self, tok: Token) -> list[Arg]:
         """The places ``tok``, its conjuncts and compounds name ("Kharkiv and Odesa", "the Odesa region"): targets of
@@ -161,13 +156,8 @@ class Arguments:
                 place = offices.seat(self.gaz, inner[0][1])  # "the Assad regime" is Syria's government
                 if place is not None:
                     return [self.synthetic(t, place.id, place.cls)]
-            if generic and t.lower_ in syn["counterpart_nouns"] and self.gaz is not None:
-                # "the Saudi foreign minister met his Iranian counterpart": Iran's foreign minister, else Iran
-                states = [a for a in inner if a[0].cls == "State"]
-                owners = [a for c in (*t.children, *t.head.children) if c.dep_ in {"poss", "nsubj"} and c.i != t.i
-                          for a in self.one(c, True) if a[0].cls == PERSON]
-                person = offices.counterpart(self.gaz, owners[0][1], states[0][1], self.date) if states and owners else None
-                return [self.synthetic(t, person.id, person.cls)] if person else states
+            if generic and t.lower_ in syn["counterpart_nouns"]:  # "his Iranian counterpart"
+                return unnamed.counterpart(self, t, inner)
             if generic and t.lower_ in syn["relational_nouns"] and t.tag_ != "NNS" and any(
                     c.dep_ == "poss" for c in t.children) and t.lower_ not in self.titles and not any(
                     c.dep_ in {"compound", "appos", "nmod"} for c in t.children):  # "Israel's militia ally" is named

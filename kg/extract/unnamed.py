@@ -1,5 +1,6 @@
 """What a noun that names no actor itself stands for: a pair or group description, the agent of an act, a
-national group, whoever carried out or backed what the noun names, or the noun it stands in apposition to.
+national group, whoever carried out, backed or owns what the noun names, the noun it stands in apposition to,
+or a counterpart's holder of the same office.
 
 ``Arguments.one`` asks this last, once names, pronouns, titles, modifiers and places have given nothing.
 """
@@ -22,6 +23,17 @@ def agentive(verb: Token, words: str = "agent_verbs") -> bool:
     not a reaction to it ("condemned by the UN")? The lemma, or the word less its ending (a lemmatizer may miss),
     in the lexicon list ``words``."""
     return bool({verb.lemma_.lower(), verb.lower_[:-1], verb.lower_[:-2]} & set(table("syntax")[words]))
+
+
+def counterpart(args: Arguments, t: Token, inner: list[Arg]) -> list[Arg]:
+    """The holder of the same office in the state the counterpart noun names ("the Saudi foreign minister met his
+    Iranian counterpart": Iran's foreign minister at the document's date), else that state."""
+    states = [a for a in inner if a[0].cls == "State"]
+    owners = [a for c in (*t.children, *t.head.children) if c.dep_ in {"poss", "nsubj"} and c.i != t.i
+              for a in args.one(c, True) if a[0].cls == PERSON]
+    person = offices.counterpart(args.gaz, owners[0][1], states[0][1], args.date) \
+        if states and owners and args.gaz is not None else None
+    return [args.synthetic(t, person.id, person.cls)] if person else states
 
 
 def stand_in(args: Arguments, t: Token, generic: bool) -> list[Arg]:
