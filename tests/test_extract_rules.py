@@ -2200,3 +2200,13 @@ def test_a_thing_tied_to_an_actor_stands_for_it(build_doc, document, onto, gaz):
     ])
     chl, per = ids(gaz, "Chile", "Peru")
     assert {(s, o) for s, _, o in triples(extract(doc, document(doc), onto, gaz), onto)} == {(chl, per)}
+
+
+def test_trading_accusations_is_each_accusing_the_other(build_doc, document, onto, gaz):
+    doc = build_doc([
+        ("Chile", 3, "nsubj", "PROPN", "Chile", "State"), ("and", 0, "cc", "CCONJ", "and"),
+        ("Peru", 0, "conj", "PROPN", "Peru", "State"), ("exchanged", 3, "ROOT", "VERB", "exchange"),
+        ("threats", 3, "dobj", "NOUN", "threat"), (".", 3, "punct", "PUNCT", "."),
+    ])
+    chl, per = ids(gaz, "Chile", "Peru")
+    assert triples(extract(doc, document(doc), onto, gaz), onto) == {(chl, "threatens", per), (per, "threatens", chl)}

@@ -75,6 +75,10 @@ def candidates(args: Arguments, rules: Rules) -> Iterator[Candidate]:
                 for c in tok.children):
             continue  # "reiterated its demand", "voiced support", "undertook a mediation mission": the noun is the event
             # (but "approved Sweden's accession" approves: a membership is a state of affairs, not an act)
+        if kind == "verb" and tok.lemma_.lower() in syn["reciprocal_verbs"] and any(
+                c.dep_ == "dobj" and c.i in hits and hits[c.i][1] == "noun"
+                and f"{tok.lemma_.lower()} {c.lemma_.lower()}" not in index["verb"] for c in tok.children):
+            continue  # "exchanged threats": the threats are the event, each side's (but "traded fire" is a phrase)
         if kind == "verb" and tok.lemma_.lower() in syn["engaging_verbs"] and any(
                 o.i in hits and hits[o.i][1] == "noun" for p in children(tok, {"prep"}) if p.lower_ == "in"
                 for o in children(p, {"pobj"})):
@@ -133,7 +137,8 @@ def candidates(args: Arguments, rules: Rules) -> Iterator[Candidate]:
                                              and first.head.head.i == gov_i)  # "protested against the visit"
             reacts = (object_slot and gov_i in hits and hits[gov_i][1] == "verb"
                       and hits[gov_i][0] not in rules.intent_relations and hits[gov_i][0] not in structural
-                      and args.doc[gov_i].lemma_.lower() not in syn["statement_verbs"])
+                      and args.doc[gov_i].lemma_.lower() not in syn["statement_verbs"]
+                      and args.doc[gov_i].lemma_.lower() not in syn["reciprocal_verbs"])
             # "vowed revenge for the killing", "condemned X for the attack": the reason is another's act
             # (but "arrived for talks" is for talks of one's own)
             answers = (slot == "pobj" and first.head.lower_ == "for" and gov_i in hits
@@ -156,7 +161,12 @@ def candidates(args: Arguments, rules: Rules) -> Iterator[Candidate]:
         unnamed = not objs or (relation in rules.cooperative and all(o[0].source == "generic" for o in objs))
         if promised_other and not (unnamed and len(subs) > 1):
             continue  # but "X and Y agreed to deploy a joint force" is their agreement with each other
-        if subs and relation in mutual and (subs == objs or (unnamed and len(subs) > 1)):
+        reciprocal = kind == "noun" and not objs and len(subs) > 1 and tok.dep_ == "dobj" \
+            and tok.head.lemma_.lower() in syn["reciprocal_verbs"]
+        if reciprocal:  # "China and the Philippines traded accusations": each accuses the other
+            pairs = [(a, b) for a in subs for b in subs if a[1] != b[1]]
+            rule += "+coordination"
+        elif subs and relation in mutual and (subs == objs or (unnamed and len(subs) > 1)):
             pairs = [(a, b) for i, a in enumerate(subs) for b in subs[i + 1:]]  # "X and Y agreed", "talks between X and Y"
             rule += "+coordination" if not objs else ""
         else:
