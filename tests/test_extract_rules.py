@@ -2210,3 +2210,17 @@ def test_trading_accusations_is_each_accusing_the_other(build_doc, document, ont
     ])
     chl, per = ids(gaz, "Chile", "Peru")
     assert triples(extract(doc, document(doc), onto, gaz), onto) == {(chl, "threatens", per), (per, "threatens", chl)}
+
+
+def test_a_complaint_answers_whoever_did_what_came_before_but_a_demand_does_not(build_doc, document, onto, gaz):
+    def sentence(verb: str, lemma: str):
+        return build_doc([
+            ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), (verb, 1, "ROOT", "VERB", lemma),
+            ("after", 4, "mark", "SCONJ", "after"), ("Peru", 4, "nsubj", "PROPN", "Peru", "State"),
+            ("sailed", 1, "advcl", "VERB", "sail"), ("north", 4, "advmod", "ADV", "north"), (".", 1, "punct", "PUNCT", "."),
+        ])
+    chl, per = ids(gaz, "Chile", "Peru")
+    doc = sentence("complained", "complain")
+    assert {(s, o) for s, _, o in triples(extract(doc, document(doc), onto, gaz), onto)} == {(chl, per)}
+    doc = sentence("demanded", "demand")
+    assert not extract(doc, document(doc), onto, gaz).statements

@@ -148,6 +148,14 @@ def candidates(args: Arguments, rules: Rules) -> Iterator[Candidate]:
                                         relation in rules.third_party, borrow, relation in rules.cooperative,
                                         relation in rules.verbal, relation in rules.place_targets)
             rule, conf = "noun", 0.6
+        if subs and not objs and relation in rules.verbal and relation not in rules.cooperative \
+                and tok.lemma_.lower() not in table("modality")["requests"]:
+            # "Beijing lodged a protest after a US destroyer sailed through the strait": at whoever did what it answers
+            # (a demand "after" something asks something of someone else)
+            clause = tok if kind == "verb" else _governor(tok) or tok
+            objs = [a for c in children(clause, {"advcl"}) if any(m.dep_ == "mark" and m.lower_ in syn["cause_marks"]
+                                                                  for m in c.children)
+                    for a in subjects(c, args) if a not in subs]
         if subs and not objs and relation in purposeful:
             clauses = purpose_clauses(tok)
             objs = first_actor(clauses, args, {a[1] for a in subs})
