@@ -20,7 +20,8 @@ from .lexicon import ordered, table
 
 Arg = tuple[Mention, str]  # the mention as evidence, the entity id it resolves to
 MODIFIERS = {"poss", "compound", "amod", "nmod", "npadvmod"}
-THINGS = {"WeaponSystem", "Infrastructure"}  # classes of generic targets that never act or speak
+INSTALLATION = "Infrastructure"  # an installation is a target, never an agent
+THINGS = {"WeaponSystem", INSTALLATION}  # classes of generic targets that never act or speak
 PLACE = "Location"  # a place is no actor, but force can be used on it ("shelled Kharkiv")
 
 
@@ -55,7 +56,7 @@ class Arguments:
         self.parts: dict[str, str] = {}  # generic entity id → the state it belongs to ("Iraqi security forces")
         self.titled: dict[str, set[str]] = {}  # person id → the name as written with its title ("President X")
         self.owners: dict[str, Arg] = {}  # weapon or installation id → the state its nationality names
-        self.antecedents: dict[Mention, Mention] = {}  # pronoun mention → the named mention it stands for
+        self.antecedents: dict[Mention, Mention] = {}  # coreferent mention → the named mention it stands for
         self.generic = table("generic_actors")
 
     # -- the public question -------------------------------------------------
@@ -149,7 +150,7 @@ class Arguments:
                 arg = self.generic_entity(t, source="national" if named else "generic")
                 if arg[0].cls == "GovernmentBody":  # "Somali rebels" are not part of Somalia; its police is
                     self.parts[arg[1]] = inner[0][1]
-                elif arg[0].cls in {"WeaponSystem", "Infrastructure"}:
+                elif arg[0].cls in THINGS:
                     self.owners[arg[1]] = inner[0]  # "a Ukrainian drone": Ukraine's
                 return [arg]
             if inner and t.lemma_.lower() in syn["government_nouns"] and inner[0][0].cls == PERSON and self.gaz:

@@ -7,9 +7,9 @@ from spacy.tokens import Token
 
 from . import anaphora
 from .arguments import THINGS, Arg, Arguments
-from .unnamed import agentive
 from .clauses import NOUN_SLOT, OBJ, PASSIVE_SUBJ, SUBJ, children, prep_objects, subjects
 from .lexicon import table
+from .unnamed import agentive
 
 
 def noun_arguments(noun: Token, args: Arguments, places: frozenset[str] = frozenset(),

@@ -34,7 +34,7 @@ def resolve(args: Arguments, t: Token) -> list[Arg]:
             state = offices.seat(args.gaz, found[0][1]) if args.gaz else None  # "we" in a head of state's mouth
             if state is not None:
                 return [args.synthetic(t, state.id, state.cls)]
-        return [_standing(args, t, found[0])] if found else []
+        return [args.corefer(t, found[0])] if found else []
     willing = table("modality")["intentions"]  # "it is ready to ..." has an agent; "it is absurd to ..." does not
     if t.dep_ == "expl" or (low == "it" and any(c.dep_ in {"acomp", "attr"} and c.lemma_.lower() not in willing
                                                 for c in t.head.children)):
@@ -55,15 +55,15 @@ def resolve(args: Arguments, t: Token) -> list[Arg]:
         # "Protesters said they would march on parliament"; "The rebels took the town from Mali's army. They ..."
         found = args.one(group, True)
         if found:
-            return [_standing(args, t, found[0])]
+            return [args.corefer(t, found[0])]
     if not fits:
         return []
     if low in lex["third_person_plural"]:  # "Iraq and Syria continued their fight": all of the coordinated actors
         span = args.doc.char_span(fits[0].start, fits[0].end, alignment_mode="expand")
         group = args.actors(span.root) if span is not None else []
         if len(group) > 1:
-            return [_standing(args, t, a) for a in group]
-    return [_standing(args, t, (fits[0], args.ids[fits[0]]))]
+            return [args.corefer(t, a) for a in group]
+    return [args.corefer(t, (fits[0], args.ids[fits[0]]))]
 
 
 def _group_subject(args: Arguments, t: Token) -> Token | None:
@@ -76,11 +76,6 @@ def _group_subject(args: Arguments, t: Token) -> Token | None:
         if u.dep_ in {"nsubj", "nsubjpass"} and u.tag_ == "NNS" and u.lower_ in args.generic and i not in args.by_token:
             return u
     return None
-
-
-def _standing(args: Arguments, t: Token, antecedent: Arg) -> Arg:
-    """A mention at ``t`` standing for ``antecedent``, remembered so the evidence can show the name."""
-    return args.corefer(t, antecedent)
 
 
 def issuer(gaz: Gazetteer, name: str) -> Actor | None:

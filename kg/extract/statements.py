@@ -8,14 +8,12 @@ from ..gazetteer import Gazetteer
 from ..model import Document, DocumentResult, Statement
 from ..ontology import Ontology
 from . import confidence, entities, relations, structural
-from .arguments import PLACE, Arguments
+from .arguments import INSTALLATION, PLACE, Arguments
 from .attribution import Attribution
 from .dates import event_date
 from .modality import cues, modality, path_up, performed, refused, ultimatum
 from .quantities import quantity
 from .rules import rules
-
-INSTALLATION = "Infrastructure"  # an installation is a target, never an agent
 
 
 def extract(doc: Doc, document: Document, onto: Ontology, gaz: Gazetteer) -> DocumentResult:
