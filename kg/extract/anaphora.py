@@ -34,8 +34,7 @@ def described(args: Arguments, t: Token, window: int = 600) -> list[Arg]:
     if parties and (not two or any(c.dep_ == "prep" for c in t.children)):
         return []  # "both sides of the border" names places, not parties
     found: list[Arg] = []
-    sent = args.attr.sentence_of(t)
-    here = args.attr.sentence_of(args.doc[sent.start - 1]) if sent.start else sent  # and the sentence before
+    here = args.attr.sentence_before(t) or args.attr.sentence_of(t)  # this sentence and the one before
     start = min(here.start_char, t.idx - window) if parties else t.idx - window  # "the two ministers": back a while
     before = [m for m in reversed(args.ordered) if start <= m.start < t.idx and t.idx - m.start <= window
               and (m.cls == "State" if not parties else m.cls == kind if kind else m.cls in args.actor_classes)]
@@ -88,10 +87,9 @@ def _clause(t: Token) -> int | None:
 
 def previous_subject(args: Arguments, t: Token) -> list[Arg]:
     """The actor who was the subject in the sentence before ``t``'s, as a mention at ``t``."""
-    sent = args.attr.sentence_of(t)
-    if not sent.start:
+    before = args.attr.sentence_before(t)
+    if before is None:
         return []
-    before = args.attr.sentence_of(args.doc[sent.start - 1])
     found = [m for m in args.ordered if m in args.subjects and before.start_char <= m.start < before.end_char
              and m.cls in args.actor_classes]
     return [args.corefer(t, (found[0], args.ids[found[0]]))] if found else []

@@ -96,6 +96,11 @@ class Attribution:
         """The sentence holding ``tok`` (cheaper than ``Token.sent``, which walks the document)."""
         return self.sents[max(0, bisect_right(self.sent_tokens, tok.i) - 1)]
 
+    def sentence_before(self, tok: Token) -> Span | None:
+        """The sentence before the one holding ``tok`` (None in the first)."""
+        sent = self.sentence_of(tok)
+        return self.sentence_of(tok.doc[sent.start - 1]) if sent.start else None
+
     def _attribute(self, qs: int, qe: int) -> Token | None:
         """The subject of a reporting verb outside the quote, in the sentence where it ends or begins."""
         sents: list[Span] = []

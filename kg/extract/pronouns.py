@@ -69,8 +69,7 @@ def resolve(args: Arguments, t: Token) -> list[Arg]:
 def _group_subject(args: Arguments, t: Token) -> Token | None:
     """The nearest plural generic actor noun that is a subject before ``t``, in its sentence or the one before
     ("Protesters said they ...", "The rebels captured the town. They ..."): named mentions are found apart."""
-    sent = args.attr.sentence_of(t)
-    start = args.attr.sentence_of(args.doc[sent.start - 1]).start if sent.start else sent.start
+    start = (args.attr.sentence_before(t) or args.attr.sentence_of(t)).start
     for i in range(t.i - 1, start - 1, -1):
         u = args.doc[i]
         if u.dep_ in {"nsubj", "nsubjpass"} and u.tag_ == "NNS" and u.lower_ in args.generic and i not in args.by_token:
