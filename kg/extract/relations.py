@@ -102,7 +102,7 @@ def candidates(args: Arguments, rules: Rules) -> Iterator[Candidate]:
                 objs = [a for p in passive for a in args.actors(
                     tok.head if p.tag_ in {"WDT", "WP"} and tok.dep_ == "relcl" else p)]
                 subs = [a for agent in children(tok, {"agent"}) for p in children(agent, {"pobj"}) for a in args.actors(p)]
-                if not subs and rules.ontology.root(relation).name == rules.coercion:
+                if not subs and relation in rules.place_agents:
                     # "two Canadians were detained in Iran": the state it happened in did it
                     subs = [a for a in prep_objects(tok, frozenset({"in"}), args) if a[0].cls == "State"]
                 rule, conf = "passive", 0.7

@@ -4,6 +4,7 @@ Beyond trigger lemmas, the ontology's annotations steer the rules: ``kg:expresse
 (a stated intent is its own CAMEO event), ``kg:mutualWhenCoordinated`` ("X and Y agreed"),
 ``kg:targetFromPurpose`` ("demonstrated to demand reforms from X"), ``kg:targetPreposition``
 ("deployed troops in Syria"), ``kg:targetIsDirectObject`` ("received Modi"), ``kg:placeIsTarget`` ("shelled Kharkiv"),
+``kg:agentFromPlace`` ("were detained in Iran"),
 ``kg:reverses``/``kg:reversalVerb`` ("reduced aid") and ``kg:subjectClass``/``kg:objectClass``.
 """
 from __future__ import annotations
@@ -36,6 +37,7 @@ class Rules:
     means: frozenset[str]  # relations whose weapon or installation object is the means (a gift, a round), not the target
     direct: frozenset[str]  # relations whose verbs name the target only as direct object ("received Modi", not "from X")
     place_targets: frozenset[str]  # relations whose target may be a place ("shelled Kharkiv"); no other takes a place
+    place_agents: frozenset[str]  # relations whose agentless passive is the place's state's act ("detained in Iran")
     forceful: frozenset[str]  # material conflict: the only relations a generic weapon or installation can be the target of
     verbal: frozenset[str]  # verbal cooperation and conflict: acts that speak about other acts
     cooperative: frozenset[str]  # verbal and material cooperation
@@ -61,11 +63,6 @@ class Rules:
     def ultimatum(self) -> str | None:
         """The relation an act stated as what will happen unless the target complies is coded as (a threat, CAMEO 13)."""
         return self.intents.get(MATERIAL_CONFLICT)
-
-    @cached_property
-    def coercion(self) -> str | None:
-        """The root relation of repression and coercion by authorities (CAMEO 17): arrests, expulsions, sentences."""
-        return next((n for n, r in self.ontology.relations.items() if r.cameo == "17"), None)
 
     @property
     def promise(self) -> str | None:
@@ -150,7 +147,7 @@ def rules(onto: Ontology) -> Rules:
         target_preps={n: frozenset(p for anc, ps in preps.items() if onto.is_subproperty(n, anc) for p in ps)
                       for n in family(set(preps))},
         means=family(flagged("objectIsMeans")), direct=family(flagged("targetIsDirectObject")),
-        place_targets=family(flagged("placeIsTarget")), third_party=family(flagged("standsApart")),
+        place_targets=family(flagged("placeIsTarget")), place_agents=family(flagged("agentFromPlace")), third_party=family(flagged("standsApart")),
         purposeful=family(flagged("targetFromPurpose")),
         forceful=frozenset(n for n, r in onto.relations.items() if r.quad_class == MATERIAL_CONFLICT),
         verbal=frozenset(n for n, r in onto.relations.items() if r.quad_class in VERBAL),
