@@ -18,11 +18,12 @@ if TYPE_CHECKING:
     from .arguments import Arg, Arguments
 
 
-def agentive(verb: Token, words: str = "agent_verbs") -> bool:
+def agentive(verb: Token, *lists: str) -> bool:
     """Is ``verb``, as a participle on an act noun, one whose "by" names the act's agent ("carried out by the rebels"),
     not a reaction to it ("condemned by the UN")? The lemma, or the word less its ending (a lemmatizer may miss),
-    in the lexicon list ``words``."""
-    return bool({verb.lemma_.lower(), verb.lower_[:-1], verb.lower_[:-2]} & set(table("syntax")[words]))
+    in one of the lexicon's ``lists`` (by default ``agent_verbs``)."""
+    words = {w for name in lists or ("agent_verbs",) for w in table("syntax")[name]}
+    return bool({verb.lemma_.lower(), verb.lower_[:-1], verb.lower_[:-2]} & words)
 
 
 def counterpart(args: Arguments, t: Token, inner: list[Arg]) -> list[Arg]:
@@ -95,8 +96,9 @@ def stand_in(args: Arguments, t: Token, generic: bool) -> list[Arg]:
     if generic and t.ent_type_ == "NORP":
         return [args.generic_entity(t, "Organization")]
     if generic and t.pos_ == "NOUN":  # "violations by the army", "the removal of the president"
-        for acl in (c for c in t.children if c.dep_ == "acl" and (agentive(c) or agentive(c, "authorship_verbs"))):
-            # "sanctions imposed by the EU", "a law backed by the ruling party"
+        for acl in (c for c in t.children
+                    if c.dep_ == "acl" and agentive(c, "agent_verbs", "authorship_verbs", "holding_verbs")):
+            # "sanctions imposed by the EU", "a law backed by the ruling party", "tankers captured by the navy"
             found = [a for ag in acl.children if ag.dep_ == "agent" for o in ag.children if o.dep_ == "pobj"
                      for a in args.one(o, True)]  # "by the ruling party"
             if found:
