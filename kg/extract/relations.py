@@ -8,16 +8,16 @@ complements that share their governor's subject.
 """
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping, Set
+from collections.abc import Iterator
 
 from spacy.tokens import Token
 
+from . import cover
 from .arguments import Arguments
 from .clauses import (PASSIVE_SUBJ, THINGS, Candidate, children, first_actor, prep_objects, purpose_clauses, subjects,
                       verb_objects)
 from .frames import inclusions, labellings, obligations
 from .lexicon import table
-from .modality import governors, modality, path_up
 from .nouns import noun_arguments
 from .rules import Rules
 from .triggers import maybe_triggers, trigger_of
@@ -57,9 +57,8 @@ def candidates(args: Arguments, rules: Rules) -> Iterator[Candidate]:
         if tok.i in labelled:
             emitted.setdefault(tok.i, set())
             continue
-        if _governed_by(tok, hits, emitted, event=relation not in structural, intents=rules.intent_relations,
-                        reactions=rules.reactions) or (
-                tok.i in purposes and relation not in structural):
+        if cover.governed_by(tok, hits, emitted, event=relation not in structural, intents=rules.intent_relations,
+                             reactions=rules.reactions) or (tok.i in purposes and relation not in structural):
             emitted.setdefault(tok.i, set())  # what it governs is covered too
             continue  # "threatened to cut off", "lifted the embargo": the governing trigger carries the event
         under = tok.head.head.i if tok.dep_ == "pobj" and tok.head.dep_ == "prep" else None
@@ -69,26 +68,11 @@ def candidates(args: Arguments, rules: Rules) -> Iterator[Candidate]:
                 c.i in hits and hits[c.i][1] == "noun" and c.lemma_.lower() not in syn["relational_nouns"]
                 for c in children(tok, {"dobj"}))):
             continue  # "joined Australia in condemning", "joined Russia's fight": company in an act, not membership
-        if kind == "verb" and tok.lemma_.lower() in syn["statement_verbs"] and any(
-                c.dep_ == "dobj" and any(n.i in hits and hits[n.i][1] == "noun" and hits[n.i][0] not in structural
-                                         for n in (c, *children(c, {"compound"})))
-                for c in tok.children):
-            continue  # "reiterated its demand", "voiced support", "undertook a mediation mission": the noun is the event
-            # (but "approved Sweden's accession" approves: a membership is a state of affairs, not an act)
-        if kind == "verb" and tok.lemma_.lower() in syn["reciprocal_verbs"] and any(
-                c.dep_ == "dobj" and c.i in hits and hits[c.i][1] == "noun"
-                and f"{tok.lemma_.lower()} {c.lemma_.lower()}" not in index["verb"] for c in tok.children):
-            continue  # "exchanged threats": the threats are the event, each side's (but "traded fire" is a phrase)
-        if kind == "verb" and tok.lemma_.lower() in syn["engaging_verbs"] and any(
-                o.i in hits and hits[o.i][1] == "noun" for p in children(tok, {"prep"}) if p.lower_ == "in"
-                for o in children(p, {"pobj"})):
-            continue  # "engaged in mass killings": the act it is engaged in is the event
-        if kind == "verb" and tok.lemma_.lower() in syn["claim_verbs"] and any(
-                c.i in hits and hits[c.i][1] == "noun" for c in children(tok, {"dobj", "nsubj", "nsubjpass"})):
-            continue  # "X claimed the bombing", "the attack was claimed by X": X did it (anaphora.claimant)
+        if kind == "verb" and cover.carries_noun(tok, hits, index, structural):
+            continue  # "reiterated its demand", "exchanged threats", "engaged in mass killings": the noun is the event
         # "vowed to continue the offensive": the offensive, stated as an intent (a threat), is the event
-        promised_other = kind == "verb" and relation == rules.promise and _intends_other(tok, hits, rules)
-        gov, spent = _governor(tok), None
+        promised_other = kind == "verb" and relation == rules.promise and cover.intends_other(tok, hits, rules)
+        gov, spent = cover.governor(tok), None
         if gov is not None and reversals and gov.lemma_.lower() in reversals.get(relation, {}):
             relation, spent = reversals[relation][gov.lemma_.lower()], gov.i  # "prohibited aid" cuts aid: no negation
         if kind == "verb":
@@ -152,7 +136,7 @@ def candidates(args: Arguments, rules: Rules) -> Iterator[Candidate]:
                 and tok.lemma_.lower() not in table("modality")["requests"]:
             # "Beijing lodged a protest after a US destroyer sailed through the strait": at whoever did what it answers
             # (a demand "after" something asks something of someone else)
-            clause = tok if kind == "verb" else _governor(tok) or tok
+            clause = tok if kind == "verb" else cover.governor(tok) or tok
             objs = [a for c in children(clause, {"advcl"}) if any(m.dep_ == "mark" and m.lower_ in syn["cause_marks"]
                                                                   for m in c.children)
                     for a in subjects(c, args) if a not in subs]
@@ -186,86 +170,9 @@ def candidates(args: Arguments, rules: Rules) -> Iterator[Candidate]:
                 yield Candidate(relation, s, o, tok, rule, round(conf - penalty, 2), spent)
 
 
-def _intends_other(verb: Token, hits: Mapping[int, tuple], rules: Rules) -> bool:
-    """Does the act this promise announces carry an intent of another kind ("vowed to continue the offensive")?
-
-    Only promises are read so: a threat stays a threat whatever it threatens ("threatened to deliver blows").
-    """
-    own = hits[verb.i][0]
-    for obj in children(verb, {"dobj"}):  # "vowed revenge"
-        if obj.i in hits and rules.intent(hits[obj.i][0]) not in {None, own}:
-            return True
-    for comp in children(verb, {"xcomp"}):
-        for t in (comp, *children(comp, {"dobj"})):
-            if t.i in hits and t.i != verb.i and rules.intent(hits[t.i][0]) not in {None, own}:
-                return True
-    return False
-
-
-def _governor(tok: Token) -> Token | None:
-    """The verb that takes a trigger as its object or complement ("reduced [food supplies]", "stopped [cooperating]")."""
-    head = tok.head
-    if tok.dep_ == "pobj" and head.dep_ == "prep":
-        if head.lower_ in table("syntax")["adjunct_preps"]:
-            return None  # "cut off talks after Pelosi's visit": the visit is not what was cut
-        head = head.head
-        if head.pos_ == "NOUN" and head.dep_ == "dobj":
-            head = head.head  # "suspended its participation in the treaty", "stopped the flow of aid": the act
-    elif tok.dep_ not in {"dobj", "xcomp", "nsubjpass"}:
-        return None
-    return head if head.pos_ in {"VERB", "AUX"} and head.i != tok.i else None
-
-
 def _depth(tok: Token) -> int:
     """Distance to the sentence root, so governing triggers are handled before the ones they govern."""
     depth = 0
     while tok.head.i != tok.i:
         tok, depth = tok.head, depth + 1
     return depth
-
-
-def _governed_by(tok: Token, hits: Mapping[int, tuple], emitted: Mapping[int, set[str]], event: bool = True,
-                 intents: Set[str] = frozenset(), reactions: Set[str] = frozenset()) -> bool:
-    """True when a trigger that governs ``tok`` already gave a relation that covers it.
-
-    That is a verb taking it as complement or object ("threatened to cut off", "lifted the embargo"),
-    or a request anywhere above it in its clause: what X demanded that Y do has not happened, so the
-    asked-for act is no claim at all; the request is the event ("demanded that Hamas renounce
-    violence"). A structural relation (``event`` false) describes a state of affairs, not an act, and
-    is not covered by a request. An intent or threat (``intents``) covers the act in its that-clause. Any other
-    trigger does not cover an act whose parties it names ("welcomed the agreement between X and Y", "hosted
-    talks between X and Y").
-    (A prepositional object of a verb trigger is covered only when it adds no target: see ``candidates``.)
-    """
-    head = tok.head
-    syn = table("syntax")
-    parties = [o for p in tok.children if p.dep_ == "prep" and p.lower_ in syn["mutual_preps"] for o in p.children]
-    if parties and any(c.dep_ == "conj" for o in parties for c in o.children) and head.i in hits \
-            and hits[head.i][0] not in intents and head.lemma_.lower() not in table("modality")["requests"] \
-            and modality(head) == "asserted":  # but "ready to host a meeting between X and Y" is no meeting yet
-        # "welcomed the agreement between Russia and Ukraine", "hosted talks between X and Y": their own event
-        return False
-    owned = any(c.dep_ == "poss" for c in tok.children) and hits[head.i][0] not in intents if head.i in hits else False
-    if tok.dep_ == "dobj" and head.i in hits and (hits[head.i][0] in reactions or owned) and hits[tok.i][1] == "noun" \
-            and head.lemma_.lower() not in table("modality")["requests"] and modality(head) == "asserted":
-        return False  # "condemned ISIL's attack on Iraq": the attack happened, ISIL's own act ("demanded" it did not)
-    if tok.dep_ == "dobj" and head.dep_ == "xcomp" and head.lemma_.lower() in syn["light_verbs"]:
-        head = head.head  # "threatened to hold a strike": the strike is what was threatened
-    if tok.dep_ in {"xcomp", "dobj", "pobj"} and head.i in emitted and hits[head.i][1] == "verb":
-        return True
-    if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.i in emitted \
-            and head.head.lemma_.lower() in syn["intent_nouns"]:
-        return True  # "a warning of strikes against Iran": the strikes are only threatened
-    if tok.dep_ == "ccomp" and head.i in emitted and hits[head.i][0] in intents:
-        return True  # "agreed that their countries should cooperate": the agreement is the event
-    requests, wishes = table("modality")["requests"], table("modality")["intentions"]
-    path = path_up(tok)
-    reporter = [path[-1].head] if path[-1].dep_ == "ccomp" else []  # "reiterated its demand that ..."
-    above = governors(path)
-
-    def asks(g: Token) -> bool:  # "wants Iran to halt" asks Iran; "wants to thank Jordan" is a wish of one's own
-        own = g.lemma_.lower() in wishes and not any(c.dep_ in {"dobj", "ccomp"} for c in g.children)
-        return g.lemma_.lower() in requests and g.pos_ in {"VERB", "NOUN"} and not own
-    return event and (any(asks(g) for g in above)
-                      or any(c.dep_ == "dobj" and c.lemma_.lower() in requests and c.i != tok.i
-                             for g in above + reporter for c in g.children))  # a request is not its own request

@@ -1,0 +1,115 @@
+"""Which trigger carries the event when triggers govern one another.
+
+"threatened to cut off aid" is a threat and no cut; "lifted the embargo" is an easing and no embargo; what is
+demanded has not happened; "reiterated its demand" is the demand; "condemned ISIL's attack on Iraq" is both the
+condemnation and the attack. ``relations.candidates`` asks these questions of each trigger it meets.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Set
+
+from spacy.tokens import Token
+
+from .clauses import children
+from .lexicon import table
+from .modality import governors, modality, path_up
+from .rules import Rules
+
+
+def carries_noun(verb: Token, hits: Mapping[int, tuple], index: Mapping[str, Mapping[str, str]],
+                  structural: Set[str]) -> bool:
+    """Does the verb only carry an event noun that is the event itself? A statement verb its object ("reiterated
+    its demand", "voiced support"; but "approved Sweden's accession" approves: a membership is no act), a
+    reciprocal verb its object ("exchanged threats": each side's; but "traded fire" is a phrase of its own), an
+    engaging verb its "in" phrase ("engaged in mass killings"), a claim its object or subject ("X claimed the
+    bombing", "the attack was claimed by X": X did it, see ``anaphora.claimant``)."""
+    syn, lemma = table("syntax"), verb.lemma_.lower()
+
+    def nouns(tokens: Iterable[Token]) -> list[Token]:
+        return [n for n in tokens if n.i in hits and hits[n.i][1] == "noun"]
+    objects = children(verb, {"dobj"})
+    stated = lemma in syn["statement_verbs"] and any(
+        hits[n.i][0] not in structural for c in objects for n in nouns((c, *children(c, {"compound"}))))
+    traded = lemma in syn["reciprocal_verbs"] and any(
+        f"{lemma} {n.lemma_.lower()}" not in index["verb"] for n in nouns(objects))
+    engaged = lemma in syn["engaging_verbs"] and bool(nouns(
+        o for p in children(verb, {"prep"}) if p.lower_ == "in" for o in children(p, {"pobj"})))
+    claimed = lemma in syn["claim_verbs"] and bool(nouns(children(verb, {"dobj", "nsubj", "nsubjpass"})))
+    return stated or traded or engaged or claimed
+
+
+def intends_other(verb: Token, hits: Mapping[int, tuple], rules: Rules) -> bool:
+    """Does the act this promise announces carry an intent of another kind ("vowed to continue the offensive")?
+
+    Only promises are read so: a threat stays a threat whatever it threatens ("threatened to deliver blows").
+    """
+    own = hits[verb.i][0]
+    for obj in children(verb, {"dobj"}):  # "vowed revenge"
+        if obj.i in hits and rules.intent(hits[obj.i][0]) not in {None, own}:
+            return True
+    for comp in children(verb, {"xcomp"}):
+        for t in (comp, *children(comp, {"dobj"})):
+            if t.i in hits and t.i != verb.i and rules.intent(hits[t.i][0]) not in {None, own}:
+                return True
+    return False
+
+
+def governor(tok: Token) -> Token | None:
+    """The verb that takes a trigger as its object or complement ("reduced [food supplies]", "stopped [cooperating]")."""
+    head = tok.head
+    if tok.dep_ == "pobj" and head.dep_ == "prep":
+        if head.lower_ in table("syntax")["adjunct_preps"]:
+            return None  # "cut off talks after Pelosi's visit": the visit is not what was cut
+        head = head.head
+        if head.pos_ == "NOUN" and head.dep_ == "dobj":
+            head = head.head  # "suspended its participation in the treaty", "stopped the flow of aid": the act
+    elif tok.dep_ not in {"dobj", "xcomp", "nsubjpass"}:
+        return None
+    return head if head.pos_ in {"VERB", "AUX"} and head.i != tok.i else None
+
+
+def governed_by(tok: Token, hits: Mapping[int, tuple], emitted: Mapping[int, set[str]], event: bool = True,
+                 intents: Set[str] = frozenset(), reactions: Set[str] = frozenset()) -> bool:
+    """True when a trigger that governs ``tok`` already gave a relation that covers it.
+
+    That is a verb taking it as complement or object ("threatened to cut off", "lifted the embargo"),
+    or a request anywhere above it in its clause: what X demanded that Y do has not happened, so the
+    asked-for act is no claim at all; the request is the event ("demanded that Hamas renounce
+    violence"). A structural relation (``event`` false) describes a state of affairs, not an act, and
+    is not covered by a request. An intent or threat (``intents``) covers the act in its that-clause. Any other
+    trigger does not cover an act whose parties it names ("welcomed the agreement between X and Y", "hosted
+    talks between X and Y").
+    (A prepositional object of a verb trigger is covered only when it adds no target: see ``candidates``.)
+    """
+    head = tok.head
+    syn = table("syntax")
+    parties = [o for p in tok.children if p.dep_ == "prep" and p.lower_ in syn["mutual_preps"] for o in p.children]
+    if parties and any(c.dep_ == "conj" for o in parties for c in o.children) and head.i in hits \
+            and hits[head.i][0] not in intents and head.lemma_.lower() not in table("modality")["requests"] \
+            and modality(head) == "asserted":  # but "ready to host a meeting between X and Y" is no meeting yet
+        # "welcomed the agreement between Russia and Ukraine", "hosted talks between X and Y": their own event
+        return False
+    owned = any(c.dep_ == "poss" for c in tok.children) and hits[head.i][0] not in intents if head.i in hits else False
+    if tok.dep_ == "dobj" and head.i in hits and (hits[head.i][0] in reactions or owned) and hits[tok.i][1] == "noun" \
+            and head.lemma_.lower() not in table("modality")["requests"] and modality(head) == "asserted":
+        return False  # "condemned ISIL's attack on Iraq": the attack happened, ISIL's own act ("demanded" it did not)
+    if tok.dep_ == "dobj" and head.dep_ == "xcomp" and head.lemma_.lower() in syn["light_verbs"]:
+        head = head.head  # "threatened to hold a strike": the strike is what was threatened
+    if tok.dep_ in {"xcomp", "dobj", "pobj"} and head.i in emitted and hits[head.i][1] == "verb":
+        return True
+    if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.i in emitted \
+            and head.head.lemma_.lower() in syn["intent_nouns"]:
+        return True  # "a warning of strikes against Iran": the strikes are only threatened
+    if tok.dep_ == "ccomp" and head.i in emitted and hits[head.i][0] in intents:
+        return True  # "agreed that their countries should cooperate": the agreement is the event
+    requests, wishes = table("modality")["requests"], table("modality")["intentions"]
+    path = path_up(tok)
+    reporter = [path[-1].head] if path[-1].dep_ == "ccomp" else []  # "reiterated its demand that ..."
+    above = governors(path)
+
+    def asks(g: Token) -> bool:  # "wants Iran to halt" asks Iran; "wants to thank Jordan" is a wish of one's own
+        own = g.lemma_.lower() in wishes and not any(c.dep_ in {"dobj", "ccomp"} for c in g.children)
+        return g.lemma_.lower() in requests and g.pos_ in {"VERB", "NOUN"} and not own
+    return event and (any(asks(g) for g in above)
+                      or any(c.dep_ == "dobj" and c.lemma_.lower() in requests and c.i != tok.i
+                             for g in above + reporter for c in g.children))  # a request is not its own request
