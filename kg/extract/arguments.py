@@ -96,6 +96,11 @@ class Arguments:
         found += [self.by_token.get(c.i) for c in tok.children if c.dep_ == "compound"]  # "the Odesa region"
         return [(m, self.ids[m]) for m in found if m is not None and m.cls == PLACE]
 
+    def places_after(self, tok: Token, preps: Collection[str]) -> list[Arg]:
+        """The places named in ``tok``'s prepositional phrases that ``preps`` open ("the offensive in Gaza")."""
+        return [a for p in tok.children if p.dep_ == "prep" and p.lower_ in preps
+                for o in p.children if o.dep_ == "pobj" for a in self.places(o)]
+
     def groups(self, tok: Token) -> list[Arg]:
         """Generic groups compounded on an act noun, which act it ("coalition operations", "a coalition airstrike")."""
         return [a for c in tok.children if c.dep_ == "compound" and self.generic.get(c.lower_) not in {None, *THINGS}

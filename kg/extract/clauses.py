@@ -203,9 +203,8 @@ def verb_objects(verb: Token, args: Arguments, phrasal: str | None, subjects_: l
     if not spots or fallback or things:
         return fallback or things
     # "shelled Kharkiv", "bombs fell on Odesa": a place, when nothing else is named (only force takes it)
-    return [a for obj in children(verb, OBJ) for a in args.places(obj)] or [
-        a for prep in children(verb, {"prep"}) if prep.lower_ in vpreps | places | syn["place_preps"]
-        for o in children(prep, {"pobj"}) for a in args.places(o)]
+    return [a for obj in children(verb, OBJ) for a in args.places(obj)] or \
+        args.places_after(verb, vpreps | places | syn["place_preps"])
 
 
 def purpose_clauses(tok: Token) -> list[Token]:

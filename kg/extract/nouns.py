@@ -132,8 +132,7 @@ def noun_arguments(noun: Token, args: Arguments, places: frozenset[str] = frozen
         objects = [found] if found else []
     if not objects and subjects_ and spots:  # "the shelling of Kharkiv", "continued the offensive in Gaza": a place
         holders = [noun] + ([gov] if slot.dep_ in {"dobj", "attr"} and gov.pos_ in {"VERB", "AUX"} else [])
-        objects = [a for h in holders for p in children(h, {"prep"}) if p.lower_ in preps | places | syn["place_preps"]
-                   for o in children(p, {"pobj"}) for a in args.places(o)]
+        objects = [a for h in holders for a in args.places_after(h, preps | places | syn["place_preps"])]
     return subjects_, objects
 
 
