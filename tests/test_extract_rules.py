@@ -2224,3 +2224,103 @@ def test_a_complaint_answers_whoever_did_what_came_before_but_a_demand_does_not(
     assert {(s, o) for s, _, o in triples(extract(doc, document(doc), onto, gaz), onto)} == {(chl, per)}
     doc = sentence("demanded", "demand")
     assert not extract(doc, document(doc), onto, gaz).statements
+
+
+def test_a_hyphened_agent_acts_on_the_noun_its_participle_modifies(build_doc, document, onto, gaz):
+    doc = build_doc([
+        ("The", 4, "det", "DET", "the"), ("Chile", 3, "npadvmod", "PROPN", "Chile", "State"),
+        ("-", 3, "punct", "PUNCT", "-"), ("backed", 4, "amod", "VERB", "back"),
+        ("Peru", 5, "nsubj", "PROPN", "Peru", "State"), ("protested", 5, "ROOT", "VERB", "protest"),
+        (".", 5, "punct", "PUNCT", "."),
+    ])
+    chl, per = ids(gaz, "Chile", "Peru")
+    assert (chl, "supports", per) in triples(extract(doc, document(doc), onto, gaz), onto)
+
+
+def test_the_group_a_hyphened_agent_describes_is_the_group_named_before(build_doc, document, onto, gaz):
+    doc = build_doc([
+        ("Hezbollah", 1, "nsubj", "PROPN", "Hezbollah", "ArmedGroup"), ("spoke", 1, "ROOT", "VERB", "speak"),
+        (".", 1, "punct", "PUNCT", "."),
+        ("The", 7, "det", "DET", "the"), ("Iran", 6, "npadvmod", "PROPN", "Iran", "State"),
+        ("-", 6, "punct", "PUNCT", "-"), ("backed", 7, "amod", "VERB", "back"),
+        ("group", 8, "nsubj", "NOUN", "group"), ("attacked", 8, "ROOT", "VERB", "attack"),
+        ("Israel", 8, "dobj", "PROPN", "Israel", "State"), (".", 8, "punct", "PUNCT", "."),
+    ])
+    hez, irn, isr = ids(gaz, "Hezbollah", "Iran", "Israel")
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert (irn, "supports", hez) in got
+    assert any(s == hez and o == isr for s, _, o in got)
+
+
+def test_denying_an_act_negates_it_but_stopping_it_cuts_it(build_doc, document, onto, gaz):
+    doc = build_doc([
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("denied", 1, "ROOT", "VERB", "deny"),
+        ("supplying", 1, "xcomp", "VERB", "supply"), ("Peru", 2, "dobj", "PROPN", "Peru", "State"),
+        ("with", 2, "prep", "ADP", "with"), ("arms", 4, "pobj", "NOUN", "arm"), (".", 1, "punct", "PUNCT", "."),
+    ])
+    chl, per = ids(gaz, "Chile", "Peru")
+    got = claims(extract(doc, document(doc), onto, gaz), onto)
+    assert (chl, "providesAid", per, "negated") in got
+    assert not any(r == "reducesRelations" for _, r, _, _ in got)
+    doc = build_doc([
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("stopped", 1, "ROOT", "VERB", "stop"),
+        ("supplying", 1, "xcomp", "VERB", "supply"), ("Peru", 2, "dobj", "PROPN", "Peru", "State"),
+        (".", 1, "punct", "PUNCT", "."),
+    ])
+    assert (chl, "reducesRelations", per) in triples(extract(doc, document(doc), onto, gaz), onto)
+
+
+def test_a_name_headed_by_an_agreement_noun_is_no_actor(build_doc, document, onto, gaz):
+    doc = build_doc([
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("suspended", 1, "ROOT", "VERB", "suspend"),
+        ("the", 5, "det", "DET", "the"), ("Andes", 5, "compound", "PROPN", "Andes", "ORG"),
+        ("Water", 5, "compound", "PROPN", "Water", "+ORG"), ("Treaty", 1, "dobj", "PROPN", "Treaty", "+ORG"),
+        ("with", 1, "prep", "ADP", "with"), ("Peru", 6, "pobj", "PROPN", "Peru", "State"), (".", 1, "punct", "PUNCT", "."),
+    ])
+    chl, per = ids(gaz, "Chile", "Peru")
+    result = extract(doc, document(doc), onto, gaz)
+    assert triples(result, onto) == {(chl, "reducesRelations", per)}
+    assert not any("Treaty" in e.label for e in result.entities)
+
+
+def test_company_in_solidarity_with_an_actor_is_no_target(build_doc, document, onto, gaz):
+    doc = build_doc([
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("struck", 1, "ROOT", "VERB", "strike"),
+        ("a", 3, "det", "DET", "a"), ("ship", 1, "dobj", "NOUN", "ship"), ("in", 1, "prep", "ADP", "in"),
+        ("solidarity", 4, "pobj", "NOUN", "solidarity"), ("with", 1, "prep", "ADP", "with"),
+        ("Peru", 6, "pobj", "PROPN", "Peru", "State"), (".", 1, "punct", "PUNCT", "."),
+    ])
+    per = gaz.lookup("Peru").id
+    assert not any(per in (s, o) for s, _, o in triples(extract(doc, document(doc), onto, gaz), onto))
+
+
+def test_a_label_with_no_named_target_is_no_act_of_the_labeller(build_doc, document, onto, gaz):
+    doc = build_doc([
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("criticised", 1, "ROOT", "VERB", "criticise"),
+        ("the", 3, "det", "DET", "the"), ("strikes", 1, "dobj", "NOUN", "strike"), ("as", 1, "prep", "ADP", "as"),
+        ("a", 6, "det", "DET", "a"), ("violation", 4, "pobj", "NOUN", "violation"), ("of", 6, "prep", "ADP", "of"),
+        ("Peru", 10, "poss", "PROPN", "Peru", "State"), ("'s", 8, "case", "PART", "'s"),
+        ("sovereignty", 7, "pobj", "NOUN", "sovereignty"), (".", 1, "punct", "PUNCT", "."),
+    ])
+    chl, per = ids(gaz, "Chile", "Peru")
+    assert not any((s, o) == (chl, per) for s, _, o in triples(extract(doc, document(doc), onto, gaz), onto))
+
+
+def test_the_two_neighbours_are_the_two_states_named_most_so_far(build_doc, document, onto, gaz):
+    doc = build_doc([
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("accused", 1, "ROOT", "VERB", "accuse"),
+        ("Peru", 1, "dobj", "PROPN", "Peru", "State"), (".", 1, "punct", "PUNCT", "."),
+        ("Peru", 5, "nsubj", "PROPN", "Peru", "State"), ("rebuked", 5, "ROOT", "VERB", "rebuke"),
+        ("Chile", 5, "dobj", "PROPN", "Chile", "State"), (".", 5, "punct", "PUNCT", "."),
+        ("Brazil", 9, "nsubj", "PROPN", "Brazil", "State"), ("warned", 9, "ROOT", "VERB", "warn"),
+        ("Bolivia", 9, "dobj", "PROPN", "Bolivia", "State"), (".", 9, "punct", "PUNCT", "."),
+        ("Trade", 17, "nsubj", "NOUN", "trade"), ("between", 12, "prep", "ADP", "between"),
+        ("the", 16, "det", "DET", "the"), ("two", 16, "nummod", "NUM", "two"),
+        ("neighbours", 13, "pobj", "NOUN", "neighbour"), ("fell", 17, "ROOT", "VERB", "fall"), (".", 17, "punct", "PUNCT", "."),
+    ])
+    doc[16].tag_ = "NNS"
+    got = extract(doc, document(doc), onto, gaz)
+    chl, per = ids(gaz, "Chile", "Peru")
+    trade = {(s.subject, s.object) for s in got.statements if onto.root(s.relation).name == "cooperatesWith"
+             or s.trigger == "trade"}
+    assert trade and all({s, o} == {chl, per} for s, o in trade)

@@ -8,6 +8,7 @@ calls these when a noun names no actor itself.
 """
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Collection
 from typing import TYPE_CHECKING
 
@@ -24,6 +25,7 @@ def described(args: Arguments, t: Token, window: int = 600) -> list[Arg]:
     """The states a definite description stands for: the last one mentioned, or the last two ("both countries").
 
     "Both sides", "the two leaders" are the last two actors of any kind in this sentence or the one before.
+    Of more than two states, the two the document has named most so far win, the later first among equals.
     """
     fixed = table("syntax")["fixed_groups"].get(t.lower_)
     if fixed and args.gaz is not None:  # "the two Koreas" are always the same two
@@ -42,6 +44,9 @@ def described(args: Arguments, t: Token, window: int = 600) -> list[Arg]:
         before = [m for m in before if not located(args, m)]
     if not two and t.dep_ in {"nsubj", "nsubjpass"}:  # a subject description continues the last subject
         before = [m for m in before if m in args.subjects][:1] or before
+    if two and not parties:  # "the two neighbours": of those just named, the two the document has named most so far
+        counts = Counter(args.ids[m] for m in args.ordered if m.start < t.idx and m in args.ids)
+        before = sorted(before, key=lambda m: -counts[args.ids[m]])  # stable: the latest first among equals
     for m in before:
         if args.ids[m] not in {a[1] for a in found}:
             found.append(args.corefer(t, (m, args.ids[m])))
@@ -50,20 +55,31 @@ def described(args: Arguments, t: Token, window: int = 600) -> list[Arg]:
     return []
 
 
+def hyphen_agent(participle: Token) -> Token | None:
+    """The agent a hyphen joins to a participle that modifies a noun ("the Iran-backed militia": Iran), else None."""
+    if participle.dep_ != "amod" or participle.pos_ != "VERB":
+        return None
+    doc = participle.doc
+    return next((c for c in participle.children if c.i + 2 == participle.i and doc[c.i + 1].text == "-"
+                 and c.dep_ in {"npadvmod", "compound", "nmod", "amod"}), None)
+
+
 def group_described(args: Arguments, t: Token, window: int = 600) -> list[Arg]:
     """The group a description stands for: "this terrorist organization", "the group said", "the militants".
 
     The nearest actor before it, within ``window`` characters, of a class the lexicon's ``group_descriptions``
     list for the noun, and not an argument of the same clause ("Hamas fought the militants" are others).
-    A demonstrative admits modifiers; "the" only a bare noun ("the group of states" names no one).
+    A demonstrative admits modifiers; "the" only a bare noun ("the group of states" names no one) or one with a
+    hyphened agent ("the Iran-backed group").
     """
     syn = table("syntax")
     classes = syn["group_descriptions"].get(t.lower_)
     dets = {c.lower_ for c in t.children if c.dep_ == "det"}
     if not classes or any(c.dep_ in {"prep", "acl", "relcl", "nummod", "poss"} for c in t.children):
         return []
-    if not dets & set(syn["demonstratives"]) and ("the" not in dets or any(c.dep_ in {"amod", "compound"} for c in t.children)):
-        return []
+    if not dets & set(syn["demonstratives"]) and ("the" not in dets or any(
+            c.dep_ in {"amod", "compound"} and hyphen_agent(c) is None for c in t.children)):
+        return []  # but "the Iran-backed group" is described by who backs it
     clause = _clause(t)
     for m in reversed(args.ordered):
         if m.start >= t.idx or m.cls not in classes:

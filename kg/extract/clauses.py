@@ -102,10 +102,14 @@ def subjects(verb: Token, args: Arguments, depth: int = 5) -> list[Arg]:
 
 def prep_objects(tok: Token, preps: frozenset[str], args: Arguments, only: str | None = None) -> list[Arg]:
     """Actors in ``tok``'s prepositional phrases that ``preps`` open (or only ``only``); a helper "with" names
-    is none of them ("with Greece's help")."""
+    is none of them ("with Greece's help"), nor is company ("in solidarity with X")."""
     out: list[Arg] = []
-    helps = table("syntax")["help_nouns"]
+    syn = table("syntax")
+    helps = syn["help_nouns"]
     for prep in children(tok, {"prep", "dative"}):  # "sent arms to X" often parses "to" as a dative
+        before = prep.doc[prep.i - 1] if prep.i > 0 else prep
+        if prep.lower_ == "with" and before.dep_ == "pobj" and before.lemma_.lower() in syn["company_nouns"]:
+            continue  # "struck the ship in solidarity with X", the "with" hung on the verb: company, not a target
         if prep.lower_ in preps and (only is None or prep.lower_ == only):
             for pobj in children(prep, {"pobj", "pcomp"}):
                 if prep.lower_ == "with" and pobj.lemma_.lower() in helps:

@@ -50,10 +50,11 @@ def obligations(args: Arguments, modals: Mapping[str, str]) -> Iterator[tuple[Ca
                     yield Candidate(modals[aux.lower_], s, o, trigger, "obligation", 0.6), comp
 
 
-def labellings(args: Arguments, labels: Mapping[str, str]) -> Iterator[tuple[Candidate, Token]]:
+def labellings(args: Arguments, labels: Mapping[str, str]) -> Iterator[tuple[Candidate | None, Token]]:
     """Labels put on what someone did, with the label: "North Korea branded the drills by the South a provocation".
 
-    The trigger is the labelling verb; the target is the labelled thing's actor or its agent.
+    The trigger is the labelling verb; the target is the labelled thing's actor or its agent. A label whose
+    target is not named comes with no candidate: it is still no act of the labeller ("a violation of X").
     """
     if not labels:
         return
@@ -69,6 +70,8 @@ def labellings(args: Arguments, labels: Mapping[str, str]) -> Iterator[tuple[Can
         if label is None or labelled is None:
             continue
         objs = args.actors(labelled) or prep_objects(tok, frozenset({"by"}), args)
+        if not objs:
+            yield None, label
         for s in subjects(tok, args):
             for o in objs:
                 if s[1] != o[1]:

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from . import cover
+from .anaphora import hyphen_agent
 from .arguments import Arguments
 from .clauses import (PASSIVE_SUBJ, THINGS, Candidate, children, first_actor, prep_objects, purpose_clauses, subjects,
                       verb_objects)
@@ -50,8 +51,9 @@ def candidates(args: Arguments, rules: Rules) -> Iterator[Candidate]:
     labelled: set[int] = set()  # labelling verbs that gave a relation: their own trigger reading is not coded
     for c, label in labellings(args, index.get("label", {})):  # "branded the drills a provocation"
         purposes.update(t.i for t in label.subtree)
-        labelled.add(c.trigger.i)
-        yield c
+        if c is not None:
+            labelled.add(c.trigger.i)
+            yield c
     for i in sorted(hits, key=lambda i: _depth(args.doc[i])):
         tok, (relation, kind, phrasal) = args.doc[i], hits[i]
         if tok.i in labelled:
@@ -73,11 +75,17 @@ def candidates(args: Arguments, rules: Rules) -> Iterator[Candidate]:
         # "vowed to continue the offensive": the offensive, stated as an intent (a threat), is the event
         promised_other = kind == "verb" and relation == rules.promise and cover.intends_other(tok, hits, rules)
         gov, spent = cover.governor(tok), None
-        if gov is not None and reversals and gov.lemma_.lower() in reversals.get(relation, {}):
+        denied = kind == "verb" and gov is not None and gov.lemma_.lower() in table("modality")["fact_denials"]
+        if gov is not None and not denied and gov.lemma_.lower() in reversals.get(relation, {}):
+            # "denied aid to X" cuts it; "denied supplying X" is a denial of the supplying (a negated act)
             relation, spent = reversals[relation][gov.lemma_.lower()], gov.i  # "prohibited aid" cuts aid: no negation
         if kind == "verb":
             passive = children(tok, PASSIVE_SUBJ)
-            if passive and phrasal == "by":  # "Germany was troubled by China's drills": Germany judges China
+            agent = hyphen_agent(tok) if relation not in structural else None  # ("a Saudi-owned weekly" owns no actor)
+            if agent is not None:  # "the Iran-backed Houthis", "Russian-trained forces": the hyphened actor acts on them
+                subs, objs = args.actors(agent), args.actors(tok.head)
+                rule, conf = "passive", 0.7
+            elif passive and phrasal == "by":  # "Germany was troubled by China's drills": Germany judges China
                 subs = [a for p in passive for a in args.actors(p)]
                 objs = [a for g in children(tok, {"agent"}) for o in children(g, {"pobj"}) for a in args.actors(o)]
                 rule, conf = "verb", 0.75
