@@ -2324,3 +2324,59 @@ def test_the_two_neighbours_are_the_two_states_named_most_so_far(build_doc, docu
     trade = {(s.subject, s.object) for s in got.statements if onto.root(s.relation).name == "cooperatesWith"
              or s.trigger == "trade"}
     assert trade and all({s, o} == {chl, per} for s, o in trade)
+
+
+def test_those_who_did_something_are_none_of_the_actors_coordinated_with_them(build_doc, document, onto, gaz):
+    doc = build_doc([
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("punished", 1, "ROOT", "VERB", "punish"),
+        ("the", 3, "det", "DET", "the"), ("rebels", 1, "dobj", "NOUN", "rebel"), ("and", 3, "cc", "CCONJ", "and"),
+        ("those", 3, "conj", "PRON", "those"), ("who", 7, "nsubj", "PRON", "who"),
+        ("sheltered", 5, "relcl", "VERB", "shelter"), ("Peru", 7, "dobj", "PROPN", "Peru", "State"),
+        (".", 1, "punct", "PUNCT", "."),
+    ])
+    doc[6].tag_ = "WP"
+    per = gaz.lookup("Peru").id
+    assert not any(o == per for _, _, o in triples(extract(doc, document(doc), onto, gaz), onto))
+
+
+def test_an_act_named_again_is_the_act_of_the_state_whose_forces_did_it(build_doc, document, onto, gaz):
+    doc = build_doc([
+        ("Chilean", 1, "amod", "ADJ", "chilean", "State"), ("ships", 2, "nsubj", "NOUN", "ship"),
+        ("shadowed", 2, "ROOT", "VERB", "shadow"), ("a", 4, "det", "DET", "a"), ("boat", 2, "dobj", "NOUN", "boat"),
+        (".", 2, "punct", "PUNCT", "."),
+        ("Peru", 7, "nsubj", "PROPN", "Peru", "State"), ("condemned", 7, "ROOT", "VERB", "condemn"),
+        ("the", 9, "det", "DET", "the"), ("incident", 7, "dobj", "NOUN", "incident"), (".", 7, "punct", "PUNCT", "."),
+    ])
+    chl, per = ids(gaz, "Chile", "Peru")
+    assert (per, "opposes", chl) in triples(extract(doc, document(doc), onto, gaz), onto)
+
+
+def test_the_three_countries_are_the_three_just_listed(build_doc, document, onto, gaz):
+    doc = build_doc([
+        ("Chile", 4, "nsubj", "PROPN", "Chile", "State"), (",", 0, "punct", "PUNCT", ","),
+        ("Peru", 0, "conj", "PROPN", "Peru", "State"), ("and", 2, "cc", "CCONJ", "and"),
+        ("Bolivia", 2, "conj", "PROPN", "Bolivia", "State"), ("met", 5, "ROOT", "VERB", "meet"),
+        (".", 5, "punct", "PUNCT", "."),
+        ("The", 9, "det", "DET", "the"), ("three", 9, "nummod", "NUM", "three"),
+        ("countries", 10, "nsubj", "NOUN", "country"), ("praised", 10, "ROOT", "VERB", "praise"),
+        ("Brazil", 10, "dobj", "PROPN", "Brazil", "State"), (".", 10, "punct", "PUNCT", "."),
+    ])
+    doc[0].head, doc[4].head = doc[5], doc[2]
+    doc[9].tag_ = "NNS"
+    chl, per, bol, bra = ids(gaz, "Chile", "Peru", "Bolivia", "Brazil")
+    praised = {s for s, r, o in triples(extract(doc, document(doc), onto, gaz), onto) if o == bra}
+    assert praised == {chl, per, bol}
+
+
+def test_it_after_a_group_description_subject_is_that_group(build_doc, document, onto, gaz):
+    doc = build_doc([
+        ("Hezbollah", 1, "nsubj", "PROPN", "Hezbollah", "ArmedGroup"), ("spoke", 1, "ROOT", "VERB", "speak"),
+        (".", 1, "punct", "PUNCT", "."),
+        ("Chile", 4, "nsubj", "PROPN", "Chile", "State"), ("warned", 4, "ROOT", "VERB", "warn"),
+        ("Peru", 4, "dobj", "PROPN", "Peru", "State"), (".", 4, "punct", "PUNCT", "."),
+        ("The", 8, "det", "DET", "the"), ("group", 9, "nsubj", "NOUN", "group"), ("said", 9, "ROOT", "VERB", "say"),
+        ("it", 11, "nsubj", "PRON", "it"), ("attacked", 9, "ccomp", "VERB", "attack"),
+        ("Israel", 11, "dobj", "PROPN", "Israel", "State"), (".", 9, "punct", "PUNCT", "."),
+    ])
+    hez, isr = ids(gaz, "Hezbollah", "Israel")
+    assert {(s, o) for s, _, o in triples(extract(doc, document(doc), onto, gaz), onto) if o == isr} == {(hez, isr)}

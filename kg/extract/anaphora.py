@@ -25,12 +25,15 @@ def described(args: Arguments, t: Token, window: int = 600) -> list[Arg]:
     """The states a definite description stands for: the last one mentioned, or the last two ("both countries").
 
     "Both sides", "the two leaders" are the last two actors of any kind in this sentence or the one before.
-    Of more than two states, the two the document has named most so far win, the later first among equals.
+    Several states ("the three countries") are a coordination of as many in this sentence or the one before, else
+    the last ones named; but two are the two the document has named most so far, the later first among equals.
     """
     fixed = table("syntax")["fixed_groups"].get(t.lower_)
     if fixed and args.gaz is not None:  # "the two Koreas" are always the same two
         return [args.synthetic(t, args.gaz.actors[i].id, args.gaz.actors[i].cls) for i in fixed if i in args.gaz.actors]
-    two = t.tag_ in {"NNS", "NNPS"} and any(c.lower_ in table("syntax")["pair_words"] for c in t.children)
+    counts = table("syntax")["pair_words"]
+    n = max((counts[c.lower_] for c in t.children if c.lower_ in counts), default=0) if t.tag_ in {"NNS", "NNPS"} else 0
+    two = n > 0  # "both countries", "the three countries": several states
     party_nouns = table("syntax")["party_nouns"]
     parties, kind = t.lower_ in party_nouns, party_nouns.get(t.lower_)
     if parties and (not two or any(c.dep_ == "prep" for c in t.children)):
@@ -44,14 +47,31 @@ def described(args: Arguments, t: Token, window: int = 600) -> list[Arg]:
         before = [m for m in before if not located(args, m)]
     if not two and t.dep_ in {"nsubj", "nsubjpass"}:  # a subject description continues the last subject
         before = [m for m in before if m in args.subjects][:1] or before
-    if two and not parties:  # "the two neighbours": of those just named, the two the document has named most so far
-        counts = Counter(args.ids[m] for m in args.ordered if m.start < t.idx and m in args.ids)
-        before = sorted(before, key=lambda m: -counts[args.ids[m]])  # stable: the latest first among equals
+    if two and not parties:
+        listed = _listed(args, [m for m in before if m.start >= here.start_char], n)
+        if listed:  # "the US, Japan and Australia ... the three countries": that list
+            return [args.corefer(t, (m, args.ids[m])) for m in listed]
+        if n == 2:  # "the two neighbours": of those just named, the two the document has named most so far
+            named = Counter(args.ids[m] for m in args.ordered if m.start < t.idx and m in args.ids)
+            before = sorted(before, key=lambda m: -named[args.ids[m]])  # stable: the latest first among equals
     for m in before:
         if args.ids[m] not in {a[1] for a in found}:
             found.append(args.corefer(t, (m, args.ids[m])))
-        if len(found) == (2 if two else 1):
+        if len(found) == (n or 1):
             return found
+    return []
+
+
+def _listed(args: Arguments, mentions: list[Mention], n: int) -> list[Mention]:
+    """The latest coordination of exactly ``n`` different actors among ``mentions`` ("Japan, India and Australia")."""
+    for m in mentions:  # latest first
+        tok = args.doc.char_span(m.start, m.end, alignment_mode="expand")
+        if tok is None:
+            continue
+        group = [args.by_token.get(c.i) for c in (tok.root, *tok.root.conjuncts)]
+        group = [g for g in group if g is not None and g in mentions]
+        if len({args.ids[g] for g in group}) == n and len(group) == n:
+            return sorted(group, key=lambda g: g.start)
     return []
 
 

@@ -48,7 +48,7 @@ class Arguments:
             if span is not None:
                 for t in span:
                     self.by_token.setdefault(t.i, m)
-                head = span.root if span.root.dep_ != "poss" else span.root.head
+                head = span.root if span.root.dep_ not in {"poss", "amod", "compound"} else span.root.head  # "Chinese ships"
                 if head.dep_ in {"nsubj", "nsubjpass"}:
                     self.subjects.add(m)
         self.ordered = sorted(ids, key=lambda m: m.start)

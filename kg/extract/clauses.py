@@ -54,6 +54,8 @@ def subjects(verb: Token, args: Arguments, depth: int = 5) -> list[Arg]:
         # a passive subject controls its complement: "Canada is committed to supporting X"
         for s in children(cur, SUBJ | PASSIVE_SUBJ if via in {"xcomp", "prep"} else SUBJ):
             if s.tag_ in {"WDT", "WP"} and cur.dep_ == "relcl":
+                if cur.head.pos_ in {"PRON", "DET"}:
+                    return []  # "the attackers and those who sheltered them": unnamed, and none of the attackers
                 s = cur.head  # "Iraq, which invaded Kuwait": the relative pronoun stands for its head
                 act = s.head.head if s.dep_ == "pobj" and s.head.dep_ == "prep" else None
                 if act is not None and act.lemma_.lower() in args.acts:

@@ -49,9 +49,10 @@ def resolve(args: Arguments, t: Token) -> list[Arg]:
             and m.cls in args.actor_classes and (m.cls in want if want else m.cls != PERSON)]
     if t.dep_ in {"nsubj", "nsubjpass"}:  # a subject pronoun continues the last subject ("Russia condemned Japan. It ...")
         fits = [m for m in fits if m in args.subjects][:1] or fits
-    group = _group_subject(args, t) if low in lex["third_person_plural"] else None
+    plural = low in lex["third_person_plural"]
+    group = _group_subject(args, t, plural) if plural or want is None else None
     named_subject = bool(fits) and t.dep_ in {"nsubj", "nsubjpass"} and fits[0] in args.subjects
-    if group is not None and (not fits or group.idx > fits[0].start or not named_subject):
+    if group is not None and (not fits or group.idx > fits[0].start or (plural and not named_subject)):
         # "Protesters said they would march on parliament"; "The rebels took the town from Mali's army. They ..."
         found = args.one(group, True)
         if found:
@@ -66,13 +67,16 @@ def resolve(args: Arguments, t: Token) -> list[Arg]:
     return [args.corefer(t, (fits[0], args.ids[fits[0]]))]
 
 
-def _group_subject(args: Arguments, t: Token) -> Token | None:
+def _group_subject(args: Arguments, t: Token, plural: bool = True) -> Token | None:
     """The nearest plural generic actor noun that is a subject before ``t``, in its sentence or the one before
-    ("Protesters said they ...", "The rebels captured the town. They ..."): named mentions are found apart."""
+    ("Protesters said they ...", "The rebels captured the town. They ..."): named mentions are found apart.
+    Not ``plural``: the nearest group description ("The group said it ...")."""
     start = (args.attr.sentence_before(t) or args.attr.sentence_of(t)).start
+    groups = table("syntax")["group_descriptions"]
     for i in range(t.i - 1, start - 1, -1):
         u = args.doc[i]
-        if u.dep_ in {"nsubj", "nsubjpass"} and u.tag_ == "NNS" and u.lower_ in args.generic and i not in args.by_token:
+        fits = u.tag_ == "NNS" and u.lower_ in args.generic if plural else u.tag_ != "NNS" and u.lower_ in groups
+        if u.dep_ in {"nsubj", "nsubjpass"} and fits and i not in args.by_token:
             return u
     return None
 
