@@ -2380,3 +2380,52 @@ def test_it_after_a_group_description_subject_is_that_group(build_doc, document,
     ])
     hez, isr = ids(gaz, "Hezbollah", "Israel")
     assert {(s, o) for s, _, o in triples(extract(doc, document(doc), onto, gaz), onto) if o == isr} == {(hez, isr)}
+
+
+def test_a_bare_definite_noun_stands_for_what_it_named_when_written_with_more(build_doc, document, onto, gaz):
+    doc = build_doc([
+        ("The", 1, "det", "DET", "the"), ("ministers", 5, "nsubj", "NOUN", "minister"), ("of", 1, "prep", "ADP", "of"),
+        ("the", 4, "det", "DET", "the"), ("EU", 2, "pobj", "PROPN", "EU", "IGO"), ("met", 5, "ROOT", "VERB", "meet"),
+        (".", 5, "punct", "PUNCT", "."),
+        ("The", 8, "det", "DET", "the"), ("ministers", 9, "nsubj", "NOUN", "minister"),
+        ("condemned", 9, "ROOT", "VERB", "condemn"), ("Peru", 9, "dobj", "PROPN", "Peru", "State"),
+        (".", 9, "punct", "PUNCT", "."),
+    ])
+    doc[1].tag_ = doc[8].tag_ = "NNS"
+    eu, per = ids(gaz, "EU", "Peru")
+    assert (eu, "opposes", per) in triples(extract(doc, document(doc), onto, gaz), onto)
+
+
+def test_the_title_alone_is_the_person_last_named_with_it(build_doc, document, onto, gaz):
+    doc = build_doc([
+        ("Secretary", 1, "compound", "PROPN", "Secretary"), ("Blinken", 2, "nsubj", "PROPN", "Blinken", "Person"),
+        ("spoke", 2, "ROOT", "VERB", "speak"), (".", 2, "punct", "PUNCT", "."),
+        ("The", 5, "det", "DET", "the"), ("Secretary", 6, "nsubj", "PROPN", "secretary"),
+        ("praised", 6, "ROOT", "VERB", "praise"), ("Peru", 6, "dobj", "PROPN", "Peru", "State"),
+        (".", 6, "punct", "PUNCT", "."),
+    ])
+    blinken, per = ids(gaz, "Antony Blinken", "Peru")
+    assert {(s, o) for s, _, o in triples(extract(doc, document(doc), onto, gaz), onto) if o == per} == {(blinken, per)}
+
+
+def test_a_group_description_is_the_group_named_most_not_merely_the_nearest(build_doc, document, onto, gaz):
+    doc = build_doc([
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("fought", 1, "ROOT", "VERB", "fight"),
+        ("Hezbollah", 1, "dobj", "PROPN", "Hezbollah", "ArmedGroup"), (".", 1, "punct", "PUNCT", "."),
+        ("Peru", 5, "nsubj", "PROPN", "Peru", "State"), ("attacked", 5, "ROOT", "VERB", "attack"),
+        ("Hezbollah", 5, "dobj", "PROPN", "Hezbollah", "ArmedGroup"), ("and", 6, "cc", "CCONJ", "and"),
+        ("Hamas", 6, "conj", "PROPN", "Hamas", "ArmedGroup"), (".", 5, "punct", "PUNCT", "."),
+        ("Bolivia", 11, "nsubj", "PROPN", "Bolivia", "State"), ("condemned", 11, "ROOT", "VERB", "condemn"),
+        ("the", 13, "det", "DET", "the"), ("militants", 11, "dobj", "NOUN", "militant"), (".", 11, "punct", "PUNCT", "."),
+    ])
+    doc[13].tag_ = "NNS"
+    bol, hez = ids(gaz, "Bolivia", "Hezbollah")
+    assert {(s, o) for s, _, o in triples(extract(doc, document(doc), onto, gaz), onto) if s == bol} == {(bol, hez)}
+
+
+def test_a_name_headed_by_a_document_noun_is_no_actor(build_doc, document, onto, gaz):
+    doc = build_doc([
+        ("Joint", 1, "compound", "PROPN", "Joint", "PERSON"), ("Statement", 1, "ROOT", "PROPN", "Statement", "+PERSON"),
+        ("on", 1, "prep", "ADP", "on"), ("Peru", 2, "pobj", "PROPN", "Peru", "State"),
+    ])
+    assert not any("Statement" in e.label for e in extract(doc, document(doc), onto, gaz).entities)

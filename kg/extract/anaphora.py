@@ -87,8 +87,9 @@ def hyphen_agent(participle: Token) -> Token | None:
 def group_described(args: Arguments, t: Token, window: int = 600) -> list[Arg]:
     """The group a description stands for: "this terrorist organization", "the group said", "the militants".
 
-    The nearest actor before it, within ``window`` characters, of a class the lexicon's ``group_descriptions``
-    list for the noun, and not an argument of the same clause ("Hamas fought the militants" are others).
+    Of the actors before it, within ``window`` characters, of a class the lexicon's ``group_descriptions`` list for
+    the noun, and not arguments of the same clause ("Hamas fought the militants" are others), the one the document
+    has named most so far, the nearest among equals.
     A demonstrative admits modifiers; "the" only a bare noun ("the group of states" names no one) or one with a
     hyphened agent ("the Iran-backed group").
     """
@@ -101,6 +102,7 @@ def group_described(args: Arguments, t: Token, window: int = 600) -> list[Arg]:
             c.dep_ in {"amod", "compound"} and hyphen_agent(c) is None for c in t.children)):
         return []  # but "the Iran-backed group" is described by who backs it
     clause = _clause(t)
+    found: list[Mention] = []
     for m in reversed(args.ordered):
         if m.start >= t.idx or m.cls not in classes:
             continue
@@ -108,8 +110,12 @@ def group_described(args: Arguments, t: Token, window: int = 600) -> list[Arg]:
             break
         span = args.doc.char_span(m.start, m.end, alignment_mode="expand")
         if span is not None and _clause(span.root) != clause:
-            return [args.corefer(t, (m, args.ids[m]))]
-    return []
+            found.append(m)
+    if not found:
+        return []
+    named = Counter(args.ids[m] for m in args.ordered if m.start < t.idx and m in args.ids)
+    m = max(found, key=lambda m: named[args.ids[m]])  # the first (nearest) among equals
+    return [args.corefer(t, (m, args.ids[m]))]
 
 
 def _clause(t: Token) -> int | None:

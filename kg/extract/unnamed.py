@@ -55,7 +55,8 @@ def stand_in(args: Arguments, t: Token, generic: bool) -> list[Arg]:
             place = offices.seat(args.gaz, of[0][1])  # "the government of President Vucic" is Serbia's
             of = [args.synthetic(t, place.id, place.cls)] if place is not None else []
         of = [a for a in of if a[0].cls != PERSON]
-        return of or [args.generic_entity(t)]  # "the government of Iraq" is Iraq, as "the Iraqi government" is
+        # "the government of Iraq" is Iraq, as "the Iraqi government" is; "the ministers" those named before
+        return of or repeated(args, t) or [args.generic_entity(t)]
     acting = t.dep_ == "nsubj" or (t.dep_ == "pobj" and t.head.dep_ == "agent")  # "killed by an airstrike"
     if generic and acting and t.lemma_.lower() in args.acts:
         # "two strikes destroyed ...": the group that made them, whoever claimed them, or conducted them
@@ -113,4 +114,26 @@ def stand_in(args: Arguments, t: Token, generic: bool) -> list[Arg]:
                 return found
     if generic and t.dep_ == "appos" and t.head.i != t.i:  # "Moscow ... — a move that will ...": the same
         return args.one(t.head, False)
+    return []
+
+
+def repeated(args: Arguments, t: Token, window: int = 1500) -> list[Arg]:
+    """The actor a bare definite noun stood for when it was last written with more: "the foreign ministers of the EU
+    ... the ministers" (the EU), "Secretary Blinken ... the Secretary" (Blinken)."""
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in t.children) or any(
+            c.dep_ in {"amod", "compound", "poss", "prep", "nummod", "nmod"} for c in t.children):
+        return []
+    for j in range(t.i - 1, -1, -1):
+        u = args.doc[j]
+        if t.idx - u.idx > window:
+            break
+        if u.lemma_.lower() != t.lemma_.lower():
+            continue
+        titled = args.by_token.get(u.i) or (args.by_token.get(u.head.i) if u.dep_ == "compound" else None)
+        if titled is not None and titled.cls == PERSON:  # "Secretary Blinken"
+            return [args.corefer(t, (titled, args.ids[titled]))]
+        of = [a for p in u.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"
+              for a in args.one(o, False) if a[0].cls != PERSON]
+        if of:  # "the foreign ministers of the EU"
+            return [args.corefer(t, of[0])]
     return []
