@@ -1921,7 +1921,7 @@ def test_responding_to_an_attack_is_not_attacking(build_doc, document, onto, gaz
     assert not extract(doc, document(doc), onto, gaz).statements
 
 
-def test_the_one_pressed_to_act_acts_even_when_the_infinitive_parses_as_an_adverbial(build_doc, document, onto, gaz):
+def test_an_act_pressed_for_is_asked_not_done_even_when_the_infinitive_parses_as_an_adverbial(build_doc, document, onto, gaz):
     doc = build_doc([
         ("Russia", 1, "nsubj", "PROPN", "Russia", "State"), ("urged", 1, "ROOT", "VERB", "urge"),
         ("Iran", 1, "dobj", "PROPN", "Iran", "State"), ("to", 4, "aux", "PART", "to"),
@@ -1930,10 +1930,11 @@ def test_the_one_pressed_to_act_acts_even_when_the_infinitive_parses_as_an_adver
         ("attack", 4, "advcl", "VERB", "attack"), ("Iraq", 8, "dobj", "PROPN", "Iraq", "State"),
         (".", 1, "punct", "PUNCT", "."),
     ])
-    irn, irq = ids(gaz, "Iran", "Iraq")
+    rus, irn, irq = ids(gaz, "Russia", "Iran", "Iraq")
     got = triples(extract(doc, document(doc), onto, gaz), onto)
     assert not any(s == irn and o == irq for s, _, o in got)
-    assert any(s == "ArmedGroup/rebels" and o == irq for s, _, o in got)
+    assert not any(o == irq for s, _, o in got)  # the attack is asked for, not done
+    assert (rus, "appealsTo", irn) in got
 
 
 def test_hosting_takes_a_hosted_actor_not_a_thing_an_actor_modifies(build_doc, document, onto, gaz):
@@ -2429,3 +2430,55 @@ def test_a_name_headed_by_a_document_noun_is_no_actor(build_doc, document, onto,
         ("on", 1, "prep", "ADP", "on"), ("Peru", 2, "pobj", "PROPN", "Peru", "State"),
     ])
     assert not any("Statement" in e.label for e in extract(doc, document(doc), onto, gaz).entities)
+
+
+def test_an_act_claimed_in_a_clause_on_its_place_is_the_claimants(build_doc, document, onto, gaz):
+    doc = build_doc([
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("condemned", 1, "ROOT", "VERB", "condemn"),
+        ("the", 3, "det", "DET", "the"), ("bombing", 1, "dobj", "NOUN", "bombing"), ("at", 3, "prep", "ADP", "at"),
+        ("a", 6, "det", "DET", "a"), ("market", 4, "pobj", "NOUN", "market"), (",", 6, "punct", "PUNCT", ","),
+        ("for", 11, "prep", "ADP", "for"), ("which", 8, "pobj", "PRON", "which"),
+        ("Hezbollah", 11, "nsubj", "PROPN", "Hezbollah", "ArmedGroup"), ("claimed", 6, "relcl", "VERB", "claim"),
+        ("responsibility", 11, "dobj", "NOUN", "responsibility"), (".", 1, "punct", "PUNCT", "."),
+    ])
+    chl, hez = ids(gaz, "Chile", "Hezbollah")
+    assert (chl, "opposes", hez) in triples(extract(doc, document(doc), onto, gaz), onto)
+
+
+def test_they_after_a_states_forces_are_the_forces_not_the_state(build_doc, document, onto, gaz):
+    doc = build_doc([
+        ("We", 1, "nsubj", "PRON", "we"), ("back", 1, "ROOT", "VERB", "back"),
+        ("Peruvian", 3, "amod", "ADJ", "peruvian", "State"), ("forces", 1, "dobj", "NOUN", "force"),
+        ("as", 6, "mark", "SCONJ", "as"), ("they", 6, "nsubj", "PRON", "they"), ("fight", 1, "advcl", "VERB", "fight"),
+        ("Hezbollah", 6, "dobj", "PROPN", "Hezbollah", "ArmedGroup"), (".", 1, "punct", "PUNCT", "."),
+    ])
+    doc[3].tag_ = "NNS"
+    per, hez = ids(gaz, "Peru", "Hezbollah")
+    fighters = {s for s, r, o in triples(extract(doc, document(doc), onto, gaz), onto) if o == hez}
+    assert fighters and per not in fighters
+
+
+def test_an_infinitive_under_a_request_is_asked_for_even_when_parsed_as_an_adjunct(build_doc, document, onto, gaz):
+    doc = build_doc([
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("called", 1, "ROOT", "VERB", "call"),
+        ("on", 1, "prep", "ADP", "on"), ("Peru", 2, "pobj", "PROPN", "Peru", "State"), ("to", 5, "aux", "PART", "to"),
+        ("use", 1, "advcl", "VERB", "use"), ("its", 7, "poss", "PRON", "its"), ("influence", 5, "dobj", "NOUN", "influence"),
+        ("to", 9, "aux", "PART", "to"), ("halt", 5, "xcomp", "VERB", "halt"), ("attacks", 9, "dobj", "NOUN", "attack"),
+        ("on", 10, "prep", "ADP", "on"), ("Bolivia", 11, "pobj", "PROPN", "Bolivia", "State"), (".", 1, "punct", "PUNCT", "."),
+    ])
+    chl, per = ids(gaz, "Chile", "Peru")
+    assert triples(extract(doc, document(doc), onto, gaz), onto) == {(chl, "appealsTo", per)}
+
+
+def test_their_own_act_is_no_act_of_the_group_on_itself(build_doc, document, onto, gaz):
+    doc = build_doc([
+        ("Chile", 3, "nsubj", "PROPN", "Chile", "State"), ("and", 0, "cc", "CCONJ", "and"),
+        ("Peru", 0, "conj", "PROPN", "Peru", "State"), ("met", 3, "ROOT", "VERB", "meet"), (".", 3, "punct", "PUNCT", "."),
+        ("Part", 9, "nsubj", "NOUN", "part"), ("of", 5, "prep", "ADP", "of"), ("their", 8, "poss", "PRON", "their"),
+        ("training", 6, "pobj", "NOUN", "training"), ("includes", 9, "ROOT", "VERB", "include"),
+        ("fighting", 9, "xcomp", "VERB", "fight"), (".", 9, "punct", "PUNCT", "."),
+    ])
+    doc[7].tag_ = "PRP$"
+    chl, per = ids(gaz, "Chile", "Peru")
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert not {(s, r) for s, r, _ in got if r in {"fights", "memberOf"}}

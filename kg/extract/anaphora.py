@@ -164,7 +164,9 @@ def claimant(args: Arguments, t: Token) -> list[Arg]:
     def claiming(v: Token) -> bool:
         return v.lemma_.lower() in syn["claim_verbs"] or any(
             c.dep_ == "dobj" and c.lemma_.lower() in syn["responsibility_nouns"] for c in v.children)
-    verbs = [c for c in t.children if c.dep_ in {"acl", "relcl"} and claiming(c)]
+    places = [o for p in t.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+    # "the bombing at a checkpoint, for which X claimed responsibility": the clause hangs on the place
+    verbs = [c for u in (t, *places) for c in u.children if c.dep_ in {"acl", "relcl"} and claiming(c)]
     if t.dep_ in {"nsubj", "nsubjpass"} and claiming(t.head):
         verbs.append(t.head)  # "the attacks were claimed by X" (or parsed as "attacks [nsubj] claimed by X")
     for v in verbs:

@@ -106,6 +106,10 @@ def governed_by(tok: Token, hits: Mapping[int, tuple], emitted: Mapping[int, set
     path = path_up(tok)
     reporter = [path[-1].head] if path[-1].dep_ == "ccomp" else []  # "reiterated its demand that ..."
     above = governors(path)
+    top = path[-1]
+    if top.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in top.children) and not any(
+            c.dep_ in {"nsubj", "nsubjpass"} for c in top.children):
+        above.append(top.head)  # "called on Iran to use its influence to halt X", the infinitive parsed as an adjunct
 
     def asks(g: Token) -> bool:  # "wants Iran to halt" asks Iran; "wants to thank Jordan" is a wish of one's own
         own = g.lemma_.lower() in wishes and not any(c.dep_ in {"dobj", "ccomp"} for c in g.children)

@@ -61,8 +61,11 @@ def resolve(args: Arguments, t: Token) -> list[Arg]:
         return []
     if low in lex["third_person_plural"]:  # "Iraq and Syria continued their fight": all of the coordinated actors
         span = args.doc.char_span(fits[0].start, fits[0].end, alignment_mode="expand")
-        group = args.actors(span.root) if span is not None else []
-        if len(group) > 1:
+        root = span.root if span is not None else None
+        if root is not None and root.dep_ in {"amod", "compound"} and root.head.tag_ == "NNS":
+            root = root.head  # "Somali forces": the forces (and whoever is coordinated with them), not Somalia
+        group = args.actors(root) if root is not None else []
+        if len(group) > 1 or (group and root.i != span.root.i):
             return [args.corefer(t, a) for a in group]
     return [args.corefer(t, (fits[0], args.ids[fits[0]]))]
 

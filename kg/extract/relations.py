@@ -166,13 +166,16 @@ def candidates(args: Arguments, rules: Rules) -> Iterator[Candidate]:
         if reciprocal:  # "China and the Philippines traded accusations": each accuses the other
             pairs = [(a, b) for a in subs for b in subs if a[1] != b[1]]
             rule += "+coordination"
-        elif subs and relation in mutual and (subs == objs or (unnamed and len(subs) > 1)):
+        elif subs and relation in mutual and (subs == objs or (unnamed and len(subs) > 1)) \
+                and not all(set(a[0].text.lower().split()) & set(syn["third_person_plural"]) for a in subs):
+            # (but "their fight", "part of their training" is not with each other)
             pairs = [(a, b) for i, a in enumerate(subs) for b in subs[i + 1:]]  # "X and Y agreed", "talks between X and Y"
             rule += "+coordination" if not objs else ""
         else:
             pairs = [(s, o) for s in subs for o in objs]
-        for s, o in pairs:
-            if s[1] != o[1]:
+        for s, o in pairs:  # (ends in overlapping spans, "[part of [their]] training", are no two parties; a
+            # description of several, "the two leaders", is one span for each of them)
+            if s[1] != o[1] and (s[0].span == o[0].span or not (s[0].start < o[0].end and o[0].start < s[0].end)):
                 penalty = 0.1 * sum(a[0].source in {"coref", "generic"} for a in (s, o))
                 emitted.setdefault(tok.i, set()).add(o[1])
                 yield Candidate(relation, s, o, tok, rule, round(conf - penalty, 2), spent)

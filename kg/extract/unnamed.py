@@ -57,6 +57,10 @@ def stand_in(args: Arguments, t: Token, generic: bool) -> list[Arg]:
         of = [a for a in of if a[0].cls != PERSON]
         # "the government of Iraq" is Iraq, as "the Iraqi government" is; "the ministers" those named before
         return of or repeated(args, t) or [args.generic_entity(t)]
+    if generic and t.lemma_.lower() in args.acts and t.dep_ in {"dobj", "pobj"}:
+        claimed = anaphora.claimant(args, t)  # "condemned the bombing, for which X claimed responsibility": X's
+        if claimed:
+            return claimed
     acting = t.dep_ == "nsubj" or (t.dep_ == "pobj" and t.head.dep_ == "agent")  # "killed by an airstrike"
     if generic and acting and t.lemma_.lower() in args.acts:
         # "two strikes destroyed ...": the group that made them, whoever claimed them, or conducted them
