@@ -2482,3 +2482,38 @@ def test_their_own_act_is_no_act_of_the_group_on_itself(build_doc, document, ont
     chl, per = ids(gaz, "Chile", "Peru")
     got = triples(extract(doc, document(doc), onto, gaz), onto)
     assert not {(s, r) for s, r, _ in got if r in {"fights", "memberOf"}}
+
+
+def test_a_passive_participle_on_a_noun_makes_the_noun_the_one_acted_on(build_doc, document, onto, gaz):
+    doc = build_doc([
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("freed", 1, "ROOT", "VERB", "free"),
+        ("Peruvian", 3, "amod", "ADJ", "peruvian", "State"), ("fishermen", 1, "dobj", "NOUN", "fisherman"),
+        ("detained", 3, "acl", "VERB", "detain"), ("in", 4, "prep", "ADP", "in"), ("the", 7, "det", "DET", "the"),
+        ("Gulf", 5, "pobj", "PROPN", "Gulf", "LOC"), (".", 1, "punct", "PUNCT", "."),
+    ])
+    doc[4].tag_ = "VBN"
+    per = gaz.lookup("Peru").id
+    assert not any(s == per for s, _, _ in triples(extract(doc, document(doc), onto, gaz), onto))
+
+
+def test_helping_to_act_is_the_act_of_the_helper(build_doc, document, onto, gaz):
+    doc = build_doc([
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("sent", 1, "ROOT", "VERB", "send"),
+        ("troops", 1, "dobj", "NOUN", "troop"), ("to", 4, "aux", "PART", "to"), ("help", 1, "advcl", "VERB", "help"),
+        ("fight", 4, "xcomp", "VERB", "fight"), ("Hezbollah", 5, "dobj", "PROPN", "Hezbollah", "ArmedGroup"),
+        (".", 1, "punct", "PUNCT", "."),
+    ])
+    chl, hez = ids(gaz, "Chile", "Hezbollah")
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert (chl, "fights", hez) in got
+    assert not any(r == "providesAid" for _, r, _ in got)
+
+
+def test_the_north_is_the_other_half_of_a_divided_state_named_before(build_doc, document, onto, gaz):
+    doc = build_doc([
+        ("South", 1, "compound", "PROPN", "South", "State"), ("Korea", 2, "nsubj", "PROPN", "Korea", "+State"),
+        ("warned", 2, "ROOT", "VERB", "warn"), ("the", 4, "det", "DET", "the"), ("North", 2, "dobj", "PROPN", "North", "LOC"),
+        (".", 2, "punct", "PUNCT", "."),
+    ])
+    kor, prk = ids(gaz, "South Korea", "North Korea")
+    assert triples(extract(doc, document(doc), onto, gaz), onto) == {(kor, "threatens", prk)}

@@ -110,8 +110,8 @@ class Arguments:
     def one(self, t: Token, generic: bool) -> list[Arg]:
         """The actors behind ``t`` alone (no conjuncts); ``generic`` admits generic nouns and descriptions."""
         m = self.by_token.get(t.i)
-        if m is not None:
-            return [(m, self.ids[m])] if m.cls in self.actor_classes else []
+        if m is not None:  # ("the North", often taken for a place: the other half of a divided state named before)
+            return [(m, self.ids[m])] if m.cls in self.actor_classes else unnamed.half(self, t)
         if t.pos_ == "PRON" or t.tag_ in {"PRP", "PRP$"}:
             return pronouns.resolve(self, t)
         if t.pos_ in {"NOUN", "PROPN", "NUM", "PRON", "DET", "ADJ"} or (t.tag_ == "VBG" and t.dep_ in {"dobj", "pobj"}):

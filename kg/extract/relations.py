@@ -79,8 +79,14 @@ def candidates(args: Arguments, rules: Rules) -> Iterator[Candidate]:
         if gov is not None and not denied and gov.lemma_.lower() in reversals.get(relation, {}):
             # "denied aid to X" cuts it; "denied supplying X" is a denial of the supplying (a negated act)
             relation, spent = reversals[relation][gov.lemma_.lower()], gov.i  # "prohibited aid" cuts aid: no negation
+        if kind == "verb" and tok.lemma_.lower() in syn["helping_words"] and not children(tok, {"dobj"}) and any(
+                c.i in hits and hits[c.i][1] == "verb" for c in children(tok, {"xcomp", "ccomp"})):
+            continue  # "sent troops to help fight the militants": the fight is the act, theirs who help (who is helped
+            # is named as object: "assists Iraq to defeat ISIL")
         if kind == "verb":
             passive = children(tok, PASSIVE_SUBJ)
+            if not passive and tok.dep_ == "acl" and tok.tag_ == "VBN" and relation in rules.place_agents:
+                passive = [tok.head]  # "released fishermen detained in the gulf": the fishermen were detained
             agent = hyphen_agent(tok) if relation not in structural else None  # ("a Saudi-owned weekly" owns no actor)
             if agent is not None:  # "the Iran-backed Houthis", "Russian-trained forces": the hyphened actor acts on them
                 subs, objs = args.actors(agent), args.actors(tok.head)

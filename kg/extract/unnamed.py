@@ -141,3 +141,18 @@ def repeated(args: Arguments, t: Token, window: int = 1500) -> list[Arg]:
         if of:  # "the foreign ministers of the EU"
             return [args.corefer(t, of[0])]
     return []
+
+
+def half(args: Arguments, t: Token) -> list[Arg]:
+    """The state "the North" or "the South" names: the other half of a divided state named before ("South Korea")."""
+    if t.lower_ not in table("syntax")["halves"] or not t.text[:1].isupper() or args.gaz is None or not any(
+            c.dep_ == "det" and c.lower_ == "the" for c in t.children):
+        return []
+    for m in reversed(args.ordered):
+        words = m.text.split()
+        if m.start < t.idx and m.cls == "State" and len(words) == 2 and words[0].lower() in table("syntax")["halves"] \
+                and words[0].lower() != t.lower_:
+            other = args.gaz.lookup(f"{t.text} {words[1]}")
+            if other is not None and other.cls == "State":
+                return [args.synthetic(t, other.id, other.cls)]
+    return []
