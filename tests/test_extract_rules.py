@@ -2517,3 +2517,24 @@ def test_the_north_is_the_other_half_of_a_divided_state_named_before(build_doc, 
     ])
     kor, prk = ids(gaz, "South Korea", "North Korea")
     assert triples(extract(doc, document(doc), onto, gaz), onto) == {(kor, "threatens", prk)}
+
+
+def test_a_summary_after_a_comma_is_no_object_of_the_clause(build_doc, document, onto, gaz):
+    doc = build_doc([
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("delivered", 1, "ROOT", "VERB", "deliver"),
+        ("missiles", 1, "dobj", "NOUN", "missile"), ("to", 1, "prep", "ADP", "to"), ("Peru", 3, "pobj", "PROPN", "Peru", "State"),
+        (",", 1, "punct", "PUNCT", ","), ("a", 7, "det", "DET", "a"), ("claim", 1, "dobj", "NOUN", "claim"),
+        ("Santiago", 9, "nsubj", "PROPN", "Santiago"), ("denied", 7, "relcl", "VERB", "deny"), (".", 1, "punct", "PUNCT", "."),
+    ])
+    chl, per = ids(gaz, "Chile", "Peru")
+    assert triples(extract(doc, document(doc), onto, gaz), onto) == {(chl, "providesAid", per)}
+
+
+def test_a_weapon_struck_with_is_the_means_not_a_target(build_doc, document, onto, gaz):
+    doc = build_doc([
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("struck", 1, "ROOT", "VERB", "strike"),
+        ("deep", 1, "advmod", "ADV", "deep"), ("with", 1, "prep", "ADP", "with"),
+        ("Tomahawk", 5, "compound", "PROPN", "Tomahawk", "WeaponSystem"), ("missiles", 3, "pobj", "NOUN", "missile", "+WeaponSystem"),
+        (".", 1, "punct", "PUNCT", "."),
+    ])
+    assert not extract(doc, document(doc), onto, gaz).statements

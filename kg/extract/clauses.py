@@ -104,7 +104,7 @@ def subjects(verb: Token, args: Arguments, depth: int = 5) -> list[Arg]:
 
 def prep_objects(tok: Token, preps: frozenset[str], args: Arguments, only: str | None = None) -> list[Arg]:
     """Actors in ``tok``'s prepositional phrases that ``preps`` open (or only ``only``); a helper "with" names
-    is none of them ("with Greece's help"), nor is company ("in solidarity with X")."""
+    is none of them ("with Greece's help"), nor is company ("in solidarity with X") or a weapon ("with missiles")."""
     out: list[Arg] = []
     syn = table("syntax")
     helps = syn["help_nouns"]
@@ -116,7 +116,10 @@ def prep_objects(tok: Token, preps: frozenset[str], args: Arguments, only: str |
             for pobj in children(prep, {"pobj", "pcomp"}):
                 if prep.lower_ == "with" and pobj.lemma_.lower() in helps:
                     continue
-                out.extend(a for a in args.actors(pobj) if a not in out)
+                found = args.actors(pobj)
+                if prep.lower_ == "with" and found and all(a[0].cls == "WeaponSystem" for a in found):
+                    continue  # "struck Russia with Western missiles": the means, not a target
+                out.extend(a for a in found if a not in out)
     return out
 
 

@@ -27,7 +27,7 @@ def carries_noun(verb: Token, hits: Mapping[int, tuple], index: Mapping[str, Map
 
     def nouns(tokens: Iterable[Token]) -> list[Token]:
         return [n for n in tokens if n.i in hits and hits[n.i][1] == "noun"]
-    objects = children(verb, {"dobj"})
+    objects = children(verb, {"dobj"})[:1]  # ("delivered missiles, a claim X denied": the first is the object)
     stated = lemma in syn["statement_verbs"] and any(
         hits[n.i][0] not in structural for c in objects for n in nouns((c, *children(c, {"compound"}))))
     traded = lemma in syn["reciprocal_verbs"] and any(

@@ -124,6 +124,9 @@ def candidates(args: Arguments, rules: Rules) -> Iterator[Candidate]:
                 if c.dep_ in {"dobj", "attr"} and f"{tok.lemma_.lower()} {c.lemma_.lower()}" in index["verb"]:
                     objs = [o for o in objs if not o[0].start <= c.idx < o[0].end]
         else:
+            if tok.dep_ == "dobj" and tok.i > 1 and args.doc[tok.left_edge.i - 1].text == "," and any(
+                    d.i < tok.i for d in children(tok.head, {"dobj"})):
+                continue  # "delivered missiles to Russia, a claim Tehran denied": a summary of the clause, no object
             first = tok
             while first.dep_ in {"conj", "appos"} and first.head.i != first.i:  # "condemned the attack ... and other attacks"
                 first = first.head
