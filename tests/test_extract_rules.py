@@ -2538,3 +2538,30 @@ def test_a_weapon_struck_with_is_the_means_not_a_target(build_doc, document, ont
         (".", 1, "punct", "PUNCT", "."),
     ])
     assert not extract(doc, document(doc), onto, gaz).statements
+
+
+def test_a_numbered_unit_written_beside_a_larger_one_is_part_of_it(build_doc, document, onto, gaz):
+    doc = build_doc([
+        ("Soldiers", 7, "nsubj", "NOUN", "soldier"), ("from", 0, "prep", "ADP", "from"),
+        ("4th", 3, "compound", "PROPN", "4th", "ORG"), ("Battalion", 1, "pobj", "PROPN", "Battalion", "+ORG"),
+        (",", 3, "punct", "PUNCT", ","), ("9th", 6, "compound", "PROPN", "9th", "ORG"),
+        ("Regiment", 3, "appos", "PROPN", "Regiment", "+ORG"), ("arrived", 7, "ROOT", "VERB", "arrive"),
+        (".", 7, "punct", "PUNCT", "."),
+    ])
+    got = {(s.subject, s.relation, s.object) for s in extract(doc, document(doc), onto, gaz).statements}
+    assert ("Organization/4th-battalion", "memberOf", "Organization/9th-regiment") in got
+    assert not any(s == "Organization/9th-regiment" and r == "memberOf" for s, r, _ in got)
+
+
+def test_a_larger_unit_possessing_a_smaller_one_holds_it_but_firms_are_no_units(build_doc, document, onto, gaz):
+    doc = build_doc([
+        ("The", 2, "det", "DET", "the"), ("5th", 2, "compound", "PROPN", "5th", "ORG"),
+        ("Division", 5, "poss", "PROPN", "Division", "+ORG"), ("'s", 2, "case", "PART", "'s"),
+        ("1st", 5, "compound", "PROPN", "1st", "ORG"), ("Brigade", 6, "nsubj", "PROPN", "Brigade", "+ORG"),
+        ("deployed", 6, "ROOT", "VERB", "deploy"), (".", 6, "punct", "PUNCT", "."),
+        ("Acme", 9, "compound", "PROPN", "Acme", "ORG"), ("Company", 13, "nsubj", "PROPN", "Company", "+ORG"),
+        (",", 9, "punct", "PUNCT", ","), ("Zeta", 12, "compound", "PROPN", "Zeta", "ORG"), ("Group", 9, "appos", "PROPN", "Group", "+ORG"),
+        ("grew", 13, "ROOT", "VERB", "grow"), (".", 13, "punct", "PUNCT", "."),
+    ])
+    got = {(s.subject, s.relation, s.object) for s in extract(doc, document(doc), onto, gaz).statements}
+    assert got == {("Organization/1st-brigade", "memberOf", "Organization/5th-division")}

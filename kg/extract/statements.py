@@ -7,7 +7,7 @@ from .. import resolve
 from ..gazetteer import Gazetteer
 from ..model import Document, DocumentResult, Statement
 from ..ontology import Ontology
-from . import confidence, entities, relations, structural
+from . import confidence, entities, relations, structural, units
 from .arguments import INSTALLATION, PLACE, Arguments
 from .attribution import Attribution
 from .dates import event_date
@@ -26,7 +26,7 @@ def extract(doc: Doc, document: Document, onto: Ontology, gaz: Gazetteer) -> Doc
     args = Arguments(doc, document.id, ids, attribution, gaz, r.actor_classes, r.triggers["title"], document.date, r.acts,
                      document.publisher)
     found = [*relations.candidates(args, r),
-             *structural.candidates(args, r.triggers["title"], gaz, r.holder)]
+             *structural.candidates(args, r.triggers["title"], gaz, r.holder), *units.candidates(args, "memberOf")]
     best: dict[tuple, Statement] = {}
     for c in found:
         rel = onto.relation(c.relation)
