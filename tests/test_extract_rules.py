@@ -2565,3 +2565,26 @@ def test_a_larger_unit_possessing_a_smaller_one_holds_it_but_firms_are_no_units(
     ])
     got = {(s.subject, s.relation, s.object) for s in extract(doc, document(doc), onto, gaz).statements}
     assert got == {("Organization/1st-brigade", "memberOf", "Organization/5th-division")}
+
+
+def test_the_enemy_is_whom_a_place_is_freed_from_even_when_the_from_hangs_on_the_place(build_doc, document, onto, gaz):
+    doc = build_doc([
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("liberated", 1, "ROOT", "VERB", "liberate"),
+        ("the", 4, "det", "DET", "the"), ("Peruvian", 4, "amod", "ADJ", "peruvian", "State"), ("town", 1, "dobj", "NOUN", "town"),
+        ("from", 4, "prep", "ADP", "from"), ("Hezbollah", 7, "compound", "PROPN", "Hezbollah", "ArmedGroup"),
+        ("control", 5, "pobj", "NOUN", "control"), (".", 1, "punct", "PUNCT", "."),
+    ])
+    chl, hez = ids(gaz, "Chile", "Hezbollah")
+    assert triples(extract(doc, document(doc), onto, gaz), onto) == {(chl, "fights", hez)}
+
+
+def test_we_in_a_ministrys_release_is_its_state(build_doc, onto, gaz):
+    from kg.model import Document
+    doc = build_doc([
+        ("We", 1, "nsubj", "PRON", "we"), ("condemn", 1, "ROOT", "VERB", "condemn"),
+        ("Hezbollah", 1, "dobj", "PROPN", "Hezbollah", "ArmedGroup"), (".", 1, "punct", "PUNCT", "."),
+    ])
+    doc[0].tag_ = "PRP"
+    issued = Document(id="t", text=doc.text, publisher="US State Department")
+    usa, hez = ids(gaz, "United States", "Hezbollah")
+    assert triples(extract(doc, issued, onto, gaz), onto) == {(usa, "opposes", hez)}

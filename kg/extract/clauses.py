@@ -152,6 +152,8 @@ def verb_objects(verb: Token, args: Arguments, phrasal: str | None, subjects_: l
     def options() -> Iterator[list[Arg]]:
         if phrasal:
             yield prep_objects(verb, frozenset({phrasal}), args)
+            if phrasal in syn["detached_preps"]:  # "freed the town from X", the "from" hung on the object
+                yield [a for o in children(verb, {"dobj"}) for a in prep_objects(o, frozenset({phrasal}), args)]
         for obj in children(verb, OBJ):
             # "received Modi", not "hosting Syrian Government websites": the object itself is who is hosted
             yield args.actors(obj) if not direct or obj.i in args.by_token or obj.lower_ in args.generic \

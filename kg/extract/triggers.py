@@ -6,6 +6,8 @@ from collections.abc import Iterator, Mapping
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
+from .lexicon import table
+
 
 def trigger_of(tok: Token, index: Mapping[str, Mapping[str, str]]) -> tuple[str, str, str | None] | None:
     """(relation, kind, preposition of a phrasal trigger) when ``tok`` is a trigger word.
@@ -16,6 +18,7 @@ def trigger_of(tok: Token, index: Mapping[str, Mapping[str, str]]) -> tuple[str,
     "by" ("was appalled by", phrasal "by": the one appalled judges whoever the "by" phrase names).
     """
     lemma = tok.lemma_.lower()
+    detached = table("syntax")["detached_preps"]
     if tok.pos_ in {"VERB", "AUX"} or (tok.pos_ != "NOUN" and tok.tag_.startswith("VB")):
         for child in tok.children:
             if child.dep_ in {"prt", "prep"} or child.tag_ == "RP":  # "shot down" with "down" taken for an adverb
@@ -26,6 +29,10 @@ def trigger_of(tok: Token, index: Mapping[str, Mapping[str, str]]) -> tuple[str,
                 return index["verb"][f"{tok.lower_} by"], "verb", "by"
             elif child.dep_ in {"dobj", "attr"} and f"{lemma} {child.lemma_.lower()}" in index["verb"]:
                 return index["verb"][f"{lemma} {child.lemma_.lower()}"], "verb", None
+        for obj in (c for c in tok.children if c.dep_ == "dobj"):  # "freed the town from X": the "from" hung on the object
+            for prep in obj.children:
+                if prep.dep_ == "prep" and prep.lower_ in detached and f"{lemma} {prep.lower_}" in index["verb"]:
+                    return index["verb"][f"{lemma} {prep.lower_}"], "verb", prep.lower_
         if lemma in index["verb"]:
             return index["verb"][lemma], "verb", None
     elif tok.pos_ == "ADJ" and tok.dep_ == "acomp":  # "is concerned about", "is critical of": adjective + preposition
