@@ -2588,3 +2588,16 @@ def test_we_in_a_ministrys_release_is_its_state(build_doc, onto, gaz):
     issued = Document(id="t", text=doc.text, publisher="US State Department")
     usa, hez = ids(gaz, "United States", "Hezbollah")
     assert triples(extract(doc, issued, onto, gaz), onto) == {(usa, "opposes", hez)}
+
+
+def test_a_group_named_by_its_members_is_shown_by_the_whole_phrase(build_doc, document, onto, gaz):
+    doc = build_doc([
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("hosted", 1, "ROOT", "VERB", "host"),
+        ("foreign", 5, "amod", "ADJ", "foreign"), ("and", 2, "cc", "CCONJ", "and"), ("defence", 2, "conj", "ADJ", "defence"),
+        ("ministers", 1, "dobj", "NOUN", "minister"), ("of", 5, "prep", "ADP", "of"), ("the", 8, "det", "DET", "the"),
+        ("EU", 6, "pobj", "PROPN", "EU", "IGO"), (".", 1, "punct", "PUNCT", "."),
+    ])
+    doc[5].tag_ = "NNS"
+    (st,) = extract(doc, document(doc), onto, gaz).statements
+    assert st.object == gaz.lookup("EU").id
+    assert doc.text[st.object_span[0]:st.object_span[1]] == "foreign and defence ministers of the EU"

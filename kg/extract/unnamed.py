@@ -54,7 +54,8 @@ def stand_in(args: Arguments, t: Token, generic: bool) -> list[Arg]:
         if of and of[0][0].cls == PERSON and t.lemma_.lower() in syn["government_nouns"] and args.gaz:
             place = offices.seat(args.gaz, of[0][1])  # "the government of President Vucic" is Serbia's
             of = [args.synthetic(t, place.id, place.cls)] if place is not None else []
-        of = [a for a in of if a[0].cls != PERSON]
+        start = next(u for u in t.subtree if u.dep_ not in {"det", "predet"})
+        of = [args.widened(start, a) for a in of if a[0].cls != PERSON]  # the mention spans "ministers of the EU"
         # "the government of Iraq" is Iraq, as "the Iraqi government" is; "the ministers" those named before
         return of or repeated(args, t) or [args.generic_entity(t)]
     if generic and t.lemma_.lower() in args.acts and t.dep_ in {"dobj", "pobj"}:
