@@ -2601,3 +2601,18 @@ def test_a_group_named_by_its_members_is_shown_by_the_whole_phrase(build_doc, do
     (st,) = extract(doc, document(doc), onto, gaz).statements
     assert st.object == gaz.lookup("EU").id
     assert doc.text[st.object_span[0]:st.object_span[1]] == "foreign and defence ministers of the EU"
+
+
+def test_they_after_a_state_standing_with_a_people_are_the_people(build_doc, document, onto, gaz):
+    doc = build_doc([
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("stands", 1, "ROOT", "VERB", "stand"),
+        ("with", 1, "prep", "ADP", "with"), ("the", 5, "det", "DET", "the"), ("Peruvian", 5, "amod", "ADJ", "peruvian", "State"),
+        ("people", 2, "pobj", "NOUN", "people"), ("as", 8, "mark", "SCONJ", "as"), ("they", 8, "nsubj", "PRON", "they"),
+        ("resist", 1, "advcl", "VERB", "resist"), ("Bolivia", 8, "dobj", "PROPN", "Bolivia", "State"),
+        (".", 1, "punct", "PUNCT", "."),
+    ])
+    doc[5].tag_ = "NNS"
+    doc[7].tag_ = "PRP"
+    chl, bol = ids(gaz, "Chile", "Bolivia")
+    resisting = {s for s, _, o in triples(extract(doc, document(doc), onto, gaz), onto) if o == bol}
+    assert resisting and chl not in resisting

@@ -53,6 +53,8 @@ def resolve(args: Arguments, t: Token) -> list[Arg]:
     plural = low in lex["third_person_plural"]
     group = _group_subject(args, t, plural) if plural or want is None else None
     named_subject = bool(fits) and t.dep_ in {"nsubj", "nsubjpass"} and fits[0] in args.subjects
+    if plural and group is None and fits and fits[0].cls == "State" and t.dep_ in {"nsubj", "nsubjpass"}:
+        group = _plural_after(args, t, fits[0].end)  # "France stands with the Ukrainian people as they resist"
     if group is not None and (not fits or group.idx > fits[0].start or (plural and not named_subject)):
         # "Protesters said they would march on parliament"; "The rebels took the town from Mali's army. They ..."
         found = args.one(group, True)
@@ -81,6 +83,19 @@ def _group_subject(args: Arguments, t: Token, plural: bool = True) -> Token | No
         u = args.doc[i]
         fits = u.tag_ == "NNS" and u.lower_ in args.generic if plural else u.tag_ != "NNS" and u.lower_ in groups
         if u.dep_ in {"nsubj", "nsubjpass"} and fits and i not in args.by_token:
+            return u
+    return None
+
+
+def _plural_after(args: Arguments, t: Token, after: int) -> Token | None:
+    """The nearest plural group noun between a state named at ``after`` and ``t``, in ``t``'s sentence: "they" after
+    "France stands with the Ukrainian people as ..." are the people, not France."""
+    start = args.attr.sentence_of(t).start
+    for i in range(t.i - 1, start - 1, -1):
+        u = args.doc[i]
+        if u.idx < after:
+            break
+        if u.tag_ in {"NNS", "NNPS"} and u.lower_ in args.generic and u.dep_ in {"pobj", "dobj"}:
             return u
     return None
 
