@@ -2616,3 +2616,15 @@ def test_they_after_a_state_standing_with_a_people_are_the_people(build_doc, doc
     chl, bol = ids(gaz, "Chile", "Bolivia")
     resisting = {s for s, _, o in triples(extract(doc, document(doc), onto, gaz), onto) if o == bol}
     assert resisting and chl not in resisting
+
+
+def test_an_agreement_reached_between_two_parties_is_theirs(build_doc, document, onto, gaz):
+    doc = build_doc([
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("welcomed", 1, "ROOT", "VERB", "welcome"),
+        ("the", 3, "det", "DET", "the"), ("agreement", 1, "dobj", "NOUN", "agreement"), ("reached", 3, "acl", "VERB", "reach"),
+        ("between", 4, "prep", "ADP", "between"), ("Peru", 5, "pobj", "PROPN", "Peru", "State"),
+        ("and", 6, "cc", "CCONJ", "and"), ("Bolivia", 6, "conj", "PROPN", "Bolivia", "State"), (".", 1, "punct", "PUNCT", "."),
+    ])
+    per, bol = ids(gaz, "Peru", "Bolivia")
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert {(per, bol), (bol, per)} & {(s, o) for s, _, o in got}

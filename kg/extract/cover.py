@@ -83,7 +83,8 @@ def governed_by(tok: Token, hits: Mapping[int, tuple], emitted: Mapping[int, set
     """
     head = tok.head
     syn = table("syntax")
-    parties = [o for p in tok.children if p.dep_ == "prep" and p.lower_ in syn["mutual_preps"] for o in p.children]
+    parties = [o for h in (tok, *children(tok, {"acl"})) for p in h.children  # "the agreement reached between X and Y"
+               if p.dep_ == "prep" and p.lower_ in syn["mutual_preps"] for o in p.children]
     if parties and any(c.dep_ == "conj" for o in parties for c in o.children) and head.i in hits \
             and hits[head.i][0] not in intents and head.lemma_.lower() not in table("modality")["requests"] \
             and modality(head) == "asserted":  # but "ready to host a meeting between X and Y" is no meeting yet

@@ -116,7 +116,8 @@ def noun_arguments(noun: Token, args: Arguments, places: frozenset[str] = frozen
         # "passed the law despite criticism from the EU": of the passer (but "amid North Korea's missile tests"
         # tests no one in particular)
         objects = [a for a in subjects(noun.head.head, args) if a not in subjects_]
-    between = prep_objects(noun, mutual, args) if not objects else []
+    # "talks between X and Y", "the agreement reached yesterday between X and Y"
+    between = [a for h in (noun, *children(noun, {"acl"})) for a in prep_objects(h, mutual, args)] if not objects else []
     if between and subjects_ and third_party:  # "X's mediation between Y and Z"
         objects = between
     elif len(between) > 1:  # "talks between Israel and Hamas", "mediated in a dispute between X and Y": the parties
