@@ -2628,3 +2628,40 @@ def test_an_agreement_reached_between_two_parties_is_theirs(build_doc, document,
     per, bol = ids(gaz, "Peru", "Bolivia")
     got = triples(extract(doc, document(doc), onto, gaz), onto)
     assert {(per, bol), (bol, per)} & {(s, o) for s, _, o in got}
+
+
+def test_an_act_inside_another_acts_phrase_is_not_the_acts_agent(build_doc, document, onto, gaz):
+    doc = build_doc([
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("opened", 1, "ROOT", "VERB", "open"),
+        ("an", 3, "det", "DET", "an"), ("investigation", 1, "dobj", "NOUN", "investigation"), ("into", 3, "prep", "ADP", "into"),
+        ("war", 6, "compound", "NOUN", "war"), ("crimes", 4, "pobj", "NOUN", "crime"), ("in", 6, "prep", "ADP", "in"),
+        ("Peru", 7, "pobj", "PROPN", "Peru", "State"), (".", 1, "punct", "PUNCT", "."),
+    ])
+    chl = gaz.lookup("Chile").id
+    assert not any(s == chl and r == "usesMassViolence" for s, r, _ in triples(extract(doc, document(doc), onto, gaz), onto))
+
+
+def test_an_act_noun_naming_who_a_group_is_triggers_nothing(build_doc, document, onto, gaz):
+    doc = build_doc([
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("stripped", 1, "ROOT", "VERB", "strip"),
+        ("90", 4, "nummod", "NUM", "90"), ("opposition", 4, "compound", "NOUN", "opposition"),
+        ("figures", 1, "dobj", "NOUN", "figure"), ("of", 4, "prep", "ADP", "of"), ("their", 7, "poss", "PRON", "their"),
+        ("citizenship", 5, "pobj", "NOUN", "citizenship"), (".", 1, "punct", "PUNCT", "."),
+    ])
+    doc[4].tag_ = "NNS"
+    doc[6].tag_ = "PRP$"
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert not any(r == "opposes" for _, r, _ in got)
+
+
+def test_lifting_ones_own_veto_leaves_no_veto(build_doc, document, onto, gaz):
+    doc = build_doc([
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("lifted", 1, "ROOT", "VERB", "lift"),
+        ("its", 3, "poss", "PRON", "its"), ("veto", 1, "dobj", "NOUN", "veto"), ("on", 3, "prep", "ADP", "on"),
+        ("Peru", 4, "pobj", "PROPN", "Peru", "State"), (".", 1, "punct", "PUNCT", "."),
+    ])
+    doc[2].tag_ = "PRP$"
+    chl, per = ids(gaz, "Chile", "Peru")
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert (chl, "yieldsTo", per) in got
+    assert len(got) == 1

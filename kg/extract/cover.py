@@ -69,7 +69,8 @@ def governor(tok: Token) -> Token | None:
 
 
 def governed_by(tok: Token, hits: Mapping[int, tuple], emitted: Mapping[int, set[str]], event: bool = True,
-                 intents: Set[str] = frozenset(), reactions: Set[str] = frozenset()) -> bool:
+                 intents: Set[str] = frozenset(), reactions: Set[str] = frozenset(),
+                 reversing: Set[str] = frozenset()) -> bool:
     """True when a trigger that governs ``tok`` already gave a relation that covers it.
 
     That is a verb taking it as complement or object ("threatened to cut off", "lifted the embargo"),
@@ -78,7 +79,8 @@ def governed_by(tok: Token, hits: Mapping[int, tuple], emitted: Mapping[int, set
     violence"). A structural relation (``event`` false) describes a state of affairs, not an act, and
     is not covered by a request. An intent or threat (``intents``) covers the act in its that-clause. Any other
     trigger does not cover an act whose parties it names ("welcomed the agreement between X and Y", "hosted
-    talks between X and Y").
+    talks between X and Y"), nor an owned act it reacts to ("condemned ISIL's attack"), unless it is one of the
+    ``reversing`` verbs ("lifted its veto").
     (A prepositional object of a verb trigger is covered only when it adds no target: see ``candidates``.)
     """
     head = tok.head
@@ -90,7 +92,8 @@ def governed_by(tok: Token, hits: Mapping[int, tuple], emitted: Mapping[int, set
             and modality(head) == "asserted":  # but "ready to host a meeting between X and Y" is no meeting yet
         # "welcomed the agreement between Russia and Ukraine", "hosted talks between X and Y": their own event
         return False
-    owned = any(c.dep_ == "poss" for c in tok.children) and hits[head.i][0] not in intents if head.i in hits else False
+    owned = any(c.dep_ == "poss" for c in tok.children) and hits[head.i][0] not in intents \
+        and head.lemma_.lower() not in reversing if head.i in hits else False  # "lifted its veto": no veto stands
     if tok.dep_ == "dobj" and head.i in hits and (hits[head.i][0] in reactions or owned) and hits[tok.i][1] == "noun" \
             and head.lemma_.lower() not in table("modality")["requests"] and modality(head) == "asserted":
         return False  # "condemned ISIL's attack on Iraq": the attack happened, ISIL's own act ("demanded" it did not)

@@ -37,6 +37,7 @@ def candidates(args: Arguments, rules: Rules) -> Iterator[Candidate]:
     """
     index, keys, mutual, reversals = rules.triggers, rules.trigger_keys, rules.mutual, rules.reversals
     structural, purposeful = rules.structural, rules.purposeful
+    reversing = frozenset(v for verbs in reversals.values() for v in verbs)
     syn = table("syntax")
     hits = {tok.i: hit for tok in maybe_triggers(args.doc, keys) if (hit := trigger_of(tok, index)) is not None}
     emitted: dict[int, set[str]] = {}  # trigger token → ids of the objects its relations took
@@ -60,7 +61,7 @@ def candidates(args: Arguments, rules: Rules) -> Iterator[Candidate]:
             emitted.setdefault(tok.i, set())
             continue
         if cover.governed_by(tok, hits, emitted, event=relation not in structural, intents=rules.intent_relations,
-                             reactions=rules.reactions) or (tok.i in purposes and relation not in structural):
+                             reactions=rules.reactions, reversing=reversing) or (tok.i in purposes and relation not in structural):
             emitted.setdefault(tok.i, set())  # what it governs is covered too
             continue  # "threatened to cut off", "lifted the embargo": the governing trigger carries the event
         under = tok.head.head.i if tok.dep_ == "pobj" and tok.head.dep_ == "prep" else None
@@ -144,7 +145,10 @@ def candidates(args: Arguments, rules: Rules) -> Iterator[Candidate]:
             # (but "arrived for talks" is for talks of one's own)
             answers = (slot == "pobj" and first.head.lower_ == "for" and gov_i in hits
                        and (hits[gov_i][0] in rules.intent_relations or hits[gov_i][0] in rules.reactions))
-            borrow = not (reacts or answers)  # "condemned the attack": the condemner did not attack; "pledged support" does
+            # "an investigation into war crimes": the crimes are not the investigator's (but "a strike in protest")
+            inside = first.dep_ == "pobj" and first.head.head.i in hits and hits[first.head.head.i][1] == "noun" \
+                and first.head.lower_ not in syn["helping_preps"]
+            borrow = not (reacts or answers or inside)  # "condemned the attack": the condemner did not; "pledged support" does
             subs, objs = noun_arguments(tok, args, rules.target_preps.get(relation, frozenset()),
                                         relation in rules.third_party, borrow, relation in rules.cooperative,
                                         relation in rules.verbal, relation in rules.place_targets)

@@ -45,6 +45,8 @@ def trigger_of(tok: Token, index: Mapping[str, Mapping[str, str]]) -> tuple[str,
             return None  # "war" in "war games": the phrase's head carries the trigger
         if tok.dep_ == "compound" and tok.head.pos_ == "NOUN" and head in index["noun"]:
             return None  # "cooperation" in "a cooperation agreement": the agreement is the event
+        if tok.dep_ == "compound" and tok.head.lower_ in table("generic_actors"):
+            return None  # "opposition figures", "protest leaders": who they are, not an act
         for child in tok.children:
             if child.dep_ in {"compound", "amod"} and f"{child.lemma_.lower()} {lemma}" in index["noun"]:
                 return index["noun"][f"{child.lemma_.lower()} {lemma}"], "noun", None
