@@ -2665,3 +2665,13 @@ def test_lifting_ones_own_veto_leaves_no_veto(build_doc, document, onto, gaz):
     got = triples(extract(doc, document(doc), onto, gaz), onto)
     assert (chl, "yieldsTo", per) in got
     assert len(got) == 1
+
+
+def test_acting_on_each_other_is_each_acting_on_the_other(build_doc, document, onto, gaz):
+    doc = build_doc([
+        ("Chile", 3, "nsubj", "PROPN", "Chile", "State"), ("and", 0, "cc", "CCONJ", "and"),
+        ("Peru", 0, "conj", "PROPN", "Peru", "State"), ("accused", 3, "ROOT", "VERB", "accuse"),
+        ("each", 5, "det", "DET", "each"), ("other", 3, "dobj", "ADJ", "other"), (".", 3, "punct", "PUNCT", "."),
+    ])
+    chl, per = ids(gaz, "Chile", "Peru")
+    assert triples(extract(doc, document(doc), onto, gaz), onto) == {(chl, "opposes", per), (per, "opposes", chl)}

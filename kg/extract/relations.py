@@ -22,6 +22,7 @@ from .lexicon import table
 from .nouns import noun_arguments
 from .rules import Rules
 from .triggers import maybe_triggers, trigger_of
+from .unnamed import each_other
 
 __all__ = ["THINGS", "Candidate", "candidates"]
 
@@ -176,7 +177,8 @@ def candidates(args: Arguments, rules: Rules) -> Iterator[Candidate]:
             continue  # but "X and Y agreed to deploy a joint force" is their agreement with each other
         reciprocal = kind == "noun" and not objs and len(subs) > 1 and tok.dep_ == "dobj" \
             and tok.head.lemma_.lower() in syn["reciprocal_verbs"]
-        if reciprocal:  # "China and the Philippines traded accusations": each accuses the other
+        reciprocal = reciprocal or (kind == "verb" and len(subs) > 1 and each_other(tok))
+        if reciprocal:  # "China and the Philippines traded accusations", "accused each other": each the other
             pairs = [(a, b) for a in subs for b in subs if a[1] != b[1]]
             rule += "+coordination"
         elif subs and relation in mutual and (subs == objs or (unnamed and len(subs) > 1)) \

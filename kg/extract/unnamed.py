@@ -157,3 +157,13 @@ def half(args: Arguments, t: Token) -> list[Arg]:
             if other is not None and other.cls == "State":
                 return [args.synthetic(t, other.id, other.cls)]
     return []
+
+
+def each_other(verb: Token) -> bool:
+    """Does the verb act on "each other" or "one another": its object, a prepositional object, or its object's
+    possessor ("expelled each other's diplomats")?"""
+    pairs = table("syntax")["reciprocals"]
+    slots = [c for c in verb.children if c.dep_ in {"dobj", "dative"}]
+    slots += [o for p in verb.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+    slots += [p for d in slots for p in d.children if p.dep_ == "poss"]
+    return any(t.i > 0 and f"{t.doc[t.i - 1].lower_} {t.lower_}" in pairs for t in slots)
