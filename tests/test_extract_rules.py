@@ -2675,3 +2675,19 @@ def test_acting_on_each_other_is_each_acting_on_the_other(build_doc, document, o
     ])
     chl, per = ids(gaz, "Chile", "Peru")
     assert triples(extract(doc, document(doc), onto, gaz), onto) == {(chl, "opposes", per), (per, "opposes", chl)}
+
+
+def test_sharing_is_cooperation_only_with_someone_or_of_intelligence(build_doc, document, onto, gaz):
+    doc = build_doc([
+        ("Chile", 3, "nsubj", "PROPN", "Chile", "State"), ("and", 0, "cc", "CCONJ", "and"),
+        ("Peru", 0, "conj", "PROPN", "Peru", "State"), ("share", 3, "ROOT", "VERB", "share"),
+        ("responsibility", 3, "dobj", "NOUN", "responsibility"), (".", 3, "punct", "PUNCT", "."),
+    ])
+    assert not extract(doc, document(doc), onto, gaz).statements
+    doc = build_doc([
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("shared", 1, "ROOT", "VERB", "share"),
+        ("expertise", 1, "dobj", "NOUN", "expertise"), ("with", 1, "prep", "ADP", "with"),
+        ("Peru", 3, "pobj", "PROPN", "Peru", "State"), (".", 1, "punct", "PUNCT", "."),
+    ])
+    chl, per = ids(gaz, "Chile", "Peru")
+    assert triples(extract(doc, document(doc), onto, gaz), onto) == {(chl, "cooperatesWith", per)}
