@@ -2691,3 +2691,18 @@ def test_sharing_is_cooperation_only_with_someone_or_of_intelligence(build_doc, 
     ])
     chl, per = ids(gaz, "Chile", "Peru")
     assert triples(extract(doc, document(doc), onto, gaz), onto) == {(chl, "cooperatesWith", per)}
+
+
+def test_we_in_a_quote_is_whom_the_speaker_speaks_for_and_shows_itself(build_doc, document, onto, gaz):
+    doc = build_doc([
+        ("A", 1, "det", "DET", "a"), ("spokesman", 4, "nsubj", "NOUN", "spokesman"), ("for", 1, "prep", "ADP", "for"),
+        ("Hezbollah", 2, "pobj", "PROPN", "Hezbollah", "ArmedGroup"), ("said", 4, "ROOT", "VERB", "say"),
+        (",", 4, "punct", "PUNCT", ","), ("“", 4, "punct", "PUNCT", "“"), ("We", 9, "nsubj", "PRON", "we"),
+        ("will", 9, "aux", "AUX", "will"), ("attack", 4, "ccomp", "VERB", "attack"),
+        ("Israel", 9, "dobj", "PROPN", "Israel", "State"), (".", 4, "punct", "PUNCT", "."), ("”", 4, "punct", "PUNCT", "”"),
+    ])
+    doc[7].tag_ = "PRP"
+    hez, isr = ids(gaz, "Hezbollah", "Israel")
+    (st,) = [s for s in extract(doc, document(doc), onto, gaz).statements if s.object == isr]
+    assert st.subject == hez
+    assert doc.text[st.subject_span[0]:st.subject_span[1]] == "We"

@@ -229,9 +229,11 @@ class Arguments:
         return (m, antecedent[1])
 
     def shown(self, m: Mention) -> tuple[int, int]:
-        """The span that shows ``m`` to a reader: a pronoun's antecedent when its name is in the same sentence."""
+        """The span that shows ``m`` to a reader: a pronoun's antecedent when its name is in the same sentence (but a
+        speaker's "we" or "I" shows itself: the quote is the speaker's, and the speaker is recorded apart)."""
         named = self.antecedents.get(m)
-        if named is None:
+        syn = table("syntax")
+        if named is None or m.text.lower() in syn["first_person_plural"] | syn["first_person_singular"]:
             return m.span
         sent = self.doc.char_span(m.start, m.end, alignment_mode="expand")
         return named.span if sent is not None and sent.sent.start_char <= named.start else m.span

@@ -35,6 +35,10 @@ def resolve(args: Arguments, t: Token) -> list[Arg]:
             state = offices.seat(args.gaz, found[0][1]) if args.gaz else None  # "we" in a head of state's mouth
             if state is not None:
                 return [args.synthetic(t, state.id, state.cls)]
+        if speaker is not None and speaker.i != t.i and low in lex["first_person_plural"] \
+                and (not found or found[0][0].cls == PERSON):
+            # "a spokesman for Central Command said, 'We ...'", "Gen. Y, commander of X, said 'we'": the command
+            found = _spoken_for(args, speaker) or found
         return [args.corefer(t, found[0])] if found else []
     willing = table("modality")["intentions"]  # "it is ready to ..." has an agent; "it is absurd to ..." does not
     if t.dep_ == "expl" or (low == "it" and any(c.dep_ in {"acomp", "attr"} and c.lemma_.lower() not in willing
@@ -85,6 +89,16 @@ def _group_subject(args: Arguments, t: Token, plural: bool = True) -> Token | No
         if u.dep_ in {"nsubj", "nsubjpass"} and fits and i not in args.by_token:
             return u
     return None
+
+
+def _spoken_for(args: Arguments, speaker: Token) -> list[Arg]:
+    """Whom a speaker speaks for: "a spokesman for X", "an official of X", "an X spokesman", "X's envoy", or a
+    named person's title so written ("Gen. Y, commander of X")."""
+    titles = [c for c in speaker.children if c.dep_ == "appos"]
+    heads = [o for u in (speaker, *titles) for p in u.children if p.dep_ == "prep" and p.lower_ in {"for", "of"}
+             for o in p.children if o.dep_ == "pobj"]
+    heads += [c for u in (speaker, *titles) for c in u.children if c.dep_ in {"poss", "compound", "amod"}]
+    return [a for h in heads for a in args.one(h, False) if a[0].cls != PERSON]
 
 
 def _plural_after(args: Arguments, t: Token, after: int) -> Token | None:
