@@ -2706,3 +2706,13 @@ def test_we_in_a_quote_is_whom_the_speaker_speaks_for_and_shows_itself(build_doc
     (st,) = [s for s in extract(doc, document(doc), onto, gaz).statements if s.object == isr]
     assert st.subject == hez
     assert doc.text[st.subject_span[0]:st.subject_span[1]] == "We"
+
+
+def test_being_in_touch_with_is_consultation(build_doc, document, onto, gaz):
+    doc = build_doc([
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("is", 1, "ROOT", "AUX", "be"), ("in", 1, "prep", "ADP", "in"),
+        ("touch", 2, "pobj", "NOUN", "touch"), ("with", 3, "prep", "ADP", "with"), ("Peru", 4, "pobj", "PROPN", "Peru", "State"),
+        (".", 1, "punct", "PUNCT", "."),
+    ])
+    chl, per = ids(gaz, "Chile", "Peru")
+    assert triples(extract(doc, document(doc), onto, gaz), onto) == {(chl, "consults", per)}
