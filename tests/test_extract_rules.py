@@ -2716,3 +2716,27 @@ def test_being_in_touch_with_is_consultation(build_doc, document, onto, gaz):
     ])
     chl, per = ids(gaz, "Chile", "Peru")
     assert triples(extract(doc, document(doc), onto, gaz), onto) == {(chl, "consults", per)}
+
+
+def test_an_act_whose_end_is_asked_for_goes_on(build_doc, document, onto, gaz):
+    doc = build_doc([
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("demanded", 1, "ROOT", "VERB", "demand"),
+        ("a", 3, "det", "DET", "a"), ("halt", 1, "dobj", "NOUN", "halt"), ("to", 3, "prep", "ADP", "to"),
+        ("Peru", 7, "poss", "PROPN", "Peru", "State"), ("'s", 5, "case", "PART", "'s"), ("strikes", 4, "pobj", "NOUN", "strike"),
+        ("on", 7, "prep", "ADP", "on"), ("Bolivia", 8, "pobj", "PROPN", "Bolivia", "State"), (".", 1, "punct", "PUNCT", "."),
+    ])
+    per, bol = ids(gaz, "Peru", "Bolivia")
+    got = claims(extract(doc, document(doc), onto, gaz), onto)
+    assert (per, "fights", bol, "asserted") in got
+
+
+def test_the_subject_is_found_through_a_long_chain_of_complements(build_doc, document, onto, gaz):
+    doc = build_doc([
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("remains", 1, "ROOT", "VERB", "remain"),
+        ("committed", 1, "acomp", "ADJ", "committed"), ("to", 2, "prep", "ADP", "to"), ("working", 3, "pcomp", "VERB", "work"),
+        ("hard", 4, "advmod", "ADV", "hard"), ("to", 7, "aux", "PART", "to"), ("end", 4, "advcl", "VERB", "end"),
+        ("poverty", 7, "dobj", "NOUN", "poverty"), ("and", 7, "cc", "CCONJ", "and"), ("destroy", 7, "conj", "VERB", "destroy"),
+        ("Hezbollah", 10, "dobj", "PROPN", "Hezbollah", "ArmedGroup"), (".", 1, "punct", "PUNCT", "."),
+    ])
+    chl, hez = ids(gaz, "Chile", "Hezbollah")
+    assert any(s == chl and o == hez for s, _, o in triples(extract(doc, document(doc), onto, gaz), onto))

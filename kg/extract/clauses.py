@@ -41,7 +41,7 @@ def children(tok: Token, deps: set[str]) -> list[Token]:
     return [c for c in tok.children if c.dep_ in deps]
 
 
-def subjects(verb: Token, args: Arguments, depth: int = 5) -> list[Arg]:
+def subjects(verb: Token, args: Arguments, depth: int = 6) -> list[Arg]:
     """Actors doing ``verb``: its subject, or the subject of the clause it is a complement of."""
     syn = table("syntax")
     cur, via = verb, ""

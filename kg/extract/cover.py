@@ -106,6 +106,9 @@ def governed_by(tok: Token, hits: Mapping[int, tuple], emitted: Mapping[int, set
         return True  # "a warning of strikes against Iran": the strikes are only threatened
     if tok.dep_ == "ccomp" and head.i in emitted and hits[head.i][0] in intents:
         return True  # "agreed that their countries should cooperate": the agreement is the event
+    if tok.dep_ == "pobj" and head.lower_ == "to" and head.head.lemma_.lower() in syn["cessation_nouns"] and any(
+            c.dep_ == "poss" or (c.dep_ in {"amod", "compound"} and c.text[:1].isupper()) for c in tok.children):
+        return False  # "called for an end to the regime's attacks on X": the attacks go on; their end is asked for
     requests, wishes = table("modality")["requests"], table("modality")["intentions"]
     path = path_up(tok)
     reporter = [path[-1].head] if path[-1].dep_ == "ccomp" else []  # "reiterated its demand that ..."
