@@ -2507,6 +2507,13 @@ def test_helping_to_act_is_the_act_of_the_helper(build_doc, document, onto, gaz)
     got = triples(extract(doc, document(doc), onto, gaz), onto)
     assert (chl, "fights", hez) in got
     assert not any(r == "providesAid" for _, r, _ in got)
+    doc = build_doc([  # who is helped is named: the help is aid to them
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("helped", 1, "ROOT", "VERB", "help"),
+        ("Peru", 3, "nsubj", "PROPN", "Peru", "State"), ("fight", 1, "ccomp", "VERB", "fight"),
+        ("Hezbollah", 3, "dobj", "PROPN", "Hezbollah", "ArmedGroup"), (".", 1, "punct", "PUNCT", "."),
+    ])
+    per = gaz.lookup("Peru").id
+    assert (chl, "providesAid", per) in triples(extract(doc, document(doc), onto, gaz), onto)
 
 
 def test_the_north_is_the_other_half_of_a_divided_state_named_before(build_doc, document, onto, gaz):

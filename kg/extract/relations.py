@@ -82,9 +82,10 @@ def candidates(args: Arguments, rules: Rules) -> Iterator[Candidate]:
             # "denied aid to X" cuts it; "denied supplying X" is a denial of the supplying (a negated act)
             relation, spent = reversals[relation][gov.lemma_.lower()], gov.i  # "prohibited aid" cuts aid: no negation
         if kind == "verb" and tok.lemma_.lower() in syn["helping_words"] and not children(tok, {"dobj"}) and any(
-                c.i in hits and hits[c.i][1] == "verb" for c in children(tok, {"xcomp", "ccomp"})):
+                c.i in hits and hits[c.i][1] == "verb" and not children(c, {"nsubj"})
+                for c in children(tok, {"xcomp", "ccomp"})):
             continue  # "sent troops to help fight the militants": the fight is the act, theirs who help (who is helped
-            # is named as object: "assists Iraq to defeat ISIL")
+            # is named as object or subject: "assists Iraq to defeat ISIL", "to help him oust X")
         if kind == "verb":
             passive = children(tok, PASSIVE_SUBJ)
             if not passive and tok.dep_ == "acl" and tok.tag_ == "VBN" and relation in rules.place_agents:
