@@ -2748,3 +2748,20 @@ def test_the_subject_is_found_through_a_long_chain_of_complements(build_doc, doc
     ])
     chl, hez = ids(gaz, "Chile", "Hezbollah")
     assert any(s == chl and o == hez for s, _, o in triples(extract(doc, document(doc), onto, gaz), onto))
+
+
+def test_a_state_called_anothers_patron_or_lifeline_is_what_the_other_depends_on(build_doc, document, onto, gaz):
+    doc = build_doc([
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("is", 1, "ROOT", "AUX", "be"),
+        ("Peru", 4, "poss", "PROPN", "Peru", "State"), ("'s", 2, "case", "PART", "'s"), ("patron", 1, "attr", "NOUN", "patron"),
+        (".", 1, "punct", "PUNCT", "."),
+    ])
+    chl, per = ids(gaz, "Chile", "Peru")
+    assert triples(extract(doc, document(doc), onto, gaz), onto) == {(per, "dependsOn", chl)}
+    doc = build_doc([
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("became", 1, "ROOT", "VERB", "become"),
+        ("the", 3, "det", "DET", "the"), ("lifeline", 1, "attr", "NOUN", "lifeline"), ("of", 3, "prep", "ADP", "of"),
+        ("Peru", 7, "poss", "PROPN", "Peru", "State"), ("'s", 5, "case", "PART", "'s"), ("economy", 4, "pobj", "NOUN", "economy"),
+        (".", 1, "punct", "PUNCT", "."),
+    ])
+    assert triples(extract(doc, document(doc), onto, gaz), onto) == {(per, "dependsOn", chl)}

@@ -49,6 +49,9 @@ def noun_arguments(noun: Token, args: Arguments, places: frozenset[str] = frozen
             named += args.actors(noun.head, generic=False)
         if not named and noun.i + 1 < len(noun.doc) and noun.i + 1 in args.by_token:  # the name right after it
             named = args.actors(noun.doc[noun.i + 1], generic=False, expand=False)
+        if not named and noun.dep_ == "attr" and noun.head.pos_ in {"AUX", "VERB"}:
+            named = subjects(noun.head, args)  # "Russia is North Korea's patron", "China became the lifeline of Iran"
+            objects = [] if named else objects  # (whose: the possessor, or the "of" phrase, below)
         objects = objects or named
     clauses = children(noun, {"acl", "ccomp"})
     if noun.dep_ == "dobj":  # "reiterated its demand today that Israel withdraw": the clause hangs off the verb
@@ -57,6 +60,8 @@ def noun_arguments(noun: Token, args: Arguments, places: frozenset[str] = frozen
         if any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
             objects = [a for s in children(clause, SUBJ | PASSIVE_SUBJ) for a in args.actors(s)]
     subjects_ = [a for a in args.modifiers(noun) or args.groups(noun) if a not in objects]  # "coalition operations"
+    if relational and not subjects_ and noun.dep_ == "attr":  # "the lifeline of Iran's economy": Iran's
+        subjects_ = [a for a in prep_objects(noun, frozenset({"of"}), args) if a not in objects]
     for v in children(noun, {"acl"}) if not subjects_ else ():
         # "the rally staged by the opposition", "strikes carried out by Israel on Syria" (the target may hang on it)
         if agentive(v):
