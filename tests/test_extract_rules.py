@@ -2765,3 +2765,28 @@ def test_a_state_called_anothers_patron_or_lifeline_is_what_the_other_depends_on
         (".", 1, "punct", "PUNCT", "."),
     ])
     assert triples(extract(doc, document(doc), onto, gaz), onto) == {(per, "dependsOn", chl)}
+
+
+def test_a_move_condemned_as_something_is_still_the_move_named_before(build_doc, document, onto, gaz):
+    doc = build_doc([
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("sanctioned", 1, "ROOT", "VERB", "sanction"),
+        ("Peru", 1, "dobj", "PROPN", "Peru", "State"), (".", 1, "punct", "PUNCT", "."),
+        ("Bolivia", 5, "nsubj", "PROPN", "Bolivia", "State"), ("condemned", 5, "ROOT", "VERB", "condemn"),
+        ("the", 7, "det", "DET", "the"), ("move", 5, "dobj", "NOUN", "move"), ("as", 7, "prep", "ADP", "as"),
+        ("illegal", 8, "pobj", "ADJ", "illegal"), (".", 5, "punct", "PUNCT", "."),
+    ])
+    chl, bol = ids(gaz, "Chile", "Bolivia")
+    assert (bol, "opposes", chl) in triples(extract(doc, document(doc), onto, gaz), onto)
+
+
+def test_drills_named_again_are_all_of_those_who_held_them(build_doc, document, onto, gaz):
+    doc = build_doc([
+        ("Chile", 3, "nsubj", "PROPN", "Chile", "State"), ("and", 0, "cc", "CCONJ", "and"),
+        ("Peru", 0, "conj", "PROPN", "Peru", "State"), ("held", 3, "ROOT", "VERB", "hold"),
+        ("drills", 3, "dobj", "NOUN", "drill"), (".", 3, "punct", "PUNCT", "."),
+        ("Bolivia", 7, "nsubj", "PROPN", "Bolivia", "State"), ("condemned", 7, "ROOT", "VERB", "condemn"),
+        ("the", 9, "det", "DET", "the"), ("drills", 7, "dobj", "NOUN", "drill"), (".", 7, "punct", "PUNCT", "."),
+    ])
+    chl, per, bol = ids(gaz, "Chile", "Peru", "Bolivia")
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert {(bol, "opposes", chl), (bol, "opposes", per)} <= got

@@ -150,9 +150,9 @@ def agent_of_act(args: Arguments, t: Token, window: int = 3000, verbs: bool = Fa
         clause = u if u.pos_ == "VERB" else u.head
         if u.pos_ != "VERB" and clause.lemma_.lower() not in table("syntax")["light_verbs"]:
             continue  # "condemned the attacks": the condemner did not carry them out
-        agents = [a for s in clause.children if s.dep_ == "nsubj" for a in args.one(s, True)]
+        agents = [a for s in clause.children if s.dep_ == "nsubj" for a in args.actors(s)]  # "X and Y held drills"
         if agents:
-            return [args.corefer(t, agents[0])]
+            return [args.corefer(t, a) for a in agents]
     return []
 
 
