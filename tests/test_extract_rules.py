@@ -2790,3 +2790,36 @@ def test_drills_named_again_are_all_of_those_who_held_them(build_doc, document, 
     chl, per, bol = ids(gaz, "Chile", "Peru", "Bolivia")
     got = triples(extract(doc, document(doc), onto, gaz), onto)
     assert {(bol, "opposes", chl), (bol, "opposes", per)} <= got
+
+
+def test_the_group_accused_of_something_is_the_group_named_before(build_doc, document, onto, gaz):
+    doc = build_doc([
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("sanctioned", 1, "ROOT", "VERB", "sanction"),
+        ("Hezbollah", 1, "dobj", "PROPN", "Hezbollah", "ArmedGroup"), ("and", 1, "cc", "CCONJ", "and"),
+        ("accused", 1, "conj", "VERB", "accuse"), ("the", 6, "det", "DET", "the"), ("group", 4, "dobj", "NOUN", "group"),
+        ("of", 6, "prep", "ADP", "of"), ("abuses", 7, "pobj", "NOUN", "abuse"), (".", 1, "punct", "PUNCT", "."),
+    ])
+    chl, hez = ids(gaz, "Chile", "Hezbollah")
+    got = {(s, o) for s, _, o in triples(extract(doc, document(doc), onto, gaz), onto)}
+    assert got == {(chl, hez)}
+
+
+def test_the_junta_is_the_state_whose_government_was_so_named(build_doc, document, onto, gaz):
+    doc = build_doc([
+        ("Chile", 2, "poss", "PROPN", "Chile", "State"), ("'s", 0, "case", "PART", "'s"),
+        ("government", 3, "nsubj", "NOUN", "government"), ("spoke", 3, "ROOT", "VERB", "speak"), (".", 3, "punct", "PUNCT", "."),
+        ("Peru", 6, "nsubj", "PROPN", "Peru", "State"), ("waited", 6, "ROOT", "VERB", "wait"), (".", 6, "punct", "PUNCT", "."),
+        ("The", 9, "det", "DET", "the"), ("junta", 10, "nsubj", "NOUN", "junta"), ("praised", 10, "ROOT", "VERB", "praise"),
+        ("Bolivia", 10, "dobj", "PROPN", "Bolivia", "State"), (".", 10, "punct", "PUNCT", "."),
+    ])
+    chl, bol = ids(gaz, "Chile", "Bolivia")
+    assert {(s, o) for s, _, o in triples(extract(doc, document(doc), onto, gaz), onto)} == {(chl, bol)}
+
+
+def test_calling_an_actor_by_a_judging_adjective_criticises_it(build_doc, document, onto, gaz):
+    doc = build_doc([
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("called", 1, "ROOT", "VERB", "call"),
+        ("Peru", 1, "dobj", "PROPN", "Peru", "State"), ("reckless", 1, "oprd", "ADJ", "reckless"), (".", 1, "punct", "PUNCT", "."),
+    ])
+    chl, per = ids(gaz, "Chile", "Peru")
+    assert triples(extract(doc, document(doc), onto, gaz), onto) == {(chl, "opposes", per)}

@@ -96,8 +96,9 @@ def group_described(args: Arguments, t: Token, window: int = 600) -> list[Arg]:
     syn = table("syntax")
     classes = syn["group_descriptions"].get(t.lower_)
     dets = {c.lower_ for c in t.children if c.dep_ == "det"}
-    if not classes or any(c.dep_ in {"prep", "acl", "relcl", "nummod", "poss"} for c in t.children):
-        return []
+    if not classes or any(c.dep_ in {"acl", "relcl", "nummod", "poss"} or (c.dep_ == "prep" and not _charge(args, c))
+                          for c in t.children):
+        return []  # ("the group of states" names no one; "accused the group of abuses" is the group)
     if not dets & set(syn["demonstratives"]) and ("the" not in dets or any(
             c.dep_ in {"amod", "compound"} and hyphen_agent(c) is None for c in t.children)):
         return []  # but "the Iran-backed group" is described by who backs it
@@ -116,6 +117,12 @@ def group_described(args: Arguments, t: Token, window: int = 600) -> list[Arg]:
     named = Counter(args.ids[m] for m in args.ordered if m.start < t.idx and m in args.ids)
     m = max(found, key=lambda m: named[args.ids[m]])  # the first (nearest) among equals
     return [args.corefer(t, (m, args.ids[m]))]
+
+
+def _charge(args: Arguments, prep: Token) -> bool:
+    """Is this "of" phrase what someone is accused of ("accused the group of abuses"), not who a group is made of?"""
+    objs = [o for o in prep.children if o.dep_ == "pobj"]
+    return prep.lower_ == "of" and bool(objs) and not any(o.i in args.by_token or o.lower_ in args.generic for o in objs)
 
 
 def _clause(t: Token) -> int | None:

@@ -57,7 +57,7 @@ def stand_in(args: Arguments, t: Token, generic: bool) -> list[Arg]:
         start = next(u for u in t.subtree if u.dep_ not in {"det", "predet"})
         of = [args.widened(start, a) for a in of if a[0].cls != PERSON]  # the mention spans "ministers of the EU"
         # "the government of Iraq" is Iraq, as "the Iraqi government" is; "the ministers" those named before
-        return of or repeated(args, t) or [args.generic_entity(t)]
+        return of or repeated(args, t) or _government(args, t) or [args.generic_entity(t)]
     if generic and t.lemma_.lower() in args.acts and t.dep_ in {"dobj", "pobj"}:
         claimed = anaphora.claimant(args, t)  # "condemned the bombing, for which X claimed responsibility": X's
         if claimed:
@@ -167,3 +167,20 @@ def each_other(verb: Token) -> bool:
     slots += [o for p in verb.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
     slots += [p for d in slots for p in d.children if p.dep_ == "poss"]
     return any(t.i > 0 and f"{t.doc[t.i - 1].lower_} {t.lower_}" in pairs for t in slots)
+
+
+def _government(args: Arguments, t: Token, window: int = 2000) -> list[Arg]:
+    """The state a bare "the junta" or "the regime" stands for: the last one named with a government so described
+    ("Mali's military government ... the junta": Mali)."""
+    words = table("syntax")["government_descriptions"]
+    bare = not any(c.dep_ in {"amod", "compound", "poss", "prep", "nmod"} for c in t.children)
+    if t.lower_ not in words or not bare or not any(c.dep_ == "det" and c.lower_ == "the" for c in t.children):
+        return []
+    for j in range(t.i - 1, -1, -1):
+        u = args.doc[j]
+        if t.idx - u.idx > window:
+            break
+        states = [a for a in args.modifiers(u) if a[0].cls == "State"] if u.lower_ in words else []
+        if states:
+            return [args.corefer(t, states[0])]
+    return []
