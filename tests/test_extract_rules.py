@@ -2823,3 +2823,17 @@ def test_calling_an_actor_by_a_judging_adjective_criticises_it(build_doc, docume
     ])
     chl, per = ids(gaz, "Chile", "Peru")
     assert triples(extract(doc, document(doc), onto, gaz), onto) == {(chl, "opposes", per)}
+
+
+def test_an_act_of_several_agents_named_again_is_no_fight_among_them(build_doc, document, onto, gaz):
+    doc = build_doc([
+        ("Chile", 3, "nsubj", "PROPN", "Chile", "State"), ("and", 0, "cc", "CCONJ", "and"),
+        ("Peru", 0, "conj", "PROPN", "Peru", "State"), ("struck", 3, "ROOT", "VERB", "strike"),
+        ("Hezbollah", 3, "dobj", "PROPN", "Hezbollah", "ArmedGroup"), (".", 3, "punct", "PUNCT", "."),
+        ("The", 7, "det", "DET", "the"), ("strikes", 8, "nsubj", "NOUN", "strike"), ("destroyed", 8, "ROOT", "VERB", "destroy"),
+        ("bridges", 8, "dobj", "NOUN", "bridge"), (".", 8, "punct", "PUNCT", "."),
+    ])
+    doc[7].tag_ = "NNS"
+    chl, per = ids(gaz, "Chile", "Peru")
+    got = {(s, o) for s, _, o in triples(extract(doc, document(doc), onto, gaz), onto)}
+    assert (chl, per) not in got and (per, chl) not in got

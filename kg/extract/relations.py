@@ -183,8 +183,9 @@ def candidates(args: Arguments, rules: Rules) -> Iterator[Candidate]:
             pairs = [(a, b) for a in subs for b in subs if a[1] != b[1]]
             rule += "+coordination"
         elif subs and relation in mutual and (subs == objs or (unnamed and len(subs) > 1)) \
-                and not all(set(a[0].text.lower().split()) & set(syn["third_person_plural"]) for a in subs):
-            # (but "their fight", "part of their training" is not with each other)
+                and not all(set(a[0].text.lower().split()) & set(syn["third_person_plural"]) for a in subs) \
+                and not _one_act(args, subs):
+            # (but "their fight", "part of their training", "the strikes [by X and Y] destroyed" is not each other's)
             pairs = [(a, b) for i, a in enumerate(subs) for b in subs[i + 1:]]  # "X and Y agreed", "talks between X and Y"
             rule += "+coordination" if not objs else ""
         else:
@@ -195,6 +196,13 @@ def candidates(args: Arguments, rules: Rules) -> Iterator[Candidate]:
                 penalty = 0.1 * sum(a[0].source in {"coref", "generic"} for a in (s, o))
                 emitted.setdefault(tok.i, set()).add(o[1])
                 yield Candidate(relation, s, o, tok, rule, round(conf - penalty, 2), spent)
+
+
+def _one_act(args: Arguments, subs: list) -> bool:
+    """Do all the subjects stand for the agents of one act noun ("the strikes" by the US and Britain)?"""
+    spans = {a[0].span for a in subs}
+    span = args.doc.char_span(*next(iter(spans)), alignment_mode="expand") if len(spans) == 1 else None
+    return span is not None and span.root.lemma_.lower() in args.acts | table("syntax")["anaphoric_acts"]
 
 
 def _depth(tok: Token) -> int:
