@@ -2837,3 +2837,12 @@ def test_an_act_of_several_agents_named_again_is_no_fight_among_them(build_doc, 
     chl, per = ids(gaz, "Chile", "Peru")
     got = {(s, o) for s, _, o in triples(extract(doc, document(doc), onto, gaz), onto)}
     assert (chl, per) not in got and (per, chl) not in got
+
+
+def test_a_state_body_and_its_own_state_are_no_two_parties(build_doc, document, onto, gaz):
+    doc = build_doc([
+        ("Chile", 2, "poss", "PROPN", "Chile", "State"), ("'s", 0, "case", "PART", "'s"), ("army", 3, "nsubj", "NOUN", "army"),
+        ("vowed", 3, "ROOT", "VERB", "vow"), ("to", 5, "aux", "PART", "to"), ("protect", 3, "xcomp", "VERB", "protect"),
+        ("Chilean", 7, "amod", "ADJ", "chilean", "State"), ("firms", 5, "dobj", "NOUN", "firm"), (".", 3, "punct", "PUNCT", "."),
+    ])
+    assert not extract(doc, document(doc), onto, gaz).statements

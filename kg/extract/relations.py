@@ -191,8 +191,10 @@ def candidates(args: Arguments, rules: Rules) -> Iterator[Candidate]:
         else:
             pairs = [(s, o) for s in subs for o in objs]
         for s, o in pairs:  # (ends in overlapping spans, "[part of [their]] training", are no two parties; a
-            # description of several, "the two leaders", is one span for each of them)
-            if s[1] != o[1] and (s[0].span == o[0].span or not (s[0].start < o[0].end and o[0].start < s[0].end)):
+            # description of several, "the two leaders", is one span for each of them; nor is a body and its own state,
+            # "China's foreign ministry vowed to protect Chinese firms")
+            if s[1] != o[1] and (s[0].span == o[0].span or not (s[0].start < o[0].end and o[0].start < s[0].end)) \
+                    and o[1] != args.parts.get(s[1]) and s[1] != args.parts.get(o[1]):
                 penalty = 0.1 * sum(a[0].source in {"coref", "generic"} for a in (s, o))
                 emitted.setdefault(tok.i, set()).add(o[1])
                 yield Candidate(relation, s, o, tok, rule, round(conf - penalty, 2), spent)
