@@ -2846,3 +2846,11 @@ def test_a_state_body_and_its_own_state_are_no_two_parties(build_doc, document, 
         ("Chilean", 7, "amod", "ADJ", "chilean", "State"), ("firms", 5, "dobj", "NOUN", "firm"), (".", 3, "punct", "PUNCT", "."),
     ])
     assert not extract(doc, document(doc), onto, gaz).statements
+
+
+def test_ones_own_unnamed_forces_given_are_no_partner(build_doc, document, onto, gaz):
+    doc = build_doc([
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("contributed", 1, "ROOT", "VERB", "contribute"),
+        ("troops", 1, "dobj", "NOUN", "troop"), (".", 1, "punct", "PUNCT", "."),
+    ])
+    assert not extract(doc, document(doc), onto, gaz).statements

@@ -155,6 +155,9 @@ def verb_objects(verb: Token, args: Arguments, phrasal: str | None, subjects_: l
             if phrasal in syn["detached_preps"]:  # "freed the town from X", the "from" hung on the object
                 yield [a for o in children(verb, {"dobj"}) for a in prep_objects(o, frozenset({phrasal}), args)]
         for obj in children(verb, OBJ):
+            if friendly and args.generic.get(obj.lower_) == "GovernmentBody" and not any(
+                    c.dep_ in {"amod", "compound", "poss", "nmod", "prep"} for c in obj.children):
+                continue  # "is ready to contribute troops": one's own forces are what is given, no partner
             # "received Modi", not "hosting Syrian Government websites": the object itself is who is hosted
             yield args.actors(obj) if not direct or obj.i in args.by_token or obj.lower_ in args.generic \
                 or obj.pos_ == "PRON" else []
