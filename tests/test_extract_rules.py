@@ -2854,3 +2854,38 @@ def test_ones_own_unnamed_forces_given_are_no_partner(build_doc, document, onto,
         ("troops", 1, "dobj", "NOUN", "troop"), (".", 1, "punct", "PUNCT", "."),
     ])
     assert not extract(doc, document(doc), onto, gaz).statements
+
+
+def test_we_must_in_a_speakers_mouth_is_no_demand(build_doc, document, onto, gaz):
+    doc = build_doc([
+        ("“", 3, "punct", "PUNCT", "“"), ("We", 3, "nsubj", "PRON", "we"), ("must", 3, "aux", "AUX", "must"),
+        ("unite", 3, "ROOT", "VERB", "unite"), (",", 3, "punct", "PUNCT", ","), ("”", 3, "punct", "PUNCT", "”"),
+        ("Putin", 7, "nsubj", "PROPN", "Putin", "Person"), ("said", 7, "ROOT", "VERB", "say"), (".", 7, "punct", "PUNCT", "."),
+    ])
+    doc[1].tag_ = "PRP"
+    assert not extract(doc, document(doc), onto, gaz).statements
+
+
+def test_no_longer_an_adversary_but_a_partner(build_doc, document, onto, gaz):
+    doc = build_doc([
+        ("Peru", 1, "nsubj", "PROPN", "Peru", "State"), ("is", 1, "ROOT", "AUX", "be"), ("no", 3, "neg", "ADV", "no"),
+        ("longer", 1, "advmod", "ADV", "long"), ("Chile", 6, "poss", "PROPN", "Chile", "State"), ("'s", 4, "case", "PART", "'s"),
+        ("adversary", 1, "attr", "NOUN", "adversary"), ("but", 6, "cc", "CCONJ", "but"), ("its", 9, "poss", "PRON", "its"),
+        ("partner", 6, "conj", "NOUN", "partner"), (".", 1, "punct", "PUNCT", "."),
+    ])
+    doc[8].tag_ = "PRP$"
+    chl, per = ids(gaz, "Chile", "Peru")
+    got = claims(extract(doc, document(doc), onto, gaz), onto)
+    assert (chl, "opposes", per, "negated") in got
+    assert {(s, o) for s, r, o, m in got if r == "allyOf"} == {(chl, per)}
+
+
+def test_a_plan_condemned_is_the_plan_of_whoever_made_it_before(build_doc, document, onto, gaz):
+    doc = build_doc([
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("announced", 1, "ROOT", "VERB", "announce"),
+        ("drills", 1, "dobj", "NOUN", "drill"), (".", 1, "punct", "PUNCT", "."),
+        ("Peru", 5, "nsubj", "PROPN", "Peru", "State"), ("condemned", 5, "ROOT", "VERB", "condemn"),
+        ("the", 7, "det", "DET", "the"), ("plan", 5, "dobj", "NOUN", "plan"), (".", 5, "punct", "PUNCT", "."),
+    ])
+    chl, per = ids(gaz, "Chile", "Peru")
+    assert (per, "opposes", chl) in triples(extract(doc, document(doc), onto, gaz), onto)

@@ -43,8 +43,10 @@ def obligations(args: Arguments, modals: Mapping[str, str]) -> Iterator[tuple[Ca
             trigger, subs = aux, (args.actors(speaker, generic=False, expand=False) if speaker is not None else [])
         else:
             continue
-        objs = [a for s in children(comp, SUBJ | PASSIVE_SUBJ) for a in args.actors(s)]
-        for s in subs:
+        first = table("syntax")["first_person_plural"] | table("syntax")["first_person_singular"]
+        objs = [a for s in children(comp, SUBJ | PASSIVE_SUBJ) if not (s.pos_ == "PRON" and s.lower_ in first)
+                for a in args.actors(s)]
+        for s in subs:  # ("we must stand together," X said: X's own resolve, no demand)
             for o in objs:
                 if s[1] != o[1]:
                     yield Candidate(modals[aux.lower_], s, o, trigger, "obligation", 0.6), comp

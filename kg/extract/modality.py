@@ -84,7 +84,8 @@ def cues(trigger: Token, spent: int | None = None) -> set[str]:
         reluctant = i > 0 and lemma in lex["reluctance"]  # "would not hesitate to strike": a negated reluctance
         for child in tok.children:
             cl = child.lower_
-            if child.dep_ == "neg" or (child.dep_ in {"det", "advmod", "dobj"} and cl in lex["negators"]):
+            if child.dep_ == "neg" or (child.dep_ in {"det", "advmod", "dobj"} and cl in lex["negators"]) or (
+                    child.dep_ == "advmod" and any(g.dep_ == "neg" for g in child.children)):  # "is no longer"
                 note("intended" if reluctant else "negated")
             elif child.dep_ == "aux" and reported and cl in lex["reported_future"]:
                 note("intended")  # "they said they would blockade Paris": a future in reported speech is an announced act
