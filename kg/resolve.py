@@ -54,7 +54,7 @@ def resolve(mentions: Sequence[Mention]) -> dict[Mention, str]:
     return ids
 
 
-def entities(ids: Mapping[Mention, str], gaz: Gazetteer, parts: Mapping[str, str] | None = None,
+def entities(ids: Iterable[tuple[Mention, str]], gaz: Gazetteer, parts: Mapping[str, str] | None = None,
              titled: Mapping[str, Collection[str]] | None = None) -> tuple[Entity, ...]:
     """Group mentions by entity id into ``Entity`` values, labelled from the gazetteer when known.
 
@@ -62,7 +62,7 @@ def entities(ids: Mapping[Mention, str], gaz: Gazetteer, parts: Mapping[str, str
     ``titled``, names written with a title ("President Abdelaziz Bouteflika"), which become aliases.
     """
     groups: dict[str, list[Mention]] = {}
-    for m, eid in ids.items():
+    for m, eid in ids:  # (a mention may stand for several entities: "the two leaders")
         groups.setdefault(eid, []).append(m)
     out = []
     for eid in sorted(groups):
@@ -78,11 +78,3 @@ def entities(ids: Mapping[Mention, str], gaz: Gazetteer, parts: Mapping[str, str
         aliases = tuple(sorted(({m.text for m in ms if m.source in NAMED} | set((titled or {}).get(eid, ()))) - {label}))
         out.append(Entity(eid, label, cls, aliases, wikidata, iso3, tuple(ms), part_of))
     return tuple(out)
-
-
-def merge(*maps: Iterable[tuple[Mention, str]]) -> dict[Mention, str]:
-    """Join several mention → id maps; later maps win on the same mention."""
-    out: dict[Mention, str] = {}
-    for m in maps:
-        out.update(m)
-    return out

@@ -2889,3 +2889,19 @@ def test_a_plan_condemned_is_the_plan_of_whoever_made_it_before(build_doc, docum
     ])
     chl, per = ids(gaz, "Chile", "Peru")
     assert (per, "opposes", chl) in triples(extract(doc, document(doc), onto, gaz), onto)
+
+
+def test_a_description_of_two_unknown_people_is_a_mention_of_each(build_doc, document, onto, gaz):
+    doc = build_doc([
+        ("Alvo", 1, "compound", "PROPN", "Alvo", "Person"), ("Zendar", 2, "nsubj", "PROPN", "Zendar", "+Person"),
+        ("met", 2, "ROOT", "VERB", "meet"), ("Brin", 4, "compound", "PROPN", "Brin", "Person"),
+        ("Quolle", 2, "dobj", "PROPN", "Quolle", "+Person"), (".", 2, "punct", "PUNCT", "."),
+        ("The", 8, "det", "DET", "the"), ("two", 8, "nummod", "NUM", "two"), ("leaders", 9, "nsubj", "NOUN", "leader"),
+        ("discussed", 9, "ROOT", "VERB", "discuss"), ("trade", 9, "dobj", "NOUN", "trade"), (".", 9, "punct", "PUNCT", "."),
+    ])
+    doc[8].tag_ = "NNS"
+    result = extract(doc, document(doc), onto, gaz)
+    leaders = (doc[8].idx, doc[8].idx + len(doc[8].text))
+    assert any(s.trigger == "discuss" for s in result.statements)
+    holders = {e.id for e in result.entities if any(m.span == leaders for m in e.mentions)}
+    assert holders == {"Person/alvo-zendar", "Person/brin-quolle"}

@@ -52,11 +52,12 @@ class Arguments:
                 if head.dep_ in {"nsubj", "nsubjpass"}:
                     self.subjects.add(m)
         self.ordered = sorted(ids, key=lambda m: m.start)
-        self.added: dict[Mention, str] = {}
+        self.added: set[Arg] = set()  # (mention, actor) the rules implied; one description may stand for several
         self.parts: dict[str, str] = {}  # generic entity id → the state it belongs to ("Iraqi security forces")
         self.titled: dict[str, set[str]] = {}  # person id → the name as written with its title ("President X")
         self.owners: dict[str, Arg] = {}  # weapon or installation id → the state its nationality names
-        self.antecedents: dict[Mention, Mention] = {}  # coreferent mention → the named mention it stands for
+        # (coreferent mention, actor) → the named mention it stands for (one description may stand for several)
+        self.antecedents: dict[Arg, Mention] = {}
         self.generic = table("generic_actors")
 
     # -- the public question -------------------------------------------------
@@ -189,7 +190,7 @@ class Arguments:
             cls = next((self.generic[w.lower_] for w in words if w.i != t.i and self.generic.get(w.lower_) == "ArmedGroup"), None)
         m = Mention(self.doc_id, start, end, text, cls or self.generic[t.lower_], None, source)
         eid = f"{m.cls}/{slug(text)}"
-        self.added[m] = eid
+        self.added.add((m, eid))
         return (m, eid)
 
     def _office_holder(self, t: Token, holders: list[Arg]) -> Arg | None:
@@ -204,7 +205,7 @@ class Arguments:
             if person is not None:
                 start = min(m.start, t.idx)
                 found = Mention(self.doc_id, start, t.idx + len(t.text), self.text[start:t.idx + len(t.text)], person.cls, person.id, "office")
-                self.added[found] = person.id
+                self.added.add((found, person.id))
                 return (found, person.id)
         return None
 
@@ -224,14 +225,14 @@ class Arguments:
         """A mention at ``t`` of the actor ``antecedent`` names (pronouns, descriptions), remembered so the
         evidence can show the name (``shown``)."""
         m = self._mention(t, antecedent[0].cls, antecedent[0].actor_id, "coref")
-        self.added[m] = antecedent[1]
-        self.antecedents[m] = antecedent[0]
+        self.added.add((m, antecedent[1]))
+        self.antecedents[(m, antecedent[1])] = antecedent[0]
         return (m, antecedent[1])
 
-    def shown(self, m: Mention) -> tuple[int, int]:
-        """The span that shows ``m`` to a reader: a pronoun's antecedent when its name is in the same sentence (but a
+    def shown(self, arg: Arg) -> tuple[int, int]:
+        """The span that shows ``arg`` to a reader: a pronoun's antecedent when its name is in the same sentence (but a
         speaker's "we" or "I" shows itself: the quote is the speaker's, and the speaker is recorded apart)."""
-        named = self.antecedents.get(m)
+        m, named = arg[0], self.antecedents.get(arg)
         syn = table("syntax")
         if named is None or m.text.lower() in syn["first_person_plural"] | syn["first_person_singular"]:
             return m.span
@@ -244,7 +245,7 @@ class Arguments:
         if owner is None:
             return arg
         m = Mention(self.doc_id, arg[0].start, arg[0].end, arg[0].text, owner[0].cls, owner[0].actor_id, "national")
-        self.added[m] = owner[1]
+        self.added.add((m, owner[1]))
         return (m, owner[1])
 
     def widened(self, t: Token, arg: Arg) -> Arg:
@@ -253,11 +254,11 @@ class Arguments:
         if m.start <= t.idx:
             return arg
         wide = Mention(self.doc_id, t.idx, m.end, self.text[t.idx:m.end], m.cls, m.actor_id, PHRASE)
-        self.added[wide] = arg[1]
+        self.added.add((wide, arg[1]))
         return (wide, arg[1])
 
     def synthetic(self, t: Token, actor_id: str, cls: str) -> Arg:
         """An actor the text implies at ``t`` without naming it (a title's state from the gazetteer)."""
         m = self._mention(t, cls, actor_id, "office")
-        self.added[m] = actor_id
+        self.added.add((m, actor_id))
         return (m, actor_id)

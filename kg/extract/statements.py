@@ -59,7 +59,7 @@ def extract(doc: Doc, document: Document, onto: Ontology, gaz: Gazetteer) -> Doc
         conf = confidence.score(confidence.features(c.rule, mood, onto.relation(name), (c.subject[0].source, c.object[0].source)), conf)
         st = Statement(
             doc_id=document.id, subject=c.subject[1], relation=name, object=c.object[1],
-            subject_span=args.shown(c.subject[0]), object_span=args.shown(c.object[0]),
+            subject_span=args.shown(c.subject), object_span=args.shown(c.object),
             trigger_span=(c.trigger.idx, c.trigger.idx + len(c.trigger.text)), trigger=c.trigger.lemma_.lower(),
             sentence_span=(sent.start_char, sent.start_char + len(sentence)), sentence=sentence, modality=mood,
             confidence=round(max(0.05, min(0.99, conf)), 2), extractor=c.rule,
@@ -73,7 +73,8 @@ def extract(doc: Doc, document: Document, onto: Ontology, gaz: Gazetteer) -> Doc
     statements = tuple(sorted(best.values(), key=lambda s: (s.sentence_span, s.trigger_span, s.subject, s.relation, s.object)))
     ends = {(s.subject, s.subject_span) for s in statements} | {(s.object, s.object_span) for s in statements}
     # added mentions that a statement uses, and those inside a phrase it uses ("Iraqi Kurds" in "thousands of Iraqi Kurds")
-    used = {m for m in args.added if any(eid == args.added[m] and a <= m.start and m.end <= b for eid, (a, b) in ends)}
-    ents = resolve.entities(resolve.merge(ids.items(), ((m, args.added[m]) for m in sorted(used, key=lambda m: m.span))),
+    used = [(m, i) for m, i in sorted(args.added, key=lambda p: (p[0].span, p[1]))
+            if any(eid == i and a <= m.start and m.end <= b for eid, (a, b) in ends)]
+    ents = resolve.entities([*ids.items(), *used],
                             gaz, args.parts, args.titled)
     return DocumentResult(document, ents, statements)
