@@ -2905,3 +2905,24 @@ def test_a_description_of_two_unknown_people_is_a_mention_of_each(build_doc, doc
     assert any(s.trigger == "discuss" for s in result.statements)
     holders = {e.id for e in result.entities if any(m.span == leaders for m in e.mentions)}
     assert holders == {"Person/alvo-zendar", "Person/brin-quolle"}
+
+
+def test_threats_of_retaliation_from_a_state_prompted_by_an_act_aim_at_its_agent(build_doc, document, onto, gaz):
+    doc = build_doc([
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("banned", 1, "ROOT", "VERB", "ban"),
+        ("imports", 1, "dobj", "NOUN", "import"), (",", 1, "punct", "PUNCT", ","), ("prompting", 1, "advcl", "VERB", "prompt"),
+        ("threats", 4, "dobj", "NOUN", "threat"), ("of", 5, "prep", "ADP", "of"), ("retaliation", 6, "pobj", "NOUN", "retaliation"),
+        ("from", 7, "prep", "ADP", "from"), ("Peru", 8, "pobj", "PROPN", "Peru", "State"), (".", 1, "punct", "PUNCT", "."),
+    ])
+    chl, per = ids(gaz, "Chile", "Peru")
+    assert (per, "threatens", chl) in triples(extract(doc, document(doc), onto, gaz), onto)
+
+
+def test_an_act_vetoed_did_not_happen(build_doc, document, onto, gaz):
+    doc = build_doc([
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("vetoed", 1, "ROOT", "VERB", "veto"),
+        ("EU", 3, "compound", "PROPN", "EU", "IGO"), ("aid", 1, "dobj", "NOUN", "aid"), ("to", 3, "prep", "ADP", "to"),
+        ("Peru", 4, "pobj", "PROPN", "Peru", "State"), (".", 1, "punct", "PUNCT", "."),
+    ])
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert not any(r == "providesAid" for _, r, _ in got)

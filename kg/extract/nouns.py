@@ -35,8 +35,10 @@ def noun_arguments(noun: Token, args: Arguments, places: frozenset[str] = frozen
     preps = syn["noun_object_preps"] - syn["source_preps"] - mutual - hostile
     if friendly and verbal:  # "a meeting on Syria", "talks about Iran": a topic, not a partner
         preps -= frozenset(syn["topic_preps"])
-    objects = prep_objects(noun, preps, args) or prep_objects(noun, places - preps - mutual - hostile, args)
-    if not objects and noun.lemma_.lower() in syn["intent_nouns"]:
+    intent = noun.lemma_.lower() in syn["intent_nouns"]  # "threats of retaliation from X": the act is no target
+    objects = prep_objects(noun, preps - ({"of"} if intent else set()), args) \
+        or prep_objects(noun, places - preps - mutual - hostile, args)
+    if not objects and intent:
         # "threats of sanctions on Chinese banks", "the threat of war with Iran": the act's own target
         acts = [o for p in children(noun, {"prep"}) if p.lower_ == "of" for o in children(p, {"pobj"})]
         objects = [a for o in acts for a in prep_objects(o, preps - {"of"}, args)]
@@ -107,7 +109,9 @@ def noun_arguments(noun: Token, args: Arguments, places: frozenset[str] = frozen
             subjects_ = [a for o in children(gov, OBJ) for a in args.actors(o) if a not in objects]
         drawn = slot.dep_ == "dobj" and gov.lemma_.lower() in syn["drawing_verbs"]
         if drawn:  # "the strikes drew condemnation from Iran" (the parser may hang "from" on the verb): at the strikers
-            subjects_ = subjects_ or prep_objects(gov, syn["source_preps"], args)
+            inner = [o for p in children(noun, {"prep"}) if p.lower_ == "of" for o in children(p, {"pobj"})]
+            subjects_ = subjects_ or prep_objects(gov, syn["source_preps"], args) or [
+                a for o in inner for a in prep_objects(o, syn["source_preps"], args)]  # "threats of retaliation from X"
             objects = objects or [a for a in subjects(gov, args) if a not in subjects_]
         engaged = slot.dep_ == "pobj" and slot.head.lower_ == "in" and gov.lemma_.lower() in syn["engaging_verbs"]
         if not subjects_ and engaged:  # "the army was engaged in mass killings": the passive subject acts

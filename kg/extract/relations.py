@@ -62,7 +62,8 @@ def candidates(args: Arguments, rules: Rules) -> Iterator[Candidate]:
             emitted.setdefault(tok.i, set())
             continue
         if cover.governed_by(tok, hits, emitted, event=relation not in structural, intents=rules.intent_relations,
-                             reactions=rules.reactions, reversing=reversing) or (tok.i in purposes and relation not in structural):
+                             reactions=rules.reactions - rules.rejections, reversing=reversing) \
+                or (tok.i in purposes and relation not in structural):  # ("vetoed EU aid": no aid was given)
             emitted.setdefault(tok.i, set())  # what it governs is covered too
             continue  # "threatened to cut off", "lifted the embargo": the governing trigger carries the event
         under = tok.head.head.i if tok.dep_ == "pobj" and tok.head.dep_ == "prep" else None

@@ -55,6 +55,13 @@ class Rules:
         return frozenset(n for n in self.verbal if not onto.root(n).symmetric) - self.intent_relations
 
     @cached_property
+    def rejections(self) -> frozenset[str]:
+        """Relations that reject, block or veto another act (the targets of ``kg:expressesRefusalOf``, and below):
+        what they reject has not happened."""
+        onto = self.ontology
+        return frozenset(n for n in onto.relations if any(onto.is_subproperty(n, r) for r in set(self.refusals.values())))
+
+    @cached_property
     def intent_relations(self) -> frozenset[str]:
         """Relations that state an intent or a threat to act (the targets of ``kg:expressesIntentFor``)."""
         return frozenset(self.intents.values())
