@@ -122,7 +122,8 @@ def group_described(args: Arguments, t: Token, window: int = 600) -> list[Arg]:
 def _charge(args: Arguments, prep: Token) -> bool:
     """Is this "of" phrase what someone is accused of ("accused the group of abuses"), not who a group is made of?"""
     objs = [o for o in prep.children if o.dep_ == "pobj"]
-    return prep.lower_ == "of" and bool(objs) and not any(o.i in args.by_token or o.lower_ in args.generic for o in objs)
+    named = any(o.i in args.by_token or o.lower_ in args.generic for o in objs)
+    return prep.lower_ == "of" and bool(objs) and not named
 
 
 def _clause(t: Token) -> int | None:

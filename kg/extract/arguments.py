@@ -48,7 +48,8 @@ class Arguments:
             if span is not None:
                 for t in span:
                     self.by_token.setdefault(t.i, m)
-                head = span.root if span.root.dep_ not in {"poss", "amod", "compound"} else span.root.head  # "Chinese ships"
+                # "Russia's ships", "Chinese ships": the modifier of a subject is a likely antecedent too
+                head = span.root if span.root.dep_ not in {"poss", "amod", "compound"} else span.root.head
                 if head.dep_ in {"nsubj", "nsubjpass"}:
                     self.subjects.add(m)
         self.ordered = sorted(ids, key=lambda m: m.start)
