@@ -2926,3 +2926,13 @@ def test_an_act_vetoed_did_not_happen(build_doc, document, onto, gaz):
     ])
     got = triples(extract(doc, document(doc), onto, gaz), onto)
     assert not any(r == "providesAid" for _, r, _ in got)
+
+
+def test_targets_struck_in_a_state_are_that_states_even_when_in_hangs_on_the_verb(build_doc, document, onto, gaz):
+    doc = build_doc([
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("struck", 1, "ROOT", "VERB", "strike"),
+        ("targets", 1, "dobj", "NOUN", "target"), ("in", 1, "prep", "ADP", "in"), ("Peru", 3, "pobj", "PROPN", "Peru", "State"),
+        (".", 1, "punct", "PUNCT", "."),
+    ])
+    chl, per = ids(gaz, "Chile", "Peru")
+    assert triples(extract(doc, document(doc), onto, gaz), onto) == {(chl, "fights", per)}

@@ -161,6 +161,9 @@ def verb_objects(verb: Token, args: Arguments, phrasal: str | None, subjects_: l
             # "received Modi", not "hosting Syrian Government websites": the object itself is who is hosted
             yield args.actors(obj) if not direct or obj.i in args.by_token or obj.lower_ in args.generic \
                 or obj.pos_ == "PRON" else []
+            if spots and obj.lemma_.lower() in syn["place_nouns"] and not children(obj, {"prep"}):
+                # "struck military targets in Iran", the "in" hung on the verb: whoever holds the place
+                yield [a for a in prep_objects(verb, syn["place_preps"], args) if a[0].cls != "Location"]
             if direct:  # "hosted talks between X and Y", "received a delegation from Chile": who is hosted
                 yield prep_objects(obj, syn["mutual_preps"], args)
                 if obj.lower_ in args.generic:
