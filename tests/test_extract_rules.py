@@ -2936,3 +2936,15 @@ def test_targets_struck_in_a_state_are_that_states_even_when_in_hangs_on_the_ver
     ])
     chl, per = ids(gaz, "Chile", "Peru")
     assert triples(extract(doc, document(doc), onto, gaz), onto) == {(chl, "fights", per)}
+
+
+def test_the_attack_condemned_is_the_last_act_of_force_named_before(build_doc, document, onto, gaz):
+    doc = build_doc([
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("struck", 1, "ROOT", "VERB", "strike"),
+        ("Peru", 1, "dobj", "PROPN", "Peru", "State"), (".", 1, "punct", "PUNCT", "."),
+        ("Bolivia", 5, "nsubj", "PROPN", "Bolivia", "State"), ("spoke", 5, "ROOT", "VERB", "speak"), (".", 5, "punct", "PUNCT", "."),
+        ("Brazil", 8, "nsubj", "PROPN", "Brazil", "State"), ("condemned", 8, "ROOT", "VERB", "condemn"),
+        ("the", 10, "det", "DET", "the"), ("attack", 8, "dobj", "NOUN", "attack"), (".", 8, "punct", "PUNCT", "."),
+    ])
+    chl, bra = ids(gaz, "Chile", "Brazil")
+    assert {o for s, _, o in triples(extract(doc, document(doc), onto, gaz), onto) if s == bra} == {chl}

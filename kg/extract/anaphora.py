@@ -164,6 +164,24 @@ def agent_of_act(args: Arguments, t: Token, window: int = 3000, verbs: bool = Fa
     return []
 
 
+def last_act_agent(args: Arguments, t: Token, window: int = 1500) -> list[Arg]:
+    """Who did the last act of force named before ``t`` ("Israel struck Iran. ... Jordan condemned the attack"): the
+    subject of a verb, or the agent of a noun, of material conflict; the nearest with a known agent."""
+    for j in range(t.i - 1, -1, -1):
+        u = args.doc[j]
+        if t.idx - u.idx > window:
+            break
+        if args.lemmas[j] not in args.act_ids or u.sent.start == t.sent.start:
+            continue
+        if u.pos_ == "VERB":
+            agents = [a for s in u.children if s.dep_ == "nsubj" for a in args.actors(s)]
+        else:
+            agents = args.modifiers(u) or agent_of_act(args, u, verbs=True)
+        if agents:
+            return [args.corefer(t, a) for a in agents]
+    return []
+
+
 def claimant(args: Arguments, t: Token) -> list[Arg]:
     """Who claimed the act ``t`` names: "the bombing was claimed by X", "attacks, claimed by X, killed ...",
     "the attack, for which X claimed (took) responsibility"."""

@@ -9,6 +9,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Collection, Mapping
 
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
 from ..gazetteer import Gazetteer
@@ -72,6 +73,11 @@ class Arguments:
                 if arg not in out:
                     out.append(arg)
         return out
+
+    @functools.cached_property
+    def act_ids(self) -> frozenset[int]:
+        """String ids of the act lemmas (``acts``), to compare with ``lemmas``."""
+        return frozenset(get_string_id(a) for a in self.acts)
 
     @functools.cached_property
     def lemmas(self) -> list[int]:

@@ -85,7 +85,8 @@ def stand_in(args: Arguments, t: Token, generic: bool) -> list[Arg]:
             c.dep_ == "prep" and c.lower_ != "as" for c in t.children):  # ("condemned the move as illegal": a label)
         # "Israeli troops raided the camp. ... condemned the raid"; else "North Korea fired missiles. Seoul
         # condemned the launch." (the subject of the sentence before)
-        agent = anaphora.agent_of_act(args, t, verbs=True) or anaphora.previous_subject(args, t)
+        agent = anaphora.agent_of_act(args, t, verbs=True) or anaphora.last_act_agent(args, t) \
+            or anaphora.previous_subject(args, t)
         if agent:
             return agent
     if generic and t.pos_ == "NOUN":  # "ships linked to Israel", "firms tied to the Kremlin": whom they are tied to
