@@ -2948,3 +2948,17 @@ def test_the_attack_condemned_is_the_last_act_of_force_named_before(build_doc, d
     ])
     chl, bra = ids(gaz, "Chile", "Brazil")
     assert {o for s, _, o in triples(extract(doc, document(doc), onto, gaz), onto) if s == bra} == {chl}
+
+
+def test_an_act_hung_on_an_inserted_reporting_clause_is_the_main_clauses(build_doc, document, onto, gaz):
+    doc = build_doc([
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("struck", 1, "ROOT", "VERB", "strike"),
+        ("Peru", 1, "dobj", "PROPN", "Peru", "State"), (",", 5, "punct", "PUNCT", ","), ("officials", 5, "nsubj", "NOUN", "official"),
+        ("said", 1, "parataxis", "VERB", "say"), (",", 5, "punct", "PUNCT", ","), ("in", 5, "prep", "ADP", "in"),
+        ("retaliation", 7, "pobj", "NOUN", "retaliation"), ("for", 8, "prep", "ADP", "for"),
+        ("attacks", 9, "pobj", "NOUN", "attack"), ("by", 10, "prep", "ADP", "by"), ("Peru", 11, "pobj", "PROPN", "Peru", "State"),
+        (".", 1, "punct", "PUNCT", "."),
+    ])
+    chl = gaz.lookup("Chile").id
+    got = extract(doc, document(doc), onto, gaz).statements
+    assert {s.subject for s in got if s.trigger == "retaliation"} == {chl}

@@ -7,6 +7,7 @@ from spacy.tokens import Token
 
 from . import anaphora
 from .arguments import THINGS, Arg, Arguments
+from .attribution import is_reporting
 from .clauses import NOUN_SLOT, OBJ, PASSIVE_SUBJ, SUBJ, children, prep_objects, subjects
 from .lexicon import table
 from .unnamed import agentive
@@ -93,6 +94,8 @@ def noun_arguments(noun: Token, args: Arguments, places: frozenset[str] = frozen
         while gov.dep_ == "conj" and gov.head.pos_ == "ADP":  # "coordinated with and in support of X"
             gov = gov.head
         gov = gov.head
+        if gov.dep_ == "parataxis" and is_reporting(gov):  # "X struck Y, the army said, in retaliation for ...": X's
+            gov = gov.head
         amount = gov.pos_ == "NUM" or (gov.pos_ == "NOUN" and any(c.dep_ == "nummod" for c in gov.children))
         if amount and gov.dep_ in NOUN_SLOT:
             # "gave Ghana 5 million dollars of aid", "granted $50 million in aid": the amount stands in the noun's slot
