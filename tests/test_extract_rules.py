@@ -2962,3 +2962,14 @@ def test_an_act_hung_on_an_inserted_reporting_clause_is_the_main_clauses(build_d
     chl = gaz.lookup("Chile").id
     got = extract(doc, document(doc), onto, gaz).statements
     assert {s.subject for s in got if s.trigger == "retaliation"} == {chl}
+
+
+def test_a_call_with_someone_is_a_conversation(build_doc, document, onto, gaz):
+    doc = build_doc([
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("held", 1, "ROOT", "VERB", "hold"), ("a", 3, "det", "DET", "a"),
+        ("call", 1, "dobj", "NOUN", "call"), ("with", 3, "prep", "ADP", "with"), ("Peru", 4, "pobj", "PROPN", "Peru", "State"),
+        (".", 1, "punct", "PUNCT", "."),
+    ])
+    chl, per = ids(gaz, "Chile", "Peru")
+    got = {(s.subject, s.relation, s.object) for s in extract(doc, document(doc), onto, gaz).statements}
+    assert got == {(chl, "telephones", per)}
