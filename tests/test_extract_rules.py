@@ -2973,3 +2973,23 @@ def test_a_call_with_someone_is_a_conversation(build_doc, document, onto, gaz):
     chl, per = ids(gaz, "Chile", "Peru")
     got = {(s.subject, s.relation, s.object) for s in extract(doc, document(doc), onto, gaz).statements}
     assert got == {(chl, "telephones", per)}
+
+
+def test_pressing_for_someone_to_act_asks_them(build_doc, document, onto, gaz):
+    doc = build_doc([
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("pressed", 1, "ROOT", "VERB", "press"),
+        ("for", 5, "mark", "SCONJ", "for"), ("Peru", 5, "nsubj", "PROPN", "Peru", "State"), ("to", 5, "aux", "PART", "to"),
+        ("act", 1, "advcl", "VERB", "act"), (".", 1, "punct", "PUNCT", "."),
+    ])
+    chl, per = ids(gaz, "Chile", "Peru")
+    assert triples(extract(doc, document(doc), onto, gaz), onto) == {(chl, "appealsTo", per)}
+
+
+def test_joining_others_for_talks_is_no_membership(build_doc, document, onto, gaz):
+    doc = build_doc([
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("joined", 1, "ROOT", "VERB", "join"),
+        ("Peru", 1, "dobj", "PROPN", "Peru", "State"), ("for", 2, "prep", "ADP", "for"), ("talks", 3, "pobj", "NOUN", "talk"),
+        (".", 1, "punct", "PUNCT", "."),
+    ])
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert not any(r == "memberOf" for _, r, _ in got)

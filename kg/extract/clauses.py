@@ -184,8 +184,11 @@ def verb_objects(verb: Token, args: Arguments, phrasal: str | None, subjects_: l
             yield [a for p in children(prep, {"pobj"}) for a in prep_objects(p, syn["enemy_preps"], args)]
         for prt in children(verb, {"prt"}):  # "kidnapped up to 16 advisers"
             yield prep_objects(prt, frozenset({"to"}), args)
-        for comp in children(verb, {"ccomp"}) if not (is_reporting(verb) or denial) else ():
-            if any(c.dep_ == "mark" and c.lower_ == "that" for c in comp.children) or comp.tag_ in {"VB", "MD"} \
+        for comp in children(verb, {"ccomp", "advcl"}) if not (is_reporting(verb) or denial) else ():
+            asked = any(c.dep_ == "mark" and c.lower_ == "for" for c in comp.children)  # "pressed for Russia to use"
+            if comp.dep_ == "advcl" and not (asked and verbal):
+                continue
+            if asked or any(c.dep_ == "mark" and c.lower_ == "that" for c in comp.children) or comp.tag_ in {"VB", "MD"} \
                     or any(c.dep_ == "aux" and c.tag_ == "MD" for c in comp.children):
                 for subj in children(comp, SUBJ | PASSIVE_SUBJ):
                     yield args.actors(subj)  # "demanded that the US cancel ...": the one asked to act
