@@ -149,6 +149,14 @@ class Gazetteer:
     def by_wikidata(self, qid: str) -> Actor | None:
         return next((a for a in self.actors.values() if a.wikidata == qid), None)
 
+    def state_of(self, actor: Actor) -> Actor:
+        """The state ``actor`` is part of, through its chain of parents ("CENTCOM" → DoD → United States), else itself."""
+        seen, cur = set(), actor
+        while cur.cls != "State" and cur.part_of in self.actors and cur.part_of not in seen:
+            seen.add(cur.id)
+            cur = self.actors[cur.part_of]
+        return cur if cur.cls == "State" else actor
+
     def surnames(self) -> Mapping[str, str]:
         """One-word names of persons ("Putin", "Xi") that name nobody else."""
         out = {}

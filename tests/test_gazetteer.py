@@ -165,3 +165,9 @@ def test_bad_lines_name_file_and_line(tmp_path, bad, message):
     path = _write(tmp_path, [json.dumps({"id": "ok", "cls": "State", "label": "Ok"}), bad])
     with pytest.raises(KgError, match=re.escape(f"{path}:2") + ".*" + message):
         gazetteer.load([path])
+
+
+def test_a_body_belongs_to_the_state_at_the_end_of_its_chain_of_parents(gaz):
+    assert gaz.state_of(gaz.get("centcom")).id == "USA"  # CENTCOM → DoD → United States
+    assert gaz.state_of(gaz.get("RUS")).id == "RUS"
+    assert gaz.state_of(gaz.get("un")).id == "un"  # no state above it: itself

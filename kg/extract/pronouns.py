@@ -29,7 +29,8 @@ def resolve(args: Arguments, t: Token) -> list[Arg]:
         found = args.one(speaker, False) if speaker is not None and speaker.i != t.i else []
         if speaker is None and args.publisher is not None and t.tag_ != "PRP$" \
                 and args.attr.inside(t.idx) is None:  # "we" or "I" in a press release: its issuer
-            issuer_ = _state_of(args, args.publisher) if low in lex["first_person_plural"] else args.publisher
+            plural = low in lex["first_person_plural"] and args.gaz is not None
+            issuer_ = args.gaz.state_of(args.publisher) if plural else args.publisher
             return [args.synthetic(t, issuer_.id, issuer_.cls)]  # a ministry's "we" is its state's
         if found and low in lex["first_person_plural"]:
             state = offices.seat(args.gaz, found[0][1]) if args.gaz else None  # "we" in a head of state's mouth
@@ -122,16 +123,3 @@ def issuer(gaz: Gazetteer, name: str) -> Actor | None:
         state = gaz.lookup(" ".join(words[:-1]))
         found = state if state is not None and state.cls == "State" else None
     return found
-
-
-def _state_of(args: Arguments, actor: Actor) -> Actor:
-    """The state a government body is part of, through its chain of parents ("CENTCOM" → DoD → United States), else
-    the actor itself."""
-    seen, cur = set(), actor
-    while cur.cls != "State" and cur.part_of and cur.part_of not in seen and args.gaz is not None:
-        seen.add(cur.id)
-        parent = args.gaz.actors.get(cur.part_of)
-        if parent is None:
-            break
-        cur = parent
-    return cur if cur.cls == "State" else actor

@@ -38,7 +38,6 @@ def candidates(args: Arguments, rules: Rules) -> Iterator[Candidate]:
     """
     index, keys, mutual, reversals = rules.triggers, rules.trigger_keys, rules.mutual, rules.reversals
     structural, purposeful = rules.structural, rules.purposeful
-    reversing = frozenset(v for verbs in reversals.values() for v in verbs)
     syn = table("syntax")
     hits = {tok.i: hit for tok in maybe_triggers(args.doc, keys) if (hit := trigger_of(tok, index)) is not None}
     emitted: dict[int, set[str]] = {}  # trigger token → ids of the objects its relations took
@@ -62,7 +61,7 @@ def candidates(args: Arguments, rules: Rules) -> Iterator[Candidate]:
             emitted.setdefault(tok.i, set())
             continue
         if cover.governed_by(tok, hits, emitted, event=relation not in structural, intents=rules.intent_relations,
-                             reactions=rules.reactions - rules.rejections, reversing=reversing) \
+                             reactions=rules.reactions - rules.rejections, reversing=rules.reversing) \
                 or (tok.i in purposes and relation not in structural):  # ("vetoed EU aid": no aid was given)
             emitted.setdefault(tok.i, set())  # what it governs is covered too
             continue  # "threatened to cut off", "lifted the embargo": the governing trigger carries the event

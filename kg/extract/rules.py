@@ -55,6 +55,11 @@ class Rules:
         return frozenset(n for n in self.verbal if not onto.root(n).symmetric) - self.intent_relations
 
     @cached_property
+    def reversing(self) -> frozenset[str]:
+        """Every verb that reverses some act ("lifted", "halted"; see ``reversals``)."""
+        return frozenset(v for verbs in self.reversals.values() for v in verbs)
+
+    @cached_property
     def rejections(self) -> frozenset[str]:
         """Relations that reject, block or veto another act (the targets of ``kg:expressesRefusalOf``, and below):
         what they reject has not happened."""
