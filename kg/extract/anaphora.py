@@ -52,7 +52,7 @@ def described(args: Arguments, t: Token, window: int = 600) -> list[Arg]:
         if listed:  # "the US, Japan and Australia ... the three countries": that list
             return [args.corefer(t, (m, args.ids[m])) for m in listed]
         if n == 2:  # "the two neighbours": of those just named, the two the document has named most so far
-            named = Counter(args.ids[m] for m in args.ordered if m.start < t.idx and m in args.ids)
+            named = _named_before(args, t)
             before = sorted(before, key=lambda m: -named[args.ids[m]])  # stable: the latest first among equals
     for m in before:
         if args.ids[m] not in {a[1] for a in found}:
@@ -114,9 +114,14 @@ def group_described(args: Arguments, t: Token, window: int = 600) -> list[Arg]:
             found.append(m)
     if not found:
         return []
-    named = Counter(args.ids[m] for m in args.ordered if m.start < t.idx and m in args.ids)
+    named = _named_before(args, t)
     m = max(found, key=lambda m: named[args.ids[m]])  # the first (nearest) among equals
     return [args.corefer(t, (m, args.ids[m]))]
+
+
+def _named_before(args: Arguments, t: Token) -> Counter:
+    """How often the document has named each actor before ``t``: the actors it is about rank first."""
+    return Counter(args.ids[m] for m in args.ordered if m.start < t.idx and m in args.ids)
 
 
 def _charge(args: Arguments, prep: Token) -> bool:

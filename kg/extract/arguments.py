@@ -17,7 +17,7 @@ from ..model import Mention
 from ..resolve import NAMED, PERSON, PHRASE, slug
 from . import anaphora, offices, pronouns, unnamed
 from .attribution import Attribution
-from .lexicon import ordered, table
+from .lexicon import first_person, ordered, table
 
 Arg = tuple[Mention, str]  # the mention as evidence, the entity id it resolves to
 MODIFIERS = {"poss", "compound", "amod", "nmod", "npadvmod"}
@@ -240,8 +240,7 @@ class Arguments:
         """The span that shows ``arg`` to a reader: a pronoun's antecedent when its name is in the same sentence (but a
         speaker's "we" or "I" shows itself: the quote is the speaker's, and the speaker is recorded apart)."""
         m, named = arg[0], self.antecedents.get(arg)
-        syn = table("syntax")
-        if named is None or m.text.lower() in syn["first_person_plural"] | syn["first_person_singular"]:
+        if named is None or m.text.lower() in first_person():
             return m.span
         sent = self.doc.char_span(m.start, m.end, alignment_mode="expand")
         return named.span if sent is not None and sent.sent.start_char <= named.start else m.span

@@ -16,7 +16,7 @@ from spacy.tokens import Token
 from .arguments import THINGS, Arguments
 from .attribution import is_reporting
 from .clauses import PASSIVE_SUBJ, SUBJ, Candidate, children, prep_objects, subjects
-from .lexicon import table
+from .lexicon import first_person, table
 
 
 def obligations(args: Arguments, modals: Mapping[str, str]) -> Iterator[tuple[Candidate, Token]]:
@@ -43,8 +43,7 @@ def obligations(args: Arguments, modals: Mapping[str, str]) -> Iterator[tuple[Ca
             trigger, subs = aux, (args.actors(speaker, generic=False, expand=False) if speaker is not None else [])
         else:
             continue
-        first = table("syntax")["first_person_plural"] | table("syntax")["first_person_singular"]
-        objs = [a for s in children(comp, SUBJ | PASSIVE_SUBJ) if not (s.pos_ == "PRON" and s.lower_ in first)
+        objs = [a for s in children(comp, SUBJ | PASSIVE_SUBJ) if not (s.pos_ == "PRON" and s.lower_ in first_person())
                 for a in args.actors(s)]
         for s in subs:  # ("we must stand together," X said: X's own resolve, no demand)
             for o in objs:

@@ -24,3 +24,10 @@ def table(name: str) -> MappingProxyType:
 def ordered(name: str, key: str) -> tuple[str, ...]:
     """One list of ``data/lexicon/NAME.json`` in file order, for lists whose order is a priority."""
     return tuple(_raw(name)[key])
+
+
+@lru_cache(maxsize=None)
+def first_person() -> frozenset[str]:
+    """The first-person pronouns of ``syntax.json``, singular and plural ("I", "we", "our")."""
+    syn = table("syntax")
+    return syn["first_person_singular"] | syn["first_person_plural"]

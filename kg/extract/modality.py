@@ -10,7 +10,7 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from .attribution import is_reporting
-from .lexicon import table
+from .lexicon import first_person, table
 
 # deps along which a trigger is still inside the governing clause ("plans to build", "chose to do nothing to oppose")
 # ("advcl" is not climbed: "China urged restraint, while Russia vetoed" asserts the veto; "conj" only when the
@@ -120,7 +120,6 @@ def ultimatum(trigger: Token) -> bool:
 
 def performed(trigger: Token) -> bool:
     """Does a first person do the act by saying they wish to ("I want to thank Jordan", "we would like to welcome")?"""
-    lex, syn = table("modality"), table("syntax")
-    first = {*syn["first_person_singular"], *syn["first_person_plural"]}
+    lex = table("modality")
     return any(tok.lemma_.lower() in lex["performatives"]
-               and any(c.dep_ == "nsubj" and c.lower_ in first for c in tok.children) for tok in path_up(trigger))
+               and any(c.dep_ == "nsubj" and c.lower_ in first_person() for c in tok.children) for tok in path_up(trigger))

@@ -15,7 +15,7 @@ from spacy.tokens import Token
 from ..gazetteer import Actor, Gazetteer
 from ..resolve import PERSON
 from . import offices
-from .lexicon import table
+from .lexicon import first_person, table
 
 if TYPE_CHECKING:
     from .arguments import Arg, Arguments
@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 def resolve(args: Arguments, t: Token) -> list[Arg]:
     """The actors the pronoun ``t`` stands for, as mentions at ``t`` (none when it stands for nothing)."""
     lex, low = table("syntax"), t.lower_
-    if low in lex["first_person_singular"] or low in lex["first_person_plural"]:
+    if low in first_person():
         speaker = args.attr.speaker(t)  # in a quote, or in a clause reported by "X said"
         found = args.one(speaker, False) if speaker is not None and speaker.i != t.i else []
         if speaker is None and args.publisher is not None and t.tag_ != "PRP$" \
