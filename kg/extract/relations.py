@@ -68,7 +68,7 @@ def candidates(args: Arguments, rules: Rules) -> Iterator[Candidate]:
         under = tok.head.head.i if tok.dep_ == "pobj" and tok.head.dep_ == "prep" else None
         under = under if under in emitted and hits[under][1] == "verb" else None  # "accused X of aggression"
         if relation in structural and tok.lemma_.lower() in syn["accompany_verbs"] and (any(
-                c.dep_ == "pcomp" or (c.i in hits and hits[c.i][1] == "noun" and p.lower_ in {"in", "for"})
+                c.dep_ == "pcomp" or (c.i in hits and hits[c.i][1] == "noun" and p.lower_ in syn["accompany_preps"])
                 for h in (tok, *children(tok, {"dobj"})) for p in children(h, {"prep"}) for c in p.children) or any(
                 c.i in hits and hits[c.i][1] == "noun" and c.lemma_.lower() not in syn["relational_nouns"]
                 for c in children(tok, {"dobj"}))):

@@ -8,23 +8,30 @@ no maintained library knows unit echelons; the rule reads only names and the com
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import lru_cache
 
 from ..model import Mention
-from .arguments import Arguments
+from ..resolve import NAMED, PERSON
+from .arguments import PLACE, Arguments
 from .clauses import Candidate
 from .lexicon import ordered
 
 
+@lru_cache(maxsize=1)
+def _ranks() -> dict[str, int]:
+    return {w: i for i, w in enumerate(ordered("syntax", "unit_echelons"))}
+
+
 def echelon(name: str) -> int | None:
     """The rank of a unit's name by its largest echelon word ("2nd Brigade Combat Team": a brigade), else None."""
-    ranks = {w: i for i, w in enumerate(ordered("syntax", "unit_echelons"))}
+    ranks = _ranks()
     found = [ranks[w] for w in name.lower().replace(",", " ").split() if w in ranks]
     return max(found) if found else None
 
 
 def candidates(args: Arguments, relation: str) -> Iterator[Candidate]:
     """``relation`` (membership) from each named unit to the larger unit written beside it."""
-    named = [m for m in args.ordered if m.cls not in {"Person", "State", "Location"} and m.source in {"ner", "gazetteer"}]
+    named = [m for m in args.ordered if m.cls not in {PERSON, "State", PLACE} and m.source in NAMED]
     for a, b in zip(named, named[1:]):
         between = args.text[a.end:b.start]
         if between.strip() not in {",", "'s", "’s"}:
