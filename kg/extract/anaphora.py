@@ -172,11 +172,11 @@ def agent_of_act(args: Arguments, t: Token, window: int = 3000, verbs: bool = Fa
 def last_act_agent(args: Arguments, t: Token, window: int = 1500) -> list[Arg]:
     """Who did the last act of force named before ``t`` ("Israel struck Iran. ... Jordan condemned the attack"): the
     subject of a verb, or the agent of a noun, of material conflict; the nearest with a known agent."""
-    for j in range(t.i - 1, -1, -1):
+    for j in range(t.sent.start - 1, -1, -1):  # in an earlier sentence
         u = args.doc[j]
         if t.idx - u.idx > window:
             break
-        if args.lemmas[j] not in args.act_ids or u.sent.start == t.sent.start:
+        if args.lemmas[j] not in args.act_ids:
             continue
         if u.pos_ == "VERB":
             agents = [a for s in u.children if s.dep_ == "nsubj" for a in args.actors(s)]
