@@ -2993,3 +2993,73 @@ def test_joining_others_for_talks_is_no_membership(build_doc, document, onto, ga
     ])
     got = triples(extract(doc, document(doc), onto, gaz), onto)
     assert not any(r == "memberOf" for _, r, _ in got)
+
+
+def test_members_named_for_a_group_act_with_it(build_doc, document, onto, gaz):
+    doc = build_doc([
+        ("Several", 1, "amod", "ADJ", "several"), ("governments", 8, "nsubj", "NOUN", "government"),
+        (",", 1, "punct", "PUNCT", ","), ("including", 1, "prep", "VERB", "include"),
+        ("Chile", 3, "pobj", "PROPN", "Chile", "State"), ("and", 4, "cc", "CCONJ", "and"),
+        ("Peru", 4, "conj", "PROPN", "Peru", "State"), (",", 1, "punct", "PUNCT", ","),
+        ("condemned", 8, "ROOT", "VERB", "condemn"), ("Bolivia", 8, "dobj", "PROPN", "Bolivia", "State"),
+        (".", 8, "punct", "PUNCT", "."),
+    ])
+    chl, per, bol = ids(gaz, "Chile", "Peru", "Bolivia")
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert {(chl, "opposes", bol), (per, "opposes", bol)} <= got
+
+
+def test_members_named_by_an_adverb_on_an_apposition_act_with_the_group(build_doc, document, onto, gaz):
+    doc = build_doc([
+        ("Its", 1, "poss", "PRON", "its"), ("backers", 5, "nsubj", "NOUN", "backer"), (",", 1, "punct", "PUNCT", ","),
+        ("notably", 4, "advmod", "ADV", "notably"), ("Chile", 1, "appos", "PROPN", "Chile", "State"),
+        ("struck", 5, "ROOT", "VERB", "strike"), ("Peru", 5, "dobj", "PROPN", "Peru", "State"), (".", 5, "punct", "PUNCT", "."),
+    ])
+    chl, per = ids(gaz, "Chile", "Peru")
+    assert (chl, "fights", per) in triples(extract(doc, document(doc), onto, gaz), onto)
+
+
+def test_members_named_for_a_group_that_is_an_actor_are_its_members(build_doc, document, onto, gaz):
+    doc = build_doc([
+        ("The", 1, "det", "DET", "the"), ("alliance", 8, "nsubj", "NOUN", "alliance"), (",", 1, "punct", "PUNCT", ","),
+        ("such", 4, "amod", "ADJ", "such"), ("as", 1, "prep", "ADP", "as"), ("Chile", 4, "pobj", "PROPN", "Chile", "State"),
+        ("and", 5, "cc", "CCONJ", "and"), ("Peru", 5, "conj", "PROPN", "Peru", "State"),
+        ("met", 8, "ROOT", "VERB", "meet"), (".", 8, "punct", "PUNCT", "."),
+    ])
+    chl, per = ids(gaz, "Chile", "Peru")
+    got = extract(doc, document(doc), onto, gaz).statements
+    members = {s.subject for s in got if s.relation == "memberOf" and s.object.endswith("/alliance")}
+    assert members == {chl, per}
+    assert not any(s.trigger == "alliance" and "/alliance" in s.subject + s.object for s in got)  # not its own ally
+
+
+def test_members_of_a_group_named_by_a_state_adjective_are_not_members_of_the_state(build_doc, document, onto, gaz):
+    doc = build_doc([
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("fined", 1, "ROOT", "VERB", "fine"),
+        ("Russian", 3, "amod", "ADJ", "russian", "State"), ("banks", 1, "dobj", "NOUN", "bank"), (",", 3, "punct", "PUNCT", ","),
+        ("including", 3, "prep", "VERB", "include"), ("Sberbank", 5, "pobj", "PROPN", "Sberbank", "Organization"),
+        (".", 1, "punct", "PUNCT", "."),
+    ])
+    rus = gaz.lookup("Russia").id
+    got = extract(doc, document(doc), onto, gaz).statements
+    assert not any(s.relation == "memberOf" and s.object == rus for s in got)
+
+
+def test_coming_under_fire_from_someone_is_their_attack(build_doc, document, onto, gaz):
+    doc = build_doc([
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("came", 1, "ROOT", "VERB", "come"),
+        ("under", 1, "prep", "ADP", "under"), ("heavy", 4, "amod", "ADJ", "heavy"), ("fire", 2, "pobj", "NOUN", "fire"),
+        ("from", 4, "prep", "ADP", "from"), ("Peru", 5, "pobj", "PROPN", "Peru", "State"), (".", 1, "punct", "PUNCT", "."),
+    ])
+    chl, per = ids(gaz, "Chile", "Peru")
+    assert triples(extract(doc, document(doc), onto, gaz), onto) == {(per, "fights", chl)}
+
+
+def test_receiving_fire_is_no_gift(build_doc, document, onto, gaz):
+    doc = build_doc([
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("received", 1, "ROOT", "VERB", "receive"),
+        ("mortar", 3, "compound", "NOUN", "mortar"), ("fire", 1, "dobj", "NOUN", "fire"),
+        ("from", 1, "prep", "ADP", "from"), ("Peru", 4, "pobj", "PROPN", "Peru", "State"), (".", 1, "punct", "PUNCT", "."),
+    ])
+    chl, per = ids(gaz, "Chile", "Peru")
+    assert triples(extract(doc, document(doc), onto, gaz), onto) == {(per, "fights", chl)}

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Token
 from ..gazetteer import Gazetteer
 from ..model import Mention
 from ..resolve import NAMED, PERSON, PHRASE, slug
-from . import anaphora, offices, pronouns, unnamed
+from . import anaphora, members, offices, pronouns, unnamed
 from .attribution import Attribution
 from .lexicon import first_person, ordered, table
 
@@ -64,14 +64,16 @@ class Arguments:
 
     # -- the public question -------------------------------------------------
     def actors(self, tok: Token, *, generic: bool = True, expand: bool = True) -> list[Arg]:
-        """The actors behind ``tok`` and the tokens coordinated with it."""
+        """The actors behind ``tok`` and the tokens coordinated with it or named as its members ("including X")."""
         out: list[Arg] = []
         # "Putin and Chinese President Xi" can parse as a coordinated modifier inside one noun phrase
         joined = [c for c in tok.children if c.dep_ in {"nmod", "compound"} and any(g.dep_ == "cc" for g in c.children)]
-        for t in [tok, *(tok.conjuncts if expand else ()), *(joined if expand else ())]:
-            for arg in self.one(t, generic):
-                if arg not in out:
-                    out.append(arg)
+        together = [tok, *tok.conjuncts, *joined] if expand else [tok]
+        for t in together:
+            out.extend(arg for arg in self.one(t, generic) if arg not in out)
+        for t in [m for t in together for m in members.member_tokens(t)] if expand else ():
+            # a member is named itself ("obligations, including the UN resolution" name no UN)
+            out.extend(arg for arg in self.one(t, generic) if arg not in out and arg[0].start <= t.idx < arg[0].end)
         return out
 
     @functools.cached_property

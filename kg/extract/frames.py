@@ -79,11 +79,13 @@ def labellings(args: Arguments, labels: Mapping[str, str]) -> Iterator[tuple[Can
                     yield Candidate(labels[label.lemma_.lower()], s, o, tok, "label", 0.6), label
 
 
-def inclusions(args: Arguments, inverses: Mapping[str, str], events: Set[str] = frozenset()) -> Iterator[Candidate]:
+def inclusions(args: Arguments, inverses: Mapping[str, str], events: Set[str] = frozenset(),
+               acts: Mapping[str, str] | None = None) -> Iterator[Candidate]:
     """Relations an inverse verb states towards its subject: from each of its objects ("Coalition nations include
     Australia and Canada": each is a member of the group), or for an act in ``events``, from the source its "from"
     phrase names ("Ukraine received jets from Denmark": Denmark gives). The verb's negation or hedges count as for
-    any trigger."""
+    any trigger. An object that is itself an act noun of another relation (``acts``: noun → relation) is the event:
+    "received mortar fire from X" is no gift."""
     if not inverses:
         return
     verbs = {get_string_id(v) for v in inverses}
@@ -92,7 +94,10 @@ def inclusions(args: Arguments, inverses: Mapping[str, str], events: Set[str] = 
         if tok is None or tok.pos_ not in {"VERB", "AUX"}:
             continue
         wholes = subjects(tok, args)
-        if inverses[tok.lemma_.lower()] in events:  # "received jets from Denmark": the giver acts on the receiver
+        relation = inverses[tok.lemma_.lower()]
+        if relation in events and any(_act(o, acts or {}) not in {None, relation} for o in children(tok, {"dobj"})):
+            continue
+        if relation in events:  # "received jets from Denmark": the giver acts on the receiver
             # (but "received a delegation from X" received visitors)
             visitors = any(args.generic.get(o.lower_) not in {None, *THINGS}
                            or any(a[0].cls not in THINGS for a in args.actors(o)) for o in children(tok, {"dobj"}))
@@ -102,4 +107,13 @@ def inclusions(args: Arguments, inverses: Mapping[str, str], events: Set[str] = 
         for part in parts:
             for whole in wholes:
                 if part[1] != whole[1]:
-                    yield Candidate(inverses[tok.lemma_.lower()], part, whole, tok, "inverse", 0.6)
+                    yield Candidate(relation, part, whole, tok, "inverse", 0.6)
+
+
+def _act(noun: Token, acts: Mapping[str, str]) -> str | None:
+    """The relation ``noun`` names as an act noun, alone or with a modifier ("mortar fire"), if any."""
+    lemma = noun.lemma_.lower()
+    for c in noun.children:
+        if c.dep_ in {"compound", "amod"} and f"{c.lemma_.lower()} {lemma}" in acts:
+            return acts[f"{c.lemma_.lower()} {lemma}"]
+    return acts.get(lemma)

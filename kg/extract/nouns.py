@@ -110,7 +110,8 @@ def noun_arguments(noun: Token, args: Arguments, places: frozenset[str] = frozen
         if not subjects_ and slot.dep_ == "pobj" and slot.head.lower_ in {"of", "for"}:
             # "accused the US of aggression", "blamed Israel for the bombing": the object did it
             subjects_ = [a for o in children(gov, OBJ) for a in args.actors(o) if a not in objects]
-        drawn = slot.dep_ == "dobj" and gov.lemma_.lower() in syn["drawing_verbs"]
+        drawn = (slot.dep_ == "dobj" and gov.lemma_.lower() in syn["drawing_verbs"]) or (
+            slot.dep_ == "pobj" and slot.head.lower_ in syn["drawing_preps"])  # "came under fire from X"
         if drawn:  # "the strikes drew condemnation from Iran" (the parser may hang "from" on the verb): at the strikers
             inner = [o for p in children(noun, {"prep"}) if p.lower_ == "of" for o in children(p, {"pobj"})]
             subjects_ = subjects_ or prep_objects(gov, syn["source_preps"], args) or [

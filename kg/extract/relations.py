@@ -45,7 +45,7 @@ def candidates(args: Arguments, rules: Rules) -> Iterator[Candidate]:
     for c, clause in obligations(args, index.get("modal", {})):  # "declared that China must drop ...": a demand
         purposes.update(t.i for t in clause.subtree)
         yield c
-    for c in inclusions(args, index.get("inverse", {}), set(index.get("inverse", {}).values()) - structural):
+    for c in inclusions(args, index.get("inverse", {}), set(index.get("inverse", {}).values()) - structural, index["noun"]):
         if c.relation not in structural:  # "received $3 billion in aid from X": the receiving is the aid
             purposes.update(t.i for o in children(c.trigger, {"dobj"}) for t in o.subtree)
         yield c  # "the coalition includes Australia", "received jets from Denmark"
@@ -195,7 +195,9 @@ def candidates(args: Arguments, rules: Rules) -> Iterator[Candidate]:
             # description of several, "the two leaders", is one span for each of them; nor is a body and its own state,
             # "China's foreign ministry vowed to protect Chinese firms")
             if s[1] != o[1] and (s[0].span == o[0].span or not (s[0].start < o[0].end and o[0].start < s[0].end)) \
-                    and o[1] != args.parts.get(s[1]) and s[1] != args.parts.get(o[1]):
+                    and o[1] != args.parts.get(s[1]) and s[1] != args.parts.get(o[1]) \
+                    and not (kind == "noun" and any(a[0].source == "generic" and a[0].start <= tok.idx < a[0].end
+                                                    for a in (s, o))):  # "the alliance, including X": not its own ally
                 penalty = 0.1 * sum(a[0].source in {"coref", "generic"} for a in (s, o))
                 emitted.setdefault(tok.i, set()).add(o[1])
                 yield Candidate(relation, s, o, tok, rule, round(conf - penalty, 2), spent)

@@ -26,7 +26,8 @@ def extract(doc: Doc, document: Document, onto: Ontology, gaz: Gazetteer) -> Doc
     args = Arguments(doc, document.id, ids, attribution, gaz, r.actor_classes, r.triggers["title"], document.date, r.acts,
                      document.publisher)
     found = [*relations.candidates(args, r),
-             *structural.candidates(args, r.triggers["title"], gaz, r.holder), *units.candidates(args, "memberOf")]
+             *structural.candidates(args, r.triggers["title"], gaz, r.holder), *units.candidates(args, "memberOf"),
+             *structural.inclusions(args, "memberOf")]
     best: dict[tuple, Statement] = {}
     for c in found:
         rel = onto.relation(c.relation)

@@ -1,4 +1,4 @@
-"""Structural relations from titles and appositions.
+"""Structural relations from titles, appositions and members named for a group.
 
 "Russian President Vladimir Putin" → leaderOf(Putin, Russia); "William Courtney, the adjunct
 senior fellow at the RAND Corporation" → memberOf(Courtney, RAND). Title words and the relation
@@ -13,8 +13,9 @@ from spacy.tokens import Token
 
 from ..gazetteer import Gazetteer
 from ..resolve import NAMED, PERSON
-from .arguments import Arg, Arguments
+from .arguments import THINGS, Arg, Arguments
 from .lexicon import table
+from .members import member_tokens
 from .offices import seat
 from .relations import Candidate
 
@@ -101,3 +102,16 @@ def _described(root: Token, person: Arg, args: Arguments, titles: Mapping[str, s
             yield Candidate(relation, person, h, title_tok, "apposition", 0.75)
         for h in _holders([c for c in desc.children if c.dep_ == "appos" and c.i > desc.i], args, person[1], holder):
             yield Candidate(relation, person, h, title_tok, "apposition", 0.75)  # "X, commander, U.S. Africa Command"
+
+
+def inclusions(args: Arguments, relation: str) -> Iterator[Candidate]:
+    """``relation`` (membership) from each member to a group that is itself an actor ("the coalition, including X")."""
+    for tok in args.doc:
+        parts = member_tokens(tok) if tok.pos_ in {"NOUN", "PROPN"} else []
+        # the group's own mention, not a modifier's ("Russian banks, including X" are no members of Russia)
+        wholes = [w for w in args.actors(tok, expand=False) if w[0].cls not in THINGS
+                  and w[0].start <= tok.idx < w[0].end] if parts else []
+        for whole in wholes:
+            for part in (a for p in parts for a in args.actors(p, expand=False)):
+                if part[1] != whole[1] and part[0].cls not in THINGS:
+                    yield Candidate(relation, part, whole, parts[0], "inclusion", 0.7)

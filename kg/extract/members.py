@@ -1,0 +1,29 @@
+"""Members named for a group: "Western governments, including Germany and Japan", "its backers, notably Russia".
+
+The members act wherever the group does ("several states, including Chile, condemned X": Chile condemns X), and
+a group that is itself an actor ("the alliance, including Turkey and Greece") has each of them as a member
+(``structural.inclusions``). The lexicon's ``inclusion_marks`` are the words that introduce members: a preposition ("including", "such as") or an
+adverb on an apposition ("notably", "especially").
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .lexicon import table
+
+
+def member_tokens(tok: Token) -> list[Token]:
+    """The tokens naming members of ``tok``, with their conjuncts; empty when no inclusion mark introduces any."""
+    marks = table("syntax")["inclusion_marks"]
+    out: list[Token] = []
+    for c in tok.children:
+        if c.dep_ == "prep":
+            word = "such as" if c.lower_ == "as" and any(s.lower_ == "such" for s in c.children) else c.lower_
+            heads = [o for o in c.children if o.dep_ == "pobj"] if word in marks else []
+        elif c.dep_ == "appos" and c.i > tok.i:
+            heads = [c] if any(a.dep_ == "advmod" and a.lower_ in marks for a in c.children) else []
+        else:
+            continue
+        out += [t for h in heads for t in (h, *h.conjuncts)]
+    return out
+
