@@ -3063,3 +3063,41 @@ def test_receiving_fire_is_no_gift(build_doc, document, onto, gaz):
     ])
     chl, per = ids(gaz, "Chile", "Peru")
     assert triples(extract(doc, document(doc), onto, gaz), onto) == {(per, "fights", chl)}
+
+
+def test_a_participle_with_an_agent_acts_on_the_noun_it_modifies_and_is_not_its_intent(build_doc, document, onto, gaz):
+    doc = build_doc([
+        ("Chile", 2, "poss", "PROPN", "Chile", "State"), ("'s", 0, "case", "PART", "'s"), ("plan", 8, "nsubjpass", "NOUN", "plan"),
+        (",", 2, "punct", "PUNCT", ","), ("criticised", 2, "acl", "VERB", "criticise"), ("by", 4, "agent", "ADP", "by"),
+        ("Peru", 5, "pobj", "PROPN", "Peru", "State"), ("was", 8, "auxpass", "AUX", "be"), ("dropped", 8, "ROOT", "VERB", "drop"),
+        (".", 8, "punct", "PUNCT", "."),
+    ])
+    doc[4].tag_ = "VBN"
+    chl, per = ids(gaz, "Chile", "Peru")
+    assert (per, "opposes", chl, "asserted") in claims(extract(doc, document(doc), onto, gaz), onto)
+
+
+def test_a_state_or_force_can_lead_a_coalition_but_a_mission_is_not_its_owner(build_doc, document, onto, gaz):
+    doc = build_doc([
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("leads", 1, "ROOT", "VERB", "lead"), ("the", 3, "det", "DET", "the"),
+        ("coalition", 1, "dobj", "NOUN", "coalition"), (".", 1, "punct", "PUNCT", "."),
+        ("Peru", 6, "nsubj", "PROPN", "Peru", "State"), ("leads", 6, "ROOT", "VERB", "lead"), ("the", 9, "det", "DET", "the"),
+        ("NATO", 9, "compound", "PROPN", "NATO", "Organization"), ("mission", 6, "dobj", "NOUN", "mission"),
+        (".", 6, "punct", "PUNCT", "."),
+    ])
+    chl, per = ids(gaz, "Chile", "Peru")
+    got = extract(doc, document(doc), onto, gaz).statements
+    assert {(s.subject, s.object.split("/")[-1]) for s in got if s.relation == "leaderOf"} == {(chl, "coalition")}
+    assert per not in {s.subject for s in got}
+
+
+def test_a_force_led_by_someone_has_them_as_its_leader(build_doc, document, onto, gaz):
+    doc = build_doc([
+        ("The", 1, "det", "DET", "the"), ("coalition", 7, "nsubj", "NOUN", "coalition"), (",", 1, "punct", "PUNCT", ","),
+        ("led", 1, "acl", "VERB", "lead"), ("by", 3, "agent", "ADP", "by"), ("Chile", 4, "pobj", "PROPN", "Chile", "State"),
+        (",", 1, "punct", "PUNCT", ","), ("patrols", 7, "ROOT", "VERB", "patrol"), (".", 7, "punct", "PUNCT", "."),
+    ])
+    doc[3].tag_ = "VBN"
+    chl = gaz.lookup("Chile").id
+    got = extract(doc, document(doc), onto, gaz).statements
+    assert {(s.subject, s.object.split("/")[-1]) for s in got if s.relation == "leaderOf"} == {(chl, "coalition")}

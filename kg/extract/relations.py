@@ -89,8 +89,9 @@ def candidates(args: Arguments, rules: Rules) -> Iterator[Candidate]:
             # is named as object or subject: "assists Iraq to defeat ISIL", "to help him oust X")
         if kind == "verb":
             passive = children(tok, PASSIVE_SUBJ)
-            if not passive and tok.dep_ == "acl" and tok.tag_ == "VBN" and relation in rules.place_agents:
-                passive = [tok.head]  # "released fishermen detained in the gulf": the fishermen were detained
+            if not passive and tok.dep_ == "acl" and tok.tag_ == "VBN" and (relation in rules.place_agents or (
+                    phrasal is None and children(tok, {"agent"}))):
+                passive = [tok.head]  # "released fishermen detained in the gulf", "the force, led by X": they were
             agent = hyphen_agent(tok) if relation not in structural else None  # ("a Saudi-owned weekly" owns no actor)
             if agent is not None:  # "the Iran-backed Houthis", "Russian-trained forces": the hyphened actor acts on them
                 subs, objs = args.actors(agent), args.actors(tok.head)
