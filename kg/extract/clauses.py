@@ -209,11 +209,10 @@ def verb_objects(verb: Token, args: Arguments, phrasal: str | None, subjects_: l
     things: list[Arg] = []  # generic weapons and installations: targets only when nothing else is named
     if direct_only:  # "rules Syria", not "leads a delegation to Germany"
         mine = {s[1] for s in subjects_}  # one's own state is exactly what "rules" and "heads" are about
-        # the object itself ("leads the coalition"), not a modifier of it ("will lead the NATO mission": not NATO),
-        # and a group only when definite ("leads a delegation to Germany" heads no lasting body)
+        # the object itself ("leads the coalition", "a delegation"), not a modifier of it ("will lead the NATO
+        # mission": not NATO)
         return [a for obj in children(verb, OBJ) for a in args.actors(obj) if a[1] not in mine
-                and any(a[0].start <= t.idx < a[0].end for t in (obj, *obj.conjuncts))
-                and (a[0].source != "generic" or not any(d.dep_ == "det" and d.lower_ in {"a", "an"} for d in obj.children))]
+                and any(a[0].start <= t.idx < a[0].end for t in (obj, *obj.conjuncts))]
     for found in options():
         found = [a for a in found if a[1] not in own]
         if means and found and all(a[0].cls in THINGS for a in found):
