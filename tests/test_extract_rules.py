@@ -3102,3 +3102,18 @@ def test_a_force_led_by_someone_has_them_as_its_leader(build_doc, document, onto
     chl = gaz.lookup("Chile").id
     got = extract(doc, document(doc), onto, gaz).statements
     assert {(s.subject, s.object.split("/")[-1]) for s in got if s.relation == "leaderOf"} == {(chl, "coalition")}
+
+
+def test_a_states_allies_are_not_the_state_but_an_organisations_allies_are_its_members(build_doc, document, onto, gaz):
+    doc = build_doc([
+        ("Chile", 2, "poss", "PROPN", "Chile", "State"), ("'s", 0, "case", "PART", "'s"), ("allies", 3, "nsubj", "NOUN", "ally"),
+        ("condemned", 3, "ROOT", "VERB", "condemn"), ("Peru", 3, "dobj", "PROPN", "Peru", "State"), (".", 3, "punct", "PUNCT", "."),
+        ("Its", 8, "poss", "PRON", "its"), ("NATO", 8, "compound", "PROPN", "NATO", "Organization"),
+        ("allies", 9, "nsubj", "NOUN", "ally"), ("condemned", 9, "ROOT", "VERB", "condemn"),
+        ("Peru", 9, "dobj", "PROPN", "Peru", "State"), (".", 9, "punct", "PUNCT", "."),
+    ])
+    doc[2].tag_ = doc[8].tag_ = "NNS"
+    chl, per, nato = ids(gaz, "Chile", "Peru", "NATO")
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    critics = {s for s, r, o in got if r == "opposes" and o == per}
+    assert critics == {"Organization/chile-allies", nato}

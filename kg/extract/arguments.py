@@ -157,6 +157,10 @@ class Arguments:
             if len(inner) > 1 and t.lower_ in self.generic and any(
                     c.dep_ == "conj" for m in t.children if m.dep_ in MODIFIERS for c in m.children):
                 return inner  # "Israeli and Hamas negotiators", "French and Egyptian warships": each side
+            if t.tag_ == "NNS" and t.lemma_.lower() in syn["relational_nouns"]:  # "its NATO allies": NATO's members
+                named = [a for c in t.children if c.dep_ in {"compound", "nmod"} for a in self.one(c, False)]
+                if named and all(a[0].cls != "State" for a in named):
+                    return named
             body = t.lower_ in self.generic and self.generic[t.lower_] == "GovernmentBody"
             if inner and t.lower_ in self.generic and t.lemma_.lower() not in syn["government_nouns"] \
                     and inner[0][0].cls == "State" and (generic or body):
