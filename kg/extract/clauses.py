@@ -211,7 +211,9 @@ def verb_objects(verb: Token, args: Arguments, phrasal: str | None, subjects_: l
         mine = {s[1] for s in subjects_}  # one's own state is exactly what "rules" and "heads" are about
         # the object itself ("leads the coalition", "a delegation"), not a modifier of it ("will lead the NATO
         # mission": not NATO)
-        return [a for obj in children(verb, OBJ) for a in args.actors(obj) if a[1] not in mine
+        objs = children(verb, OBJ) + [o for p in children(verb, {"prep"}) if p.lower_ == phrasal  # "belongs to NATO"
+                                      for o in children(p, {"pobj"})]
+        return [a for obj in objs for a in args.actors(obj) if a[1] not in mine
                 and any(a[0].start <= t.idx < a[0].end for t in (obj, *obj.conjuncts))]
     for found in options():
         found = [a for a in found if a[1] not in own]

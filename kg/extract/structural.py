@@ -1,4 +1,4 @@
-"""Structural relations from titles, appositions and members named for a group.
+"""Structural relations from titles, appositions, members named for a group and the body a group comes from.
 
 "Russian President Vladimir Putin" → leaderOf(Putin, Russia); "William Courtney, the adjunct
 senior fellow at the RAND Corporation" → memberOf(Courtney, RAND). Title words and the relation
@@ -115,3 +115,17 @@ def inclusions(args: Arguments, relation: str) -> Iterator[Candidate]:
             for part in (a for p in parts for a in args.actors(p, expand=False)):
                 if part[1] != whole[1] and part[0].cls not in THINGS:
                     yield Candidate(relation, part, whole, parts[0], "inclusion", 0.7)
+
+
+def origins(args: Arguments, relation: str) -> Iterator[Candidate]:
+    """``relation`` (membership) from a group of people to the body they come from ("airmen from the 18th Wing",
+    "diplomats from the EU"); not to a state ("refugees from Syria" belong to no government) nor from weapons."""
+    for tok in args.doc:
+        if tok.pos_ != "NOUN" or args.generic.get(tok.lower_) in {None, *THINGS}:
+            continue
+        bodies = [a for p in tok.children if p.dep_ == "prep" and p.lower_ == "from" for o in p.children
+                  if o.dep_ == "pobj" for a in args.actors(o, generic=False) if a[0].cls not in {"State", PERSON}]
+        for group in args.actors(tok, expand=False) if bodies else ():
+            for body in bodies:
+                if group[1] != body[1] and group[0].cls not in THINGS:
+                    yield Candidate(relation, group, body, tok, "origin", 0.7)

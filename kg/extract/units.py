@@ -2,8 +2,9 @@
 
 "1st Squadron, 3rd Cavalry Regiment" and "the 101st Airborne Division's 2nd Brigade" name a unit and the unit
 it belongs to; the lexicon's ``unit_echelons`` rank the words that say how large a unit is, and one of the two
-names is numbered ("Abel Battery, 3rd Battalion"), as units are and firms ("Boeing Company") are not. Written by hand because
-no maintained library knows unit echelons; the rule reads only names and the comma or possessive between them.
+names is numbered ("Abel Battery, 3rd Battalion"), as units are and firms ("Boeing Company") are not; ``patterns``
+teach the entity ruler such numbered names ("18th Wing"). Written by hand because no maintained library knows unit
+echelons; the rule reads only names and the comma or possessive between them.
 """
 from __future__ import annotations
 
@@ -20,6 +21,13 @@ from .lexicon import ordered
 @lru_cache(maxsize=1)
 def _ranks() -> dict[str, int]:
     return {w: i for i, w in enumerate(ordered("syntax", "unit_echelons"))}
+
+
+def patterns(label: str = "Organization") -> list[dict]:
+    """EntityRuler patterns for numbered unit names the NER misses ("18th Wing", "507th Air Refueling Wing")."""
+    words = [w for w in ordered("syntax", "unit_echelons")]
+    return [{"label": label, "pattern": [{"TEXT": {"REGEX": r"^\d+(st|nd|rd|th)$"}}, {"IS_TITLE": True, "OP": "*"},
+                                         {"LOWER": {"IN": words}, "IS_TITLE": True}]}]
 
 
 def echelon(name: str) -> int | None:
