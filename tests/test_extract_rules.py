@@ -3149,3 +3149,30 @@ def test_numbered_unit_names_are_organisations_to_the_entity_ruler():
     doc = nlp("Airmen of the 507th Air Refueling Wing met the 3rd Battalion, not the 2nd round.")
     assert [(e.text, e.label_) for e in doc.ents] == [("507th Air Refueling Wing", "Organization"),
                                                         ("3rd Battalion", "Organization")]
+
+
+def test_a_companion_hung_on_the_verb_or_on_the_actor_does_what_the_actor_does(build_doc, document, onto, gaz):
+    doc = build_doc([
+        ("Chile", 5, "nsubj", "PROPN", "Chile", "State"), (",", 5, "punct", "PUNCT", ","), ("along", 5, "prep", "ADP", "along"),
+        ("with", 2, "prep", "ADP", "with"), ("Peru", 3, "pobj", "PROPN", "Peru", "State"), ("attacked", 5, "ROOT", "VERB", "attack"),
+        ("Bolivia", 5, "dobj", "PROPN", "Bolivia", "State"), (".", 5, "punct", "PUNCT", "."),
+        ("Brazil", 13, "nsubj", "PROPN", "Brazil", "State"), (",", 8, "punct", "PUNCT", ","), ("together", 11, "advmod", "ADV", "together"),
+        ("with", 8, "prep", "ADP", "with"), ("Cuba", 11, "pobj", "PROPN", "Cuba", "State"), ("condemned", 13, "ROOT", "VERB", "condemn"),
+        ("Bolivia", 13, "dobj", "PROPN", "Bolivia", "State"), (".", 13, "punct", "PUNCT", "."),
+    ])
+    per, bol, cub = ids(gaz, "Peru", "Bolivia", "Cuba")
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert (per, "assaults", bol) in got and (cub, "opposes", bol) in got
+
+
+def test_seeking_to_act_is_an_aim_not_a_request(build_doc, document, onto, gaz):
+    doc = build_doc([
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("seeks", 1, "ROOT", "VERB", "seek"), ("to", 3, "aux", "PART", "to"),
+        ("join", 1, "xcomp", "VERB", "join"), ("Peru", 6, "poss", "PROPN", "Peru", "State"), ("'s", 4, "case", "PART", "'s"),
+        ("fight", 3, "dobj", "NOUN", "fight"), ("against", 6, "prep", "ADP", "against"),
+        ("Bolivia", 7, "pobj", "PROPN", "Bolivia", "State"), (".", 1, "punct", "PUNCT", "."),
+    ])
+    chl, per, bol = ids(gaz, "Chile", "Peru", "Bolivia")
+    got = claims(extract(doc, document(doc), onto, gaz), onto)
+    assert not any(r == "appealsTo" or (s, o) == (chl, per) for s, r, o, _ in got)
+    assert {(chl, bol), (per, bol)} <= {(s, o) for s, _, o, _ in got}

@@ -71,7 +71,7 @@ class Arguments:
         together = [tok, *tok.conjuncts, *joined] if expand else [tok]
         for t in together:
             out.extend(arg for arg in self.one(t, generic) if arg not in out)
-        for t in [m for t in together for m in members.member_tokens(t)] if expand else ():
+        for t in [m for t in together for m in members.member_tokens(t) + members.companions(t)] if expand else ():
             # a member is named itself ("obligations, including the UN resolution" name no UN)
             out.extend(arg for arg in self.one(t, generic) if arg not in out and arg[0].start <= t.idx < arg[0].end)
         return out

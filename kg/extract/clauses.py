@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from . import anaphora
+from . import anaphora, members
 from .arguments import THINGS, Arg, Arguments
 from .attribution import is_reporting
 from .lexicon import table
@@ -64,8 +64,9 @@ def subjects(verb: Token, args: Arguments, depth: int = 6) -> list[Arg]:
                     if found:
                         return found
             found = [args.agent(a) for a in args.actors(s)]
-            if found:
-                return found
+            if found:  # "Somalia, along with Kenya, attacked X" (the parser hangs the companion on the verb)
+                return found + [a for c in members.companions(cur) if s.i < c.i < cur.i for a in args.actors(c)
+                                if a not in found]
         if cur.dep_ in {"acl", "relcl", "advcl"} and cur.head.pos_ in {"NOUN", "PROPN"}:
             group = cur.dep_ == "acl" and args.generic.get(cur.head.lower_) not in {None, *THINGS}
             found = args.modifiers(cur.head) or ([] if cur.dep_ == "relcl" else args.actors(cur.head, generic=group))

@@ -1,9 +1,11 @@
-"""Members named for a group: "Western governments, including Germany and Japan", "its backers, notably Russia".
+"""Members named for a group ("Western governments, including Germany", "its backers, notably Russia") and
+companions named beside an actor ("France, together with Britain, ...").
 
 The members act wherever the group does ("several states, including Chile, condemned X": Chile condemns X), and
 a group that is itself an actor ("the alliance, including Turkey and Greece") has each of them as a member
 (``structural.inclusions``). The lexicon's ``inclusion_marks`` are the words that introduce members: a preposition ("including", "such as") or an
-adverb on an apposition ("notably", "especially").
+adverb on an apposition ("notably", "especially"). Companions (``company_marks``: "together with", "along with",
+"alongside") do what the actor they are named beside does, whether the parser hangs them on it or on the verb.
 """
 from __future__ import annotations
 
@@ -27,3 +29,20 @@ def member_tokens(tok: Token) -> list[Token]:
         out += [t for h in heads for t in (h, *h.conjuncts)]
     return out
 
+
+
+def companions(tok: Token) -> list[Token]:
+    """The tokens named as doing what ``tok`` (an actor, or a verb) does: "X, along with Y, attacked Z"."""
+    marks = table("syntax")["company_marks"]
+    out: list[Token] = []
+    for p in (c for c in tok.children if c.dep_ == "prep"):
+        adverbs = [a.lower_ for a in p.children if a.dep_ == "advmod" and a.i < p.i]
+        inner = [q for q in p.children if q.dep_ == "prep" and f"{p.lower_} {q.lower_}" in marks]  # "along" + "with"
+        if inner:
+            heads = [o for q in inner for o in q.children if o.dep_ == "pobj"]
+        elif p.lower_ in marks or any(f"{a} {p.lower_}" in marks for a in adverbs):  # "alongside", "together with"
+            heads = [o for o in p.children if o.dep_ == "pobj"]
+        else:
+            continue
+        out += [t for h in heads for t in (h, *h.conjuncts)]
+    return out

@@ -82,6 +82,10 @@ def candidates(args: Arguments, rules: Rules) -> Iterator[Candidate]:
         if gov is not None and not denied and gov.lemma_.lower() in reversals.get(relation, {}):
             # "denied aid to X" cuts it; "denied supplying X" is a denial of the supplying (a negated act)
             relation, spent = reversals[relation][gov.lemma_.lower()], gov.i  # "prohibited aid" cuts aid: no negation
+        if kind == "verb" and relation not in rules.intent_relations | structural \
+                and tok.lemma_.lower() in table("modality")["intentions"] \
+                and children(tok, {"xcomp"}) and not children(tok, {"dobj", "dative", "prep"}):
+            continue  # "seeking to join the fight": an aim of one's own (its act is intended), no request of anyone
         if kind == "verb" and tok.lemma_.lower() in syn["helping_words"] and not children(tok, {"dobj"}) and any(
                 c.i in hits and hits[c.i][1] == "verb" and not children(c, {"nsubj"})
                 for c in children(tok, {"xcomp", "ccomp"})):
