@@ -3176,3 +3176,40 @@ def test_seeking_to_act_is_an_aim_not_a_request(build_doc, document, onto, gaz):
     got = claims(extract(doc, document(doc), onto, gaz), onto)
     assert not any(r == "appealsTo" or (s, o) == (chl, per) for s, r, o, _ in got)
     assert {(chl, bol), (per, bol)} <= {(s, o) for s, _, o, _ in got}
+
+
+def test_an_infinitive_taken_for_a_relative_clause_is_done_by_the_group_it_hangs_on(build_doc, document, onto, gaz):
+    doc = build_doc([
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("leads", 1, "ROOT", "VERB", "lead"), ("the", 3, "det", "DET", "the"),
+        ("coalition", 1, "dobj", "NOUN", "coalition"), ("to", 5, "aux", "PART", "to"), ("defeat", 3, "relcl", "VERB", "defeat"),
+        ("Peru", 5, "dobj", "PROPN", "Peru", "State"), (".", 1, "punct", "PUNCT", "."),
+    ])
+    per = gaz.lookup("Peru").id
+    got = extract(doc, document(doc), onto, gaz).statements
+    assert {(s.subject.split("/")[-1], s.object) for s in got if s.trigger == "defeat"} == {("coalition", per)}
+
+
+def test_a_relative_clause_on_a_place_deep_in_an_attacks_phrase_tells_of_the_attack(build_doc, document, onto, gaz):
+    doc = build_doc([
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("condemned", 1, "ROOT", "VERB", "condemn"),
+        ("Peru", 4, "poss", "PROPN", "Peru", "State"), ("'s", 2, "case", "PART", "'s"), ("attacks", 1, "dobj", "NOUN", "attack"),
+        ("in", 4, "prep", "ADP", "in"), ("the", 7, "det", "DET", "the"), ("town", 5, "pobj", "NOUN", "town"),
+        ("in", 7, "prep", "ADP", "in"), ("the", 10, "det", "DET", "the"), ("province", 8, "pobj", "NOUN", "province"),
+        (",", 10, "punct", "PUNCT", ","), ("which", 13, "nsubj", "PRON", "which"), ("killed", 10, "relcl", "VERB", "kill"),
+        ("Bolivians", 13, "dobj", "NOUN", "bolivian", "Organization"), (".", 1, "punct", "PUNCT", "."),
+    ])
+    doc[12].tag_ = "WDT"
+    per = gaz.lookup("Peru").id
+    got = extract(doc, document(doc), onto, gaz).statements
+    assert {s.subject for s in got if s.trigger == "kill"} == {per}
+
+
+def test_backing_an_act_against_someone_backs_no_one(build_doc, document, onto, gaz):
+    doc = build_doc([
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("backs", 1, "ROOT", "VERB", "back"), ("the", 3, "det", "DET", "the"),
+        ("campaign", 1, "dobj", "NOUN", "campaign"), ("against", 3, "prep", "ADP", "against"),
+        ("Peru", 4, "pobj", "PROPN", "Peru", "State"), (".", 1, "punct", "PUNCT", "."),
+    ])
+    chl, per = ids(gaz, "Chile", "Peru")
+    got = claims(extract(doc, document(doc), onto, gaz), onto)
+    assert not any(r in {"supports", "providesAid", "cooperatesWith"} and o == per for _, r, o, _ in got)

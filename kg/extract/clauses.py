@@ -57,8 +57,12 @@ def subjects(verb: Token, args: Arguments, depth: int = 6) -> list[Arg]:
                 if cur.head.pos_ in {"PRON", "DET"}:
                     return []  # "the attackers and those who sheltered them": unnamed, and none of the attackers
                 s = cur.head  # "Iraq, which invaded Kuwait": the relative pronoun stands for its head
-                act = s.head.head if s.dep_ == "pobj" and s.head.dep_ == "prep" else None
-                if act is not None and act.lemma_.lower() in args.acts:
+                act = s
+                for _ in range(3):  # "attacks in the town of X in Y province, which killed ...": up to the act
+                    act = act.head.head if act.dep_ == "pobj" and act.head.dep_ == "prep" else act
+                    if act.lemma_.lower() in args.acts:
+                        break
+                if act.i != s.i and act.lemma_.lower() in args.acts:
                     # "attacks on Israel, which killed three": the clause hangs on the place, but tells of the act
                     found = args.modifiers(act) or args.groups(act) or anaphora.claimant(args, act)
                     if found:
@@ -68,8 +72,11 @@ def subjects(verb: Token, args: Arguments, depth: int = 6) -> list[Arg]:
                 return found + [a for c in members.companions(cur) if s.i < c.i < cur.i for a in args.actors(c)
                                 if a not in found]
         if cur.dep_ in {"acl", "relcl", "advcl"} and cur.head.pos_ in {"NOUN", "PROPN"}:
-            group = cur.dep_ == "acl" and args.generic.get(cur.head.lower_) not in {None, *THINGS}
-            found = args.modifiers(cur.head) or ([] if cur.dep_ == "relcl" else args.actors(cur.head, generic=group))
+            # "students demanding X", "lead the coalition to defeat X" (an infinitive the parser takes for a relative)
+            infinitive = cur.dep_ == "relcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children)
+            group = (cur.dep_ == "acl" or infinitive) and args.generic.get(cur.head.lower_) not in {None, *THINGS}
+            found = args.modifiers(cur.head) or ([] if cur.dep_ == "relcl" and not infinitive
+                                                  else args.actors(cur.head, generic=group))
             if found:
                 return found
             if group:
@@ -172,7 +179,8 @@ def verb_objects(verb: Token, args: Arguments, phrasal: str | None, subjects_: l
                 continue
             yield prep_objects(obj, syn["source_preps"], args)  # "rejected calls by Kofi Annan", "an offer from X"
             if not (verbal and obj.lemma_.lower() in args.acts):  # "condemned the attack on Israel" is not about Israel
-                yield prep_objects(obj, syn["noun_object_preps"] - syn["source_preps"] - topics, args)
+                # ("backs the campaign against X" backs no X: a friendly act's "against" names an enemy)
+                yield prep_objects(obj, syn["noun_object_preps"] - syn["source_preps"] - topics - hostile, args)
         if direct:
             return
         if topical:  # "complained to the UN over Peruvian raids": Peru
