@@ -3213,3 +3213,16 @@ def test_backing_an_act_against_someone_backs_no_one(build_doc, document, onto, 
     chl, per = ids(gaz, "Chile", "Peru")
     got = claims(extract(doc, document(doc), onto, gaz), onto)
     assert not any(r in {"supports", "providesAid", "cooperatesWith"} and o == per for _, r, o, _ in got)
+
+
+def test_whoever_is_assigned_to_a_body_belongs_to_it_and_the_assigner_does_not(build_doc, document, onto, gaz):
+    doc = build_doc([
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("appointed", 1, "ROOT", "VERB", "appoint"),
+        ("Lopez", 1, "dobj", "PROPN", "Lopez", "Person"), ("to", 1, "prep", "ADP", "to"), ("NATO", 3, "pobj", "PROPN", "NATO", "Organization"),
+        (".", 1, "punct", "PUNCT", "."),
+        ("Smith", 8, "nsubjpass", "PROPN", "Smith", "Person"), ("was", 8, "auxpass", "AUX", "be"), ("posted", 8, "ROOT", "VERB", "post"),
+        ("to", 8, "prep", "ADP", "to"), ("Peru", 9, "pobj", "PROPN", "Peru", "State"), (".", 8, "punct", "PUNCT", "."),
+    ])
+    nato = gaz.lookup("NATO").id
+    got = {(s.subject, s.relation, s.object) for s in extract(doc, document(doc), onto, gaz).statements}
+    assert got == {("Person/lopez", "memberOf", nato)}

@@ -27,7 +27,8 @@ def extract(doc: Doc, document: Document, onto: Ontology, gaz: Gazetteer) -> Doc
                      document.publisher)
     found = [*relations.candidates(args, r),
              *structural.candidates(args, r.triggers["title"], gaz, r.holder), *units.candidates(args, "memberOf"),
-             *structural.inclusions(args, "memberOf"), *structural.origins(args, "memberOf")]
+             *structural.inclusions(args, "memberOf"), *structural.origins(args, "memberOf"),
+             *structural.assignments(args, "memberOf")]
     best: dict[tuple, Statement] = {}
     for c in found:
         rel = onto.relation(c.relation)

@@ -1,4 +1,5 @@
-"""Structural relations from titles, appositions, members named for a group and the body a group comes from.
+"""Structural relations from titles, appositions, members named for a group, the body a group comes from and
+assignments to a body.
 
 "Russian President Vladimir Putin" → leaderOf(Putin, Russia); "William Courtney, the adjunct
 senior fellow at the RAND Corporation" → memberOf(Courtney, RAND). Title words and the relation
@@ -129,3 +130,19 @@ def origins(args: Arguments, relation: str) -> Iterator[Candidate]:
             for body in bodies:
                 if group[1] != body[1] and group[0].cls not in THINGS:
                     yield Candidate(relation, group, body, tok, "origin", 0.7)
+
+
+def assignments(args: Arguments, relation: str) -> Iterator[Candidate]:
+    """``relation`` (membership) from whoever is placed in a body ("was assigned to the 3rd Battalion", "appointed Lee
+    to the commission") to that body; a state or place is no body one is assigned to ("posted to Kabul")."""
+    verbs = table("syntax")["assignment_verbs"]
+    for tok in args.doc:
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in verbs:
+            continue
+        bodies = [a for p in tok.children if p.dep_ == "prep" and p.lower_ == "to" for o in p.children if o.dep_ == "pobj"
+                  for a in args.actors(o) if a[0].cls not in {"State", PERSON, "Location", *THINGS}]
+        placed = [a for c in tok.children if c.dep_ in {"nsubjpass", "dobj"} for a in args.actors(c)] if bodies else []
+        for member in placed:
+            for body in bodies:
+                if member[1] != body[1] and member[0].cls not in THINGS:
+                    yield Candidate(relation, member, body, tok, "assignment", 0.75)
