@@ -3226,3 +3226,26 @@ def test_whoever_is_assigned_to_a_body_belongs_to_it_and_the_assigner_does_not(b
     nato = gaz.lookup("NATO").id
     got = {(s.subject, s.relation, s.object) for s in extract(doc, document(doc), onto, gaz).statements}
     assert got == {("Person/lopez", "memberOf", nato)}
+
+
+def test_acts_named_as_members_of_an_act_are_its_agents(build_doc, document, onto, gaz):
+    doc = build_doc([
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("conducted", 1, "ROOT", "VERB", "conduct"),
+        ("airstrikes", 1, "dobj", "NOUN", "airstrike"), (",", 2, "punct", "PUNCT", ","), ("including", 2, "prep", "VERB", "include"),
+        ("strikes", 4, "pobj", "NOUN", "strike"), ("against", 5, "prep", "ADP", "against"),
+        ("Peru", 6, "pobj", "PROPN", "Peru", "State"), (".", 1, "punct", "PUNCT", "."),
+    ])
+    chl, per = ids(gaz, "Chile", "Peru")
+    assert (chl, "fights", per) in triples(extract(doc, document(doc), onto, gaz), onto)
+
+
+def test_a_series_of_strikes_stands_for_whoever_struck(build_doc, document, onto, gaz):
+    doc = build_doc([
+        ("A", 1, "det", "DET", "a"), ("series", 5, "nsubj", "NOUN", "series"), ("of", 1, "prep", "ADP", "of"),
+        ("Chilean", 4, "amod", "ADJ", "chilean", "State"), ("airstrikes", 2, "pobj", "NOUN", "airstrike"),
+        ("killed", 5, "ROOT", "VERB", "kill"), ("Peruvian", 7, "amod", "ADJ", "peruvian", "State"),
+        ("soldiers", 5, "dobj", "NOUN", "soldier"), (".", 5, "punct", "PUNCT", "."),
+    ])
+    chl = gaz.lookup("Chile").id
+    got = extract(doc, document(doc), onto, gaz).statements
+    assert {s.subject for s in got if s.trigger == "kill"} == {chl}

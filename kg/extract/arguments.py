@@ -161,6 +161,8 @@ class Arguments:
                 named = [a for c in t.children if c.dep_ in {"compound", "nmod"} for a in self.one(c, False)]
                 if named and all(a[0].cls != "State" for a in named):
                     return named
+                if generic and t.lower_ in self.generic:  # "our partners", "Russia's allies": neither we nor Russia
+                    return [self.generic_entity(t)]
             body = t.lower_ in self.generic and self.generic[t.lower_] == "GovernmentBody"
             if inner and t.lower_ in self.generic and t.lemma_.lower() not in syn["government_nouns"] \
                     and inner[0][0].cls == "State" and (generic or body):

@@ -90,7 +90,8 @@ def noun_arguments(noun: Token, args: Arguments, places: frozenset[str] = frozen
     gov, slot = noun.head, noun
     if any(c.dep_ == "poss" for c in noun.children):
         borrow = False  # "after Pelosi's visit": the possessor acts, whether or not it names an actor
-    if gov.pos_ == "ADP" and noun.dep_ == "pobj":
+    # ("airstrikes, including strikes against X": "including", tagged a verb, on an act noun)
+    if (gov.pos_ == "ADP" or (gov.dep_ == "prep" and gov.head.lemma_.lower() in args.acts)) and noun.dep_ == "pobj":
         while gov.dep_ == "conj" and gov.head.pos_ == "ADP":  # "coordinated with and in support of X"
             gov = gov.head
         gov = gov.head

@@ -154,8 +154,9 @@ def candidates(args: Arguments, rules: Rules) -> Iterator[Candidate]:
             answers = (slot == "pobj" and first.head.lower_ == "for" and gov_i in hits
                        and (hits[gov_i][0] in rules.intent_relations or hits[gov_i][0] in rules.reactions))
             # "an investigation into war crimes": the crimes are not the investigator's (but "a strike in protest")
+            # (but "airstrikes, including strikes against X" are the airstrikes' own)
             inside = first.dep_ == "pobj" and first.head.head.i in hits and hits[first.head.head.i][1] == "noun" \
-                and first.head.lower_ not in syn["helping_preps"]
+                and first.head.lower_ not in syn["helping_preps"] and first.head.lower_ not in syn["inclusion_marks"]
             borrow = not (reacts or answers or inside)  # "condemned the attack": the condemner did not; "pledged support" does
             subs, objs = noun_arguments(tok, args, rules.target_preps.get(relation, frozenset()),
                                         relation in rules.third_party, borrow, relation in rules.cooperative,

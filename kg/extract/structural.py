@@ -109,9 +109,10 @@ def inclusions(args: Arguments, relation: str) -> Iterator[Candidate]:
     """``relation`` (membership) from each member to a group that is itself an actor ("the coalition, including X")."""
     for tok in args.doc:
         parts = member_tokens(tok) if tok.pos_ in {"NOUN", "PROPN"} else []
-        # the group's own mention, not a modifier's ("Russian banks, including X" are no members of Russia)
+        # the group's own mention, or an organisation it belongs to ("Hezbollah fighters, including X"), not a state
+        # ("Russian banks, including X" are no members of Russia)
         wholes = [w for w in args.actors(tok, expand=False) if w[0].cls not in THINGS
-                  and w[0].start <= tok.idx < w[0].end] if parts else []
+                  and (w[0].start <= tok.idx < w[0].end or w[0].cls != "State")] if parts else []
         for whole in wholes:
             for part in (a for p in parts for a in args.actors(p, expand=False)):
                 if part[1] != whole[1] and part[0].cls not in THINGS:
