@@ -3249,3 +3249,19 @@ def test_a_series_of_strikes_stands_for_whoever_struck(build_doc, document, onto
     chl = gaz.lookup("Chile").id
     got = extract(doc, document(doc), onto, gaz).statements
     assert {s.subject for s in got if s.trigger == "kill"} == {chl}
+
+
+def test_an_act_staged_to_a_purpose_is_the_stagers_and_a_rejected_call_is_not(build_doc, document, onto, gaz):
+    doc = build_doc([
+        ("Chileans", 1, "nsubj", "PROPN", "Chileans", "Organization"), ("began", 1, "ROOT", "VERB", "begin"),
+        ("a", 3, "det", "DET", "a"), ("strike", 1, "dobj", "NOUN", "strike"), ("to", 5, "aux", "PART", "to"),
+        ("protest", 3, "relcl", "VERB", "protest"), ("against", 5, "prep", "ADP", "against"),
+        ("Peru", 6, "pobj", "PROPN", "Peru", "State"), (".", 1, "punct", "PUNCT", "."),
+        ("Bolivia", 10, "nsubj", "PROPN", "Bolivia", "State"), ("rejected", 10, "ROOT", "VERB", "reject"),
+        ("a", 12, "det", "DET", "a"), ("call", 10, "dobj", "NOUN", "call"), ("to", 14, "aux", "PART", "to"),
+        ("attack", 12, "acl", "VERB", "attack"), ("Peru", 14, "dobj", "PROPN", "Peru", "State"), (".", 10, "punct", "PUNCT", "."),
+    ])
+    per, bol = ids(gaz, "Peru", "Bolivia")
+    got = extract(doc, document(doc), onto, gaz).statements
+    assert {(s.subject, s.object) for s in got if s.trigger == "protest"} == {("Organization/chileans", per)}
+    assert not any(s.subject == bol and s.trigger == "attack" for s in got)

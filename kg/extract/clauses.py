@@ -73,7 +73,7 @@ def subjects(verb: Token, args: Arguments, depth: int = 6) -> list[Arg]:
                                 if a not in found]
         if cur.dep_ in {"acl", "relcl", "advcl"} and cur.head.pos_ in {"NOUN", "PROPN"}:
             # "students demanding X", "lead the coalition to defeat X" (an infinitive the parser takes for a relative)
-            infinitive = cur.dep_ == "relcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children)
+            infinitive = cur.dep_ in {"relcl", "acl"} and any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children)
             group = (cur.dep_ == "acl" or infinitive) and args.generic.get(cur.head.lower_) not in {None, *THINGS}
             found = args.modifiers(cur.head) or ([] if cur.dep_ == "relcl" and not infinitive
                                                   else args.actors(cur.head, generic=group))
@@ -81,10 +81,11 @@ def subjects(verb: Token, args: Arguments, depth: int = 6) -> list[Arg]:
                 return found
             if group:
                 return []  # "students demanding the resignation of X": the students, though unnamed, demand
-            if cur.dep_ == "acl" and cur.head.dep_ in OBJ and (cur.head.lemma_.lower() in syn["document_nouns"]
-                                                              or cur.head.lemma_.lower() in args.acts):
+            staged = infinitive and cur.head.head.lemma_.lower() in syn["light_verbs"]  # not "rejected a call to ..."
+            if cur.head.dep_ in OBJ and (staged or cur.dep_ == "acl" and (
+                    cur.head.lemma_.lower() in syn["document_nouns"] or cur.head.lemma_.lower() in args.acts)):
                 # "issued a declaration demanding ...": the issuer demands; "conducted strikes coordinated with X":
-                # whoever conducted them
+                # whoever conducted them; "began a hunger strike to protest X": the strikers, for their purpose
                 cur, via = cur.head.head, "acl"
                 continue
         progressive = cur.dep_ == "attr" and cur.tag_ == "VBG"  # "Qatar is mediating" parsed as "is" + attribute
