@@ -14,6 +14,8 @@ from .gazetteer import Gazetteer
 from .model import Entity, Mention
 
 PERSON = "Person"
+INSTALLATION = "Infrastructure"  # an installation is a target, never an agent
+THINGS = frozenset({"WeaponSystem", INSTALLATION})  # classes of generic targets that never act or speak
 NAMED = {"gazetteer", "ner", "national"}  # mentions that name the actor ("national": "Iraqi security forces"); pronouns, titles and bare generic nouns do not
 PHRASE = "phrase"  # a mention widened around a name ("70 members of the tribe"): it names the actor, but is no label
 

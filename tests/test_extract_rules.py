@@ -3265,3 +3265,42 @@ def test_an_act_staged_to_a_purpose_is_the_stagers_and_a_rejected_call_is_not(bu
     got = extract(doc, document(doc), onto, gaz).statements
     assert {(s.subject, s.object) for s in got if s.trigger == "protest"} == {("Organization/chileans", per)}
     assert not any(s.subject == bol and s.trigger == "attack" for s in got)
+
+
+def test_a_plural_pronoun_after_a_plural_thing_is_no_single_state_named_before(build_doc, document, onto, gaz):
+    doc = build_doc([
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("asked", 1, "ROOT", "VERB", "ask"), ("Peru", 1, "dobj", "PROPN", "Peru", "State"),
+        ("to", 4, "aux", "PART", "to"), ("return", 1, "xcomp", "VERB", "return"), ("the", 6, "det", "DET", "the"),
+        ("drones", 4, "dobj", "NOUN", "drone"), ("and", 1, "cc", "CCONJ", "and"), ("later", 9, "advmod", "ADV", "later"),
+        ("praised", 1, "conj", "VERB", "praise"), ("them", 9, "dobj", "PRON", "they"), (".", 1, "punct", "PUNCT", "."),
+    ])
+    doc[6].tag_, doc[10].tag_ = "NNS", "PRP"
+    assert not any(s.trigger == "praise" for s in extract(doc, document(doc), onto, gaz).statements)
+
+
+def test_a_truce_brokered_by_two_states_makes_them_no_parties_to_each_other(build_doc, document, onto, gaz):
+    doc = build_doc([
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("accepted", 1, "ROOT", "VERB", "accept"), ("a", 3, "det", "DET", "a"),
+        ("truce", 1, "dobj", "NOUN", "truce"), ("brokered", 3, "acl", "VERB", "broker"), ("by", 4, "agent", "ADP", "by"),
+        ("Peru", 5, "pobj", "PROPN", "Peru", "State"), ("and", 6, "cc", "CCONJ", "and"), ("Bolivia", 6, "conj", "PROPN", "Bolivia", "State"),
+        (".", 1, "punct", "PUNCT", "."),
+    ])
+    doc[4].tag_ = "VBN"
+    per, bol = ids(gaz, "Peru", "Bolivia")
+    assert not any({s.subject, s.object} == {per, bol} for s in extract(doc, document(doc), onto, gaz).statements)
+
+
+def test_both_allies_are_the_two_named_before_and_no_one_cooperates_with_a_named_weapon(build_doc, document, onto, gaz):
+    doc = build_doc([
+        ("Chile", 3, "nsubj", "PROPN", "Chile", "State"), ("and", 0, "cc", "CCONJ", "and"), ("Peru", 0, "conj", "PROPN", "Peru", "State"),
+        ("met", 3, "ROOT", "VERB", "meet"), (".", 3, "punct", "PUNCT", "."),
+        ("Brazil", 6, "nsubj", "PROPN", "Brazil", "State"), ("praised", 6, "ROOT", "VERB", "praise"), ("both", 8, "det", "DET", "both"),
+        ("allies", 6, "dobj", "NOUN", "ally"), (".", 6, "punct", "PUNCT", "."),
+        ("Cuba", 11, "nsubj", "PROPN", "Cuba", "State"), ("accepted", 11, "ROOT", "VERB", "accept"),
+        ("Patriots", 11, "dobj", "PROPN", "Patriots", "WeaponSystem"), (".", 11, "punct", "PUNCT", "."),
+    ])
+    doc[8].tag_ = "NNS"
+    chl, per, bra, cub = ids(gaz, "Chile", "Peru", "Brazil", "Cuba")
+    got = extract(doc, document(doc), onto, gaz).statements
+    assert {s.object for s in got if s.subject == bra} == {chl, per}
+    assert not any(s.subject == cub for s in got)

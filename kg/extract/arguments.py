@@ -14,15 +14,13 @@ from spacy.tokens import Doc, Token
 
 from ..gazetteer import Gazetteer
 from ..model import Mention
-from ..resolve import NAMED, PERSON, PHRASE, slug
+from ..resolve import NAMED, PERSON, PHRASE, THINGS, slug
 from . import anaphora, members, offices, pronouns, unnamed
 from .attribution import Attribution
 from .lexicon import first_person, ordered, table
 
 Arg = tuple[Mention, str]  # the mention as evidence, the entity id it resolves to
 MODIFIERS = {"poss", "compound", "amod", "nmod", "npadvmod"}
-INSTALLATION = "Infrastructure"  # an installation is a target, never an agent
-THINGS = {"WeaponSystem", INSTALLATION}  # classes of generic targets that never act or speak
 PLACE = "Location"  # a place is no actor, but force can be used on it ("shelled Kharkiv")
 
 
@@ -161,6 +159,8 @@ class Arguments:
                 named = [a for c in t.children if c.dep_ in {"compound", "nmod"} for a in self.one(c, False)]
                 if named and all(a[0].cls != "State" for a in named):
                     return named
+                if generic and any(c.lower_ in syn["pair_words"] for c in t.children):
+                    return anaphora.described(self, t)  # "both allies", "the two partners": the two named before
                 if generic and t.lower_ in self.generic:  # "our partners", "Russia's allies": neither we nor Russia
                     return [self.generic_entity(t)]
             body = t.lower_ in self.generic and self.generic[t.lower_] == "GovernmentBody"

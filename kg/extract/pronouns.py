@@ -13,7 +13,8 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from ..gazetteer import Actor, Gazetteer
-from ..resolve import PERSON
+from ..model import Mention
+from ..resolve import PERSON, THINGS
 from . import offices
 from .lexicon import first_person, table
 
@@ -60,6 +61,10 @@ def resolve(args: Arguments, t: Token) -> list[Arg]:
     named_subject = bool(fits) and t.dep_ in {"nsubj", "nsubjpass"} and fits[0] in args.subjects
     if plural and group is None and fits and fits[0].cls == "State" and t.dep_ in {"nsubj", "nsubjpass"}:
         group = _plural_after(args, t, fits[0].end)  # "France stands with the Ukrainian people as they resist"
+    elif plural and group is None and fits and t.dep_ in {"dobj", "pobj"} and not _plural(args, fits[0]):
+        things = _plural_after(args, t, fits[0].end, things=True)  # "sold the drones to Iran, which returned them"
+        if things is not None and args.generic.get(things.lower_) in {None, *THINGS}:
+            return []  # the pronoun stands for the things, no actor
     if group is not None and (not fits or group.idx > fits[0].start or (plural and not named_subject)):
         # "Protesters said they would march on parliament"; "The rebels took the town from Mali's army. They ..."
         found = args.one(group, True)
@@ -102,17 +107,30 @@ def _spoken_for(args: Arguments, speaker: Token) -> list[Arg]:
     return [a for h in heads for a in args.one(h, False) if a[0].cls != PERSON]
 
 
-def _plural_after(args: Arguments, t: Token, after: int) -> Token | None:
+def _plural_after(args: Arguments, t: Token, after: int, things: bool = False) -> Token | None:
     """The nearest plural group noun between a state named at ``after`` and ``t``, in ``t``'s sentence: "they" after
-    "France stands with the Ukrainian people as ..." are the people, not France."""
+    "France stands with the Ukrainian people as ..." are the people, not France. ``things``: any plural object noun
+    that names no actor by a name ("the Patriots", "the loans")."""
     start = args.attr.sentence_of(t).start
     for i in range(t.i - 1, start - 1, -1):
         u = args.doc[i]
         if u.idx < after:
             break
-        if u.tag_ in {"NNS", "NNPS"} and u.lower_ in args.generic and u.dep_ in {"pobj", "dobj"}:
+        if u.tag_ in {"NNS", "NNPS"} and u.dep_ in {"pobj", "dobj"} and (
+                u.lower_ in args.generic or (things and i not in args.by_token and not u.ent_type_)):
             return u
     return None
+
+
+def _plural(args: Arguments, m: Mention) -> bool:
+    """Can a plural pronoun stand for the mention: a plural name ("the Patriots") or noun ("British nationals"), or
+    one coordinated with another?"""
+    span = args.doc.char_span(m.start, m.end, alignment_mode="expand")
+    root = span.root if span is not None else None
+    if root is not None and root.dep_ in {"amod", "compound"}:
+        root = root.head  # "British nationals": the nationals
+    return root is not None and (root.tag_ in {"NNS", "NNPS"} or root.dep_ == "conj"
+                                 or any(c.dep_ == "conj" for c in root.children))
 
 
 def issuer(gaz: Gazetteer, name: str) -> Actor | None:

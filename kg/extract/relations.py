@@ -94,8 +94,10 @@ def candidates(args: Arguments, rules: Rules) -> Iterator[Candidate]:
         if kind == "verb":
             passive = children(tok, PASSIVE_SUBJ)
             if not passive and tok.dep_ == "acl" and tok.tag_ == "VBN" and (relation in rules.place_agents or (
-                    phrasal is None and children(tok, {"agent"}))):
+                    phrasal is None and children(tok, {"agent"})
+                    and (tok.head.i in args.by_token or tok.head.lower_ in args.generic or args.modifiers(tok.head)))):
                 passive = [tok.head]  # "released fishermen detained in the gulf", "the force, led by X": they were
+                # (but "a ceasefire brokered by X and Y" names no one it was done to)
             agent = hyphen_agent(tok) if relation not in structural else None  # ("a Saudi-owned weekly" owns no actor)
             if agent is not None:  # "the Iran-backed Houthis", "Russian-trained forces": the hyphened actor acts on them
                 subs, objs = args.actors(agent), args.actors(tok.head)

@@ -8,7 +8,7 @@ from ..gazetteer import Gazetteer
 from ..model import Document, DocumentResult, Statement
 from ..ontology import Ontology
 from . import confidence, entities, relations, structural, units
-from .arguments import INSTALLATION, PLACE, Arguments
+from .arguments import PLACE, Arguments
 from .attribution import Attribution
 from .dates import event_date
 from .modality import cues, modality, path_up, performed, refused, ultimatum
@@ -34,11 +34,13 @@ def extract(doc: Doc, document: Document, onto: Ontology, gaz: Gazetteer) -> Doc
         rel = onto.relation(c.relation)
         if not r.allows(c.relation, c.subject[0].cls, c.object[0].cls):
             continue  # "joined John Kerry" makes no one a member of a person
-        if c.subject[0].cls in {PLACE, INSTALLATION} or (c.object[0].cls == PLACE and c.relation not in r.place_targets):
+        if c.subject[0].cls in {PLACE, resolve.INSTALLATION} or (c.object[0].cls == PLACE and c.relation not in r.place_targets):
             continue  # a place or an installation does not act ("the oil infrastructure that provides ISIL's support",
             # though "F-16s struck" may); a place is the target of force only
-        if c.object[0].source == "generic" and c.object[0].cls in relations.THINGS and c.relation not in r.forceful:
-            continue  # a tank or a bridge is the target of force, not of talks, aid or inspections
+        if c.object[0].cls in resolve.THINGS and c.relation not in r.forceful and (
+                c.object[0].source == "generic" or c.relation in r.cooperative):
+            continue  # a tank or a bridge is the target of force, not of talks, aid or inspections; no one cooperates
+            # with a named weapon either ("accepted the Patriots")
         described = rel.structural and not c.rule.startswith(("verb", "passive"))  # "its ally" states no event to hedge
         mood = "asserted" if described else modality(c.trigger, c.spent)
         if mood == "intended" and c.relation in r.verbal and performed(c.trigger):
