@@ -3304,3 +3304,16 @@ def test_both_allies_are_the_two_named_before_and_no_one_cooperates_with_a_named
     got = extract(doc, document(doc), onto, gaz).statements
     assert {s.object for s in got if s.subject == bra} == {chl, per}
     assert not any(s.subject == cub for s in got)
+
+
+def test_pledging_to_raise_ones_own_budget_promises_nothing_to_anyone(build_doc, document, onto, gaz):
+    doc = build_doc([
+        ("Chile", 3, "nsubj", "PROPN", "Chile", "State"), ("and", 0, "cc", "CCONJ", "and"), ("Peru", 0, "conj", "PROPN", "Peru", "State"),
+        ("praised", 3, "ROOT", "VERB", "praise"), ("Bolivia", 3, "dobj", "PROPN", "Bolivia", "State"), ("and", 3, "cc", "CCONJ", "and"),
+        ("pledged", 3, "conj", "VERB", "pledge"), ("to", 8, "aux", "PART", "to"), ("raise", 6, "xcomp", "VERB", "raise"),
+        ("their", 11, "poss", "PRON", "their"), ("own", 11, "amod", "ADJ", "own"), ("budgets", 8, "dobj", "NOUN", "budget"),
+        (".", 3, "punct", "PUNCT", "."),
+    ])
+    doc[9].tag_, doc[11].tag_ = "PRP$", "NNS"
+    got = extract(doc, document(doc), onto, gaz).statements
+    assert not any(s.trigger == "pledge" for s in got)

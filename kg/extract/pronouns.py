@@ -54,7 +54,8 @@ def resolve(args: Arguments, t: Token) -> list[Arg]:
         return []
     fits = [m for m in reversed(args.ordered) if m.start < t.idx and t.idx - m.start <= 600
             and m.cls in args.actor_classes and (m.cls in want if want else m.cls != PERSON)]
-    if t.dep_ in {"nsubj", "nsubjpass"}:  # a subject pronoun continues the last subject ("Russia condemned Japan. It ...")
+    own = t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "own"  # "X praised Y and raised its own budget": X's
+    if t.dep_ in {"nsubj", "nsubjpass"} or own:  # a subject pronoun continues the last subject ("Russia condemned Japan. It ...")
         fits = [m for m in fits if m in args.subjects][:1] or fits
     plural = low in lex["third_person_plural"]
     group = _group_subject(args, t, plural) if plural or want is None else None

@@ -129,7 +129,10 @@ def candidates(args: Arguments, rules: Rules) -> Iterator[Candidate]:
             if relation == rules.promise:  # "vowed to strengthen its forces": one's own forces are no partner
                 owned = [d for x in children(tok, {"xcomp"}) for d in children(x, {"dobj"})
                          if any(p.dep_ == "poss" for p in d.children)]
-                objs = [o for o in objs if not any(o[0].start <= d.idx < o[0].end for d in owned)]
+                objs = [o for o in objs if not any(o[0].start <= d.idx < o[0].end  # nor their owner ("its own forces")
+                                                   or d.left_edge.idx <= o[0].start < d.idx for d in owned)]
+                if owned and not objs:
+                    continue  # "X and Y pledged to raise their own budgets": each its own, no promise to the other
             # "withdrew its forces from X": an object that is part of the trigger is no target
             for c in tok.children:
                 if c.dep_ in {"dobj", "attr"} and f"{tok.lemma_.lower()} {c.lemma_.lower()}" in index["verb"]:
