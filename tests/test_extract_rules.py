@@ -3317,3 +3317,13 @@ def test_pledging_to_raise_ones_own_budget_promises_nothing_to_anyone(build_doc,
     doc[9].tag_, doc[11].tag_ = "PRP$", "NNS"
     got = extract(doc, document(doc), onto, gaz).statements
     assert not any(s.trigger == "pledge" for s in got)
+
+
+def test_an_act_noun_naming_a_kind_of_weapon_is_no_act(build_doc, document, onto, gaz):
+    doc = build_doc([
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("bought", 1, "ROOT", "VERB", "buy"),
+        ("attack", 3, "compound", "NOUN", "attack"), ("helicopters", 1, "dobj", "NOUN", "helicopter"),
+        ("from", 1, "prep", "ADP", "from"), ("Peru", 4, "pobj", "PROPN", "Peru", "State"), (".", 1, "punct", "PUNCT", "."),
+    ])
+    got = claims(extract(doc, document(doc), onto, gaz), onto)
+    assert not any(r in {"assaults", "threatens", "fights"} for _, r, _, _ in got)

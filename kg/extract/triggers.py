@@ -47,6 +47,8 @@ def trigger_of(tok: Token, index: Mapping[str, Mapping[str, str]]) -> tuple[str,
             return None  # "cooperation" in "a cooperation agreement": the agreement is the event
         if tok.dep_ == "compound" and tok.head.lower_ in table("generic_actors"):
             return None  # "opposition figures", "protest leaders": who they are, not an act
+        if tok.dep_ in {"compound", "amod"} and tok.head.lower_ in table("syntax")["weapon_nouns"]:
+            return None  # "attack helicopters", "strike drones": a kind of weapon, not an act
         for child in tok.children:
             if child.dep_ in {"compound", "amod"} and f"{child.lemma_.lower()} {lemma}" in index["noun"]:
                 return index["noun"][f"{child.lemma_.lower()} {lemma}"], "noun", None
