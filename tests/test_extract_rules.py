@@ -3327,3 +3327,16 @@ def test_an_act_noun_naming_a_kind_of_weapon_is_no_act(build_doc, document, onto
     ])
     got = claims(extract(doc, document(doc), onto, gaz), onto)
     assert not any(r in {"assaults", "threatens", "fights"} for _, r, _, _ in got)
+
+
+def test_an_agreement_named_again_by_another_name_stands_for_its_parties(build_doc, document, onto, gaz):
+    doc = build_doc([
+        ("Chile", 3, "nsubj", "PROPN", "Chile", "State"), ("and", 0, "cc", "CCONJ", "and"), ("Peru", 0, "conj", "PROPN", "Peru", "State"),
+        ("signed", 3, "ROOT", "VERB", "sign"), ("an", 5, "det", "DET", "an"), ("accord", 3, "dobj", "NOUN", "accord"),
+        (".", 3, "punct", "PUNCT", "."),
+        ("Bolivia", 8, "nsubj", "PROPN", "Bolivia", "State"), ("criticised", 8, "ROOT", "VERB", "criticise"),
+        ("the", 10, "det", "DET", "the"), ("pact", 8, "dobj", "NOUN", "pact"), (".", 8, "punct", "PUNCT", "."),
+    ])
+    chl, per, bol = ids(gaz, "Chile", "Peru", "Bolivia")
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert {o for s, r, o in got if s == bol and r == "opposes"} == {chl, per}
