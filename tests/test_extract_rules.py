@@ -3340,3 +3340,26 @@ def test_an_agreement_named_again_by_another_name_stands_for_its_parties(build_d
     chl, per, bol = ids(gaz, "Chile", "Peru", "Bolivia")
     got = triples(extract(doc, document(doc), onto, gaz), onto)
     assert {o for s, r, o in got if s == bol and r == "opposes"} == {chl, per}
+
+
+def test_denying_an_act_negates_it_and_answers_no_one(build_doc, document, onto, gaz):
+    doc = build_doc([
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("denied", 1, "ROOT", "VERB", "deny"), ("arming", 1, "xcomp", "VERB", "arm"),
+        ("Peru", 2, "dobj", "PROPN", "Peru", "State"), ("after", 7, "mark", "SCONJ", "after"), ("Bolivia", 7, "nsubj", "PROPN", "Bolivia", "State"),
+        ("did", 7, "aux", "AUX", "do"), ("complain", 1, "advcl", "VERB", "complain"), (".", 1, "punct", "PUNCT", "."),
+    ])
+    chl, per, bol = ids(gaz, "Chile", "Peru", "Bolivia")
+    got = claims(extract(doc, document(doc), onto, gaz), onto)
+    assert (chl, "providesAid", per, "negated") in got
+    assert not any(s == chl and o == bol for s, _, o, _ in got)
+
+
+def test_an_object_pronoun_is_not_its_own_clauses_subject(build_doc, document, onto, gaz):
+    doc = build_doc([
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("spoke", 1, "ROOT", "VERB", "speak"), (".", 1, "punct", "PUNCT", "."),
+        ("Peru", 4, "nsubj", "PROPN", "Peru", "State"), ("accused", 4, "ROOT", "VERB", "accuse"), ("it", 4, "dobj", "PRON", "it"),
+        (".", 4, "punct", "PUNCT", "."),
+    ])
+    doc[5].tag_ = "PRP"
+    chl, per = ids(gaz, "Chile", "Peru")
+    assert triples(extract(doc, document(doc), onto, gaz), onto) == {(per, "opposes", chl)}

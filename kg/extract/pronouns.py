@@ -54,6 +54,11 @@ def resolve(args: Arguments, t: Token) -> list[Arg]:
         return []
     fits = [m for m in reversed(args.ordered) if m.start < t.idx and t.idx - m.start <= 600
             and m.cls in args.actor_classes and (m.cls in want if want else m.cls != PERSON)]
+    if t.dep_ in {"dobj", "dative"} and not low.endswith(("self", "selves")):
+        # "a UN panel accused it": an object pronoun is not its own clause's subject
+        spans = [(s.left_edge.idx, s.right_edge.idx + len(s.right_edge)) for s in t.head.children
+                 if s.dep_ in {"nsubj", "nsubjpass"}]
+        fits = [m for m in fits if not any(a <= m.start < b for a, b in spans)]
     own = t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "own"  # "X praised Y and raised its own budget": X's
     if t.dep_ in {"nsubj", "nsubjpass"} or own:  # a subject pronoun continues the last subject ("Russia condemned Japan. It ...")
         fits = [m for m in fits if m in args.subjects][:1] or fits

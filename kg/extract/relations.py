@@ -82,6 +82,9 @@ def candidates(args: Arguments, rules: Rules) -> Iterator[Candidate]:
         if gov is not None and not denied and gov.lemma_.lower() in reversals.get(relation, {}):
             # "denied aid to X" cuts it; "denied supplying X" is a denial of the supplying (a negated act)
             relation, spent = reversals[relation][gov.lemma_.lower()], gov.i  # "prohibited aid" cuts aid: no negation
+        if kind == "verb" and tok.lemma_.lower() in table("modality")["fact_denials"] and any(
+                c.i in hits for c in children(tok, {"xcomp", "ccomp", "pcomp"})):
+            continue  # "denied arming the RSF": the arming, negated, is the claim; the denial answers no one
         if kind == "verb" and relation not in rules.intent_relations | structural \
                 and tok.lemma_.lower() in table("modality")["intentions"] \
                 and children(tok, {"xcomp"}) and not children(tok, {"dobj", "dative", "prep"}):
