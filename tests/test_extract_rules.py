@@ -3363,3 +3363,16 @@ def test_an_object_pronoun_is_not_its_own_clauses_subject(build_doc, document, o
     doc[5].tag_ = "PRP"
     chl, per = ids(gaz, "Chile", "Peru")
     assert triples(extract(doc, document(doc), onto, gaz), onto) == {(per, "opposes", chl)}
+
+
+def test_a_speech_act_coordinated_into_a_reported_clause_is_the_speakers(build_doc, document, onto, gaz):
+    doc = build_doc([
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("said", 1, "ROOT", "VERB", "say"), ("Peru", 4, "nsubj", "PROPN", "Peru", "State"),
+        ("was", 4, "aux", "AUX", "be"), ("stirring", 1, "ccomp", "VERB", "stir"), ("up", 4, "prt", "ADP", "up"),
+        ("trouble", 4, "dobj", "NOUN", "trouble"), ("and", 4, "cc", "CCONJ", "and"), ("warned", 4, "conj", "VERB", "warn"),
+        ("Bolivia", 8, "dobj", "PROPN", "Bolivia", "State"), (".", 1, "punct", "PUNCT", "."),
+    ])
+    doc[4].tag_, doc[8].tag_ = "VBG", "VBD"
+    chl, bol = ids(gaz, "Chile", "Bolivia")
+    got = extract(doc, document(doc), onto, gaz).statements
+    assert {(s.subject, s.object) for s in got if s.trigger == "warn"} == {(chl, bol)}

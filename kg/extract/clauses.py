@@ -107,6 +107,12 @@ def subjects(verb: Token, args: Arguments, depth: int = 6) -> list[Arg]:
                     return found
                 if controller.lemma_.lower() in requests and obj.pos_ in {"NOUN", "PROPN"}:
                     return []  # "pressed the regime to cease airstrikes": the one asked acts, though unnamed here
+        if cur.dep_ == "conj" and cur.tag_ in {"VBD", "VBZ", "VBP"} and cur.head.dep_ == "ccomp" \
+                and is_reporting(cur.head.head) and (cur.head.tag_ in {"VBG", "VBN", "VB"} or is_reporting(cur)
+                                                     or cur.lemma_.lower() in table("modality")["requests"]):
+            # "X said Tokyo was stirring up trouble and warned Manila", "X said millions faced hunger and urged Y": X's
+            cur, via = cur.head.head, "conj"
+            continue
         cur, via = cur.head, cur.dep_
     return []
 
