@@ -3376,3 +3376,35 @@ def test_a_speech_act_coordinated_into_a_reported_clause_is_the_speakers(build_d
     chl, bol = ids(gaz, "Chile", "Bolivia")
     got = extract(doc, document(doc), onto, gaz).statements
     assert {(s.subject, s.object) for s in got if s.trigger == "warn"} == {(chl, bol)}
+
+
+def test_whoever_uses_a_place_to_act_acts_not_its_owner(build_doc, document, onto, gaz):
+    doc = build_doc([
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("let", 1, "ROOT", "VERB", "let"), ("Peru", 3, "nsubj", "PROPN", "Peru", "State"),
+        ("use", 1, "ccomp", "VERB", "use"), ("Chilean", 5, "amod", "ADJ", "chilean", "State"), ("territory", 3, "dobj", "NOUN", "territory"),
+        ("to", 7, "aux", "PART", "to"), ("attack", 5, "acl", "VERB", "attack"), ("Bolivia", 7, "dobj", "PROPN", "Bolivia", "State"),
+        (".", 1, "punct", "PUNCT", "."),
+    ])
+    per, bol = ids(gaz, "Peru", "Bolivia")
+    got = extract(doc, document(doc), onto, gaz).statements
+    assert {(s.subject, s.object) for s in got if s.trigger == "attack"} == {(per, bol)}
+
+
+def test_an_apposition_naming_an_ally_of_someone_allies_them(build_doc, document, onto, gaz):
+    doc = build_doc([
+        ("Chile", 6, "nsubj", "PROPN", "Chile", "State"), (",", 0, "punct", "PUNCT", ","), ("an", 3, "det", "DET", "an"),
+        ("ally", 0, "appos", "NOUN", "ally"), ("of", 3, "prep", "ADP", "of"), ("Peru", 4, "pobj", "PROPN", "Peru", "State"),
+        ("spoke", 6, "ROOT", "VERB", "speak"), (".", 6, "punct", "PUNCT", "."),
+    ])
+    chl, per = ids(gaz, "Chile", "Peru")
+    assert triples(extract(doc, document(doc), onto, gaz), onto) == {(chl, "allyOf", per)}
+
+
+def test_vowing_revenge_after_an_attack_threatens_the_attacker(build_doc, document, onto, gaz):
+    doc = build_doc([
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("vowed", 1, "ROOT", "VERB", "vow"), ("revenge", 1, "dobj", "NOUN", "revenge"),
+        ("after", 5, "mark", "SCONJ", "after"), ("Peru", 5, "nsubj", "PROPN", "Peru", "State"), ("struck", 1, "advcl", "VERB", "strike"),
+        ("Santiago", 5, "dobj", "PROPN", "Santiago", "Location"), (".", 1, "punct", "PUNCT", "."),
+    ])
+    chl, per = ids(gaz, "Chile", "Peru")
+    assert (chl, "threatens", per) in triples(extract(doc, document(doc), onto, gaz), onto)

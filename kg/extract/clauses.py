@@ -75,13 +75,16 @@ def subjects(verb: Token, args: Arguments, depth: int = 6) -> list[Arg]:
             # "students demanding X", "lead the coalition to defeat X" (an infinitive the parser takes for a relative)
             infinitive = cur.dep_ in {"relcl", "acl"} and any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children)
             group = (cur.dep_ == "acl" or infinitive) and args.generic.get(cur.head.lower_) not in {None, *THINGS}
-            found = args.modifiers(cur.head) or ([] if cur.dep_ == "relcl" and not infinitive
-                                                  else args.actors(cur.head, generic=group))
+            # "used his country's territory to attack X": whoever uses the place acts from it, not its owner
+            place = infinitive and cur.head.lower_ in syn["place_nouns"]
+            found = [] if place else args.modifiers(cur.head) or ([] if cur.dep_ == "relcl" and not infinitive
+                                                                  else args.actors(cur.head, generic=group))
             if found:
                 return found
             if group:
                 return []  # "students demanding the resignation of X": the students, though unnamed, demand
-            staged = infinitive and cur.head.head.lemma_.lower() in syn["light_verbs"]  # not "rejected a call to ..."
+            # (not "rejected a call to ...")
+            staged = infinitive and (place or cur.head.head.lemma_.lower() in syn["light_verbs"])
             if cur.head.dep_ in OBJ and (staged or cur.dep_ == "acl" and (
                     cur.head.lemma_.lower() in syn["document_nouns"] or cur.head.lemma_.lower() in args.acts)):
                 # "issued a declaration demanding ...": the issuer demands; "conducted strikes coordinated with X":

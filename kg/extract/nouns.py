@@ -66,6 +66,8 @@ def noun_arguments(noun: Token, args: Arguments, places: frozenset[str] = frozen
     subjects_ = [a for a in args.modifiers(noun) or args.groups(noun) if a not in objects]  # "coalition operations"
     if relational and not subjects_ and noun.dep_ == "attr":  # "the lifeline of Iran's economy": Iran's
         subjects_ = [a for a in prep_objects(noun, frozenset({"of"}), args) if a not in objects]
+    if relational and not subjects_ and noun.dep_ == "appos":  # "Pakistan, a close ally of China": Pakistan
+        subjects_ = [a for a in named if a not in objects]
     for v in children(noun, {"acl"}) if not subjects_ else ():
         # "the rally staged by the opposition", "strikes carried out by Israel on Syria" (the target may hang on it)
         if agentive(v):

@@ -19,6 +19,7 @@ from .clauses import (PASSIVE_SUBJ, THINGS, Candidate, children, first_actor, pr
                       verb_objects)
 from .frames import inclusions, labellings, obligations
 from .lexicon import table
+from .modality import modality
 from .nouns import noun_arguments
 from .rules import Rules
 from .triggers import maybe_triggers, trigger_of
@@ -170,7 +171,8 @@ def candidates(args: Arguments, rules: Rules) -> Iterator[Candidate]:
                                         relation in rules.third_party, borrow, relation in rules.cooperative,
                                         relation in rules.verbal, relation in rules.place_targets)
             rule, conf = "noun", 0.6
-        if subs and not objs and relation in rules.verbal and relation not in rules.cooperative \
+        threat = relation in rules.forceful and modality(tok) == "intended"  # "vowed revenge after X struck": at X
+        if subs and not objs and (threat or relation in rules.verbal and relation not in rules.cooperative) \
                 and tok.lemma_.lower() not in table("modality")["requests"]:
             # "Beijing lodged a protest after a US destroyer sailed through the strait": at whoever did what it answers
             # (a demand "after" something asks something of someone else)
