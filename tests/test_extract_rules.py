@@ -3408,3 +3408,17 @@ def test_vowing_revenge_after_an_attack_threatens_the_attacker(build_doc, docume
     ])
     chl, per = ids(gaz, "Chile", "Peru")
     assert (chl, "threatens", per) in triples(extract(doc, document(doc), onto, gaz), onto)
+
+
+def test_both_sides_are_the_states_named_not_a_speaker_of_one(build_doc, document, onto, gaz):
+    doc = build_doc([
+        ("Chile", 3, "nsubj", "PROPN", "Chile", "State"), ("and", 0, "cc", "CCONJ", "and"), ("Peru", 0, "conj", "PROPN", "Peru", "State"),
+        ("met", 3, "ROOT", "VERB", "meet"), (".", 3, "punct", "PUNCT", "."),
+        ("Minister", 6, "compound", "PROPN", "Minister"), ("Lopez", 7, "nsubj", "PROPN", "Lopez", "Person"),
+        ("said", 7, "ROOT", "VERB", "say"), ("both", 9, "det", "DET", "both"), ("sides", 10, "nsubj", "NOUN", "side"),
+        ("agreed", 7, "ccomp", "VERB", "agree"), (".", 7, "punct", "PUNCT", "."),
+    ])
+    doc[9].tag_ = "NNS"
+    chl, per = ids(gaz, "Chile", "Peru")
+    got = extract(doc, document(doc), onto, gaz).statements
+    assert {frozenset((s.subject, s.object)) for s in got if s.trigger == "agree"} == {frozenset((chl, per))}

@@ -46,6 +46,9 @@ def described(args: Arguments, t: Token, window: int = 600) -> list[Arg]:
               and (m.cls == "State" if not parties else m.cls == kind if kind else m.cls in args.actor_classes)]
     if parties:  # the parties are the clause's participants, not where they met ("in Moscow")
         before = [m for m in before if not located(args, m)]
+        states = [m for m in before if m.cls == "State"]
+        if not kind and len({args.ids[m] for m in states}) >= 2:
+            before = states  # "India and China agreed ... Misri said the two sides": the states, not a speaker of one
     if not two and t.dep_ in {"nsubj", "nsubjpass"}:  # a subject description continues the last subject
         before = [m for m in before if m in args.subjects][:1] or before
     if two and not parties:
