@@ -3422,3 +3422,40 @@ def test_both_sides_are_the_states_named_not_a_speaker_of_one(build_doc, documen
     chl, per = ids(gaz, "Chile", "Peru")
     got = extract(doc, document(doc), onto, gaz).statements
     assert {frozenset((s.subject, s.object)) for s in got if s.trigger == "agree"} == {frozenset((chl, per))}
+
+
+def test_a_ruling_named_after_an_order_is_the_orderers(build_doc, document, onto, gaz):
+    doc = build_doc([
+        ("NATO", 1, "nsubj", "PROPN", "NATO", "Organization"), ("ordered", 1, "ROOT", "VERB", "order"),
+        ("Chile", 1, "dobj", "PROPN", "Chile", "State"), ("to", 4, "aux", "PART", "to"), ("leave", 1, "xcomp", "VERB", "leave"),
+        (".", 1, "punct", "PUNCT", "."),
+        ("Peru", 7, "nsubj", "PROPN", "Peru", "State"), ("spoke", 7, "ROOT", "VERB", "speak"), (".", 7, "punct", "PUNCT", "."),
+        ("Chile", 10, "nsubj", "PROPN", "Chile", "State"), ("rejected", 10, "ROOT", "VERB", "reject"), ("the", 12, "det", "DET", "the"),
+        ("ruling", 10, "dobj", "NOUN", "ruling"), (".", 10, "punct", "PUNCT", "."),
+    ])
+    chl, nato = ids(gaz, "Chile", "NATO")
+    got = extract(doc, document(doc), onto, gaz).statements
+    assert {(s.subject, s.object) for s in got if s.trigger == "reject"} == {(chl, nato)}
+
+
+def test_western_governments_are_a_group_and_a_case_against_someone_sues_them(build_doc, document, onto, gaz):
+    doc = build_doc([
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("accused", 1, "ROOT", "VERB", "accuse"),
+        ("Western", 3, "amod", "ADJ", "western"), ("governments", 1, "dobj", "NOUN", "government"), (".", 1, "punct", "PUNCT", "."),
+        ("Peru", 6, "nsubj", "PROPN", "Peru", "State"), ("joined", 6, "ROOT", "VERB", "join"), ("the", 8, "det", "DET", "the"),
+        ("case", 6, "dobj", "NOUN", "case"), ("against", 8, "prep", "ADP", "against"), ("Bolivia", 9, "pobj", "PROPN", "Bolivia", "State"),
+        (".", 6, "punct", "PUNCT", "."),
+    ])
+    doc[3].tag_ = "NNS"
+    chl, per, bol = ids(gaz, "Chile", "Peru", "Bolivia")
+    got = extract(doc, document(doc), onto, gaz).statements
+    assert {s.object for s in got if s.subject == chl} == {"Organization/western-governments"}
+    assert {(s.subject, s.relation, s.object) for s in got if s.subject == per} == {(per, "sues", bol)}
+
+
+def test_a_place_word_taken_for_an_adjective_names_no_target(build_doc, document, onto, gaz):
+    doc = build_doc([
+        ("Chileans", 1, "nsubj", "PROPN", "Chileans", "Organization"), ("rallied", 1, "ROOT", "VERB", "rally"),
+        ("outside", 3, "amod", "ADJ", "outside"), ("parliament", 1, "dobj", "NOUN", "parliament"), (".", 1, "punct", "PUNCT", "."),
+    ])
+    assert not extract(doc, document(doc), onto, gaz).statements

@@ -173,6 +173,8 @@ def verb_objects(verb: Token, args: Arguments, phrasal: str | None, subjects_: l
             if phrasal in syn["detached_preps"]:  # "freed the town from X", the "from" hung on the object
                 yield [a for o in children(verb, {"dobj"}) for a in prep_objects(o, frozenset({phrasal}), args)]
         for obj in children(verb, OBJ):
+            if any(c.dep_ in {"amod", "advmod"} and c.lower_ in syn["place_preps"] for c in obj.children):
+                continue  # "rallied outside parliament", "outside" taken for an adjective: where, not whom
             if friendly and args.generic.get(obj.lower_) == "GovernmentBody" and not any(
                     c.dep_ in {"amod", "compound", "poss", "nmod", "prep"} for c in obj.children):
                 continue  # "is ready to contribute troops": one's own forces are what is given, no partner
@@ -262,9 +264,11 @@ def purpose_clauses(tok: Token) -> list[Token]:
 
 def first_actor(clauses: list[Token], args: Arguments, exclude: Set[str]) -> list[Arg]:
     """The first actor inside ``clauses`` that is not one of ``exclude``: named ones before generic groups."""
+    # (not inside a relative clause: "to protest a law, which critics say mirrors Russian legislation": not Russia)
+    aside = {u.i for clause in clauses for r in clause.subtree if r.dep_ == "relcl" for u in r.subtree}
     for named in (True, False):  # a name first ("President Suharto"), a generic group ("government forces") after
         for clause in clauses:
-            for t in clause.subtree:
+            for t in (u for u in clause.subtree if u.i not in aside):
                 if (t.i in args.by_token) if named else (t.pos_ in {"NOUN", "PROPN"} and t.lower_ in args.generic):
                     found = [a for a in args.actors(t, generic=not named, expand=False) if a[1] not in exclude]
                     if found:
