@@ -3459,3 +3459,38 @@ def test_a_place_word_taken_for_an_adjective_names_no_target(build_doc, document
         ("outside", 3, "amod", "ADJ", "outside"), ("parliament", 1, "dobj", "NOUN", "parliament"), (".", 1, "punct", "PUNCT", "."),
     ])
     assert not extract(doc, document(doc), onto, gaz).statements
+
+
+def test_an_act_that_is_only_the_topic_of_something_shared_is_not_the_sharers(build_doc, document, onto, gaz):
+    doc = build_doc([
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("shared", 1, "ROOT", "VERB", "share"),
+        ("information", 1, "dobj", "NOUN", "information"), ("on", 2, "prep", "ADP", "on"), ("the", 5, "det", "DET", "the"),
+        ("attacks", 3, "pobj", "NOUN", "attack"), ("with", 5, "prep", "ADP", "with"), ("Peru", 6, "pobj", "PROPN", "Peru", "State"),
+        (".", 1, "punct", "PUNCT", "."),
+    ])  # the parser hangs "with Peru" on the attacks
+    doc[5].tag_ = "NNS"
+    got = claims(extract(doc, document(doc), onto, gaz), onto)
+    assert not any(r in {"assaults", "threatens"} for _, r, _, _ in got)
+
+
+def test_a_promise_coordinated_with_taking_sides_is_made_to_that_side(build_doc, document, onto, gaz):
+    doc = build_doc([
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("sided", 1, "ROOT", "VERB", "side"), ("with", 1, "prep", "ADP", "with"),
+        ("Peru", 2, "pobj", "PROPN", "Peru", "State"), ("and", 1, "cc", "CCONJ", "and"), ("pledged", 1, "conj", "VERB", "pledge"),
+        ("support", 5, "dobj", "NOUN", "support"), (".", 1, "punct", "PUNCT", "."),
+    ])
+    chl, per = ids(gaz, "Chile", "Peru")
+    got = extract(doc, document(doc), onto, gaz).statements
+    assert {(s.subject, s.object) for s in got if s.trigger == "pledge"} == {(chl, per)}
+
+
+def test_the_deal_after_an_agreement_by_verb_stands_for_those_who_agreed(build_doc, document, onto, gaz):
+    doc = build_doc([
+        ("Chile", 3, "nsubj", "PROPN", "Chile", "State"), ("and", 0, "cc", "CCONJ", "and"), ("Peru", 0, "conj", "PROPN", "Peru", "State"),
+        ("agreed", 3, "ROOT", "VERB", "agree"), (".", 3, "punct", "PUNCT", "."),
+        ("Bolivia", 6, "nsubj", "PROPN", "Bolivia", "State"), ("criticised", 6, "ROOT", "VERB", "criticise"),
+        ("the", 8, "det", "DET", "the"), ("deal", 6, "dobj", "NOUN", "deal"), (".", 6, "punct", "PUNCT", "."),
+    ])
+    chl, per, bol = ids(gaz, "Chile", "Peru", "Bolivia")
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert {o for s, r, o in got if s == bol} == {chl, per}

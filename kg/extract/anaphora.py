@@ -158,9 +158,9 @@ def agent_of_act(args: Arguments, t: Token, window: int = 3000, verbs: bool = Fa
     """Who carried out the act ``t`` names: the subject of an earlier "conducted N strikes" with the same noun,
     or with ``verbs`` of an earlier verb of the same lemma ("raided the camp" for "the raid")."""
     lemmas = args.lemmas
-    kin = {t.lemma}  # an act by any of its names ("signed an accord ... the pact", "ordered ... the ruling")
+    kin = {t.lemma}  # an act by any of its names ("signed an accord ... the pact", "ordered ... the ruling", "agreed ... the deal")
     syn = table("syntax")
-    for group in (syn["agreement_nouns"], *syn["kin_acts"].values()):
+    for group in syn["kin_acts"].values():
         if t.lemma_.lower() in group:
             kin = {get_string_id(w) for w in group}
     for j in range(t.i - 1, -1, -1):

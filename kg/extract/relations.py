@@ -42,6 +42,7 @@ def candidates(args: Arguments, rules: Rules) -> Iterator[Candidate]:
     syn = table("syntax")
     hits = {tok.i: hit for tok in maybe_triggers(args.doc, keys) if (hit := trigger_of(tok, index)) is not None}
     emitted: dict[int, set[str]] = {}  # trigger token → ids of the objects its relations took
+    partners: dict[int, list] = {}  # cooperative trigger token → the objects it took
     purposes: set[int] = set()  # tokens of purpose clauses whose act a purposeful trigger already carries
     for c, clause in obligations(args, index.get("modal", {})):  # "declared that China must drop ...": a demand
         purposes.update(t.i for t in clause.subtree)
@@ -166,7 +167,9 @@ def candidates(args: Arguments, rules: Rules) -> Iterator[Candidate]:
             # (but "airstrikes, including strikes against X" are the airstrikes' own)
             inside = first.dep_ == "pobj" and first.head.head.i in hits and hits[first.head.head.i][1] == "noun" \
                 and first.head.lower_ not in syn["helping_preps"] and first.head.lower_ not in syn["inclusion_marks"]
-            borrow = not (reacts or answers or inside)  # "condemned the attack": the condemner did not; "pledged support" does
+            # "share information on the attacks with X": a topic, not the sharers' act
+            topic = first.dep_ == "pobj" and first.head.lower_ in syn["topic_preps"] and first.head.head.pos_ == "NOUN"
+            borrow = not (reacts or answers or inside or topic)  # "condemned the attack": the condemner did not
             subs, objs = noun_arguments(tok, args, rules.target_preps.get(relation, frozenset()),
                                         relation in rules.third_party, borrow, relation in rules.cooperative,
                                         relation in rules.verbal, relation in rules.place_targets)
@@ -186,6 +189,10 @@ def candidates(args: Arguments, rules: Rules) -> Iterator[Candidate]:
             if objs:
                 rule += "+purpose"
                 purposes.update(t.i for c in clauses for t in c.subtree)
+        if not objs and subs and kind == "verb" and tok.dep_ == "conj" and relation == rules.promise:
+            objs = partners.get(tok.head.i, [])  # "sided with Mogadishu and pledged support": to Mogadishu
+        if objs and relation in rules.cooperative:
+            partners[tok.i] = objs
         if under is not None and {o[1] for o in objs} <= emitted[under]:
             emitted.setdefault(tok.i, set())
             continue  # nothing beyond the governing verb's own target; "arrived for talks with Putin" is more
