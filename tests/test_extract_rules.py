@@ -3494,3 +3494,18 @@ def test_the_deal_after_an_agreement_by_verb_stands_for_those_who_agreed(build_d
     chl, per, bol = ids(gaz, "Chile", "Peru", "Bolivia")
     got = triples(extract(doc, document(doc), onto, gaz), onto)
     assert {o for s, r, o in got if s == bol} == {chl, per}
+
+
+def test_a_court_a_case_is_filed_at_is_its_venue_and_the_courts_ruling_is_its_own(build_doc, document, onto, gaz):
+    doc = build_doc([
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("filed", 1, "ROOT", "VERB", "file"), ("a", 3, "det", "DET", "a"),
+        ("case", 1, "dobj", "NOUN", "case"), ("at", 1, "prep", "ADP", "at"), ("the", 6, "det", "DET", "the"),
+        ("ICJ", 4, "pobj", "PROPN", "ICJ", "IGO"), (".", 1, "punct", "PUNCT", "."),
+        ("Peru", 9, "nsubj", "PROPN", "Peru", "State"), ("rejected", 9, "ROOT", "VERB", "reject"), ("the", 11, "det", "DET", "the"),
+        ("court", 13, "poss", "NOUN", "court"), ("'s", 11, "case", "PART", "'s"), ("authority", 9, "dobj", "NOUN", "authority"),
+        (".", 9, "punct", "PUNCT", "."),
+    ])
+    chl, per, icj = ids(gaz, "Chile", "Peru", "ICJ")
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert not any(s == chl for s, _, _ in got)
+    assert (per, "rejects", icj) in got

@@ -144,7 +144,8 @@ def prep_objects(tok: Token, preps: frozenset[str], args: Arguments, only: str |
 def verb_objects(verb: Token, args: Arguments, phrasal: str | None, subjects_: list[Arg] = (),
                  direct_only: bool = False, places: frozenset[str] = frozenset(), means: bool = False,
                  verbal: bool = False, comp_places: frozenset[str] = frozenset(), friendly: bool = False,
-                 direct: bool = False, topical: bool = False, spots: bool = False) -> list[Arg]:
+                 direct: bool = False, topical: bool = False, spots: bool = False,
+                 venues: frozenset[str] = frozenset()) -> list[Arg]:
     """Actors the verb acts on: direct object, a prepositional object, or the object of its complement.
 
     Candidates are tried in that order; one that names only the subject ("offered its troops")
@@ -157,13 +158,15 @@ def verb_objects(verb: Token, args: Arguments, phrasal: str | None, subjects_: l
     enemy it is aimed at, not its partner ("delivered munitions against ISIL targets"); ``direct``: only the
     direct object (or the phrasal preposition's) is the target ("received Modi", not "received jets from X");
     ``topical``: a verbal conflict, whose topic ("over Peruvian raids") names the target before the one addressed;
-    ``spots``: an act that may target a place when nothing else is named ("shelled Kharkiv").
+    ``spots``: an act that may target a place when nothing else is named ("shelled Kharkiv"); ``venues``:
+    prepositions that say where the act is done, never whom ("filed a case at the ICJ").
     """
     syn = table("syntax")
     own = {s[1] for s in subjects_} | {a for s in subjects_ for a in args.affiliations(s[1])}  # not "Kim ... North Korea's arsenal"
     denial = verb.lemma_.lower() in table("modality")["fact_denials"]  # "denied sending drones to X" is about the sending
     hostile = syn["enemy_preps"] - places if friendly else frozenset()  # unless the relation names it a target
-    vpreps = syn["verb_object_preps"] - hostile
+    vpreps = syn["verb_object_preps"] - hostile - venues
+    places -= venues
     topics = frozenset(syn["topic_preps"]) if verbal and not topical else frozenset()
     vpreps -= topics  # "talked to China about Iran", "held talks on Iran": a topic, not a partner
 

@@ -129,7 +129,8 @@ def candidates(args: Arguments, rules: Rules) -> Iterator[Candidate]:
                                     verbal=relation in rules.verbal, comp_places=comp_places,
                                     friendly=relation in rules.cooperative, direct=relation in rules.direct,
                                     topical=relation in rules.verbal and relation not in rules.cooperative,
-                                    spots=relation in rules.place_targets)
+                                    spots=relation in rules.place_targets,
+                                    venues=rules.venue_preps.get(relation, frozenset()))
                 rule, conf = "verb", 0.75
             if relation == rules.promise:  # "vowed to strengthen its forces": one's own forces are no partner
                 owned = [d for x in children(tok, {"xcomp"}) for d in children(x, {"dobj"})

@@ -42,6 +42,7 @@ class Rules:
     verbal: frozenset[str]  # verbal cooperation and conflict: acts that speak about other acts
     cooperative: frozenset[str]  # verbal and material cooperation
     target_preps: Mapping[str, frozenset[str]]  # relation → prepositions that name its target ("deployed troops in X")
+    venue_preps: Mapping[str, frozenset[str]]  # relation → prepositions that name where it is done ("a case at the ICJ")
     intents: Mapping[int | str, str]  # quad class or root relation → relation that states an intent to act so
     refusals: Mapping[int, str]  # quad class → relation that states a refusal to act so (CAMEO 12)
     reversals: Mapping[str, Mapping[str, str]]  # relation → {reversing verb → relation it becomes}
@@ -134,9 +135,13 @@ def rules(onto: Ontology) -> Rules:
         """``roots`` and all their sub-relations: a flag on a relation holds for its sub-relations."""
         return frozenset(n for n in onto.relations if any(onto.is_subproperty(n, r) for r in roots))
 
-    preps: dict[str, set[str]] = {}
-    for rel, prep in g.subject_objects(URIRef(ns + "targetPreposition")):
-        preps.setdefault(_local(onto, rel), set()).add(str(prep))
+    def by_preposition(annotation: str) -> dict[str, frozenset[str]]:
+        """relation → the prepositions ``annotation`` gives it or any relation above it."""
+        preps: dict[str, set[str]] = {}
+        for rel, prep in g.subject_objects(URIRef(ns + annotation)):
+            preps.setdefault(_local(onto, rel), set()).add(str(prep))
+        return {n: frozenset(p for anc, ps in preps.items() if onto.is_subproperty(n, anc) for p in ps)
+                for n in family(set(preps))}
     reversals: dict[str, dict[str, str]] = {}
     for rel, target in g.subject_objects(URIRef(ns + "reverses")):
         verbs = {str(v) for v in g.objects(rel, URIRef(ns + "reversalVerb"))}
@@ -156,8 +161,7 @@ def rules(onto: Ontology) -> Rules:
         actor_classes=frozenset(n for n, c in onto.classes.items() if c.actor),
         structural=frozenset(n for n, r in onto.relations.items() if r.structural),
         mutual=frozenset(n for n, r in onto.relations.items() if r.symmetric or n in flagged("mutualWhenCoordinated")),
-        target_preps={n: frozenset(p for anc, ps in preps.items() if onto.is_subproperty(n, anc) for p in ps)
-                      for n in family(set(preps))},
+        target_preps=by_preposition("targetPreposition"), venue_preps=by_preposition("venuePreposition"),
         means=family(flagged("objectIsMeans")), direct=family(flagged("targetIsDirectObject")),
         place_targets=family(flagged("placeIsTarget")), place_agents=family(flagged("agentFromPlace")), third_party=family(flagged("standsApart")),
         purposeful=family(flagged("targetFromPurpose")),
