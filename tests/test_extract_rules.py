@@ -3509,3 +3509,16 @@ def test_a_court_a_case_is_filed_at_is_its_venue_and_the_courts_ruling_is_its_ow
     got = triples(extract(doc, document(doc), onto, gaz), onto)
     assert not any(s == chl for s, _, _ in got)
     assert (per, "rejects", icj) in got
+
+
+def test_a_reason_names_no_target_through_its_acts_agent(build_doc, document, onto, gaz):
+    doc = build_doc([
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("apologised", 1, "ROOT", "VERB", "apologise"),
+        ("to", 1, "prep", "ADP", "to"), ("Peru", 2, "pobj", "PROPN", "Peru", "State"), ("for", 1, "prep", "ADP", "for"),
+        ("remarks", 4, "pobj", "NOUN", "remark"), ("made", 5, "acl", "VERB", "make"), ("by", 6, "agent", "ADP", "by"),
+        ("Bolivia", 7, "pobj", "PROPN", "Bolivia", "State"), (".", 1, "punct", "PUNCT", "."),
+    ])
+    doc[6].tag_ = "VBN"
+    chl, per = ids(gaz, "Chile", "Peru")
+    got = extract(doc, document(doc), onto, gaz).statements
+    assert {(s.subject, s.object) for s in got if s.trigger == "apologise"} == {(chl, per)}

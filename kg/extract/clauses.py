@@ -200,7 +200,10 @@ def verb_objects(verb: Token, args: Arguments, phrasal: str | None, subjects_: l
             return
         if topical:  # "complained to the UN over Peruvian raids": Peru
             yield prep_objects(verb, syn["topic_preps"], args)
-        yield prep_objects(verb, vpreps, args)
+        # "apologised for comments made by his minister": a reason names no target through its act's agent
+        reasons = [a for p in children(verb, {"prep"}) if p.lower_ in syn["reason_preps"] for o in children(p, {"pobj"})
+                   if not (o.i in args.by_token or o.pos_ == "PRON" or o.lower_ in args.generic) for a in args.actors(o)]
+        yield [a for a in prep_objects(verb, vpreps, args) if a not in reasons]
         yield prep_objects(verb, places - vpreps, args)  # "fought in Syria against ISIS": the enemy before the place
         for obj in children(verb, OBJ) if places else ():
             yield prep_objects(obj, places, args)  # "imposed a curfew in Montenegro"
