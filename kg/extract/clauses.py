@@ -1,13 +1,13 @@
-"""Who does what to whom in one clause: subjects and objects of a verb.
+"""Who does what in one clause: the subjects of a verb, prepositional objects and purpose clauses.
 
 The relation rules (``relations``) and the statement frames (``frames``) ask this module for the
 actors around a trigger: the subject of its clause (climbing through "plans to", "in assisting",
-object control), its direct, prepositional or clausal objects, and the target named by a purpose
-clause. An event noun's arguments are in ``nouns``.
+object control), the actors of its prepositional phrases, and the target named by a purpose
+clause. What a verb acts on is in ``objects``; an event noun's arguments are in ``nouns``.
 """
 from __future__ import annotations
 
-from collections.abc import Iterator, Set
+from collections.abc import Set
 from dataclasses import dataclass
 
 from spacy.tokens import Token
@@ -139,124 +139,6 @@ def prep_objects(tok: Token, preps: frozenset[str], args: Arguments, only: str |
                     continue  # "struck Russia with Western missiles": the means, not a target
                 out.extend(a for a in found if a not in out)
     return out
-
-
-def verb_objects(verb: Token, args: Arguments, phrasal: str | None, subjects_: list[Arg] = (),
-                 direct_only: bool = False, places: frozenset[str] = frozenset(), means: bool = False,
-                 verbal: bool = False, comp_places: frozenset[str] = frozenset(), friendly: bool = False,
-                 direct: bool = False, topical: bool = False, spots: bool = False,
-                 venues: frozenset[str] = frozenset()) -> list[Arg]:
-    """Actors the verb acts on: direct object, a prepositional object, or the object of its complement.
-
-    Candidates are tried in that order; one that names only the subject ("offered its troops")
-    or only generic actors ("dispatched inspectors to Iran") gives way to a later named one.
-    ``places``: prepositions that also name the target of this verb's relation ("deployed troops in Syria");
-    ``means``: weapons and installations as objects are the means of the act (a gift, a round fired), not the target;
-    ``verbal``: a verbal act whose object is a forceful act is about its agent, not its victim (but "lifted the
-    blockade on X" eases it on X); ``comp_places``: the target prepositions of the act in its complement
-    ("refused to deploy peacekeepers in Iraq"); ``friendly``: a cooperative act, whose "against" names the
-    enemy it is aimed at, not its partner ("delivered munitions against ISIL targets"); ``direct``: only the
-    direct object (or the phrasal preposition's) is the target ("received Modi", not "received jets from X");
-    ``topical``: a verbal conflict, whose topic ("over Peruvian raids") names the target before the one addressed;
-    ``spots``: an act that may target a place when nothing else is named ("shelled Kharkiv"); ``venues``:
-    prepositions that say where the act is done, never whom ("filed a case at the ICJ").
-    """
-    syn = table("syntax")
-    own = {s[1] for s in subjects_} | {a for s in subjects_ for a in args.affiliations(s[1])}  # not "Kim ... North Korea's arsenal"
-    denial = verb.lemma_.lower() in table("modality")["fact_denials"]  # "denied sending drones to X" is about the sending
-    hostile = syn["enemy_preps"] - places if friendly else frozenset()  # unless the relation names it a target
-    vpreps = syn["verb_object_preps"] - hostile - venues
-    places -= venues
-    topics = frozenset(syn["topic_preps"]) if verbal and not topical else frozenset()
-    vpreps -= topics  # "talked to China about Iran", "held talks on Iran": a topic, not a partner
-
-    def options() -> Iterator[list[Arg]]:
-        if phrasal:
-            yield prep_objects(verb, frozenset({phrasal}), args)
-            if phrasal in syn["detached_preps"]:  # "freed the town from X", the "from" hung on the object
-                yield [a for o in children(verb, {"dobj"}) for a in prep_objects(o, frozenset({phrasal}), args)]
-        for obj in children(verb, OBJ):
-            if any(c.dep_ in {"amod", "advmod"} and c.lower_ in syn["place_preps"] for c in obj.children):
-                continue  # "rallied outside parliament", "outside" taken for an adjective: where, not whom
-            if friendly and args.generic.get(obj.lower_) == "GovernmentBody" and not any(
-                    c.dep_ in {"amod", "compound", "poss", "nmod", "prep"} for c in obj.children):
-                continue  # "is ready to contribute troops": one's own forces are what is given, no partner
-            # "received Modi", not "hosting Syrian Government websites": the object itself is who is hosted
-            yield args.actors(obj) if not direct or obj.i in args.by_token or obj.lower_ in args.generic \
-                or obj.pos_ == "PRON" else []
-            if spots and obj.lemma_.lower() in syn["place_nouns"] and not children(obj, {"prep"}):
-                # "struck military targets in Iran", the "in" hung on the verb: whoever holds the place
-                yield [a for a in prep_objects(verb, syn["place_preps"], args) if a[0].cls != "Location"]
-            if direct:  # "hosted talks between X and Y", "received a delegation from Chile": who is hosted
-                yield prep_objects(obj, syn["mutual_preps"], args)
-                if obj.lower_ in args.generic:
-                    yield prep_objects(obj, syn["source_preps"], args)
-                continue
-            yield prep_objects(obj, syn["source_preps"], args)  # "rejected calls by Kofi Annan", "an offer from X"
-            if not (verbal and obj.lemma_.lower() in args.acts):  # "condemned the attack on Israel" is not about Israel
-                # ("backs the campaign against X" backs no X: a friendly act's "against" names an enemy)
-                yield prep_objects(obj, syn["noun_object_preps"] - syn["source_preps"] - topics - hostile, args)
-        if direct:
-            return
-        if topical:  # "complained to the UN over Peruvian raids": Peru
-            yield prep_objects(verb, syn["topic_preps"], args)
-        # "apologised for comments made by his minister": a reason names no target through its act's agent
-        reasons = [a for p in children(verb, {"prep"}) if p.lower_ in syn["reason_preps"] for o in children(p, {"pobj"})
-                   if not (o.i in args.by_token or o.pos_ == "PRON" or o.lower_ in args.generic) for a in args.actors(o)]
-        yield [a for a in prep_objects(verb, vpreps, args) if a not in reasons]
-        yield prep_objects(verb, places - vpreps, args)  # "fought in Syria against ISIS": the enemy before the place
-        for obj in children(verb, OBJ) if places else ():
-            yield prep_objects(obj, places, args)  # "imposed a curfew in Montenegro"
-        for prep in children(verb, {"prep"}) if not friendly else ():  # "mobilized reservists for a war against Mali"
-            yield [a for p in children(prep, {"pobj"}) for a in prep_objects(p, syn["enemy_preps"], args)]
-        for prt in children(verb, {"prt"}):  # "kidnapped up to 16 advisers"
-            yield prep_objects(prt, frozenset({"to"}), args)
-        for comp in children(verb, {"ccomp", "advcl"}) if not (is_reporting(verb) or denial) else ():
-            asked = any(c.dep_ == "mark" and c.lower_ == "for" for c in comp.children)  # "pressed for Russia to use"
-            if comp.dep_ == "advcl" and not (asked and verbal):
-                continue
-            if asked or any(c.dep_ == "mark" and c.lower_ == "that" for c in comp.children) or comp.tag_ in {"VB", "MD"} \
-                    or any(c.dep_ == "aux" and c.tag_ == "MD" for c in comp.children):
-                for subj in children(comp, SUBJ | PASSIVE_SUBJ):
-                    yield args.actors(subj)  # "demanded that the US cancel ...": the one asked to act
-        for comp in children(verb, {"xcomp"}) if not denial else ():
-            objs = [a for obj in children(comp, OBJ) for a in args.actors(obj)]
-            yield [a for a in objs if a[0].cls not in THINGS]
-            yield prep_objects(comp, vpreps | syn["mutual_preps"] | comp_places, args)  # "to mediate between"
-            for obj in children(comp, OBJ) if comp_places else ():
-                yield prep_objects(obj, comp_places, args)  # "refused to deploy peacekeepers in Iraq"
-            yield objs  # "agreed to deliver tanks to Ukraine": the tanks are what is agreed on, Ukraine the partner
-        for clause in (verb, *children(verb, {"xcomp"})):  # "threatened to strike unless Israel withdrew"
-            for cond in children(clause, {"advcl"}):
-                if any(c.dep_ == "mark" and c.lower_ in syn["condition_marks"] for c in cond.children):
-                    for subj in children(cond, SUBJ | PASSIVE_SUBJ):
-                        yield args.actors(subj)
-
-    fallback: list[Arg] = []
-    things: list[Arg] = []  # generic weapons and installations: targets only when nothing else is named
-    if direct_only:  # "rules Syria", not "leads a delegation to Germany"
-        mine = {s[1] for s in subjects_}  # one's own state is exactly what "rules" and "heads" are about
-        # the object itself ("leads the coalition", "a delegation"), not a modifier of it ("will lead the NATO
-        # mission": not NATO)
-        objs = children(verb, OBJ) + [o for p in children(verb, {"prep"}) if p.lower_ == phrasal  # "belongs to NATO"
-                                      for o in children(p, {"pobj"})]
-        return [a for obj in objs for a in args.actors(obj) if a[1] not in mine
-                and any(a[0].start <= t.idx < a[0].end for t in (obj, *obj.conjuncts))]
-    for found in options():
-        found = [a for a in found if a[1] not in own]
-        if means and found and all(a[0].cls in THINGS for a in found):
-            continue  # "delivered Patriot batteries to Ukraine", "fired missiles at Israel": the means
-        if found and any(a[0].source != "generic" for a in found):
-            return found
-        if found and all(a[0].cls in THINGS for a in found):
-            things = things or found
-        else:
-            fallback = fallback or found
-    if not spots or fallback or things:
-        return fallback or things
-    # "shelled Kharkiv", "bombs fell on Odesa": a place, when nothing else is named (only force takes it)
-    return [a for obj in children(verb, OBJ) for a in args.places(obj)] or \
-        args.places_after(verb, vpreps | places | syn["place_preps"])
 
 
 def purpose_clauses(tok: Token) -> list[Token]:

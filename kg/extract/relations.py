@@ -15,12 +15,12 @@ from spacy.tokens import Token
 from . import cover
 from .anaphora import hyphen_agent
 from .arguments import Arguments
-from .clauses import (PASSIVE_SUBJ, THINGS, Candidate, children, first_actor, prep_objects, purpose_clauses, subjects,
-                      verb_objects)
+from .clauses import PASSIVE_SUBJ, THINGS, Candidate, children, first_actor, prep_objects, purpose_clauses, subjects
 from .frames import inclusions, labellings, obligations
 from .lexicon import table
 from .modality import modality
 from .nouns import noun_arguments
+from .objects import verb_objects
 from .rules import Rules
 from .triggers import maybe_triggers, trigger_of
 from .unnamed import each_other
