@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from . import anaphora, members
+from . import acts, members
 from .arguments import THINGS, Arg, Arguments
 from .attribution import is_reporting
 from .lexicon import table
@@ -64,7 +64,7 @@ def subjects(verb: Token, args: Arguments, depth: int = 6) -> list[Arg]:
                         break
                 if act.i != s.i and act.lemma_.lower() in args.acts:
                     # "attacks on Israel, which killed three": the clause hangs on the place, but tells of the act
-                    found = args.modifiers(act) or args.groups(act) or anaphora.claimant(args, act)
+                    found = args.modifiers(act) or args.groups(act) or acts.claimant(args, act)
                     if found:
                         return found
             found = [args.agent(a) for a in args.actors(s)]

@@ -22,7 +22,7 @@ def carries_noun(verb: Token, hits: Mapping[int, tuple], index: Mapping[str, Map
     its demand", "voiced support"; but "approved Sweden's accession" approves: a membership is no act), a
     reciprocal verb its object ("exchanged threats": each side's; but "traded fire" is a phrase of its own), an
     engaging verb its "in" phrase ("engaged in mass killings"), a claim its object or subject ("X claimed the
-    bombing", "the attack was claimed by X": X did it, see ``anaphora.claimant``)."""
+    bombing", "the attack was claimed by X": X did it, see ``acts.claimant``)."""
     syn, lemma = table("syntax"), verb.lemma_.lower()
 
     def nouns(tokens: Iterable[Token]) -> list[Token]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from . import anaphora
+from . import acts
 from .arguments import THINGS, Arg, Arguments
 from .attribution import is_reporting
 from .clauses import NOUN_SLOT, OBJ, PASSIVE_SUBJ, SUBJ, children, prep_objects, subjects
@@ -41,8 +41,8 @@ def noun_arguments(noun: Token, args: Arguments, places: frozenset[str] = frozen
         or prep_objects(noun, places - preps - mutual - hostile, args)
     if not objects and intent:
         # "threats of sanctions on Chinese banks", "the threat of war with Iran": the act's own target
-        acts = [o for p in children(noun, {"prep"}) if p.lower_ == "of" for o in children(p, {"pobj"})]
-        objects = [a for o in acts for a in prep_objects(o, preps - {"of"}, args)]
+        inner_acts = [o for p in children(noun, {"prep"}) if p.lower_ == "of" for o in children(p, {"pobj"})]
+        objects = [a for o in inner_acts for a in prep_objects(o, preps - {"of"}, args)]
     if not objects and noun.dep_ == "dobj":  # "conducted strikes using drones against X": the target hangs on the means
         objects = [a for u in children(noun.head, {"advcl", "xcomp"}) if u.lemma_.lower() in syn["instrument_verbs"]
                    for d in children(u, {"dobj"}) for o in (d, *d.conjuncts) for a in prep_objects(o, preps, args)]
@@ -88,7 +88,7 @@ def noun_arguments(noun: Token, args: Arguments, places: frozenset[str] = frozen
         # "with the support of Turkey, the rebels ...": the of-phrase gives, the clause's subject receives
         clause = noun.head.head
         return givers, (subjects(clause, args) if clause.pos_ in {"VERB", "AUX"} else [])
-    subjects_ = subjects_ or prep_objects(noun, syn["source_preps"], args) or anaphora.claimant(args, noun)
+    subjects_ = subjects_ or prep_objects(noun, syn["source_preps"], args) or acts.claimant(args, noun)
     gov, slot = noun.head, noun
     if any(c.dep_ == "poss" for c in noun.children):
         borrow = False  # "after Pelosi's visit": the possessor acts, whether or not it names an actor

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from ..resolve import PERSON
-from . import anaphora, offices
+from . import acts, anaphora, offices
 from .lexicon import ordered, table
 
 if TYPE_CHECKING:
@@ -59,7 +59,7 @@ def stand_in(args: Arguments, t: Token, generic: bool) -> list[Arg]:
         # "the government of Iraq" is Iraq, as "the Iraqi government" is; "the ministers" those named before
         return of or repeated(args, t) or _government(args, t) or [args.generic_entity(t)]
     if generic and t.lemma_.lower() in args.acts and t.dep_ in {"dobj", "pobj"}:
-        claimed = anaphora.claimant(args, t)  # "condemned the bombing, for which X claimed responsibility": X's
+        claimed = acts.claimant(args, t)  # "condemned the bombing, for which X claimed responsibility": X's
         if claimed:
             return claimed
     acting = t.dep_ == "nsubj" or (t.dep_ == "pobj" and t.head.dep_ == "agent")  # "killed by an airstrike"
@@ -67,7 +67,7 @@ def stand_in(args: Arguments, t: Token, generic: bool) -> list[Arg]:
         # "two strikes destroyed ...": the group that made them, whoever claimed them, or conducted them
         definite = any(c.dep_ == "det" and c.lower_ in syn["description_determiners"] for c in t.children)
         # ("Israel struck Yemen. The strikes drew ...": a definite act noun, also whoever did the verb)
-        agent = args.groups(t) or anaphora.claimant(args, t) or anaphora.agent_of_act(args, t, verbs=definite)
+        agent = args.groups(t) or acts.claimant(args, t) or acts.agent_of_act(args, t, verbs=definite)
         if agent:
             return agent
     if generic and t.lower_ in syn["description_nouns"] and t.dep_ != "compound" and any(
@@ -85,8 +85,8 @@ def stand_in(args: Arguments, t: Token, generic: bool) -> list[Arg]:
             c.dep_ == "prep" and c.lower_ != "as" for c in t.children):  # ("condemned the move as illegal": a label)
         # "Israeli troops raided the camp. ... condemned the raid"; else "North Korea fired missiles. Seoul
         # condemned the launch." (the subject of the sentence before)
-        agent = anaphora.agent_of_act(args, t, verbs=True) or anaphora.last_act_agent(args, t) \
-            or anaphora.previous_subject(args, t)
+        agent = acts.agent_of_act(args, t, verbs=True) or acts.last_act_agent(args, t) \
+            or acts.previous_subject(args, t)
         if agent:
             return agent
     if generic and t.pos_ == "NOUN":  # "ships linked to Israel", "firms tied to the Kremlin": whom they are tied to

@@ -1,0 +1,90 @@
+"""Who did an act a noun names: "two strikes destroyed ..." (whoever conducted or claimed the strikes), "condemned
+the launch" (the subject of the sentence before), "criticised the pact" (those who signed it), "rejected the ruling"
+(the court that ordered it). ``Arguments`` and the noun rules call these when an act noun has no agent of its own.
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.strings import get_string_id
+from spacy.tokens import Token
+
+from .lexicon import table
+
+if TYPE_CHECKING:
+    from .arguments import Arg, Arguments
+
+
+def previous_subject(args: Arguments, t: Token) -> list[Arg]:
+    """The actor who was the subject in the sentence before ``t``'s, as a mention at ``t``."""
+    before = args.attr.sentence_before(t)
+    if before is None:
+        return []
+    found = [m for m in args.ordered if m in args.subjects and before.start_char <= m.start < before.end_char
+             and m.cls in args.actor_classes]
+    return [args.corefer(t, (found[0], args.ids[found[0]]))] if found else []
+
+
+def agent_of_act(args: Arguments, t: Token, window: int = 3000, verbs: bool = False) -> list[Arg]:
+    """Who carried out the act ``t`` names: the subject of an earlier "conducted N strikes" with the same noun,
+    or with ``verbs`` of an earlier verb of the same lemma ("raided the camp" for "the raid")."""
+    lemmas = args.lemmas
+    kin = {t.lemma}  # an act by any of its names ("signed an accord ... the pact", "ordered ... the ruling", "agreed ... the deal")
+    syn = table("syntax")
+    for group in syn["kin_acts"].values():
+        if t.lemma_.lower() in group:
+            kin = {get_string_id(w) for w in group}
+    for j in range(t.i - 1, -1, -1):
+        u = args.doc[j] if lemmas[j] in kin else None
+        if u is None or not (u.dep_ == "dobj" or (verbs and u.pos_ == "VERB")):
+            continue
+        if t.idx - u.idx > window:
+            break
+        clause = u if u.pos_ == "VERB" else u.head
+        if u.pos_ != "VERB" and clause.lemma_.lower() not in table("syntax")["light_verbs"]:
+            continue  # "condemned the attacks": the condemner did not carry them out
+        agents = [a for s in clause.children if s.dep_ == "nsubj" for a in args.actors(s)]  # "X and Y held drills"
+        if agents:
+            return [args.corefer(t, a) for a in agents]
+    return []
+
+
+def last_act_agent(args: Arguments, t: Token, window: int = 1500) -> list[Arg]:
+    """Who did the last act of force named before ``t`` ("Israel struck Iran. ... Jordan condemned the attack"): the
+    subject of a verb, or the agent of a noun, of material conflict; the nearest with a known agent."""
+    for j in range(t.sent.start - 1, -1, -1):  # in an earlier sentence
+        u = args.doc[j]
+        if t.idx - u.idx > window:
+            break
+        if args.lemmas[j] not in args.act_ids:
+            continue
+        if u.pos_ == "VERB":
+            agents = [a for s in u.children if s.dep_ == "nsubj" for a in args.actors(s)]
+        else:
+            agents = args.modifiers(u) or agent_of_act(args, u, verbs=True)
+        if agents:
+            return [args.corefer(t, a) for a in agents]
+    return []
+
+
+def claimant(args: Arguments, t: Token) -> list[Arg]:
+    """Who claimed the act ``t`` names: "the bombing was claimed by X", "attacks, claimed by X, killed ...",
+    "the attack, for which X claimed (took) responsibility"."""
+    syn = table("syntax")
+
+    def claiming(v: Token) -> bool:
+        return v.lemma_.lower() in syn["claim_verbs"] or any(
+            c.dep_ == "dobj" and c.lemma_.lower() in syn["responsibility_nouns"] for c in v.children)
+    places = [o for p in t.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+    # "the bombing at a checkpoint, for which X claimed responsibility": the clause hangs on the place
+    verbs = [c for u in (t, *places) for c in u.children if c.dep_ in {"acl", "relcl"} and claiming(c)]
+    if t.dep_ in {"nsubj", "nsubjpass"} and claiming(t.head):
+        verbs.append(t.head)  # "the attacks were claimed by X" (or parsed as "attacks [nsubj] claimed by X")
+    for v in verbs:
+        agents = [o for c in v.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+        if v.i != t.head.i:  # its own clause: "for which X claimed responsibility"; never the act itself
+            agents = agents or [c for c in v.children if c.dep_ == "nsubj" and c.tag_ not in {"WDT", "WP"}]
+        found = [a for o in agents for a in args.actors(o, generic=False)]
+        if found:
+            return found
+    return []
