@@ -3522,3 +3522,14 @@ def test_a_reason_names_no_target_through_its_acts_agent(build_doc, document, on
     chl, per = ids(gaz, "Chile", "Peru")
     got = extract(doc, document(doc), onto, gaz).statements
     assert {(s.subject, s.object) for s in got if s.trigger == "apologise"} == {(chl, per)}
+
+
+def test_two_sides_trading_blame_each_blame_the_other_and_not_whoever_a_clause_names(build_doc, document, onto, gaz):
+    doc = build_doc([
+        ("Chile", 3, "nsubj", "PROPN", "Chile", "State"), ("and", 0, "cc", "CCONJ", "and"), ("Peru", 0, "conj", "PROPN", "Peru", "State"),
+        ("traded", 3, "ROOT", "VERB", "trade"), ("blame", 3, "dobj", "NOUN", "blame"), ("as", 7, "mark", "SCONJ", "as"),
+        ("Bolivia", 7, "nsubj", "PROPN", "Bolivia", "State"), ("watched", 3, "advcl", "VERB", "watch"), (".", 3, "punct", "PUNCT", "."),
+    ])
+    chl, per = ids(gaz, "Chile", "Peru")
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert got == {(chl, "opposes", per), (per, "opposes", chl)}

@@ -144,6 +144,9 @@ def candidates(args: Arguments, rules: Rules) -> Iterator[Candidate]:
                 if c.dep_ in {"dobj", "attr"} and f"{tok.lemma_.lower()} {c.lemma_.lower()}" in index["verb"]:
                     objs = [o for o in objs if not o[0].start <= c.idx < o[0].end]
         else:
+            if tok.dep_ in {"dobj", "attr"} and emitted.get(tok.head.i) \
+                    and f"{tok.head.lemma_.lower()} {tok.lemma_.lower()}" in index["verb"]:
+                continue  # "traded blame": the noun is part of the verb's trigger, which carried the act
             if tok.dep_ == "dobj" and tok.i > 1 and args.doc[tok.left_edge.i - 1].text == "," and any(
                     d.i < tok.i for d in children(tok.head, {"dobj"})):
                 continue  # "delivered missiles to Russia, a claim Tehran denied": a summary of the clause, no object
@@ -176,7 +179,8 @@ def candidates(args: Arguments, rules: Rules) -> Iterator[Candidate]:
                                         relation in rules.verbal, relation in rules.place_targets)
             rule, conf = "noun", 0.6
         threat = relation in rules.forceful and modality(tok) == "intended"  # "vowed revenge after X struck": at X
-        if subs and not objs and (threat or relation in rules.verbal and relation not in rules.cooperative) \
+        traded = kind == "verb" and len(subs) > 1 and tok.lemma_.lower() in syn["reciprocal_verbs"]  # "X and Y traded blame"
+        if subs and not objs and not traded and (threat or relation in rules.verbal and relation not in rules.cooperative) \
                 and tok.lemma_.lower() not in table("modality")["requests"]:
             # "Beijing lodged a protest after a US destroyer sailed through the strait": at whoever did what it answers
             # (a demand "after" something asks something of someone else)
@@ -203,7 +207,7 @@ def candidates(args: Arguments, rules: Rules) -> Iterator[Candidate]:
             continue  # but "X and Y agreed to deploy a joint force" is their agreement with each other
         reciprocal = kind == "noun" and not objs and len(subs) > 1 and tok.dep_ == "dobj" \
             and tok.head.lemma_.lower() in syn["reciprocal_verbs"]
-        reciprocal = reciprocal or (kind == "verb" and len(subs) > 1 and each_other(tok))
+        reciprocal = reciprocal or (kind == "verb" and len(subs) > 1 and (each_other(tok) or (traded and not objs)))
         if reciprocal:  # "China and the Philippines traded accusations", "accused each other": each the other
             pairs = [(a, b) for a in subs for b in subs if a[1] != b[1]]
             rule += "+coordination"
