@@ -3533,3 +3533,25 @@ def test_two_sides_trading_blame_each_blame_the_other_and_not_whoever_a_clause_n
     chl, per = ids(gaz, "Chile", "Peru")
     got = triples(extract(doc, document(doc), onto, gaz), onto)
     assert got == {(chl, "opposes", per), (per, "opposes", chl)}
+
+
+def test_coordinated_modifiers_of_an_act_noun_make_its_phrase_trigger(build_doc, document, onto, gaz):
+    doc = build_doc([
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("launched", 1, "ROOT", "VERB", "launch"),
+        ("artillery", 5, "nmod", "NOUN", "artillery"), ("and", 2, "cc", "CCONJ", "and"), ("rocket", 2, "conj", "NOUN", "rocket"),
+        ("fire", 1, "dobj", "NOUN", "fire"), ("against", 5, "prep", "ADP", "against"), ("Peru", 6, "pobj", "PROPN", "Peru", "State"),
+        (".", 1, "punct", "PUNCT", "."),
+    ])
+    chl, per = ids(gaz, "Chile", "Peru")
+    assert (chl, "fights", per) in triples(extract(doc, document(doc), onto, gaz), onto)
+
+
+def test_a_group_that_possesses_a_demand_is_its_author(build_doc, document, onto, gaz):
+    doc = build_doc([
+        ("Chile", 3, "nsubj", "PROPN", "Chile", "State"), ("will", 3, "aux", "AUX", "will"), ("not", 3, "neg", "PART", "not"),
+        ("meet", 3, "ROOT", "VERB", "meet"), ("the", 5, "det", "DET", "the"), ("kidnappers", 7, "poss", "NOUN", "kidnapper"),
+        ("'", 5, "case", "PART", "'"), ("demands", 3, "dobj", "NOUN", "demand"), (".", 3, "punct", "PUNCT", "."),
+    ])
+    chl = gaz.lookup("Chile").id
+    got = extract(doc, document(doc), onto, gaz).statements
+    assert {(s.subject, s.relation, s.object) for s in got} == {(chl, "rejects", "ArmedGroup/kidnappers")}

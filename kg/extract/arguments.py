@@ -91,8 +91,9 @@ class Arguments:
         for child in tok.children:
             if child.dep_ in MODIFIERS or (child.dep_ == "det" and child.tag_ == "PRP$"):
                 for t in (child, *child.conjuncts):  # "Hungarian and Romanian officials"
-                    found = self.one(t, False) or (anaphora.group_described(self, t) if child.dep_ == "poss" else [])
-                    # ("the court's order": the court named before)
+                    # a possessor may be a group ("the kidnappers' demands") or one named before ("the court's order")
+                    found = self.one(t, child.dep_ == "poss" and t.pos_ == "NOUN" and t.lower_ in self.generic) or (
+                        anaphora.group_described(self, t) if child.dep_ == "poss" else [])
                     if venue and child.dep_ == "compound" and self.gaz is not None:  # "the Paris agreement"
                         found = [a for a in found if self.gaz.form(a[0].text) != "metonyms"]  # a city names it
                     out.extend(a for a in found if a not in out)

@@ -50,8 +50,9 @@ def trigger_of(tok: Token, index: Mapping[str, Mapping[str, str]]) -> tuple[str,
         if tok.dep_ in {"compound", "amod"} and tok.head.lower_ in table("syntax")["weapon_nouns"]:
             return None  # "attack helicopters", "strike drones": a kind of weapon, not an act
         for child in tok.children:
-            if child.dep_ in {"compound", "amod"} and f"{child.lemma_.lower()} {lemma}" in index["noun"]:
-                return index["noun"][f"{child.lemma_.lower()} {lemma}"], "noun", None
+            for c in (child, *child.conjuncts) if child.dep_ in {"compound", "amod", "nmod"} else ():
+                if f"{c.lemma_.lower()} {lemma}" in index["noun"]:  # "rocket fire", "artillery and rocket fire"
+                    return index["noun"][f"{c.lemma_.lower()} {lemma}"], "noun", None
             if child.dep_ == "prep" and f"{lemma} {child.lower_}" in index["noun"]:  # "a campaign against"
                 return index["noun"][f"{lemma} {child.lower_}"], "noun", None
         for key in (lemma, tok.lower_):
