@@ -3555,3 +3555,12 @@ def test_a_group_that_possesses_a_demand_is_its_author(build_doc, document, onto
     chl = gaz.lookup("Chile").id
     got = extract(doc, document(doc), onto, gaz).statements
     assert {(s.subject, s.relation, s.object) for s in got} == {(chl, "rejects", "ArmedGroup/kidnappers")}
+
+
+def test_whoever_an_act_alarms_opposes_the_actor(build_doc, document, onto, gaz):
+    doc = build_doc([
+        ("Chile", 2, "poss", "PROPN", "Chile", "State"), ("'s", 0, "case", "PART", "'s"), ("moves", 3, "nsubj", "NOUN", "move"),
+        ("alarmed", 3, "ROOT", "VERB", "alarm"), ("Peru", 3, "dobj", "PROPN", "Peru", "State"), (".", 3, "punct", "PUNCT", "."),
+    ])
+    chl, per = ids(gaz, "Chile", "Peru")
+    assert triples(extract(doc, document(doc), onto, gaz), onto) == {(per, "opposes", chl)}

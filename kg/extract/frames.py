@@ -80,9 +80,10 @@ def labellings(args: Arguments, labels: Mapping[str, str]) -> Iterator[tuple[Can
 
 
 def inclusions(args: Arguments, inverses: Mapping[str, str], events: Set[str] = frozenset(),
-               acts: Mapping[str, str] | None = None) -> Iterator[Candidate]:
+               acts: Mapping[str, str] | None = None, felt: Set[str] = frozenset()) -> Iterator[Candidate]:
     """Relations an inverse verb states towards its subject: from each of its objects ("Coalition nations include
-    Australia and Canada": each is a member of the group), or for an act in ``events``, from the source its "from"
+    Australia and Canada": each is a member of the group; for a relation in ``felt``, "Beijing's influence alarmed
+    Canberra": Canberra is alarmed at Beijing), or for an act in ``events``, from the source its "from"
     phrase names ("Ukraine received jets from Denmark": Denmark gives). The verb's negation or hedges count as for
     any trigger. An object that is itself an act noun of another relation (``acts``: noun → relation) is the event:
     "received mortar fire from X" is no gift."""
@@ -95,6 +96,12 @@ def inclusions(args: Arguments, inverses: Mapping[str, str], events: Set[str] = 
             continue
         wholes = subjects(tok, args)
         relation = inverses[tok.lemma_.lower()]
+        if relation in felt:  # (the passive, "was alarmed by X", is a trigger of its own)
+            parts = [] if children(tok, PASSIVE_SUBJ) else [
+                a for o in children(tok, {"dobj"}) for a in args.actors(o) if a[0].cls not in THINGS]
+            wholes = [w for w in wholes if w[0].cls not in THINGS]
+            yield from (Candidate(relation, p, w, tok, "inverse", 0.6) for p in parts for w in wholes if p[1] != w[1])
+            continue
         if relation in events and any(_act(o, acts or {}) not in {None, relation} for o in children(tok, {"dobj"})):
             continue
         if relation in events:  # "received jets from Denmark": the giver acts on the receiver

@@ -47,7 +47,9 @@ def candidates(args: Arguments, rules: Rules) -> Iterator[Candidate]:
     for c, clause in obligations(args, index.get("modal", {})):  # "declared that China must drop ...": a demand
         purposes.update(t.i for t in clause.subtree)
         yield c
-    for c in inclusions(args, index.get("inverse", {}), set(index.get("inverse", {}).values()) - structural, index["noun"]):
+    inverse = set(index.get("inverse", {}).values())
+    for c in inclusions(args, index.get("inverse", {}), inverse - structural, index["noun"],
+                        inverse - structural - rules.cooperative):
         if c.relation not in structural:  # "received $3 billion in aid from X": the receiving is the aid
             purposes.update(t.i for o in children(c.trigger, {"dobj"}) for t in o.subtree)
         yield c  # "the coalition includes Australia", "received jets from Denmark"
