@@ -3564,3 +3564,13 @@ def test_whoever_an_act_alarms_opposes_the_actor(build_doc, document, onto, gaz)
     ])
     chl, per = ids(gaz, "Chile", "Peru")
     assert triples(extract(doc, document(doc), onto, gaz), onto) == {(per, "opposes", chl)}
+
+
+def test_a_companion_after_the_verb_is_no_target(build_doc, document, onto, gaz):
+    doc = build_doc([
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("mediated", 1, "ROOT", "VERB", "mediate"), ("the", 3, "det", "DET", "the"),
+        ("deal", 1, "dobj", "NOUN", "deal"), ("together", 5, "advmod", "ADV", "together"), ("with", 1, "prep", "ADP", "with"),
+        ("Peru", 5, "pobj", "PROPN", "Peru", "State"), (".", 1, "punct", "PUNCT", "."),
+    ])
+    per = gaz.lookup("Peru").id
+    assert not any(s.object == per for s in extract(doc, document(doc), onto, gaz).statements)

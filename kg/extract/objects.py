@@ -9,6 +9,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
+from . import members
 from .arguments import THINGS, Arg, Arguments
 from .attribution import is_reporting
 from .clauses import OBJ, PASSIVE_SUBJ, SUBJ, children, prep_objects
@@ -44,6 +45,8 @@ def verb_objects(verb: Token, args: Arguments, phrasal: str | None, subjects_: l
     topics = frozenset(syn["topic_preps"]) if verbal and not topical else frozenset()
     vpreps -= topics  # "talked to China about Iran", "held talks on Iran": a topic, not a partner
 
+    beside = {t.i for t in members.companions(verb)}  # "brokered the deal together with the UN": a co-agent
+
     def options() -> Iterator[list[Arg]]:
         if phrasal:
             yield prep_objects(verb, frozenset({phrasal}), args)
@@ -77,7 +80,8 @@ def verb_objects(verb: Token, args: Arguments, phrasal: str | None, subjects_: l
         # "apologised for comments made by his minister": a reason names no target through its act's agent
         reasons = [a for p in children(verb, {"prep"}) if p.lower_ in syn["reason_preps"] for o in children(p, {"pobj"})
                    if not (o.i in args.by_token or o.pos_ == "PRON" or o.lower_ in args.generic) for a in args.actors(o)]
-        yield [a for a in prep_objects(verb, vpreps, args) if a not in reasons]
+        yield [a for a in prep_objects(verb, vpreps, args) if a not in reasons
+               and not any(a[0].start <= args.doc[i].idx < a[0].end for i in beside)]
         yield prep_objects(verb, places - vpreps, args)  # "fought in Syria against ISIS": the enemy before the place
         for obj in children(verb, OBJ) if places else ():
             yield prep_objects(obj, places, args)  # "imposed a curfew in Montenegro"
