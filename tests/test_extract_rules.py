@@ -3574,3 +3574,14 @@ def test_a_companion_after_the_verb_is_no_target(build_doc, document, onto, gaz)
     ])
     per = gaz.lookup("Peru").id
     assert not any(s.object == per for s in extract(doc, document(doc), onto, gaz).statements)
+
+
+def test_defeating_someone_in_an_election_uses_no_force(build_doc, document, onto, gaz):
+    doc = build_doc([
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("beat", 1, "ROOT", "VERB", "beat"), ("Peru", 1, "dobj", "PROPN", "Peru", "State"),
+        ("in", 2, "prep", "ADP", "in"), ("the", 5, "det", "DET", "the"), ("final", 3, "pobj", "NOUN", "final"), (".", 1, "punct", "PUNCT", "."),
+        ("Bolivia", 8, "nsubj", "PROPN", "Bolivia", "State"), ("defeated", 8, "ROOT", "VERB", "defeat"),
+        ("Brazil", 8, "dobj", "PROPN", "Brazil", "State"), ("in", 9, "prep", "ADP", "in"), ("the", 12, "det", "DET", "the"),
+        ("vote", 10, "pobj", "NOUN", "vote"), (".", 8, "punct", "PUNCT", "."),
+    ])
+    assert not extract(doc, document(doc), onto, gaz).statements

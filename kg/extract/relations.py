@@ -86,6 +86,12 @@ def candidates(args: Arguments, rules: Rules) -> Iterator[Candidate]:
         if gov is not None and not denied and gov.lemma_.lower() in reversals.get(relation, {}):
             # "denied aid to X" cuts it; "denied supplying X" is a denial of the supplying (a negated act)
             relation, spent = reversals[relation][gov.lemma_.lower()], gov.i  # "prohibited aid" cuts aid: no negation
+        if relation in rules.forceful and any(
+                o.lemma_.lower() in syn["contest_nouns"] or any(c.dep_ == "compound" and c.lemma_.lower() in syn["contest_nouns"]
+                                                               for c in o.children)
+                for h in (tok, *children(tok, {"dobj"})) for p in children(h, {"prep"}) if p.lower_ in {"in", "at"}
+                for o in children(p, {"pobj"})):
+            continue  # "defeated the opposition in the election", "beat Pakistan in the final": a contest, no force
         if kind == "verb" and tok.lemma_.lower() in table("modality")["fact_denials"] and any(
                 c.i in hits for c in children(tok, {"xcomp", "ccomp", "pcomp"})):
             continue  # "denied arming the RSF": the arming, negated, is the claim; the denial answers no one
