@@ -3585,3 +3585,18 @@ def test_defeating_someone_in_an_election_uses_no_force(build_doc, document, ont
         ("vote", 10, "pobj", "NOUN", "vote"), (".", 8, "punct", "PUNCT", "."),
     ])
     assert not extract(doc, document(doc), onto, gaz).statements
+
+
+def test_attacking_a_policy_criticises_its_owner_and_attacking_positions_assaults(build_doc, document, onto, gaz):
+    doc = build_doc([
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("attacked", 1, "ROOT", "VERB", "attack"), ("Peru", 4, "poss", "PROPN", "Peru", "State"),
+        ("'s", 2, "case", "PART", "'s"), ("budget", 1, "dobj", "NOUN", "budget"), (".", 1, "punct", "PUNCT", "."),
+        ("Bolivia", 7, "nsubj", "PROPN", "Bolivia", "State"), ("attacked", 7, "ROOT", "VERB", "attack"),
+        ("Brazil", 10, "poss", "PROPN", "Brazil", "State"), ("'s", 8, "case", "PART", "'s"), ("positions", 7, "dobj", "NOUN", "position"),
+        (".", 7, "punct", "PUNCT", "."),
+    ])
+    doc[10].tag_ = "NNS"
+    chl, per, bol, bra = ids(gaz, "Chile", "Peru", "Bolivia", "Brazil")
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert (chl, "opposes", per) in got and (bol, "assaults", bra) in got
+    assert (chl, "assaults", per) not in got

@@ -99,6 +99,9 @@ def candidates(args: Arguments, rules: Rules) -> Iterator[Candidate]:
                 and tok.lemma_.lower() in table("modality")["intentions"] \
                 and children(tok, {"xcomp"}) and not children(tok, {"dobj", "dative", "prep"}):
             continue  # "seeking to join the fight": an aim of one's own (its act is intended), no request of anyone
+        if kind == "verb" and relation in rules.verbal_senses and any(
+                d.lemma_.lower() in syn["policy_nouns"] for d in children(tok, {"dobj"})):
+            relation = rules.verbal_senses[relation]  # "attacked the government's budget": criticism of the government
         if kind == "verb" and tok.lemma_.lower() in syn["helping_words"] and not children(tok, {"dobj"}) and any(
                 c.i in hits and hits[c.i][1] == "verb" and not children(c, {"nsubj"})
                 for c in children(tok, {"xcomp", "ccomp"})):

@@ -43,6 +43,7 @@ class Rules:
     cooperative: frozenset[str]  # verbal and material cooperation
     target_preps: Mapping[str, frozenset[str]]  # relation → prepositions that name its target ("deployed troops in X")
     venue_preps: Mapping[str, frozenset[str]]  # relation → prepositions that name where it is done ("a case at the ICJ")
+    verbal_senses: Mapping[str, str]  # relation → what it means on a policy ("attacked the budget" criticises)
     intents: Mapping[int | str, str]  # quad class or root relation → relation that states an intent to act so
     refusals: Mapping[int, str]  # quad class → relation that states a refusal to act so (CAMEO 12)
     reversals: Mapping[str, Mapping[str, str]]  # relation → {reversing verb → relation it becomes}
@@ -162,6 +163,8 @@ def rules(onto: Ontology) -> Rules:
         structural=frozenset(n for n, r in onto.relations.items() if r.structural),
         mutual=frozenset(n for n, r in onto.relations.items() if r.symmetric or n in flagged("mutualWhenCoordinated")),
         target_preps=by_preposition("targetPreposition"), venue_preps=by_preposition("venuePreposition"),
+        verbal_senses={n: _local(onto, sense) for r, sense in g.subject_objects(URIRef(ns + "verbalSense"))
+                       for n in family({_local(onto, r)})},
         means=family(flagged("objectIsMeans")), direct=family(flagged("targetIsDirectObject")),
         place_targets=family(flagged("placeIsTarget")), place_agents=family(flagged("agentFromPlace")), third_party=family(flagged("standsApart")),
         purposeful=family(flagged("targetFromPurpose")),
