@@ -3600,3 +3600,14 @@ def test_attacking_a_policy_criticises_its_owner_and_attacking_positions_assault
     got = triples(extract(doc, document(doc), onto, gaz), onto)
     assert (chl, "opposes", per) in got and (bol, "assaults", bra) in got
     assert (chl, "assaults", per) not in got
+
+
+def test_striking_a_deal_is_an_agreement_not_a_strike(build_doc, document, onto, gaz):
+    doc = build_doc([
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("struck", 1, "ROOT", "VERB", "strike"), ("a", 3, "det", "DET", "a"),
+        ("deal", 1, "dobj", "NOUN", "deal"), ("with", 3, "prep", "ADP", "with"), ("Peru", 4, "pobj", "PROPN", "Peru", "State"),
+        (".", 1, "punct", "PUNCT", "."),
+    ])
+    chl, per = ids(gaz, "Chile", "Peru")
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert got and all(r == "supports" for _, r, _ in got)  # signsAgreement is a CAMEO 05 act
