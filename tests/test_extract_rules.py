@@ -3611,3 +3611,18 @@ def test_striking_a_deal_is_an_agreement_not_a_strike(build_doc, document, onto,
     chl, per = ids(gaz, "Chile", "Peru")
     got = triples(extract(doc, document(doc), onto, gaz), onto)
     assert got and all(r == "supports" for _, r, _ in got)  # signsAgreement is a CAMEO 05 act
+
+
+def test_a_barrage_of_missiles_is_the_means_and_taking_over_a_capital_occupies_its_state(build_doc, document, onto, gaz):
+    doc = build_doc([
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("launched", 1, "ROOT", "VERB", "launch"), ("a", 3, "det", "DET", "a"),
+        ("barrage", 1, "dobj", "NOUN", "barrage"), ("of", 3, "prep", "ADP", "of"), ("missiles", 4, "pobj", "NOUN", "missile"),
+        (".", 1, "punct", "PUNCT", "."),
+        ("Peru", 8, "nsubj", "PROPN", "Peru", "State"), ("took", 8, "ROOT", "VERB", "take"), ("over", 8, "prt", "ADP", "over"),
+        ("Bolivia", 8, "dobj", "PROPN", "Bolivia", "State"), (".", 8, "punct", "PUNCT", "."),
+    ])
+    doc[5].tag_ = "NNS"
+    chl, per, bol = ids(gaz, "Chile", "Peru", "Bolivia")
+    got = extract(doc, document(doc), onto, gaz).statements
+    assert not any(s.subject == chl for s in got)
+    assert {(s.subject, s.relation, s.object) for s in got} == {(per, "occupies", bol)}

@@ -39,6 +39,9 @@ def noun_arguments(noun: Token, args: Arguments, places: frozenset[str] = frozen
     intent = noun.lemma_.lower() in syn["intent_nouns"]  # "threats of retaliation from X": the act is no target
     objects = prep_objects(noun, preps - ({"of"} if intent else set()), args) \
         or prep_objects(noun, places - preps - mutual - hostile, args)
+    if noun.lemma_.lower() in syn["volley_nouns"]:  # "a barrage of missiles": the means, not the target
+        means = [a for a in prep_objects(noun, frozenset({"of"}), args) if a[0].cls == "WeaponSystem"]
+        objects = [o for o in objects if o not in means]
     if not objects and intent:
         # "threats of sanctions on Chinese banks", "the threat of war with Iran": the act's own target
         inner_acts = [o for p in children(noun, {"prep"}) if p.lower_ == "of" for o in children(p, {"pobj"})]
