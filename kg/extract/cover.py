@@ -2,7 +2,8 @@
 
 "threatened to cut off aid" is a threat and no cut; "lifted the embargo" is an easing and no embargo; what is
 demanded has not happened; "reiterated its demand" is the demand; "condemned ISIL's attack on Iraq" is both the
-condemnation and the attack. ``relations.candidates`` asks these questions of each trigger it meets.
+condemnation and the attack; "beat Pakistan in the final" and "denied arming X" state no act of their own
+(``no_act``). ``relations.candidates`` asks these questions of each trigger it meets.
 """
 from __future__ import annotations
 
@@ -124,3 +125,27 @@ def governed_by(tok: Token, hits: Mapping[int, tuple], emitted: Mapping[int, set
     return event and (any(asks(g) for g in above)
                       or any(c.dep_ == "dobj" and c.lemma_.lower() in requests and c.i != tok.i
                              for g in above + reporter for c in g.children))  # a request is not its own request
+
+
+def no_act(tok: Token, relation: str, kind: str, hits: Mapping[int, tuple], rules: Rules) -> bool:
+    """Does this trigger state no act of its own, whatever its arguments?
+
+    A forceful word with a contest in its "in"/"at" phrase ("defeated the opposition in the election", "beat
+    Pakistan in the final"); a denial of an act it governs ("denied arming the RSF": the arming, negated, is the
+    claim); an aim of one's own ("seeking to join the fight": the act is intended, no one is asked); a help to
+    act ("sent troops to help fight X": the fight is the act, theirs who help; who is helped is named as object or
+    subject: "assists Iraq to defeat ISIL")."""
+    syn, modal, lemma = table("syntax"), table("modality"), tok.lemma_.lower()
+    contest = relation in rules.forceful and any(
+        o.lemma_.lower() in syn["contest_nouns"] or any(c.dep_ == "compound" and c.lemma_.lower() in syn["contest_nouns"]
+                                                       for c in o.children)
+        for h in (tok, *children(tok, {"dobj"})) for p in children(h, {"prep"}) if p.lower_ in {"in", "at"}
+        for o in children(p, {"pobj"}))
+    if contest or kind != "verb":
+        return contest
+    denial = lemma in modal["fact_denials"] and any(c.i in hits for c in children(tok, {"xcomp", "ccomp", "pcomp"}))
+    aim = relation not in rules.intent_relations | rules.structural and lemma in modal["intentions"] \
+        and bool(children(tok, {"xcomp"})) and not children(tok, {"dobj", "dative", "prep"})
+    helping = lemma in syn["helping_words"] and not children(tok, {"dobj"}) and any(
+        c.i in hits and hits[c.i][1] == "verb" and not children(c, {"nsubj"}) for c in children(tok, {"xcomp", "ccomp"}))
+    return denial or aim or helping

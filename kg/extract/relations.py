@@ -86,27 +86,11 @@ def candidates(args: Arguments, rules: Rules) -> Iterator[Candidate]:
         if gov is not None and not denied and gov.lemma_.lower() in reversals.get(relation, {}):
             # "denied aid to X" cuts it; "denied supplying X" is a denial of the supplying (a negated act)
             relation, spent = reversals[relation][gov.lemma_.lower()], gov.i  # "prohibited aid" cuts aid: no negation
-        if relation in rules.forceful and any(
-                o.lemma_.lower() in syn["contest_nouns"] or any(c.dep_ == "compound" and c.lemma_.lower() in syn["contest_nouns"]
-                                                               for c in o.children)
-                for h in (tok, *children(tok, {"dobj"})) for p in children(h, {"prep"}) if p.lower_ in {"in", "at"}
-                for o in children(p, {"pobj"})):
-            continue  # "defeated the opposition in the election", "beat Pakistan in the final": a contest, no force
-        if kind == "verb" and tok.lemma_.lower() in table("modality")["fact_denials"] and any(
-                c.i in hits for c in children(tok, {"xcomp", "ccomp", "pcomp"})):
-            continue  # "denied arming the RSF": the arming, negated, is the claim; the denial answers no one
-        if kind == "verb" and relation not in rules.intent_relations | structural \
-                and tok.lemma_.lower() in table("modality")["intentions"] \
-                and children(tok, {"xcomp"}) and not children(tok, {"dobj", "dative", "prep"}):
-            continue  # "seeking to join the fight": an aim of one's own (its act is intended), no request of anyone
+        if cover.no_act(tok, relation, kind, hits, rules):
+            continue  # "beat Pakistan in the final", "denied arming X", "seeking to join", "to help fight X"
         if kind == "verb" and relation in rules.verbal_senses and any(
                 d.lemma_.lower() in syn["policy_nouns"] for d in children(tok, {"dobj"})):
             relation = rules.verbal_senses[relation]  # "attacked the government's budget": criticism of the government
-        if kind == "verb" and tok.lemma_.lower() in syn["helping_words"] and not children(tok, {"dobj"}) and any(
-                c.i in hits and hits[c.i][1] == "verb" and not children(c, {"nsubj"})
-                for c in children(tok, {"xcomp", "ccomp"})):
-            continue  # "sent troops to help fight the militants": the fight is the act, theirs who help (who is helped
-            # is named as object or subject: "assists Iraq to defeat ISIL", "to help him oust X")
         if kind == "verb":
             passive = children(tok, PASSIVE_SUBJ)
             if not passive and tok.dep_ == "acl" and tok.tag_ == "VBN" and (relation in rules.place_agents or (
