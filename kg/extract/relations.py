@@ -173,10 +173,10 @@ def candidates(args: Arguments, rules: Rules) -> Iterator[Candidate]:
                                         relation in rules.third_party, borrow, relation in rules.cooperative,
                                         relation in rules.verbal, relation in rules.place_targets)
             rule, conf = "noun", 0.6
-        threat = relation in rules.forceful and modality(tok) == "intended"  # "vowed revenge after X struck": at X
         traded = kind == "verb" and len(subs) > 1 and tok.lemma_.lower() in syn["reciprocal_verbs"]  # "X and Y traded blame"
-        if subs and not objs and not traded and (threat or relation in rules.verbal and relation not in rules.cooperative) \
-                and tok.lemma_.lower() not in table("modality")["requests"]:
+        if subs and not objs and not traded and tok.lemma_.lower() not in table("modality")["requests"] and (
+                relation in rules.verbal and relation not in rules.cooperative
+                or relation in rules.forceful and modality(tok) == "intended"):  # "vowed revenge after X struck": at X
             # "Beijing lodged a protest after a US destroyer sailed through the strait": at whoever did what it answers
             # (a demand "after" something asks something of someone else)
             clause = tok if kind == "verb" else cover.governor(tok) or tok
