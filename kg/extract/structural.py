@@ -107,7 +107,8 @@ def _described(root: Token, person: Arg, args: Arguments, titles: Mapping[str, s
 
 def inclusions(args: Arguments, relation: str) -> Iterator[Candidate]:
     """``relation`` (membership) from each member to a group that is itself an actor ("the coalition, including X")."""
-    for tok in args.doc:
+    marks = args.having({m.split()[-1] for m in table("syntax")["inclusion_marks"]})  # "including", "notably", "as"
+    for tok in sorted({m.head.head if m.dep_ == "advmod" else m.head for m in marks}, key=lambda t: t.i):
         parts = member_tokens(tok) if tok.pos_ in {"NOUN", "PROPN"} else []
         # the group's own mention, or an organisation it belongs to ("Hezbollah fighters, including X"), not a state
         # ("Russian banks, including X" are no members of Russia)
@@ -122,7 +123,7 @@ def inclusions(args: Arguments, relation: str) -> Iterator[Candidate]:
 def origins(args: Arguments, relation: str) -> Iterator[Candidate]:
     """``relation`` (membership) from a group of people to the body they come from ("airmen from the 18th Wing",
     "diplomats from the EU"); not to a state ("refugees from Syria" belong to no government) nor from weapons."""
-    for tok in args.doc:
+    for tok in sorted({p.head for p in args.having({"from"})}, key=lambda t: t.i):
         if tok.pos_ != "NOUN" or args.generic.get(tok.lower_) in {None, *THINGS}:
             continue
         bodies = [a for p in tok.children if p.dep_ == "prep" and p.lower_ == "from" for o in p.children
@@ -136,9 +137,8 @@ def origins(args: Arguments, relation: str) -> Iterator[Candidate]:
 def assignments(args: Arguments, relation: str) -> Iterator[Candidate]:
     """``relation`` (membership) from whoever is placed in a body ("was assigned to the 3rd Battalion", "appointed Lee
     to the commission") to that body; a state or place is no body one is assigned to ("posted to Kabul")."""
-    verbs = table("syntax")["assignment_verbs"]
-    for tok in args.doc:
-        if tok.pos_ != "VERB" or tok.lemma_.lower() not in verbs:
+    for tok in args.having(table("syntax")["assignment_verbs"], lemma=True):
+        if tok.pos_ != "VERB":
             continue
         bodies = [a for p in tok.children if p.dep_ == "prep" and p.lower_ == "to" for o in p.children if o.dep_ == "pobj"
                   for a in args.actors(o) if a[0].cls not in {"State", PERSON, "Location", *THINGS}]
