@@ -3626,3 +3626,18 @@ def test_a_barrage_of_missiles_is_the_means_and_taking_over_a_capital_occupies_i
     got = extract(doc, document(doc), onto, gaz).statements
     assert not any(s.subject == chl for s in got)
     assert {(s.subject, s.relation, s.object) for s in got} == {(per, "occupies", bol)}
+
+
+def test_pressure_from_someone_that_an_act_follows_is_theirs_on_the_actor(build_doc, document, onto, gaz):
+    doc = build_doc([
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("eased", 1, "ROOT", "VERB", "ease"), ("curbs", 1, "dobj", "NOUN", "curb"),
+        ("under", 2, "prep", "ADP", "under"), ("pressure", 3, "pobj", "NOUN", "pressure"), ("from", 4, "prep", "ADP", "from"),
+        ("Peru", 5, "pobj", "PROPN", "Peru", "State"), (".", 1, "punct", "PUNCT", "."),
+        ("Bolivia", 9, "nsubj", "PROPN", "Bolivia", "State"), ("relented", 9, "ROOT", "VERB", "relent"), ("after", 9, "prep", "ADP", "after"),
+        ("criticism", 10, "pobj", "NOUN", "criticism"), ("from", 11, "prep", "ADP", "from"), ("Brazil", 12, "pobj", "PROPN", "Brazil", "State"),
+        (".", 9, "punct", "PUNCT", "."),
+    ])
+    doc[2].tag_ = "NNS"
+    chl, per, bol, bra = ids(gaz, "Chile", "Peru", "Bolivia", "Brazil")
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert (per, "demands", chl) in got and (bra, "opposes", bol) in got

@@ -106,6 +106,8 @@ def noun_arguments(noun: Token, args: Arguments, places: frozenset[str] = frozen
         if amount and gov.dep_ in NOUN_SLOT:
             # "gave Ghana 5 million dollars of aid", "granted $50 million in aid": the amount stands in the noun's slot
             gov, slot = gov.head, gov
+        elif gov.dep_ == "dobj" and noun.head.lower_ in syn["drawing_preps"] | syn["concessive_preps"]:
+            gov = gov.head  # "eased restrictions under pressure from X", the parser hanging "under" on the object
     if noun.dep_ == "pobj" and noun.head.lower_ in syn["cause_preps"]:
         borrow = False  # "vowed revenge for the killing of X": the cause is someone else's act
     if gov.lemma_.lower() in syn["reacting_verbs"] and (noun.dep_ == "dobj" or noun.head.lower_ in {"to", "on"}):
@@ -131,11 +133,12 @@ def noun_arguments(noun: Token, args: Arguments, places: frozenset[str] = frozen
         if not objects and (slot.dep_ in {"dobj", "attr"} or engaged):  # "engaged in mass killings against X"
             objects = prep_objects(gov, (syn["verb_object_preps"] | places) - hostile, args)  # "boosted its trade with X"
             objects = objects or [a for d in children(gov, {"dative"}) for a in args.actors(d)]  # "gave Ghana aid"
+    clause = noun.head.head if noun.head.head.pos_ in {"VERB", "AUX"} else gov  # (or the verb of the object it hangs on)
     if not objects and subjects_ and noun.dep_ == "pobj" and noun.head.lower_ in syn["concessive_preps"] \
-            and noun.head.head.pos_ in {"VERB", "AUX"} and verbal:
-        # "passed the law despite criticism from the EU": of the passer (but "amid North Korea's missile tests"
-        # tests no one in particular)
-        objects = [a for a in subjects(noun.head.head, args) if a not in subjects_]
+            and clause.pos_ in {"VERB", "AUX"} and verbal:
+        # "passed the law despite criticism from the EU", "eased the curbs after pressure from X": of the passer (but
+        # "amid North Korea's missile tests" tests no one in particular)
+        objects = [a for a in subjects(clause, args) if a not in subjects_]
     # "talks between X and Y", "the agreement reached yesterday between X and Y"
     between = [a for h in (noun, *children(noun, {"acl"})) for a in prep_objects(h, mutual, args)] if not objects else []
     if between and subjects_ and third_party:  # "X's mediation between Y and Z"
