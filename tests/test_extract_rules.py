@@ -3641,3 +3641,18 @@ def test_pressure_from_someone_that_an_act_follows_is_theirs_on_the_actor(build_
     chl, per, bol, bra = ids(gaz, "Chile", "Peru", "Bolivia", "Brazil")
     got = triples(extract(doc, document(doc), onto, gaz), onto)
     assert (per, "demands", chl) in got and (bra, "opposes", bol) in got
+
+
+def test_two_states_bodies_named_only_by_a_pronoun_stay_apart(build_doc, document, onto, gaz):
+    doc = build_doc([
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("said", 1, "ROOT", "VERB", "say"), ("its", 3, "poss", "PRON", "its"),
+        ("troops", 4, "nsubj", "NOUN", "troop"), ("attacked", 1, "ccomp", "VERB", "attack"), ("Peru", 4, "dobj", "PROPN", "Peru", "State"),
+        (".", 1, "punct", "PUNCT", "."),
+        ("Peru", 8, "nsubj", "PROPN", "Peru", "State"), ("said", 8, "ROOT", "VERB", "say"), ("its", 10, "poss", "PRON", "its"),
+        ("troops", 11, "nsubj", "NOUN", "troop"), ("attacked", 8, "ccomp", "VERB", "attack"),
+        ("Chile", 11, "dobj", "PROPN", "Chile", "State"), (".", 8, "punct", "PUNCT", "."),
+    ])
+    doc[2].tag_ = doc[9].tag_ = "PRP$"
+    doc[3].tag_ = doc[10].tag_ = "NNS"
+    got = extract(doc, document(doc), onto, gaz).statements
+    assert len({s.subject for s in got if s.trigger == "attack"}) == 2

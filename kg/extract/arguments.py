@@ -176,7 +176,7 @@ class Arguments:
                     and inner[0][0].cls == "State" and (generic or body):
                 # "Iraqi security forces": a body of that state, named as such ("its troops" only points to it)
                 named = body and inner[0][0].source in NAMED
-                arg = self.generic_entity(t, source="national" if named else "generic")
+                arg = self.generic_entity(t, source="national" if named else "generic", owner=inner[0])
                 if arg[0].cls == "GovernmentBody":  # "Somali rebels" are not part of Somalia; its police is
                     self.parts[arg[1]] = inner[0][1]
                 elif arg[0].cls in THINGS:
@@ -202,8 +202,9 @@ class Arguments:
     def _mention(self, t: Token, cls: str, actor_id: str | None, source: str) -> Mention:
         return Mention(self.doc_id, t.idx, t.idx + len(t.text), t.text, cls, actor_id, source)
 
-    def generic_entity(self, t: Token, cls: str | None = None, source: str = "generic") -> Arg:
-        """A generic actor noun ("the rebels", "security forces", "Kurds") as its own entity."""
+    def generic_entity(self, t: Token, cls: str | None = None, source: str = "generic", owner: Arg | None = None) -> Arg:
+        """A generic actor noun ("the rebels", "security forces", "Kurds") as its own entity; an ``owner`` its words do
+        not name ("its troops") is part of its id, so two states' troops in one text stay apart."""
         words = [w for w in t.subtree if w.i <= t.i and w.dep_ in {"amod", "compound", "nmod"} or w.i == t.i]
         words += [e for w in words if w.i != t.i for e in w.subtree if e.i < w.i and e.dep_ != "det"]  # "Saudi-led"
         words += [w for c in t.children if c.dep_ == "poss" and c.i in self.by_token for w in c.subtree]  # "Japan's"
@@ -212,7 +213,8 @@ class Arguments:
         if cls is None and self.generic[t.lower_] == "GovernmentBody":  # "rebel forces", "resistance fighters"
             cls = next((self.generic[w.lower_] for w in words if w.i != t.i and self.generic.get(w.lower_) == "ArmedGroup"), None)
         m = Mention(self.doc_id, start, end, text, cls or self.generic[t.lower_], None, source)
-        eid = f"{m.cls}/{slug(text)}"
+        aside = owner is not None and not start <= owner[0].start < end
+        eid = f"{m.cls}/{slug(f'{owner[1]} {text}' if aside else text)}"
         self.added.add((m, eid))
         return (m, eid)
 
