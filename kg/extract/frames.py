@@ -17,6 +17,7 @@ from .arguments import THINGS, Arguments
 from .attribution import is_reporting
 from .clauses import PASSIVE_SUBJ, SUBJ, Candidate, children, prep_objects, subjects
 from .lexicon import first_person, table
+from .triggers import trigger_of
 
 
 def obligations(args: Arguments, modals: Mapping[str, str]) -> Iterator[tuple[Candidate, Token]]:
@@ -79,14 +80,15 @@ def labellings(args: Arguments, labels: Mapping[str, str]) -> Iterator[tuple[Can
                     yield Candidate(labels[label.lemma_.lower()], s, o, tok, "label", 0.6), label
 
 
-def inclusions(args: Arguments, inverses: Mapping[str, str], events: Set[str] = frozenset(),
-               acts: Mapping[str, str] | None = None, felt: Set[str] = frozenset()) -> Iterator[Candidate]:
+def inclusions(args: Arguments, index: Mapping[str, Mapping[str, str]], events: Set[str] = frozenset(),
+               felt: Set[str] = frozenset()) -> Iterator[Candidate]:
     """Relations an inverse verb states towards its subject: from each of its objects ("Coalition nations include
     Australia and Canada": each is a member of the group; for a relation in ``felt``, "Beijing's influence alarmed
     Canberra": Canberra is alarmed at Beijing), or for an act in ``events``, from the source its "from"
     phrase names ("Ukraine received jets from Denmark": Denmark gives). The verb's negation or hedges count as for
-    any trigger. An object that is itself an act noun of another relation (``acts``: noun → relation) is the event:
-    "received mortar fire from X" is no gift."""
+    any trigger. An object that is itself a trigger noun of another relation is the event: "received mortar fire from
+    X" is no gift. ``index`` is the ontology's trigger index; its inverse verbs are read."""
+    inverses = index.get("inverse", {})
     if not inverses:
         return
     verbs = {get_string_id(v) for v in inverses}
@@ -102,7 +104,8 @@ def inclusions(args: Arguments, inverses: Mapping[str, str], events: Set[str] = 
             wholes = [w for w in wholes if w[0].cls not in THINGS]
             yield from (Candidate(relation, p, w, tok, "inverse", 0.6) for p in parts for w in wholes if p[1] != w[1])
             continue
-        if relation in events and any(_act(o, acts or {}) not in {None, relation} for o in children(tok, {"dobj"})):
+        if relation in events and any((hit := trigger_of(o, index)) is not None and hit[1] == "noun" and hit[0] != relation
+                                      for o in children(tok, {"dobj"})):
             continue
         if relation in events:  # "received jets from Denmark": the giver acts on the receiver
             # (but "received a delegation from X" received visitors)
@@ -116,11 +119,3 @@ def inclusions(args: Arguments, inverses: Mapping[str, str], events: Set[str] = 
                 if part[1] != whole[1]:
                     yield Candidate(relation, part, whole, tok, "inverse", 0.6)
 
-
-def _act(noun: Token, acts: Mapping[str, str]) -> str | None:
-    """The relation ``noun`` names as an act noun, alone or with a modifier ("mortar fire"), if any."""
-    lemma = noun.lemma_.lower()
-    for c in noun.children:
-        if c.dep_ in {"compound", "amod"} and f"{c.lemma_.lower()} {lemma}" in acts:
-            return acts[f"{c.lemma_.lower()} {lemma}"]
-    return acts.get(lemma)

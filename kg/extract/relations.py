@@ -48,8 +48,7 @@ def candidates(args: Arguments, rules: Rules) -> Iterator[Candidate]:
         purposes.update(t.i for t in clause.subtree)
         yield c
     inverse = set(index.get("inverse", {}).values())
-    for c in inclusions(args, index.get("inverse", {}), inverse - structural, index["noun"],
-                        inverse - structural - rules.cooperative):
+    for c in inclusions(args, index, inverse - structural, inverse - structural - rules.cooperative):
         if c.relation not in structural:  # "received $3 billion in aid from X": the receiving is the aid
             purposes.update(t.i for o in children(c.trigger, {"dobj"}) for t in o.subtree)
         yield c  # "the coalition includes Australia", "received jets from Denmark"
