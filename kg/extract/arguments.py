@@ -84,10 +84,15 @@ class Arguments:
         """The lemma id of every token, read once per document without building Token objects."""
         return self.doc.to_array("LEMMA").tolist()
 
+    @functools.cached_property
+    def lowers(self) -> list[int]:
+        """The lower-case form id of every token, read once per document."""
+        return self.doc.to_array("LOWER").tolist()
+
     def having(self, words: Collection[str], lemma: bool = False) -> list[Token]:
         """The tokens whose lower-case form (or ``lemma``) is one of ``words``, found without building every Token."""
         ids = {get_string_id(w) for w in words}
-        values = self.lemmas if lemma else self.doc.to_array("LOWER").tolist()
+        values = self.lemmas if lemma else self.lowers
         return [self.doc[i] for i, v in enumerate(values) if v in ids]
 
     def modifiers(self, tok: Token) -> list[Arg]:

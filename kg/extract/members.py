@@ -3,8 +3,8 @@ companions named beside an actor ("France, together with Britain, ...").
 
 The members act wherever the group does ("several states, including Chile, condemned X": Chile condemns X), and
 a group that is itself an actor ("the alliance, including Turkey and Greece") has each of them as a member
-(``structural.inclusions``). The lexicon's ``inclusion_marks`` are the words that introduce members: a preposition ("including", "such as") or an
-adverb on an apposition ("notably", "especially"). Companions (``company_marks``: "together with", "along with",
+(``structural.inclusions``). The lexicon's ``inclusion_marks`` are the words that introduce members: a preposition
+("including", "such as") or an adverb on an apposition ("notably", "especially"). Companions (``company_marks``: "together with", "along with",
 "alongside") do what the actor they are named beside does, whether the parser hangs them on it or on the verb.
 """
 from __future__ import annotations
@@ -28,7 +28,6 @@ def member_tokens(tok: Token) -> list[Token]:
             continue
         out += [t for h in heads for t in (h, *h.conjuncts)]
     return out
-
 
 
 def companions(tok: Token) -> list[Token]:

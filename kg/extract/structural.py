@@ -14,7 +14,7 @@ from spacy.tokens import Token
 
 from ..gazetteer import Gazetteer
 from ..resolve import NAMED, PERSON
-from .arguments import THINGS, Arg, Arguments
+from .arguments import PLACE, THINGS, Arg, Arguments
 from .lexicon import table
 from .members import member_tokens
 from .offices import seat
@@ -141,7 +141,7 @@ def assignments(args: Arguments, relation: str) -> Iterator[Candidate]:
         if tok.pos_ != "VERB":
             continue
         bodies = [a for p in tok.children if p.dep_ == "prep" and p.lower_ == "to" for o in p.children if o.dep_ == "pobj"
-                  for a in args.actors(o) if a[0].cls not in {"State", PERSON, "Location", *THINGS}]
+                  for a in args.actors(o) if a[0].cls not in {"State", PERSON, PLACE, *THINGS}]
         placed = [a for c in tok.children if c.dep_ in {"nsubjpass", "dobj"} for a in args.actors(c)] if bodies else []
         for member in placed:
             for body in bodies:

@@ -25,9 +25,8 @@ def _ranks() -> dict[str, int]:
 
 def patterns(label: str = "Organization") -> list[dict]:
     """EntityRuler patterns for numbered unit names the NER misses ("18th Wing", "507th Air Refueling Wing")."""
-    words = [w for w in ordered("syntax", "unit_echelons")]
     return [{"label": label, "pattern": [{"TEXT": {"REGEX": r"^\d+(st|nd|rd|th)$"}}, {"IS_TITLE": True, "OP": "*"},
-                                         {"LOWER": {"IN": words}, "IS_TITLE": True}]}]
+                                         {"LOWER": {"IN": list(ordered("syntax", "unit_echelons"))}, "IS_TITLE": True}]}]
 
 
 def echelon(name: str) -> int | None:
