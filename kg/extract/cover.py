@@ -139,7 +139,7 @@ def no_act(tok: Token, relation: str, kind: str, hits: Mapping[int, tuple], rule
     contest = relation in rules.forceful and any(
         o.lemma_.lower() in syn["contest_nouns"] or any(c.dep_ == "compound" and c.lemma_.lower() in syn["contest_nouns"]
                                                        for c in o.children)
-        for h in (tok, *children(tok, {"dobj"})) for p in children(h, {"prep"}) if p.lower_ in {"in", "at"}
+        for h in (tok, *children(tok, {"dobj"})) for p in children(h, {"prep"}) if p.lower_ in syn["contest_preps"]
         for o in children(p, {"pobj"}))
     if contest or kind != "verb":
         return contest
