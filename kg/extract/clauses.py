@@ -41,6 +41,11 @@ def children(tok: Token, deps: set[str]) -> list[Token]:
     return [c for c in tok.children if c.dep_ in deps]
 
 
+def infinitival(tok: Token) -> bool:
+    """Is the verb an infinitive with "to" ("to defeat", "to protest")?"""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+
+
 def subjects(verb: Token, args: Arguments, depth: int = 6) -> list[Arg]:
     """Actors doing ``verb``: its subject, or the subject of the clause it is a complement of."""
     syn = table("syntax")
@@ -73,7 +78,7 @@ def subjects(verb: Token, args: Arguments, depth: int = 6) -> list[Arg]:
                                 if a not in found]
         if cur.dep_ in {"acl", "relcl", "advcl"} and cur.head.pos_ in {"NOUN", "PROPN"}:
             # "students demanding X", "lead the coalition to defeat X" (an infinitive the parser takes for a relative)
-            infinitive = cur.dep_ in {"relcl", "acl"} and any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children)
+            infinitive = cur.dep_ in {"relcl", "acl"} and infinitival(cur)
             group = (cur.dep_ == "acl" or infinitive) and args.generic.get(cur.head.lower_) not in {None, *THINGS}
             # "used his country's territory to attack X": whoever uses the place acts from it, not its owner
             place = infinitive and cur.head.lower_ in syn["place_nouns"]

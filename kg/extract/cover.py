@@ -11,7 +11,7 @@ from collections.abc import Iterable, Mapping, Set
 
 from spacy.tokens import Token
 
-from .clauses import children
+from .clauses import children, infinitival
 from .lexicon import table
 from .modality import governors, modality, path_up
 from .rules import Rules
@@ -115,7 +115,7 @@ def governed_by(tok: Token, hits: Mapping[int, tuple], emitted: Mapping[int, set
     reporter = [path[-1].head] if path[-1].dep_ == "ccomp" else []  # "reiterated its demand that ..."
     above = governors(path)
     top = path[-1]
-    if top.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in top.children) and not any(
+    if top.dep_ == "advcl" and infinitival(top) and not any(
             c.dep_ in {"nsubj", "nsubjpass"} for c in top.children):
         above.append(top.head)  # "called on Iran to use its influence to halt X", the infinitive parsed as an adjunct
 
