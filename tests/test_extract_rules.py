@@ -3656,3 +3656,88 @@ def test_two_states_bodies_named_only_by_a_pronoun_stay_apart(build_doc, documen
     doc[3].tag_ = doc[10].tag_ = "NNS"
     got = extract(doc, document(doc), onto, gaz).statements
     assert len({s.subject for s in got if s.trigger == "attack"}) == 2
+
+
+def test_settling_a_dispute_reconciles_and_is_no_opposition(build_doc, document, onto, gaz):
+    doc = build_doc([
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("settled", 1, "ROOT", "VERB", "settle"), ("its", 3, "poss", "PRON", "its"),
+        ("dispute", 1, "dobj", "NOUN", "dispute"), ("with", 3, "prep", "ADP", "with"), ("Peru", 4, "pobj", "PROPN", "Peru", "State"),
+        (".", 1, "punct", "PUNCT", "."),
+    ])
+    chl, per = ids(gaz, "Chile", "Peru")
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert (chl, "supports", per) in got and (chl, "opposes", per) not in got
+
+
+def test_an_object_moved_after_its_predicate_into_an_as_phrase_is_still_the_object(build_doc, document, onto, gaz):
+    doc = build_doc([
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("condemned", 1, "ROOT", "VERB", "condemn"), ("as", 1, "prep", "ADP", "as"),
+        ("illegal", 4, "amod", "ADJ", "illegal"), ("Peru", 6, "poss", "PROPN", "Peru", "State"), ("'s", 4, "case", "PART", "'s"),
+        ("treatment", 2, "pobj", "NOUN", "treatment"), ("of", 6, "prep", "ADP", "of"), ("migrants", 7, "pobj", "NOUN", "migrant"),
+        (".", 1, "punct", "PUNCT", "."),
+    ])
+    doc[8].tag_ = "NNS"
+    chl, per = ids(gaz, "Chile", "Peru")
+    assert (chl, "opposes", per) in triples(extract(doc, document(doc), onto, gaz), onto)
+
+
+def test_authorities_in_a_state_are_that_states(build_doc, document, onto, gaz):
+    doc = build_doc([
+        ("Authorities", 3, "nsubj", "NOUN", "authority"), ("in", 0, "prep", "ADP", "in"), ("Chile", 1, "pobj", "PROPN", "Chile", "State"),
+        ("criticized", 3, "ROOT", "VERB", "criticize"), ("Peru", 3, "dobj", "PROPN", "Peru", "State"), (".", 3, "punct", "PUNCT", "."),
+    ])
+    doc[0].tag_ = "NNS"
+    chl, per = ids(gaz, "Chile", "Peru")
+    assert triples(extract(doc, document(doc), onto, gaz), onto) == {(chl, "opposes", per)}
+
+
+def test_the_wagers_of_a_larger_conflict_an_act_is_part_of_are_no_target(build_doc, document, onto, gaz):
+    doc = build_doc([
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("launched", 1, "ROOT", "VERB", "launch"), ("an", 3, "det", "DET", "an"),
+        ("attack", 1, "dobj", "NOUN", "attack"), ("in", 3, "prep", "ADP", "in"), ("the", 7, "det", "DET", "the"),
+        ("Peruvian", 7, "amod", "ADJ", "peruvian", "State"), ("uprising", 4, "pobj", "NOUN", "uprising"), (".", 1, "punct", "PUNCT", "."),
+        ("Bolivia", 10, "nsubj", "PROPN", "Bolivia", "State"), ("launched", 10, "ROOT", "VERB", "launch"), ("an", 12, "det", "DET", "an"),
+        ("attack", 10, "dobj", "NOUN", "attack"), ("in", 12, "prep", "ADP", "in"), ("Brazil", 13, "pobj", "PROPN", "Brazil", "State"),
+        (".", 10, "punct", "PUNCT", "."),
+    ])
+    chl, per, bol, bra = ids(gaz, "Chile", "Peru", "Bolivia", "Brazil")
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert (bol, "assaults", bra) in got and not any(s == chl and o == per for s, _, o in got)
+
+
+def test_a_complaint_after_the_clause_it_reports_is_about_that_clauses_subject(build_doc, document, onto, gaz):
+    doc = build_doc([
+        ("Peru", 2, "nsubj", "PROPN", "Peru", "State"), ("is", 2, "aux", "AUX", "be"), ("arming", 6, "ccomp", "VERB", "arm"),
+        ("rebels", 2, "dobj", "NOUN", "rebel"), (",", 6, "punct", "PUNCT", ","), ("Chile", 6, "nsubj", "PROPN", "Chile", "State"),
+        ("complained", 6, "ROOT", "VERB", "complain"), (".", 6, "punct", "PUNCT", "."),
+    ])
+    doc[2].tag_, doc[3].tag_, doc[6].tag_ = "VBG", "NNS", "VBD"
+    chl, per = ids(gaz, "Chile", "Peru")
+    assert (chl, "opposes", per) in triples(extract(doc, document(doc), onto, gaz), onto)
+
+
+def test_blocking_a_road_or_access_obstructs_and_blocking_a_resolution_vetoes(build_doc, document, onto, gaz):
+    doc = build_doc([
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("blocked", 1, "ROOT", "VERB", "block"), ("access", 1, "dobj", "NOUN", "access"),
+        ("to", 2, "prep", "ADP", "to"), ("the", 6, "det", "DET", "the"), ("Peruvian", 6, "amod", "ADJ", "peruvian", "State"),
+        ("embassy", 3, "pobj", "NOUN", "embassy"), (".", 1, "punct", "PUNCT", "."),
+        ("Bolivia", 9, "nsubj", "PROPN", "Bolivia", "State"), ("blocked", 9, "ROOT", "VERB", "block"),
+        ("Brazil", 12, "poss", "PROPN", "Brazil", "State"), ("'s", 10, "case", "PART", "'s"),
+        ("resolution", 9, "dobj", "NOUN", "resolution"), (".", 9, "punct", "PUNCT", "."),
+    ])
+    chl, bol, bra = ids(gaz, "Chile", "Bolivia", "Brazil")
+    got = {(s.subject, s.relation) for s in extract(doc, document(doc), onto, gaz).statements}
+    assert (chl, "obstructs") in got and (chl, "vetoes") not in got
+    assert (bol, "vetoes") in got
+
+
+def test_sending_peacekeeping_troops_provides_protection(build_doc, document, onto, gaz):
+    doc = build_doc([
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("sent", 1, "ROOT", "VERB", "send"),
+        ("peacekeeping", 3, "amod", "NOUN", "peacekeeping"), ("troops", 1, "dobj", "NOUN", "troop"), ("to", 1, "prep", "ADP", "to"),
+        ("Haiti", 4, "pobj", "PROPN", "Haiti", "State"), (".", 1, "punct", "PUNCT", "."),
+    ])
+    doc[3].tag_ = "NNS"
+    chl, hti = ids(gaz, "Chile", "Haiti")
+    got = {(s.subject, s.relation, s.object) for s in extract(doc, document(doc), onto, gaz).statements}
+    assert got == {(chl, "providesProtection", hti)}

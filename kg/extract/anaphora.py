@@ -170,6 +170,11 @@ def phrase_actor(args: Arguments, t: Token) -> list[Arg]:
         found = named_after(t, syn["tie_preps"])
         if found:
             return found
+    if t.lemma_.lower() in syn["seated_bodies"] and not any(
+            c.dep_ in {"amod", "compound", "poss", "nmod"} for c in t.children):  # "authorities in Kenya": Kenya's
+        found = [a for a in named_after(t, {"in"}) if a[0].cls == "State"]
+        if found:
+            return found[:1]
     held = [o for v in t.children if v.dep_ == "acl" and v.lemma_.lower() in syn["holding_verbs"]
             for g in v.children if g.dep_ == "agent" for o in g.children if o.dep_ == "pobj"]
     if held and t.lower_ in syn["captive_nouns"]:  # "the release of hostages held by Hamas": Hamas

@@ -142,6 +142,9 @@ def prep_objects(tok: Token, preps: frozenset[str], args: Arguments, only: str |
                 found = args.actors(pobj)
                 if prep.lower_ == "with" and found and all(a[0].cls == "WeaponSystem" for a in found):
                     continue  # "struck Russia with Western missiles": the means, not a target
+                if prep.lower_ in syn["campaign_preps"] and pobj.lemma_.lower() in syn["campaign_nouns"]:
+                    waging = args.modifiers(pobj)  # "the worst attack in the Palestinian uprising": its wagers
+                    found = [a for a in found if a not in waging]
                 out.extend(a for a in found if a not in out)
     return out
 

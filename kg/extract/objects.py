@@ -73,6 +73,10 @@ def verb_objects(verb: Token, args: Arguments, phrasal: str | None, subjects_: l
             if not (verbal and obj.lemma_.lower() in args.acts):  # "condemned the attack on Israel" is not about Israel
                 # ("backs the campaign against X" backs no X: a friendly act's "against" names an enemy)
                 yield prep_objects(obj, syn["noun_object_preps"] - syn["source_preps"] - topics - hostile, args)
+        if verbal and not children(verb, OBJ):  # "condemned as barbaric Belarus's treatment of X", the object
+            # moved after its predicate and parsed inside the "as" phrase: the possessed act is the object
+            yield [a for p in children(verb, {"prep"}) if p.lower_ == "as" for o in children(p, {"pobj"})
+                   if any(c.dep_ == "poss" for c in o.children) for a in args.actors(o)]
         if direct:
             return
         if topical:  # "complained to the UN over Peruvian raids": Peru
@@ -93,8 +97,9 @@ def verb_objects(verb: Token, args: Arguments, phrasal: str | None, subjects_: l
             asked = any(c.dep_ == "mark" and c.lower_ == "for" for c in comp.children)  # "pressed for Russia to use"
             if comp.dep_ == "advcl" and not (asked and verbal):
                 continue
-            if asked or any(c.dep_ == "mark" and c.lower_ == "that" for c in comp.children) or comp.tag_ in {"VB", "MD"} \
-                    or any(c.dep_ == "aux" and c.tag_ == "MD" for c in comp.children):
+            fronted = comp.dep_ == "ccomp" and comp.i < verb.i  # "Turkey is violating our airspace, Athens complained"
+            if asked or fronted or any(c.dep_ == "mark" and c.lower_ == "that" for c in comp.children) \
+                    or comp.tag_ in {"VB", "MD"} or any(c.dep_ == "aux" and c.tag_ == "MD" for c in comp.children):
                 for subj in children(comp, SUBJ | PASSIVE_SUBJ):
                     yield args.actors(subj)  # "demanded that the US cancel ...": the one asked to act
         for comp in children(verb, {"xcomp"}) if not denial else ():

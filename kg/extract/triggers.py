@@ -13,7 +13,7 @@ def trigger_of(tok: Token, index: Mapping[str, Mapping[str, str]]) -> tuple[str,
     """(relation, kind, preposition of a phrasal trigger) when ``tok`` is a trigger word.
 
     Multiword triggers are tried first: verb + particle or preposition ("call on"), verb + object
-    ("cut ties"), modifier + noun ("air strike"), noun + preposition ("campaign against"), a predicate
+    ("cut ties", or with the object's modifier: "sent peacekeeping troops"), modifier + noun ("air strike"), noun + preposition ("campaign against"), a predicate
     adjective + preposition, listed with the verbs ("is concerned about", "is critical of"), and a participle +
     "by" ("was appalled by", phrasal "by": the one appalled judges whoever the "by" phrase names).
     """
@@ -27,8 +27,13 @@ def trigger_of(tok: Token, index: Mapping[str, Mapping[str, str]]) -> tuple[str,
                     return index["verb"][phrase], "verb", child.lower_ if child.dep_ == "prep" else None
             elif child.dep_ == "agent" and f"{tok.lower_} by" in index["verb"]:  # "was appalled by": a judgement
                 return index["verb"][f"{tok.lower_} by"], "verb", "by"
-            elif child.dep_ in {"dobj", "attr"} and f"{lemma} {child.lemma_.lower()}" in index["verb"]:
-                return index["verb"][f"{lemma} {child.lemma_.lower()}"], "verb", None
+            elif child.dep_ in {"dobj", "attr"}:
+                obj = child.lemma_.lower()
+                for m in child.children:  # "sent peacekeeping troops": verb + modifier + object
+                    if m.dep_ in {"amod", "compound"} and f"{lemma} {m.lemma_.lower()} {obj}" in index["verb"]:
+                        return index["verb"][f"{lemma} {m.lemma_.lower()} {obj}"], "verb", None
+                if f"{lemma} {obj}" in index["verb"]:
+                    return index["verb"][f"{lemma} {obj}"], "verb", None
         for obj in (c for c in tok.children if c.dep_ == "dobj"):  # "freed the town from X": the "from" hung on the object
             for prep in obj.children:
                 if prep.dep_ == "prep" and prep.lower_ in detached and f"{lemma} {prep.lower_}" in index["verb"]:
