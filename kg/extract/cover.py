@@ -134,7 +134,7 @@ def no_act(tok: Token, relation: str, kind: str, hits: Mapping[int, tuple], rule
     Pakistan in the final"); a denial of an act it governs ("denied arming the RSF": the arming, negated, is the
     claim); an aim of one's own ("seeking to join the fight": the act is intended, no one is asked); a help to
     act ("sent troops to help fight X": the fight is the act, theirs who help; who is helped is named as object or
-    subject: "assists Iraq to defeat ISIL")."""
+    subject: "assists Iraq to defeat ISIL"); a mobilization of civilians or means ("mobilized pressure groups")."""
     syn, modal, lemma = table("syntax"), table("modality"), tok.lemma_.lower()
     contest = relation in rules.forceful and any(
         o.lemma_.lower() in syn["contest_nouns"] or any(c.dep_ == "compound" and c.lemma_.lower() in syn["contest_nouns"]
@@ -148,4 +148,7 @@ def no_act(tok: Token, relation: str, kind: str, hits: Mapping[int, tuple], rule
         and bool(children(tok, {"xcomp"})) and not children(tok, {"dobj", "dative", "prep"})
     helping = lemma in syn["helping_words"] and not children(tok, {"dobj"}) and any(
         c.i in hits and hits[c.i][1] == "verb" and not children(c, {"nsubj"}) for c in children(tok, {"xcomp", "ccomp"}))
-    return denial or aim or helping
+    civil = lemma in syn["mobilizing_verbs"] and any(  # "mobilized pressure groups", "mobilize support": no force
+        o.lemma_.lower() in syn["civil_means"] or table("generic_actors").get(o.lower_) == "Organization"
+        for o in children(tok, {"dobj"}))
+    return denial or aim or helping or civil
