@@ -3741,3 +3741,45 @@ def test_sending_peacekeeping_troops_provides_protection(build_doc, document, on
     chl, hti = ids(gaz, "Chile", "Haiti")
     got = {(s.subject, s.relation, s.object) for s in extract(doc, document(doc), onto, gaz).statements}
     assert got == {(chl, "providesProtection", hti)}
+
+
+def test_mobilizing_civilian_groups_or_means_is_no_force_posture(build_doc, document, onto, gaz):
+    doc = build_doc([
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("mobilized", 1, "ROOT", "VERB", "mobilize"),
+        ("groups", 1, "dobj", "NOUN", "group"), ("in", 1, "prep", "ADP", "in"), ("Peru", 3, "pobj", "PROPN", "Peru", "State"),
+        (".", 1, "punct", "PUNCT", "."),
+        ("Bolivia", 7, "nsubj", "PROPN", "Bolivia", "State"), ("mobilized", 7, "ROOT", "VERB", "mobilize"),
+        ("troops", 7, "dobj", "NOUN", "troop"), ("against", 7, "prep", "ADP", "against"), ("Brazil", 9, "pobj", "PROPN", "Brazil", "State"),
+        (".", 7, "punct", "PUNCT", "."),
+    ])
+    doc[2].tag_ = doc[8].tag_ = "NNS"
+    chl, bol, bra = ids(gaz, "Chile", "Bolivia", "Brazil")
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert (bol, "mobilizes", bra) in got and not any(s == chl for s, _, _ in got)
+
+
+def test_strengthening_ones_forces_in_a_state_deploys_there(build_doc, document, onto, gaz):
+    doc = build_doc([
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("strengthened", 1, "ROOT", "VERB", "strengthen"), ("its", 3, "poss", "PRON", "its"),
+        ("forces", 1, "dobj", "NOUN", "force"), ("in", 1, "prep", "ADP", "in"), ("Peru", 4, "pobj", "PROPN", "Peru", "State"),
+        (".", 1, "punct", "PUNCT", "."),
+    ])
+    doc[3].tag_ = "NNS"
+    chl, per = ids(gaz, "Chile", "Peru")
+    got = {(s.subject, s.relation, s.object) for s in extract(doc, document(doc), onto, gaz).statements}
+    assert got == {(chl, "deploys", per)}
+
+
+def test_coordinated_fire_against_a_groups_camps_is_the_subjects_attack_on_the_group(build_doc, document, onto, gaz):
+    doc = build_doc([
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("launched", 1, "ROOT", "VERB", "launch"),
+        ("artillery", 1, "dobj", "NOUN", "artillery"), ("and", 2, "cc", "CCONJ", "and"), ("rocket", 5, "compound", "NOUN", "rocket"),
+        ("fire", 2, "conj", "NOUN", "fire"), ("against", 5, "prep", "ADP", "against"), ("rebel", 8, "amod", "ADJ", "rebel"),
+        ("camps", 6, "pobj", "NOUN", "camp"), ("near", 8, "prep", "ADP", "near"), ("Peru", 9, "pobj", "PROPN", "Peru", "State"),
+        (".", 1, "punct", "PUNCT", "."),
+    ])
+    doc[8].tag_ = "NNS"
+    chl, per = ids(gaz, "Chile", "Peru")
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert {(s, r) for s, r, o in got if o != per} == {(chl, "fights")}  # shelling is CAMEO 194
+    assert not any(o == per for _, _, o in got)

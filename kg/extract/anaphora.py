@@ -182,8 +182,10 @@ def phrase_actor(args: Arguments, t: Token) -> list[Arg]:
     if t.lower_ in syn["place_nouns"]:  # "strikes on targets in southern Lebanon": whoever holds the place
         # "a village held by rebels": the rebels; "Hezbollah targets in Lebanon" are Hezbollah's;
         # other targets in Lebanon whoever holds it
-        return [a for o in held for a in args.actors(o)] or args.modifiers(t) or named_after(t, syn["occupant_preps"]) \
-            or named_after(t, syn["place_preps"])  # "the homes of Syrian farmers", "positions of the army"
+        groups = [a for c in t.children if c.dep_ in {"amod", "compound"} and c.lower_ in args.generic
+                  and c.i not in args.by_token for a in args.one(c, True)]  # "rebel camps near the border": the rebels'
+        return [a for o in held for a in args.actors(o)] or args.modifiers(t) or groups \
+            or named_after(t, syn["occupant_preps"]) or named_after(t, syn["place_preps"])  # "positions of the army"
     return []
 
 

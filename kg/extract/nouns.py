@@ -92,7 +92,11 @@ def noun_arguments(noun: Token, args: Arguments, places: frozenset[str] = frozen
         clause = noun.head.head
         return givers, (subjects(clause, args) if clause.pos_ in {"VERB", "AUX"} else [])
     subjects_ = subjects_ or prep_objects(noun, syn["source_preps"], args) or acts.claimant(args, noun)
-    gov, slot = noun.head, noun
+    slot = noun
+    while slot.dep_ == "conj" and slot.head.pos_ == "NOUN" and slot.head.i != slot.i:
+        slot = slot.head  # "launched artillery, mortar and rocket fire against X": the first conjunct's slot
+    slot = slot if slot.dep_ == "dobj" else noun
+    gov = slot.head
     if any(c.dep_ == "poss" for c in noun.children):
         borrow = False  # "after Pelosi's visit": the possessor acts, whether or not it names an actor
     # ("airstrikes, including strikes against X": "including", tagged a verb, on an act noun)
