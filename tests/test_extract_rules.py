@@ -3783,3 +3783,54 @@ def test_coordinated_fire_against_a_groups_camps_is_the_subjects_attack_on_the_g
     got = triples(extract(doc, document(doc), onto, gaz), onto)
     assert {(s, r) for s, r, o in got if o != per} == {(chl, "fights")}  # shelling is CAMEO 194
     assert not any(o == per for _, _, o in got)
+
+
+def test_refusing_to_let_someone_act_rejects_them(build_doc, document, onto, gaz):
+    doc = build_doc([
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("refused", 1, "ROOT", "VERB", "refuse"), ("to", 3, "aux", "PART", "to"),
+        ("allow", 1, "xcomp", "VERB", "allow"), ("Peru", 6, "nsubj", "PROPN", "Peru", "State"), ("to", 6, "aux", "PART", "to"),
+        ("speak", 3, "ccomp", "VERB", "speak"), (".", 1, "punct", "PUNCT", "."),
+    ])
+    doc[3].tag_ = doc[6].tag_ = "VB"
+    chl, per = ids(gaz, "Chile", "Peru")
+    assert (chl, "rejects", per, "asserted") in claims(extract(doc, document(doc), onto, gaz), onto)
+
+
+def test_ordering_an_act_is_doing_it_and_ordering_someone_to_act_asks_them(build_doc, document, onto, gaz):
+    doc = build_doc([
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("ordered", 1, "ROOT", "VERB", "order"), ("the", 3, "det", "DET", "the"),
+        ("expulsion", 1, "dobj", "NOUN", "expulsion"), ("of", 3, "prep", "ADP", "of"), ("Peru", 4, "pobj", "PROPN", "Peru", "State"),
+        (".", 1, "punct", "PUNCT", "."),
+        ("Bolivia", 8, "nsubj", "PROPN", "Bolivia", "State"), ("ordered", 8, "ROOT", "VERB", "order"),
+        ("Brazil", 8, "dobj", "PROPN", "Brazil", "State"), ("to", 11, "aux", "PART", "to"), ("leave", 8, "xcomp", "VERB", "leave"),
+        (".", 8, "punct", "PUNCT", "."),
+    ])
+    doc[11].tag_ = "VB"
+    chl, per, bol, bra = ids(gaz, "Chile", "Peru", "Bolivia", "Brazil")
+    got = {(s.subject, s.relation, s.object) for s in extract(doc, document(doc), onto, gaz).statements}
+    assert (chl, "expelsOrWithdraws", per) in got and not any(r == "demands" and s == chl for s, r, _ in got)
+    assert (bol, "demands", bra) in got
+
+
+def test_a_relative_pronoun_object_stands_for_the_noun_its_clause_describes(build_doc, document, onto, gaz):
+    doc = build_doc([
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("expelled", 1, "ROOT", "VERB", "expel"), ("Peru", 4, "poss", "PROPN", "Peru", "State"),
+        ("'s", 2, "case", "PART", "'s"), ("envoy", 1, "dobj", "NOUN", "envoy"), (",", 4, "punct", "PUNCT", ","),
+        ("whom", 8, "dobj", "PRON", "whom"), ("Bolivia", 8, "nsubj", "PROPN", "Bolivia", "State"),
+        ("accused", 4, "relcl", "VERB", "accuse"), (".", 1, "punct", "PUNCT", "."),
+    ])
+    doc[6].tag_ = "WP"
+    chl, per, bol = ids(gaz, "Chile", "Peru", "Bolivia")
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert (bol, "opposes", per) in got
+
+
+def test_a_protest_outside_a_states_embassy_is_aimed_at_it(build_doc, document, onto, gaz):
+    doc = build_doc([
+        ("Peru", 1, "nsubj", "PROPN", "Peru", "State"), ("protested", 1, "ROOT", "VERB", "protest"), ("outside", 1, "prep", "ADP", "outside"),
+        ("the", 5, "det", "DET", "the"), ("Chilean", 5, "amod", "ADJ", "chilean", "State"), ("embassy", 2, "pobj", "NOUN", "embassy"),
+        (".", 1, "punct", "PUNCT", "."),
+    ])
+    per, = ids(gaz, "Peru")
+    got = [s for s in extract(doc, document(doc), onto, gaz).statements if s.relation == "protests"]
+    assert [(s.subject, doc.text[slice(*s.object_span)]) for s in got] == [(per, "Chilean embassy")]

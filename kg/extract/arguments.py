@@ -133,6 +133,9 @@ class Arguments:
         m = self.by_token.get(t.i)
         if m is not None:  # ("the North", often taken for a place: the other half of a divided state named before)
             return [(m, self.ids[m])] if m.cls in self.actor_classes else unnamed.half(self, t)
+        if t.tag_ in {"WP", "WDT"} and t.dep_ in {"dobj", "pobj"}:  # "the ambassador, whom he accused of spying"
+            verb = t.head.head if t.dep_ == "pobj" else t.head
+            return self.one(verb.head, generic) if verb.dep_ == "relcl" and verb.head.i != t.i else []
         if t.pos_ == "PRON" or t.tag_ in {"PRP", "PRP$"}:
             return pronouns.resolve(self, t)
         if t.pos_ in {"NOUN", "PROPN", "NUM", "PRON", "DET", "ADJ"} or (t.tag_ == "VBG" and t.dep_ in {"dobj", "pobj"}):

@@ -23,7 +23,8 @@ def carries_noun(verb: Token, hits: Mapping[int, tuple], index: Mapping[str, Map
     its demand", "voiced support"; but "approved Sweden's accession" approves: a membership is no act), a
     reciprocal verb its object ("exchanged threats": each side's; but "traded fire" is a phrase of its own), an
     engaging verb its "in" phrase ("engaged in mass killings"), a claim its object or subject ("X claimed the
-    bombing", "the attack was claimed by X": X did it, see ``acts.claimant``)."""
+    bombing", "the attack was claimed by X": X did it, see ``acts.claimant``), a command its object ("ordered the
+    expulsion of X": the commander expels)."""
     syn, lemma = table("syntax"), verb.lemma_.lower()
 
     def nouns(tokens: Iterable[Token]) -> list[Token]:
@@ -36,7 +37,8 @@ def carries_noun(verb: Token, hits: Mapping[int, tuple], index: Mapping[str, Map
     engaged = lemma in syn["engaging_verbs"] and bool(nouns(
         o for p in children(verb, {"prep"}) if p.lower_ == "in" for o in children(p, {"pobj"})))
     claimed = lemma in syn["claim_verbs"] and bool(nouns(children(verb, {"dobj", "nsubj", "nsubjpass"})))
-    return stated or traded or engaged or claimed
+    commanded = lemma in syn["command_verbs"] and any(hits[n.i][0] not in structural for n in nouns(objects))
+    return stated or traded or engaged or claimed or commanded
 
 
 def intends_other(verb: Token, hits: Mapping[int, tuple], rules: Rules) -> bool:
@@ -121,6 +123,7 @@ def governed_by(tok: Token, hits: Mapping[int, tuple], emitted: Mapping[int, set
 
     def asks(g: Token) -> bool:  # "wants Iran to halt" asks Iran; "wants to thank Jordan" is a wish of one's own
         own = g.lemma_.lower() in wishes and not any(c.dep_ in {"dobj", "ccomp"} for c in g.children)
+        own = own or (g.lemma_.lower() in syn["command_verbs"] and tok.head.i == g.i and tok.dep_ == "dobj")
         return g.lemma_.lower() in requests and g.pos_ in {"VERB", "NOUN"} and not own
     return event and (any(asks(g) for g in above)
                       or any(c.dep_ == "dobj" and c.lemma_.lower() in requests and c.i != tok.i

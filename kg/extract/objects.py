@@ -109,6 +109,9 @@ def verb_objects(verb: Token, args: Arguments, phrasal: str | None, subjects_: l
             for obj in children(comp, OBJ) if comp_places else ():
                 yield prep_objects(obj, comp_places, args)  # "refused to deploy peacekeepers in Iraq"
             yield objs  # "agreed to deliver tanks to Ukraine": the tanks are what is agreed on, Ukraine the partner
+            if not children(comp, OBJ):  # "refused to allow IAEA inspectors to visit": whom it lets or makes act
+                yield [a for c in children(comp, {"ccomp"}) if c.tag_ == "VB" for s in children(c, {"nsubj"})
+                       for a in args.actors(s)]
         for clause in (verb, *children(verb, {"xcomp"})):  # "threatened to strike unless Israel withdrew"
             for cond in children(clause, {"advcl"}):
                 if any(c.dep_ == "mark" and c.lower_ in syn["condition_marks"] for c in cond.children):
