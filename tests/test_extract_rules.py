@@ -3834,3 +3834,25 @@ def test_a_protest_outside_a_states_embassy_is_aimed_at_it(build_doc, document, 
     per, = ids(gaz, "Peru")
     got = [s for s in extract(doc, document(doc), onto, gaz).statements if s.relation == "protests"]
     assert [(s.subject, doc.text[slice(*s.object_span)]) for s in got] == [(per, "Chilean embassy")]
+
+
+def test_a_visit_for_talks_is_the_visitors_talks_not_the_hosts(build_doc, document, onto, gaz):
+    doc = build_doc([
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("visited", 1, "ROOT", "VERB", "visit"), ("Peru", 1, "dobj", "PROPN", "Peru", "State"),
+        ("for", 1, "prep", "ADP", "for"), ("talks", 3, "pobj", "NOUN", "talk"), ("with", 4, "prep", "ADP", "with"),
+        ("Bolivia", 5, "pobj", "PROPN", "Bolivia", "State"), (".", 1, "punct", "PUNCT", "."),
+    ])
+    doc[4].tag_ = "NNS"
+    chl, per, bol = ids(gaz, "Chile", "Peru", "Bolivia")
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert (chl, "consults", bol) in got and not {(per, "consults", bol), (bol, "consults", per)} & got
+
+
+def test_who_claims_an_attack_did_it(build_doc, document, onto, gaz):
+    doc = build_doc([
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("claimed", 1, "ROOT", "VERB", "claim"), ("the", 3, "det", "DET", "the"),
+        ("attack", 1, "dobj", "NOUN", "attack"), ("on", 3, "prep", "ADP", "on"), ("Peru", 4, "pobj", "PROPN", "Peru", "State"),
+        (".", 1, "punct", "PUNCT", "."),
+    ])
+    chl, per = ids(gaz, "Chile", "Peru")
+    assert (chl, "assaults", per) in triples(extract(doc, document(doc), onto, gaz), onto)

@@ -15,7 +15,7 @@ from .unnamed import agentive
 
 def noun_arguments(noun: Token, args: Arguments, places: frozenset[str] = frozenset(),
                    third_party: bool = False, borrow: bool = True, friendly: bool = False,
-                   verbal: bool = True, spots: bool = False) -> tuple[list[Arg], list[Arg]]:
+                   verbal: bool = True, spots: bool = False, joint: bool = False) -> tuple[list[Arg], list[Arg]]:
     """(subjects, objects) of an event noun: possessor or governing clause's subject; its prepositional target.
 
     A noun that modifies another ("a mediation mission between X and Y") takes that noun's arguments.
@@ -24,7 +24,9 @@ def noun_arguments(noun: Token, args: Arguments, places: frozenset[str] = frozen
     that verb is an event of its own ("condemned the attack": the condemner did not attack); ``friendly``: a
     cooperative act, whose "against" names an enemy, not its partner; ``verbal``: an act that speaks to someone, so
     that "despite criticism" is aimed at the clause's subject (a material act "amid" a clause is not); ``spots``: an
-    act that may target a place, when it names no actor ("the shelling of Kharkiv").
+    act that may target a place, when it names no actor ("the shelling of Kharkiv"); ``joint``: the governing verb is
+    an act of the same kind, the noun its purpose ("visited Moscow for talks with Putin": the visitor talks, not
+    Moscow; but "blamed Israel for the bombing": Israel bombed).
     """
     syn = table("syntax")
     hostile = syn["enemy_preps"] - places if friendly else frozenset()  # unless the relation names it a target
@@ -119,7 +121,7 @@ def noun_arguments(noun: Token, args: Arguments, places: frozenset[str] = frozen
     if not subjects_ and gov.pos_ == "NOUN" and gov.dep_ in NOUN_SLOT and gov.head.pos_ in {"VERB", "AUX"} and gov.i != noun.i:
         subjects_ = subjects(gov.head, args) if borrow else []  # "began a hunger strike in protest of X"
     if slot.dep_ in NOUN_SLOT and gov.i not in {noun.i, head.i} and gov.pos_ in {"VERB", "AUX"}:
-        if not subjects_ and slot.dep_ == "pobj" and slot.head.lower_ in {"of", "for"}:
+        if not subjects_ and slot.dep_ == "pobj" and slot.head.lower_ in {"of", "for"} and not joint:
             # "accused the US of aggression", "blamed Israel for the bombing": the object did it
             subjects_ = [a for o in children(gov, OBJ) for a in args.actors(o) if a not in objects]
         drawn = (slot.dep_ == "dobj" and gov.lemma_.lower() in syn["drawing_verbs"]) or (

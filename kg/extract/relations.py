@@ -155,7 +155,7 @@ def candidates(args: Arguments, rules: Rules) -> Iterator[Candidate]:
                                              and first.head.head.i == gov_i)  # "protested against the visit"
             reacts = (object_slot and gov_i in hits and hits[gov_i][1] == "verb"
                       and hits[gov_i][0] not in rules.intent_relations and hits[gov_i][0] not in structural
-                      and args.doc[gov_i].lemma_.lower() not in syn["statement_verbs"] | syn["command_verbs"]
+                      and args.doc[gov_i].lemma_.lower() not in syn["statement_verbs"] | syn["command_verbs"] | syn["claim_verbs"]
                       and args.doc[gov_i].lemma_.lower() not in syn["reciprocal_verbs"])
             # "vowed revenge for the killing", "condemned X for the attack": the reason is another's act
             # (but "arrived for talks" is for talks of one's own)
@@ -168,9 +168,10 @@ def candidates(args: Arguments, rules: Rules) -> Iterator[Candidate]:
             # "share information on the attacks with X": a topic, not the sharers' act
             topic = first.dep_ == "pobj" and first.head.lower_ in syn["topic_preps"] and first.head.head.pos_ == "NOUN"
             borrow = not (reacts or answers or inside or topic)  # "condemned the attack": the condemner did not
+            joint = gov_i in hits and rules.ontology.root(hits[gov_i][0]).name == rules.ontology.root(relation).name
             subs, objs = noun_arguments(tok, args, rules.target_preps.get(relation, frozenset()),
                                         relation in rules.third_party, borrow, relation in rules.cooperative,
-                                        relation in rules.verbal, relation in rules.place_targets)
+                                        relation in rules.verbal, relation in rules.place_targets, joint)
             rule, conf = "noun", 0.6
         traded = kind == "verb" and len(subs) > 1 and tok.lemma_.lower() in syn["reciprocal_verbs"]  # "X and Y traded blame"
         if subs and not objs and not traded and tok.lemma_.lower() not in table("modality")["requests"] and (
