@@ -3856,3 +3856,21 @@ def test_who_claims_an_attack_did_it(build_doc, document, onto, gaz):
     ])
     chl, per = ids(gaz, "Chile", "Peru")
     assert (chl, "assaults", per) in triples(extract(doc, document(doc), onto, gaz), onto)
+
+
+def test_a_title_before_an_apposed_name_and_the_speakers_own_he(build_doc, document, onto, gaz):
+    doc = build_doc([
+        ("Carlos", 1, "compound", "PROPN", "Carlos", "Person"), ("Diaz", 2, "nsubj", "PROPN", "Diaz", "+Person"),
+        ("spoke", 2, "ROOT", "VERB", "speak"), (".", 2, "punct", "PUNCT", "."),
+        ("Peru", 6, "poss", "PROPN", "Peru", "State"), ("'s", 4, "case", "PART", "'s"), ("minister", 11, "nsubj", "NOUN", "minister"),
+        (",", 6, "punct", "PUNCT", ","), ("Juan", 9, "compound", "PROPN", "Juan", "Person"), ("Perez", 6, "appos", "PROPN", "Perez", "+Person"),
+        (",", 6, "punct", "PUNCT", ","), ("said", 11, "ROOT", "VERB", "say"), ("he", 14, "nsubj", "PRON", "he"),
+        ("would", 14, "aux", "AUX", "would"), ("criticize", 11, "ccomp", "VERB", "criticize"), ("Chile", 14, "dobj", "PROPN", "Chile", "State"),
+        (".", 11, "punct", "PUNCT", "."),
+    ])
+    doc[12].tag_, doc[13].tag_, doc[14].tag_ = "PRP", "MD", "VB"
+    per, chl = ids(gaz, "Peru", "Chile")
+    got = {(doc.text[slice(*s.subject_span)], s.relation, s.object) for s in extract(doc, document(doc), onto, gaz).statements}
+    assert ("Juan Perez", "memberOf", per) in got
+    juan = {s.subject for s in extract(doc, document(doc), onto, gaz).statements if s.relation == "memberOf"}
+    assert {s.subject for s in extract(doc, document(doc), onto, gaz).statements if s.object == chl} == juan

@@ -46,6 +46,14 @@ def resolve(args: Arguments, t: Token) -> list[Arg]:
     if t.dep_ == "expl" or (low == "it" and any(c.dep_ in {"acomp", "attr"} and c.lemma_.lower() not in willing
                                                 for c in t.head.children)):
         return []  # "it is absurd to ...", "there are ...": the pronoun stands for nothing
+    clause = t.head
+    if low in lex["third_person_person"] and t.dep_ in {"nsubj", "nsubjpass"} and clause.dep_ == "ccomp" \
+            and args.attr.inside(t.idx) is None:  # "the AU's chairman, X, said he would ...": the speaker himself
+        speaker = args.attr.speaker(t)
+        found = [a for a in args.one(speaker, False) if a[0].cls == PERSON] if speaker is not None \
+            and speaker.head.i == clause.head.i else []
+        if found:
+            return [args.corefer(t, found[0])]
     if low in lex["third_person_person"]:
         want = {PERSON}
     elif low in lex["third_person_thing"]:

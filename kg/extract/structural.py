@@ -85,14 +85,17 @@ def candidates(args: Arguments, titles: Mapping[str, str], gaz: Gazetteer, holde
 
 def _described(root: Token, person: Arg, args: Arguments, titles: Mapping[str, str],
                holder: Callable[[str], bool]) -> Iterator[Candidate]:
-    """Titles in an apposition or a copula's complement: "X, the leader of Y", "X is a member of Y"."""
+    """Titles in an apposition or a copula's complement: "X, the leader of Y", "X is a member of Y", "Y's leader, X"."""
     preps = table("syntax")["membership_preps"]
     for desc in [c for c in root.children if c.dep_ in {"appos", "attr"}] + (
-            [c for c in root.head.children if c.dep_ == "attr"] if root.dep_ == "nsubj" else []):
+            [c for c in root.head.children if c.dep_ == "attr"] if root.dep_ == "nsubj" else []) + (
+            [root.head] if root.dep_ == "appos" and root.head.i < root.i else []):  # "Russia's foreign minister, X"
         found = _title([t for t in desc.subtree if t.i <= desc.i], titles)
         if not found:
             continue
         relation, title_tok = found
+        if desc.i < root.i and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in desc.children):
+            continue  # "its leader, X": whose, a pronoun in a nested clause leaves open
         for prep in desc.children:
             if prep.dep_ == "prep" and prep.lower_ in preps:
                 for pobj in prep.children:
