@@ -3874,3 +3874,19 @@ def test_a_title_before_an_apposed_name_and_the_speakers_own_he(build_doc, docum
     assert ("Juan Perez", "memberOf", per) in got
     juan = {s.subject for s in extract(doc, document(doc), onto, gaz).statements if s.relation == "memberOf"}
     assert {s.subject for s in extract(doc, document(doc), onto, gaz).statements if s.object == chl} == juan
+
+
+def test_an_order_to_act_with_an_accusation_beside_it_and_regretting_anothers_decision(build_doc, document, onto, gaz):
+    doc = build_doc([
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("ordered", 1, "ROOT", "VERB", "order"), ("Peru", 1, "dobj", "PROPN", "Peru", "State"),
+        ("to", 4, "aux", "PART", "to"), ("leave", 1, "xcomp", "VERB", "leave"), (",", 1, "punct", "PUNCT", ","),
+        ("accusing", 1, "advcl", "VERB", "accuse"), ("it", 6, "dobj", "PRON", "it"), (".", 1, "punct", "PUNCT", "."),
+        ("Bolivia", 10, "nsubj", "PROPN", "Bolivia", "State"), ("regretted", 10, "ROOT", "VERB", "regret"),
+        ("Brazil", 13, "poss", "PROPN", "Brazil", "State"), ("'s", 11, "case", "PART", "'s"), ("decision", 10, "dobj", "NOUN", "decision"),
+        (".", 10, "punct", "PUNCT", "."),
+    ])
+    doc[4].tag_, doc[6].tag_, doc[7].tag_ = "VB", "VBG", "PRP"
+    chl, per, bol, bra = ids(gaz, "Chile", "Peru", "Bolivia", "Brazil")
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert {(chl, "demands", per), (chl, "opposes", per), (bol, "opposes", bra)} <= got
+    assert (per, "opposes", per) not in got and (bol, "supports", bra) not in got

@@ -104,7 +104,8 @@ def subjects(verb: Token, args: Arguments, depth: int = 6) -> list[Arg]:
         controller = cur.head.head if cur.dep_ == "pcomp" and cur.head.dep_ == "prep" else cur.head
         requests = table("modality")["requests"]
         # "urged Iran to halt", and "pressed the regime to cease", whose infinitive the parser may take for an adverbial
-        if cur.dep_ in {"xcomp", "pcomp"} or (cur.dep_ == "advcl" and controller.lemma_.lower() in requests):
+        if cur.dep_ in {"xcomp", "pcomp"} or (cur.dep_ == "advcl" and controller.lemma_.lower() in requests
+                                               and infinitival(cur)):  # (but "ordered X to leave, accusing it": ours)
             for obj in children(controller, OBJ):  # "urged Iran to halt", "warned NATO against sending": the object acts
                 if controller.lemma_.lower() not in requests and any(c.dep_ == "poss" for c in obj.children):
                     break  # "strengthened its forces to counter X": whoever holds the forces acts
