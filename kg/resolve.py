@@ -28,16 +28,20 @@ def slug(text: str) -> str:
     return s or "x" + "".join(f"{ord(c):x}" for c in text)[:40]
 
 
-def _surname_index(mentions: Sequence[Mention]) -> dict[str, Mention]:
-    """Last word of each multi-word person name without a gazetteer id → its longest full mention."""
-    index: dict[str, Mention] = {}
+def _surname_index(mentions: Sequence[Mention]) -> dict[str, str]:
+    """Surname of each multi-word person name → the entity id of its longest full mention.
+
+    The last word is the surname ("Abiy Ahmed" → "Ahmed"); the first word is one too when no name ends in it
+    ("Lai Ching-te" → "Lai", "Xi Jinping" → "Xi": family name first)."""
+    last: dict[str, Mention] = {}
+    first: dict[str, Mention] = {}
     for m in mentions:
         words = m.text.split()
-        if m.cls == PERSON and m.actor_id is None and len(words) > 1:
-            key = words[-1].lower()
-            if key not in index or len(m.text) > len(index[key].text):
-                index[key] = m
-    return index
+        if m.cls == PERSON and len(words) > 1:
+            for index, key in ((last, words[-1].lower()), (first, words[0].lower())):
+                if key not in index or len(m.text) > len(index[key].text):
+                    index[key] = m
+    return {key: m.actor_id or f"{PERSON}/{slug(m.text)}" for key, m in {**first, **last}.items()}
 
 
 def resolve(mentions: Sequence[Mention]) -> dict[Mention, str]:
@@ -50,7 +54,7 @@ def resolve(mentions: Sequence[Mention]) -> dict[Mention, str]:
             continue
         words = m.text.split()
         if m.cls == PERSON and len(words) == 1 and words[0].lower() in surnames:
-            ids[m] = f"{PERSON}/{slug(surnames[words[0].lower()].text)}"
+            ids[m] = surnames[words[0].lower()]
             continue
         ids[m] = f"{m.cls}/{slug(m.text)}"
     return ids

@@ -3890,3 +3890,29 @@ def test_an_order_to_act_with_an_accusation_beside_it_and_regretting_anothers_de
     got = triples(extract(doc, document(doc), onto, gaz), onto)
     assert {(chl, "demands", per), (chl, "opposes", per), (bol, "opposes", bra)} <= got
     assert (per, "opposes", per) not in got and (bol, "supports", bra) not in got
+
+
+def test_a_family_name_first_alone_is_the_person_named_in_full_before(build_doc, document, onto, gaz):
+    doc = build_doc([
+        ("Lai", 2, "compound", "PROPN", "Lai", "Person"), ("Ching-te", 2, "nsubj", "PROPN", "Ching-te", "+Person"),
+        ("spoke", 2, "ROOT", "VERB", "speak"), (".", 2, "punct", "PUNCT", "."),
+        ("Chile", 5, "nsubj", "PROPN", "Chile", "State"), ("accused", 5, "ROOT", "VERB", "accuse"), ("Lai", 5, "dobj", "PROPN", "Lai", "Person"),
+        (".", 5, "punct", "PUNCT", "."),
+    ])
+    got = extract(doc, document(doc), onto, gaz)
+    assert [s.object for s in got.statements if s.trigger == "accuse"] == ids(gaz, "Lai Ching-te")
+
+
+def test_drills_around_a_state_and_warships_sent_with_jets_show_force_at_it(build_doc, document, onto, gaz):
+    doc = build_doc([
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("held", 1, "ROOT", "VERB", "hold"), ("drills", 1, "dobj", "NOUN", "drill"),
+        ("around", 1, "prep", "ADP", "around"), ("Peru", 3, "pobj", "PROPN", "Peru", "State"), (".", 1, "punct", "PUNCT", "."),
+        ("Bolivia", 7, "nsubj", "PROPN", "Bolivia", "State"), ("sent", 7, "ROOT", "VERB", "send"), ("warships", 7, "dobj", "NOUN", "warship"),
+        ("and", 8, "cc", "CCONJ", "and"), ("jets", 8, "conj", "NOUN", "jet"), ("to", 7, "prep", "ADP", "to"),
+        ("Brazil", 11, "pobj", "PROPN", "Brazil", "State"), (".", 7, "punct", "PUNCT", "."),
+    ])
+    doc[2].tag_ = doc[8].tag_ = doc[10].tag_ = "NNS"
+    chl, per, bol, bra = ids(gaz, "Chile", "Peru", "Bolivia", "Brazil")
+    got = {(s.subject, s.relation, s.object) for s in extract(doc, document(doc), onto, gaz).statements}
+    assert (chl, "mobilizes", per) in got
+    assert {o for s, _, o in got if s == bol} == {bra}

@@ -136,7 +136,7 @@ def candidates(args: Arguments, rules: Rules) -> Iterator[Candidate]:
             # "withdrew its forces from X": an object that is part of the trigger is no target
             for c in tok.children:
                 if c.dep_ in {"dobj", "attr"} and f"{tok.lemma_.lower()} {c.lemma_.lower()}" in index["verb"]:
-                    objs = [o for o in objs if not o[0].start <= c.idx < o[0].end]
+                    objs = [o for o in objs if not any(o[0].start <= t.idx < o[0].end for t in (c, *c.conjuncts))]
         else:
             if tok.dep_ in {"dobj", "attr"} and emitted.get(tok.head.i) \
                     and f"{tok.head.lemma_.lower()} {tok.lemma_.lower()}" in index["verb"]:
