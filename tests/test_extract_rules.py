@@ -3916,3 +3916,25 @@ def test_drills_around_a_state_and_warships_sent_with_jets_show_force_at_it(buil
     got = {(s.subject, s.relation, s.object) for s in extract(doc, document(doc), onto, gaz).statements}
     assert (chl, "mobilizes", per) in got
     assert {o for s, _, o in got if s == bol} == {bra}
+
+
+def test_an_installation_used_by_an_actor_stands_for_it_as_a_target(build_doc, document, onto, gaz):
+    doc = build_doc([
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("struck", 1, "ROOT", "VERB", "strike"), ("tunnels", 1, "dobj", "NOUN", "tunnel"),
+        ("used", 2, "acl", "VERB", "use"), ("by", 3, "agent", "ADP", "by"), ("Peru", 4, "pobj", "PROPN", "Peru", "State"),
+        (".", 1, "punct", "PUNCT", "."),
+    ])
+    doc[2].tag_, doc[3].tag_ = "NNS", "VBN"
+    chl, per = ids(gaz, "Chile", "Peru")
+    assert {(s.subject, s.object) for s in extract(doc, document(doc), onto, gaz).statements} == {(chl, per)}
+
+
+def test_in_exchange_for_states_terms_and_no_exchange(build_doc, document, onto, gaz):
+    doc = build_doc([
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("released", 1, "ROOT", "VERB", "release"), ("hostages", 1, "dobj", "NOUN", "hostage"),
+        ("in", 1, "prep", "ADP", "in"), ("exchange", 3, "pobj", "NOUN", "exchange"), ("for", 4, "prep", "ADP", "for"),
+        ("Peruvian", 7, "amod", "ADJ", "peruvian", "State"), ("prisoners", 5, "pobj", "NOUN", "prisoner"), (".", 1, "punct", "PUNCT", "."),
+    ])
+    doc[2].tag_ = doc[7].tag_ = "NNS"
+    got = extract(doc, document(doc), onto, gaz).statements
+    assert not any(s.trigger == "exchange" for s in got)

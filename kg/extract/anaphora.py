@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from ..model import Mention
+from ..resolve import THINGS
 from .lexicon import table
 
 if TYPE_CHECKING:
@@ -177,7 +178,8 @@ def phrase_actor(args: Arguments, t: Token) -> list[Arg]:
             return found[:1]
     held = [o for v in t.children if v.dep_ == "acl" and v.lemma_.lower() in syn["holding_verbs"]
             for g in v.children if g.dep_ == "agent" for o in g.children if o.dep_ == "pobj"]
-    if held and t.lower_ in syn["captive_nouns"]:  # "the release of hostages held by Hamas": Hamas
+    if held and (t.lower_ in syn["captive_nouns"] or args.generic.get(t.lower_) in THINGS):
+        # "the release of hostages held by Hamas", "struck tunnels used by Hamas": Hamas
         return [a for o in held for a in args.actors(o)]
     if t.lower_ in syn["place_nouns"]:  # "strikes on targets in southern Lebanon": whoever holds the place
         # "a village held by rebels": the rebels; "Hezbollah targets in Lebanon" are Hezbollah's;
