@@ -3938,3 +3938,16 @@ def test_in_exchange_for_states_terms_and_no_exchange(build_doc, document, onto,
     doc[2].tag_ = doc[7].tag_ = "NNS"
     got = extract(doc, document(doc), onto, gaz).statements
     assert not any(s.trigger == "exchange" for s in got)
+
+
+def test_rivals_named_in_apposition_are_the_ones_courted_not_their_rival(build_doc, document, onto, gaz):
+    doc = build_doc([
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("courted", 1, "ROOT", "VERB", "court"), ("Peru", 4, "poss", "PROPN", "Peru", "State"),
+        ("'s", 2, "case", "PART", "'s"), ("rivals", 1, "dobj", "NOUN", "rival"), (",", 4, "punct", "PUNCT", ","),
+        ("Bolivia", 4, "appos", "PROPN", "Bolivia", "State"), ("and", 6, "cc", "CCONJ", "and"), ("Brazil", 6, "conj", "PROPN", "Brazil", "State"),
+        (".", 1, "punct", "PUNCT", "."),
+    ])
+    doc[4].tag_ = "NNS"
+    chl, per, bol, bra = ids(gaz, "Chile", "Peru", "Bolivia", "Brazil")
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert {(chl, "supports", bol), (chl, "supports", bra), (per, "opposes", bol)} <= got and (chl, "supports", per) not in got

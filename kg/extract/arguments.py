@@ -172,6 +172,11 @@ class Arguments:
                     c.dep_ == "conj" for m in t.children if m.dep_ in MODIFIERS for c in m.children):
                 return inner  # "Israeli and Hamas negotiators", "French and Egyptian warships": each side
             if t.tag_ == "NNS" and t.lemma_.lower() in syn["relational_nouns"]:  # "its NATO allies": NATO's members
+                listed = members.member_tokens(t)  # (but "its backers, notably Russia": members, see ``members``)
+                named = [a for c in t.children if c.dep_ == "appos" and c not in listed
+                         for x in (c, *c.conjuncts) for a in self.one(x, False)]
+                if named:
+                    return named  # "Iran's Gulf rivals, Saudi Arabia and the UAE": the two named
                 named = [a for c in t.children if c.dep_ in {"compound", "nmod"} for a in self.one(c, False)]
                 if named and all(a[0].cls != "State" for a in named):
                     return named
