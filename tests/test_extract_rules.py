@@ -3951,3 +3951,14 @@ def test_rivals_named_in_apposition_are_the_ones_courted_not_their_rival(build_d
     chl, per, bol, bra = ids(gaz, "Chile", "Peru", "Bolivia", "Brazil")
     got = triples(extract(doc, document(doc), onto, gaz), onto)
     assert {(chl, "supports", bol), (chl, "supports", bra), (per, "opposes", bol)} <= got and (chl, "supports", per) not in got
+
+
+def test_acts_by_someone_with_by_hung_on_the_verb_are_theirs(build_doc, document, onto, gaz):
+    doc = build_doc([
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("investigated", 1, "ROOT", "VERB", "investigate"),
+        ("crimes", 1, "dobj", "NOUN", "crime"), ("by", 1, "prep", "ADP", "by"), ("Peru", 3, "pobj", "PROPN", "Peru", "State"),
+        (".", 1, "punct", "PUNCT", "."),
+    ])
+    doc[2].tag_ = "NNS"
+    chl, per = ids(gaz, "Chile", "Peru")
+    assert triples(extract(doc, document(doc), onto, gaz), onto) == {(chl, "investigates", per)}

@@ -73,6 +73,10 @@ def verb_objects(verb: Token, args: Arguments, phrasal: str | None, subjects_: l
             if not (verbal and obj.lemma_.lower() in args.acts):  # "condemned the attack on Israel" is not about Israel
                 # ("backs the campaign against X" backs no X: a friendly act's "against" names an enemy)
                 yield prep_objects(obj, syn["noun_object_preps"] - syn["source_preps"] - topics - hostile, args)
+        for obj in children(verb, {"dobj"}) if not children(verb, PASSIVE_SUBJ) else ():
+            if obj.pos_ == "NOUN" and not args.actors(obj):  # "investigated war crimes by X", the "by" hung on the verb
+                yield [a for p in children(verb, {"prep"}) if p.lower_ == "by" for o in children(p, {"pobj"})
+                       for a in args.actors(o)]
         if verbal and not children(verb, OBJ):  # "condemned as barbaric Belarus's treatment of X", the object
             # moved after its predicate and parsed inside the "as" phrase: the possessed act is the object
             yield [a for p in children(verb, {"prep"}) if p.lower_ == "as" for o in children(p, {"pobj"})
