@@ -3962,3 +3962,15 @@ def test_acts_by_someone_with_by_hung_on_the_verb_are_theirs(build_doc, document
     doc[2].tag_ = "NNS"
     chl, per = ids(gaz, "Chile", "Peru")
     assert triples(extract(doc, document(doc), onto, gaz), onto) == {(chl, "investigates", per)}
+
+
+def test_a_markets_demand_for_goods_is_no_political_demand(build_doc, document, onto, gaz):
+    doc = build_doc([
+        ("Peruvian", 1, "amod", "ADJ", "peruvian", "State"), ("demand", 5, "nsubj", "NOUN", "demand"), ("for", 1, "prep", "ADP", "for"),
+        ("Bolivian", 4, "amod", "ADJ", "bolivian", "State"), ("soybeans", 2, "pobj", "NOUN", "soybean"), ("rose", 5, "ROOT", "VERB", "rise"),
+        (".", 5, "punct", "PUNCT", "."),
+    ])
+    doc[4].tag_ = "NNS"
+    per, bol = ids(gaz, "Peru", "Bolivia")
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert (per, "demands", bol) not in got
