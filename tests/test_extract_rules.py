@@ -3974,3 +3974,16 @@ def test_a_markets_demand_for_goods_is_no_political_demand(build_doc, document, 
     per, bol = ids(gaz, "Peru", "Bolivia")
     got = triples(extract(doc, document(doc), onto, gaz), onto)
     assert (per, "demands", bol) not in got
+
+
+def test_it_in_a_coordinated_clause_is_the_first_clauses_subject_not_a_relative_clauses(build_doc, document, onto, gaz):
+    doc = build_doc([
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("backed", 1, "ROOT", "VERB", "back"), ("plans", 1, "dobj", "NOUN", "plan"),
+        ("that", 5, "dobj", "SCONJ", "that"), ("Peru", 5, "nsubj", "PROPN", "Peru", "State"), ("opposed", 2, "relcl", "VERB", "oppose"),
+        (",", 1, "punct", "PUNCT", ","), ("and", 1, "cc", "CCONJ", "and"), ("it", 9, "nsubj", "PRON", "it"),
+        ("criticized", 1, "conj", "VERB", "criticize"), ("Bolivia", 9, "dobj", "PROPN", "Bolivia", "State"), (".", 1, "punct", "PUNCT", "."),
+    ])
+    doc[2].tag_, doc[8].tag_ = "NNS", "PRP"
+    chl, per, bol = ids(gaz, "Chile", "Peru", "Bolivia")
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert (chl, "opposes", bol) in got and (per, "opposes", bol) not in got

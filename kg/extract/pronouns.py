@@ -68,8 +68,12 @@ def resolve(args: Arguments, t: Token) -> list[Arg]:
                  if s.dep_ in {"nsubj", "nsubjpass"}]
         fits = [m for m in fits if not any(a <= m.start < b for a, b in spans)]
     own = t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "own"  # "X praised Y and raised its own budget": X's
+    # "Russia voted for resolutions that Iran opposed, and it courted ...": the subject of the clause it is
+    # coordinated with, not of a clause inside that one
+    first = [m for s in clause.head.children if s.dep_ in {"nsubj", "nsubjpass"} for m in fits
+             if m.start <= s.idx < m.end] if t.dep_ in {"nsubj", "nsubjpass"} and clause.dep_ == "conj" else []
     if t.dep_ in {"nsubj", "nsubjpass"} or own:  # a subject pronoun continues the last subject ("Russia condemned Japan. It ...")
-        fits = [m for m in fits if m in args.subjects][:1] or fits
+        fits = first[:1] or [m for m in fits if m in args.subjects][:1] or fits
     plural = low in lex["third_person_plural"]
     group = _group_subject(args, t, plural) if plural or want is None else None
     named_subject = bool(fits) and t.dep_ in {"nsubj", "nsubjpass"} and fits[0] in args.subjects
