@@ -3987,3 +3987,28 @@ def test_it_in_a_coordinated_clause_is_the_first_clauses_subject_not_a_relative_
     chl, per, bol = ids(gaz, "Chile", "Peru", "Bolivia")
     got = triples(extract(doc, document(doc), onto, gaz), onto)
     assert (chl, "opposes", bol) in got and (per, "opposes", bol) not in got
+
+
+def test_a_phrasal_verbs_own_object_wins_though_generic_and_broken_relations(build_doc, document, onto, gaz):
+    doc = build_doc([
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("called", 1, "ROOT", "VERB", "call"), ("on", 1, "prep", "ADP", "on"),
+        ("officials", 2, "pobj", "NOUN", "official"), ("to", 5, "aux", "PART", "to"), ("criticize", 1, "xcomp", "VERB", "criticize"),
+        ("Peru", 5, "dobj", "PROPN", "Peru", "State"), (".", 1, "punct", "PUNCT", "."),
+        ("Bolivia", 9, "nsubj", "PROPN", "Bolivia", "State"), ("broke", 9, "ROOT", "VERB", "break"), ("relations", 9, "dobj", "NOUN", "relation"),
+        ("with", 10, "prep", "ADP", "with"), ("Brazil", 11, "pobj", "PROPN", "Brazil", "State"), (".", 9, "punct", "PUNCT", "."),
+    ])
+    doc[3].tag_, doc[5].tag_, doc[10].tag_ = "NNS", "VB", "NNS"
+    chl, per, bol, bra = ids(gaz, "Chile", "Peru", "Bolivia", "Brazil")
+    got = {(s.subject, s.relation, s.object) for s in extract(doc, document(doc), onto, gaz).statements}
+    assert {o for s, r, o in got if s == chl and r == "appealsTo"} == {"Person/officials"}
+    assert (bol, "breaksRelations", bra) in got
+
+
+def test_an_object_hung_on_the_predicate_noun_of_an_as_phrase(build_doc, document, onto, gaz):
+    doc = build_doc([
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("rejected", 1, "ROOT", "VERB", "reject"), ("as", 1, "prep", "ADP", "as"),
+        ("interference", 2, "pobj", "NOUN", "interference"), ("a", 6, "det", "DET", "a"), ("Peruvian", 6, "amod", "ADJ", "peruvian", "State"),
+        ("statement", 3, "dobj", "NOUN", "statement"), (".", 1, "punct", "PUNCT", "."),
+    ])
+    chl, per = ids(gaz, "Chile", "Peru")
+    assert (chl, "rejects", per) in triples(extract(doc, document(doc), onto, gaz), onto)

@@ -79,8 +79,10 @@ def verb_objects(verb: Token, args: Arguments, phrasal: str | None, subjects_: l
                        for a in args.actors(o)]
         if verbal and not children(verb, OBJ):  # "condemned as barbaric Belarus's treatment of X", the object
             # moved after its predicate and parsed inside the "as" phrase: the possessed act is the object
+            # (or hung on the predicate noun: "rejected as interference a European Union statement")
             yield [a for p in children(verb, {"prep"}) if p.lower_ == "as" for o in children(p, {"pobj"})
-                   if any(c.dep_ == "poss" for c in o.children) for a in args.actors(o)]
+                   for x in ([o] if any(c.dep_ == "poss" for c in o.children) else children(o, {"dobj"}))
+                   for a in args.actors(x)]
         if direct:
             return
         if topical:  # "complained to the UN over Peruvian raids": Peru
@@ -132,12 +134,13 @@ def verb_objects(verb: Token, args: Arguments, phrasal: str | None, subjects_: l
                                       for o in children(p, {"pobj"})]
         return [a for obj in objs for a in args.actors(obj) if a[1] not in mine
                 and any(a[0].start <= t.idx < a[0].end for t in (obj, *obj.conjuncts))]
-    for found in options():
+    for n, found in enumerate(options()):
         found = [a for a in found if a[1] not in own]
         if means and found and all(a[0].cls in THINGS for a in found):
             continue  # "delivered Patriot batteries to Ukraine", "fired missiles at Israel": the means
-        if found and any(a[0].source != "generic" for a in found):
-            return found
+        if found and (any(a[0].source != "generic" for a in found) or (phrasal and n == 0 and not all(
+                a[0].cls in THINGS for a in found))):
+            return found  # (a phrasal verb's own object, named or not: "called on Arab states to sever ties with X")
         if found and all(a[0].cls in THINGS for a in found):
             things = things or found
         else:
