@@ -4012,3 +4012,42 @@ def test_an_object_hung_on_the_predicate_noun_of_an_as_phrase(build_doc, documen
     ])
     chl, per = ids(gaz, "Chile", "Peru")
     assert (chl, "rejects", per) in triples(extract(doc, document(doc), onto, gaz), onto)
+
+
+def test_descriptions_of_a_state_an_object_is_not_its_clauses_subject_and_neighbours_are_states(build_doc, document, onto, gaz):
+    doc = build_doc([
+        ("Qatar", 1, "nsubj", "PROPN", "Qatar", "State"), ("hosted", 1, "ROOT", "VERB", "host"), ("Hamas", 1, "dobj", "PROPN", "Hamas", "ArmedGroup"),
+        (".", 1, "punct", "PUNCT", "."),
+        ("Chile", 5, "nsubj", "PROPN", "Chile", "State"), ("restored", 5, "ROOT", "VERB", "restore"), ("relations", 5, "dobj", "NOUN", "relation"),
+        ("with", 6, "prep", "ADP", "with"), ("the", 9, "det", "DET", "the"), ("emirate", 7, "pobj", "NOUN", "emirate"), (".", 5, "punct", "PUNCT", "."),
+        ("Peru", 12, "nsubj", "PROPN", "Peru", "State"), ("blockaded", 12, "ROOT", "VERB", "blockade"), ("its", 14, "poss", "PRON", "its"),
+        ("neighbour", 12, "dobj", "NOUN", "neighbour"), (".", 12, "punct", "PUNCT", "."),
+    ])
+    doc[6].tag_ = "NNS"
+    qat, chl, per = ids(gaz, "Qatar", "Chile", "Peru")
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert (chl, "supports", qat) in got  # restoring relations is CAMEO 05
+    assert {o for s, r, o in got if s == per} == {chl}  # Peru's neighbour: the last state, not Hamas
+
+
+def test_a_relative_clause_on_an_apposition_is_the_described_actors(build_doc, document, onto, gaz):
+    doc = build_doc([
+        ("Chile", 9, "nsubj", "PROPN", "Chile", "State"), (",", 0, "punct", "PUNCT", ","), ("a", 4, "det", "DET", "a"),
+        ("NATO", 4, "compound", "PROPN", "NATO", "IGO"), ("member", 0, "appos", "NOUN", "member"), ("that", 6, "nsubj", "PRON", "that"),
+        ("backs", 4, "relcl", "VERB", "back"), ("Peru", 6, "dobj", "PROPN", "Peru", "State"), (",", 0, "punct", "PUNCT", ","),
+        ("spoke", 9, "ROOT", "VERB", "speak"), (".", 9, "punct", "PUNCT", "."),
+    ])
+    doc[5].tag_ = "WDT"
+    chl, per, nato = ids(gaz, "Chile", "Peru", "NATO")
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert (chl, "supports", per) in got and (nato, "supports", per) not in got
+
+
+def test_the_kingdom_of_a_state_is_that_state_though_taken_for_a_name(build_doc, document, onto, gaz):
+    doc = build_doc([
+        ("The", 1, "det", "DET", "the", "GPE"), ("kingdom", 4, "nsubj", "NOUN", "kingdom", "+GPE"), ("of", 1, "prep", "ADP", "of", "+GPE"),
+        ("Chile", 2, "pobj", "PROPN", "Chile", "State"), ("criticized", 4, "ROOT", "VERB", "criticize"),
+        ("Peru", 4, "dobj", "PROPN", "Peru", "State"), (".", 4, "punct", "PUNCT", "."),
+    ])
+    chl, per = ids(gaz, "Chile", "Peru")
+    assert triples(extract(doc, document(doc), onto, gaz), onto) == {(chl, "opposes", per)}

@@ -252,10 +252,12 @@ class Arguments:
         return offices.affiliations(self.gaz, actor_id) if self.gaz else set()
 
     def antecedent(self, t: Token, exclude: Collection[str], window: int = 600) -> Arg | None:
-        """The nearest actor (not a person) mentioned before ``t`` and not in ``exclude``, as a mention at ``t``."""
+        """The nearest actor (not a person) mentioned before ``t`` and not in ``exclude``, as a mention at ``t``; a
+        state when ``t`` is a word for a state's relation ("its neighbour": the lexicon's ``neighbour_nouns``)."""
+        states = t.lemma_.lower() in table("syntax")["neighbour_nouns"]
         for m in reversed(self.ordered):
             if m.start < t.idx and t.idx - m.start <= window and m.cls in self.actor_classes \
-                    and m.cls != PERSON and self.ids[m] not in exclude:
+                    and m.cls != PERSON and self.ids[m] not in exclude and (m.cls == "State" or not states):
                 return self.corefer(t, (m, self.ids[m]))
         return None
 

@@ -65,6 +65,8 @@ def mention_of(span: Span, doc_id: str, gaz: Gazetteer, classes: Collection[str]
     cls = span.label_ if span.label_ in classes else ner_labels().get(span.label_)
     if cls is None or not any(t.is_alpha for t in span) or span.text.endswith("-"):
         return None  # no letters, or a fragment of a hyphenated name the tokenizer split ("Itar-")
+    if span.label_ not in classes and not any(t.text[:1].isupper() for t in span if t.pos_ != "DET"):
+        return None  # "the kingdom of", taken for a name without one: left to the argument rules
     return Mention(doc_id, span.start_char, span.end_char, span.text, cls, None, "ner")
 
 
