@@ -4051,3 +4051,12 @@ def test_the_kingdom_of_a_state_is_that_state_though_taken_for_a_name(build_doc,
     ])
     chl, per = ids(gaz, "Chile", "Peru")
     assert triples(extract(doc, document(doc), onto, gaz), onto) == {(chl, "opposes", per)}
+
+
+def test_enslaving_abducts(build_doc, document, onto, gaz):
+    doc = build_doc([
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("enslaved", 1, "ROOT", "VERB", "enslave"),
+        ("Peru", 1, "dobj", "PROPN", "Peru", "State"), (".", 1, "punct", "PUNCT", "."),
+    ])
+    chl, per = ids(gaz, "Chile", "Peru")
+    assert {(s.subject, s.relation, s.object) for s in extract(doc, document(doc), onto, gaz).statements} == {(chl, "abducts", per)}
