@@ -4060,3 +4060,15 @@ def test_enslaving_abducts(build_doc, document, onto, gaz):
     ])
     chl, per = ids(gaz, "Chile", "Peru")
     assert {(s.subject, s.relation, s.object) for s in extract(doc, document(doc), onto, gaz).statements} == {(chl, "abducts", per)}
+
+
+def test_an_office_named_in_an_undated_text_is_its_state_and_in_a_dated_one_its_holder_then(build_doc, document, onto, gaz):
+    rows = [
+        ("Germany", 2, "poss", "PROPN", "Germany", "State"), ("'s", 0, "case", "PART", "'s"), ("chancellor", 3, "nsubj", "NOUN", "chancellor"),
+        ("criticized", 3, "ROOT", "VERB", "criticize"), ("Peru", 3, "dobj", "PROPN", "Peru", "State"), (".", 3, "punct", "PUNCT", "."),
+    ]
+    deu, per, merkel = ids(gaz, "Germany", "Peru", "Angela Merkel")
+    doc = build_doc(rows)
+    assert {(s.subject, s.object) for s in extract(doc, document(doc), onto, gaz).statements} == {(deu, per)}
+    doc = build_doc(rows)
+    assert {(s.subject, s.object) for s in extract(doc, document(doc, "2015-06-01"), onto, gaz).statements} == {(merkel, per)}

@@ -31,7 +31,7 @@ def _tenures(gaz: Gazetteer) -> dict[str, list[Tenure]]:
 
 def _covers(start: str | None, end: str | None, on: str | None) -> bool:
     if on is None:
-        return end is None  # no document date: the current holder
+        return False  # no document date: no holder (an undated text may be from any time)
     return (start or "") [:len(on)] <= on and (end is None or on <= end[:len(on)] or on[:len(end)] <= end)
 
 
