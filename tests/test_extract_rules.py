@@ -4072,3 +4072,18 @@ def test_an_office_named_in_an_undated_text_is_its_state_and_in_a_dated_one_its_
     assert {(s.subject, s.object) for s in extract(doc, document(doc), onto, gaz).statements} == {(deu, per)}
     doc = build_doc(rows)
     assert {(s.subject, s.object) for s in extract(doc, document(doc, "2015-06-01"), onto, gaz).statements} == {(merkel, per)}
+
+
+def test_ministers_of_two_states_meet_each_other_and_returned_prisoners_are_released(build_doc, document, onto, gaz):
+    doc = build_doc([
+        ("Ministers", 5, "nsubj", "NOUN", "minister"), ("of", 0, "prep", "ADP", "of"), ("Chile", 1, "pobj", "PROPN", "Chile", "State"),
+        ("and", 2, "cc", "CCONJ", "and"), ("Peru", 2, "conj", "PROPN", "Peru", "State"), ("met", 5, "ROOT", "VERB", "meet"),
+        (".", 5, "punct", "PUNCT", "."),
+        ("Bolivia", 8, "nsubj", "PROPN", "Bolivia", "State"), ("returned", 8, "ROOT", "VERB", "return"),
+        ("Brazilian", 10, "amod", "ADJ", "brazilian", "State"), ("prisoners", 8, "dobj", "NOUN", "prisoner"), (".", 8, "punct", "PUNCT", "."),
+    ])
+    doc[0].tag_ = doc[10].tag_ = "NNS"
+    chl, per, bol = ids(gaz, "Chile", "Peru", "Bolivia")
+    got = {(s.subject, s.relation, s.object) for s in extract(doc, document(doc), onto, gaz).statements}
+    assert {(s, o) for s, r, o in got if r == "meetsWith"} & {(chl, per), (per, chl)}
+    assert any(s == bol and r == "releases" for s, r, o in got)

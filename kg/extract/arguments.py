@@ -141,10 +141,10 @@ class Arguments:
         if t.pos_ in {"NOUN", "PROPN", "NUM", "PRON", "DET", "ADJ"} or (t.tag_ == "VBG" and t.dep_ in {"dobj", "pobj"}):
             syn = table("syntax")
             if t.lower_ in syn["container_nouns"]:  # "thousands of students", "members of the party"
-                found = [a for p in t.children if p.dep_ == "prep" and p.lower_ == "of"
-                         for o in p.children if o.dep_ == "pobj" for a in self.one(o, generic)]
-                if found:
-                    return [self.widened(t, a) for a in found]  # the mention spans "70 members of the tribe"
+                heads = [o for p in t.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+                found = [self.widened(t, a) for o in heads for a in self.one(o, generic)]  # "70 members of the tribe"
+                if found:  # (and "ministers of X and Y": Y's own mention beside)
+                    return found + [a for o in heads for c in o.conjuncts for a in self.one(c, generic) if a not in found]
             found = anaphora.phrase_actor(self, t)  # "a demand from the US", "targets in Lebanon", ...
             if found:
                 return found

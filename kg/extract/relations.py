@@ -135,7 +135,9 @@ def candidates(args: Arguments, rules: Rules) -> Iterator[Candidate]:
                     continue  # "X and Y pledged to raise their own budgets": each its own, no promise to the other
             # "withdrew its forces from X": an object that is part of the trigger is no target
             for c in tok.children:
-                if c.dep_ in {"dobj", "attr"} and f"{tok.lemma_.lower()} {c.lemma_.lower()}" in index["verb"]:
+                if c.dep_ in {"dobj", "attr"} and f"{tok.lemma_.lower()} {c.lemma_.lower()}" in index["verb"] \
+                        and not (c.lower_ in syn["captive_nouns"] and args.modifiers(c)):  # ("returned Ukrainian
+                    # prisoners": they are the target; "exchanged prisoners": the parties release them to each other)
                     objs = [o for o in objs if not any(o[0].start <= t.idx < o[0].end for t in (c, *c.conjuncts))]
         else:
             if tok.dep_ in {"dobj", "attr"} and emitted.get(tok.head.i) \
