@@ -289,10 +289,11 @@ class Arguments:
 
     def widened(self, t: Token, arg: Arg) -> Arg:
         """``arg`` as named by the phrase from ``t`` to its end ("members of the party" for the party)."""
-        m = arg[0]
-        if m.start <= t.idx:
+        m = arg[0]  # (with the noun's own adjectives: "foreign and defence ministers of the EU")
+        start = min([t.idx] + [c.left_edge.idx for c in t.children if c.dep_ in {"amod", "compound"} and c.i < t.i])
+        if m.start <= start:
             return arg
-        wide = Mention(self.doc_id, t.idx, m.end, self.text[t.idx:m.end], m.cls, m.actor_id, PHRASE)
+        wide = Mention(self.doc_id, start, m.end, self.text[start:m.end], m.cls, m.actor_id, PHRASE)
         self.added.add((wide, arg[1]))
         return (wide, arg[1])
 
