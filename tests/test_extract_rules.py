@@ -4087,3 +4087,19 @@ def test_ministers_of_two_states_meet_each_other_and_returned_prisoners_are_rele
     got = {(s.subject, s.relation, s.object) for s in extract(doc, document(doc), onto, gaz).statements}
     assert {(s, o) for s, r, o in got if r == "meetsWith"} & {(chl, per), (per, chl)}
     assert any(s == bol and r == "releases" for s, r, o in got)
+
+
+def test_no_evidence_that_and_neither_nor_deny_the_act(build_doc, document, onto, gaz):
+    doc = build_doc([
+        ("There", 1, "expl", "PRON", "there"), ("is", 1, "ROOT", "VERB", "be"), ("no", 3, "det", "DET", "no"),
+        ("evidence", 1, "attr", "NOUN", "evidence"), ("that", 7, "mark", "SCONJ", "that"), ("Chile", 7, "nsubj", "PROPN", "Chile", "State"),
+        ("has", 7, "aux", "AUX", "have"), ("armed", 3, "acl", "VERB", "arm"), ("Peru", 7, "dobj", "PROPN", "Peru", "State"),
+        (".", 1, "punct", "PUNCT", "."),
+        ("Neither", 11, "det", "CCONJ", "neither"), ("Bolivia", 14, "nsubj", "PROPN", "Bolivia", "State"), ("nor", 11, "cc", "CCONJ", "nor"),
+        ("Brazil", 11, "conj", "PROPN", "Brazil", "State"), ("criticized", 14, "ROOT", "VERB", "criticize"),
+        ("Peru", 14, "dobj", "PROPN", "Peru", "State"), (".", 14, "punct", "PUNCT", "."),
+    ])
+    doc[7].tag_ = "VBN"
+    got = extract(doc, document(doc), onto, gaz).statements
+    assert got and {s.modality for s in got} == {"negated"}
+    assert {s.trigger for s in got} == {"arm", "criticize"}

@@ -40,8 +40,9 @@ def path_up(trigger: Token, limit: int = 6) -> list[Token]:
             break  # "X said that ..." — the reporting verb does not change the reported claim's modality
         if tok.dep_ == "prep" and tok.lower_ in adjunct_preps():
             break  # "declined to resign despite pressure from X": the pressure is not declined
-        if tok.dep_ == "acl" and tok.tag_ == "VBN":
-            break  # "Brazil's plan, criticised by Chile": the criticism is not planned (but "the plan to strike" is)
+        if tok.dep_ == "acl" and tok.tag_ == "VBN" and not any(c.dep_ == "aux" for c in tok.children):
+            break  # "Brazil's plan, criticised by Chile": the criticism is not planned (but "the plan to strike" is,
+            # and "no evidence that China has armed Russia" denies the arming)
         if tok.dep_ == "prep" and tok.lower_ == "to" and tok.head.lemma_.lower() in table("syntax")["cessation_nouns"]:
             break  # "demanded a halt to Russian strikes": the strikes go on, whatever is asked of them
         tok = tok.head
@@ -87,7 +88,9 @@ def cues(trigger: Token, spent: int | None = None) -> set[str]:
         for child in tok.children:
             cl = child.lower_
             if child.dep_ == "neg" or (child.dep_ in {"det", "advmod", "dobj"} and cl in lex["negators"]) or (
-                    child.dep_ == "advmod" and any(g.dep_ == "neg" for g in child.children)):  # "is no longer"
+                    child.dep_ == "advmod" and any(g.dep_ == "neg" for g in child.children)) or (  # "is no longer"
+                    child.dep_ in {"nsubj", "nsubjpass"} and any(  # "Neither Serbia nor Kosovo accepted"
+                        g.dep_ in {"det", "preconj"} and g.lower_ in lex["negating_determiners"] for g in child.children)):
                 note("intended" if reluctant else "negated")
             elif child.dep_ == "aux" and reported and cl in lex["reported_future"]:
                 note("intended")  # "they said they would blockade Paris": a future in reported speech is an announced act
