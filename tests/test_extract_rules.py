@@ -4103,3 +4103,14 @@ def test_no_evidence_that_and_neither_nor_deny_the_act(build_doc, document, onto
     got = extract(doc, document(doc), onto, gaz).statements
     assert got and {s.modality for s in got} == {"negated"}
     assert {s.trigger for s in got} == {"arm", "criticize"}
+
+
+def test_not_ruling_out_sanctions_threatens_them_and_rejects_nothing(build_doc, document, onto, gaz):
+    doc = build_doc([
+        ("Chile", 3, "nsubj", "PROPN", "Chile", "State"), ("did", 3, "aux", "AUX", "do"), ("not", 3, "neg", "PART", "not"),
+        ("rule", 3, "ROOT", "VERB", "rule"), ("out", 3, "prt", "ADP", "out"), ("sanctions", 3, "dobj", "NOUN", "sanction"),
+        ("on", 5, "prep", "ADP", "on"), ("Peru", 6, "pobj", "PROPN", "Peru", "State"), (".", 3, "punct", "PUNCT", "."),
+    ])
+    doc[4].tag_, doc[5].tag_ = "RP", "NNS"
+    chl, per = ids(gaz, "Chile", "Peru")
+    assert claims(extract(doc, document(doc), onto, gaz), onto) == {(chl, "threatens", per, "asserted")}

@@ -159,4 +159,6 @@ def no_act(tok: Token, relation: str, kind: str, hits: Mapping[int, tuple], rule
     civil = lemma in syn["mobilizing_verbs"] and any(  # "mobilized pressure groups", "mobilize support": no force
         o.lemma_.lower() in syn["civil_means"] or table("generic_actors").get(o.lower_) == "Organization"
         for o in children(tok, {"dobj"}))
-    return denial or aim or helping or civil
+    # "did not rule out sanctions": no rejection; the sanctions stay open (an intent, see ``modality``)
+    open_ = lemma in modal["reluctance"] and modality(tok) == "negated"
+    return denial or aim or helping or civil or open_

@@ -158,6 +158,7 @@ def candidates(args: Arguments, rules: Rules) -> Iterator[Candidate]:
             reacts = (object_slot and gov_i in hits and hits[gov_i][1] == "verb"
                       and hits[gov_i][0] not in rules.intent_relations and hits[gov_i][0] not in structural
                       and args.doc[gov_i].lemma_.lower() not in syn["statement_verbs"] | syn["command_verbs"] | syn["claim_verbs"]
+                      | table("modality")["reluctance"]  # ("did not rule out sanctions on X": the sanctions are open)
                       and args.doc[gov_i].lemma_.lower() not in syn["reciprocal_verbs"])
             # "vowed revenge for the killing", "condemned X for the attack": the reason is another's act
             # (but "arrived for talks" is for talks of one's own)
