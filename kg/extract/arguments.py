@@ -171,19 +171,10 @@ class Arguments:
             if len(inner) > 1 and t.lower_ in self.generic and any(
                     c.dep_ == "conj" for m in t.children if m.dep_ in MODIFIERS for c in m.children):
                 return inner  # "Israeli and Hamas negotiators", "French and Egyptian warships": each side
-            if t.tag_ == "NNS" and t.lemma_.lower() in syn["relational_nouns"]:  # "its NATO allies": NATO's members
-                listed = members.member_tokens(t)  # (but "its backers, notably Russia": members, see ``members``)
-                named = [a for c in t.children if c.dep_ == "appos" and c not in listed
-                         for x in (c, *c.conjuncts) for a in self.one(x, False)]
-                if named:
-                    return named  # "Iran's Gulf rivals, Saudi Arabia and the UAE": the two named
-                named = [a for c in t.children if c.dep_ in {"compound", "nmod"} for a in self.one(c, False)]
-                if named and all(a[0].cls != "State" for a in named):
-                    return named
-                if generic and any(c.lower_ in syn["pair_words"] for c in t.children):
-                    return anaphora.described(self, t)  # "both allies", "the two partners": the two named before
-                if generic and t.lower_ in self.generic:  # "our partners", "Russia's allies": neither we nor Russia
-                    return [self.generic_entity(t)]
+            if t.tag_ == "NNS" and t.lemma_.lower() in syn["relational_nouns"]:  # "its allies", "Iran's rivals"
+                found = unnamed.relational_group(self, t, generic)
+                if found:
+                    return found
             body = t.lower_ in self.generic and self.generic[t.lower_] == "GovernmentBody"
             if inner and t.lower_ in self.generic and t.lemma_.lower() not in syn["government_nouns"] \
                     and inner[0][0].cls == "State" and (generic or body):

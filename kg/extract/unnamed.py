@@ -1,6 +1,6 @@
 """What a noun that names no actor itself stands for: a pair or group description, the agent of an act, a
 national group, whoever carried out, backed or owns what the noun names, the noun it stands in apposition to,
-or a counterpart's holder of the same office.
+a counterpart's holder of the same office, or the ones a plural relational noun ("its allies") stands for.
 
 ``Arguments.one`` asks this last, once names, pronouns, titles, modifiers and places have given nothing.
 """
@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from ..resolve import PERSON
-from . import acts, anaphora, offices
+from . import acts, anaphora, members, offices
 from .lexicon import ordered, table
 
 if TYPE_CHECKING:
@@ -24,6 +24,27 @@ def agentive(verb: Token, *lists: str) -> bool:
     in one of the lexicon's ``lists`` (by default ``agent_verbs``)."""
     words = {w for name in lists or ("agent_verbs",) for w in table("syntax")[name]}
     return bool({verb.lemma_.lower(), verb.lower_[:-1], verb.lower_[:-2]} & words)
+
+
+def relational_group(args: Arguments, t: Token, generic: bool) -> list[Arg]:
+    """Who a plural relational noun stands for: the ones named in apposition ("Iran's Gulf rivals, Saudi Arabia and
+    the UAE"; but "its backers, notably Russia" are members, see ``members``), an organisation's members ("its NATO
+    allies"), the two named before ("both allies"), or a group of its own ("our partners", "Russia's allies": neither
+    we nor Russia); empty when none applies."""
+    syn = table("syntax")
+    listed = members.member_tokens(t)
+    named = [a for c in t.children if c.dep_ == "appos" and c not in listed
+             for x in (c, *c.conjuncts) for a in args.one(x, False)]
+    if named:
+        return named
+    named = [a for c in t.children if c.dep_ in {"compound", "nmod"} for a in args.one(c, False)]
+    if named and all(a[0].cls != "State" for a in named):
+        return named
+    if generic and any(c.lower_ in syn["pair_words"] for c in t.children):
+        return anaphora.described(args, t)
+    if generic and t.lower_ in args.generic:
+        return [args.generic_entity(t)]
+    return []
 
 
 def counterpart(args: Arguments, t: Token, inner: list[Arg]) -> list[Arg]:
