@@ -39,23 +39,22 @@ def paragraph_breaks(doc: Doc) -> Doc:
     return doc
 
 
-# a wire dateline opening a paragraph: "CAIRO (Reuters) - ", "BAMAKO, June 30 (AFP) - ", "NEW YORK — "
+# a wire dateline opening a paragraph: "CAIRO (Reuters) - ", "BAMAKO, June 30 (AFP) - ", "KYIV, Ukraine (AP) — "
 # (a place in capitals, then a date or an agency in brackets: "US - China talks" is no dateline)
 DATELINE = re.compile(r"[A-Z][A-Z.'’-]{2,}(?: [A-Z][A-Z.'’-]*){0,3}"
                       r"(?:(?:, [A-Z][\w.]*(?: \d{1,2})?(?:, \d{4})?)(?: ?\([^()\n]{1,40}\))?|(?: ?\([^()\n]{1,40}\)))"
                       r" ?[-–—]{1,2} ")
+PARAGRAPH_START = re.compile(r"\n\s*")
 
 
 def datelines(doc: Doc) -> list[tuple[int, int]]:
     """Token ranges of the wire datelines that open the document or a paragraph: a place the story was filed
     from and the agency, no part of the first sentence (the parser would take "BEIJING" for its subject)."""
     out = []
-    for tok in doc:
-        prev = doc[tok.i - 1] if tok.i else None
-        if prev is not None and not ("\n" in prev.whitespace_ or (prev.is_space and "\n" in prev.text)):
-            continue
-        m = DATELINE.match(doc.text, tok.idx)
-        span = doc.char_span(tok.idx, tok.idx + len(m.group().rstrip()), alignment_mode="expand") if m else None
+    text = doc.text
+    for start in [0, *(m.end() for m in PARAGRAPH_START.finditer(text))]:  # text search: no Token per word
+        m = DATELINE.match(text, start)
+        span = doc.char_span(start, start + len(m.group().rstrip()), alignment_mode="expand") if m else None
         if span is not None and span.end < len(doc):
             out.append((span.start, span.end))
     return out
