@@ -4114,3 +4114,14 @@ def test_not_ruling_out_sanctions_threatens_them_and_rejects_nothing(build_doc, 
     doc[4].tag_, doc[5].tag_ = "RP", "NNS"
     chl, per = ids(gaz, "Chile", "Peru")
     assert claims(extract(doc, document(doc), onto, gaz), onto) == {(chl, "threatens", per, "asserted")}
+
+
+def test_refusing_to_rule_out_sanctions_threatens_them(build_doc, document, onto, gaz):
+    doc = build_doc([
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("refused", 1, "ROOT", "VERB", "refuse"), ("to", 3, "aux", "PART", "to"),
+        ("rule", 1, "xcomp", "VERB", "rule"), ("out", 3, "prt", "ADP", "out"), ("sanctions", 3, "dobj", "NOUN", "sanction"),
+        ("on", 5, "prep", "ADP", "on"), ("Peru", 6, "pobj", "PROPN", "Peru", "State"), (".", 1, "punct", "PUNCT", "."),
+    ])
+    doc[3].tag_, doc[4].tag_, doc[5].tag_ = "VB", "RP", "NNS"
+    chl, per = ids(gaz, "Chile", "Peru")
+    assert claims(extract(doc, document(doc), onto, gaz), onto) == {(chl, "threatens", per, "asserted")}

@@ -77,7 +77,9 @@ def cues(trigger: Token, spent: int | None = None) -> set[str]:
         if lemma in lex["negators"]:
             note("negated")
         if lemma in lex["denials"] and path[i - 1].dep_ not in {"nsubj", "nsubjpass", "csubj"}:
-            note("negated")  # "failed to mediate" denies the mediation; "the mediation failed" does not
+            # "failed to mediate" denies the mediation; "the mediation failed" does not; "refused to rule out
+            # sanctions" denies a reluctance: the sanctions stay open
+            note("intended" if any(p.lemma_.lower() in lex["reluctance"] for p in path[1:i]) else "negated")
         if lemma in lex["intentions"]:
             note("intended")
         if lemma in lex["hedges"] or lemma in lex["requests"]:
