@@ -4125,3 +4125,14 @@ def test_refusing_to_rule_out_sanctions_threatens_them(build_doc, document, onto
     doc[3].tag_, doc[4].tag_, doc[5].tag_ = "VB", "RP", "NNS"
     chl, per = ids(gaz, "Chile", "Peru")
     assert claims(extract(doc, document(doc), onto, gaz), onto) == {(chl, "threatens", per, "asserted")}
+
+
+def test_a_ship_owned_by_a_state_with_a_hyphen_is_that_states(build_doc, document, onto, gaz):
+    doc = build_doc([
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("attacked", 1, "ROOT", "VERB", "attack"), ("a", 6, "det", "DET", "a"),
+        ("Peru", 5, "npadvmod", "PROPN", "Peru", "State"), ("-", 5, "punct", "PUNCT", "-"), ("owned", 6, "amod", "VERB", "own"),
+        ("ship", 1, "dobj", "NOUN", "ship"), (".", 1, "punct", "PUNCT", "."),
+    ])
+    doc[5].tag_ = "VBN"
+    chl, per = ids(gaz, "Chile", "Peru")
+    assert triples(extract(doc, document(doc), onto, gaz), onto) == {(chl, "assaults", per)}
