@@ -16,6 +16,7 @@ from spacy.tokens import Token
 from ..model import Mention
 from ..resolve import THINGS
 from .lexicon import table
+from .pronouns import outside_own_subject
 
 if TYPE_CHECKING:
     from .arguments import Arg, Arguments
@@ -51,10 +52,7 @@ def described(args: Arguments, t: Token, window: int = 600) -> list[Arg]:
     if not two and t.dep_ in {"nsubj", "nsubjpass"}:  # a subject description continues the last subject
         before = [m for m in before if m in args.subjects][:1] or before
     elif not two:  # "Riyadh restored relations with the emirate": an object is not its own clause's subject
-        verb = next((h for h in t.ancestors if h.pos_ in {"VERB", "AUX"}), None)
-        spans = [(s.left_edge.idx, s.right_edge.idx + len(s.right_edge)) for s in (verb.children if verb else ())
-                 if s.dep_ in {"nsubj", "nsubjpass"}]
-        before = [m for m in before if not any(a <= m.start < b for a, b in spans)]
+        before = outside_own_subject(t, before)
     if two and not parties:
         listed = _listed(args, [m for m in before if m.start >= here.start_char], n)
         if listed:  # "the US, Japan and Australia ... the three countries": that list

@@ -63,10 +63,7 @@ def resolve(args: Arguments, t: Token) -> list[Arg]:
     fits = [m for m in reversed(args.ordered) if m.start < t.idx and t.idx - m.start <= 600
             and m.cls in args.actor_classes and (m.cls in want if want else m.cls != PERSON)]
     if t.dep_ in {"dobj", "dative"} and not low.endswith(("self", "selves")):
-        # "a UN panel accused it": an object pronoun is not its own clause's subject
-        spans = [(s.left_edge.idx, s.right_edge.idx + len(s.right_edge)) for s in t.head.children
-                 if s.dep_ in {"nsubj", "nsubjpass"}]
-        fits = [m for m in fits if not any(a <= m.start < b for a, b in spans)]
+        fits = outside_own_subject(t, fits)  # "a UN panel accused it"
     own = t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "own"  # "X praised Y and raised its own budget": X's
     # "Russia voted for resolutions that Iran opposed, and it courted ...": the subject of the clause it is
     # coordinated with, not of a clause inside that one
@@ -99,6 +96,15 @@ def resolve(args: Arguments, t: Token) -> list[Arg]:
         if len(group) > 1 or (group and root.i != span.root.i):
             return [args.corefer(t, a) for a in group]
     return [args.corefer(t, (fits[0], args.ids[fits[0]]))]
+
+
+def outside_own_subject(t: Token, mentions: list[Mention]) -> list[Mention]:
+    """The ``mentions`` outside the subject of the clause ``t`` is an argument of: an object does not stand for its
+    own clause's subject ("a UN panel accused it", "Riyadh restored relations with the emirate")."""
+    verb = next((h for h in t.ancestors if h.pos_ in {"VERB", "AUX"}), None)
+    spans = [(s.left_edge.idx, s.right_edge.idx + len(s.right_edge)) for s in (verb.children if verb is not None else ())
+             if s.dep_ in {"nsubj", "nsubjpass"}]
+    return [m for m in mentions if not any(a <= m.start < b for a, b in spans)]
 
 
 def _group_subject(args: Arguments, t: Token, plural: bool = True) -> Token | None:
