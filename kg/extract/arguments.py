@@ -138,7 +138,7 @@ class Arguments:
             return [(m, self.ids[m])] if m.cls in self.actor_classes else unnamed.half(self, t)
         if t.tag_ in {"WP", "WDT"} and t.dep_ in {"dobj", "pobj"}:  # "the ambassador, whom he accused of spying"
             verb = t.head.head if t.dep_ == "pobj" else t.head
-            return self.one(verb.head, generic) if verb.dep_ == "relcl" and verb.head.i != t.i else []
+            return self.one(self.relative_head(verb), generic) if verb.dep_ == "relcl" and verb.head.i != t.i else []
         if t.pos_ == "PRON" or t.tag_ in {"PRP", "PRP$"}:
             return pronouns.resolve(self, t)
         if t.pos_ in {"NOUN", "PROPN", "NUM", "PRON", "DET", "ADJ"} or (t.tag_ == "VBG" and t.dep_ in {"dobj", "pobj"}):
@@ -205,6 +205,12 @@ class Arguments:
                 return inner
             return unnamed.stand_in(self, t, generic)
         return []
+
+    def relative_head(self, clause: Token) -> Token:
+        """The noun a relative clause describes ("Iraq, which invaded Kuwait"); for one on an apposition, the actor
+        the apposition describes ("Turkey, a NATO member that hosts X": Turkey, not NATO)."""
+        s = clause.head
+        return s.head if s.dep_ == "appos" and s.head.i in self.by_token and s.i not in self.by_token else s
 
     def _mention(self, t: Token, cls: str, actor_id: str | None, source: str) -> Mention:
         return Mention(self.doc_id, t.idx, t.idx + len(t.text), t.text, cls, actor_id, source)

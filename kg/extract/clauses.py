@@ -61,9 +61,7 @@ def subjects(verb: Token, args: Arguments, depth: int = 6) -> list[Arg]:
             if s.tag_ in {"WDT", "WP"} and cur.dep_ == "relcl":
                 if cur.head.pos_ in {"PRON", "DET"}:
                     return []  # "the attackers and those who sheltered them": unnamed, and none of the attackers
-                s = cur.head  # "Iraq, which invaded Kuwait": the relative pronoun stands for its head
-                if s.dep_ == "appos" and s.head.i in args.by_token and s.i not in args.by_token:
-                    s = s.head  # "Turkey, a NATO member that hosts X": the one the apposition describes
+                s = args.relative_head(cur)  # "Iraq, which invaded Kuwait": the relative pronoun stands for its head
                 act = s
                 for _ in range(3):  # "attacks in the town of X in Y province, which killed ...": up to the act
                     act = act.head.head if act.dep_ == "pobj" and act.head.dep_ == "prep" else act
