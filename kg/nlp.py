@@ -49,14 +49,18 @@ PARAGRAPH_START = re.compile(r"\n\s*")
 
 def datelines(doc: Doc) -> list[tuple[int, int]]:
     """Token ranges of the wire datelines that open the document or a paragraph: a place the story was filed
-    from and the agency, no part of the first sentence (the parser would take "BEIJING" for its subject)."""
-    out = []
+    from and the agency, no part of the first sentence (the parser would take "BEIJING" for its subject).
+    Found once per document: the components before the parser and after the NER share them."""
+    if DATELINES in doc.user_data:
+        return doc.user_data[DATELINES]
+    out: list[tuple[int, int]] = []
     text = doc.text
     for start in [0, *(m.end() for m in PARAGRAPH_START.finditer(text))]:  # text search: no Token per word
         m = DATELINE.match(text, start)
         span = doc.char_span(start, start + len(m.group().rstrip()), alignment_mode="expand") if m else None
         if span is not None and span.end < len(doc):
             out.append((span.start, span.end))
+    doc.user_data[DATELINES] = out
     return out
 
 

@@ -46,6 +46,12 @@ def verb_objects(verb: Token, args: Arguments, phrasal: str | None, subjects_: l
     vpreps -= topics  # "talked to China about Iran", "held talks on Iran": a topic, not a partner
 
     beside = {t.i for t in members.companions(verb)}  # "brokered the deal together with the UN": a co-agent
+    named: dict[int, list[Arg]] = {}  # an object's actors, read once
+
+    def actors_of(obj: Token) -> list[Arg]:
+        if obj.i not in named:
+            named[obj.i] = args.actors(obj)
+        return named[obj.i]
 
     def options() -> Iterator[list[Arg]]:
         if phrasal:
@@ -59,7 +65,7 @@ def verb_objects(verb: Token, args: Arguments, phrasal: str | None, subjects_: l
                     c.dep_ in {"amod", "compound", "poss", "nmod", "prep"} for c in obj.children):
                 continue  # "is ready to contribute troops": one's own forces are what is given, no partner
             # "received Modi", not "hosting Syrian Government websites": the object itself is who is hosted
-            yield args.actors(obj) if not direct or obj.i in args.by_token or obj.lower_ in args.generic \
+            yield actors_of(obj) if not direct or obj.i in args.by_token or obj.lower_ in args.generic \
                 or obj.pos_ == "PRON" or any(c.dep_ == "poss" for c in obj.children) else []  # ("X's bureau": X's)
             if spots and obj.lemma_.lower() in syn["place_nouns"] and not children(obj, {"prep"}):
                 # "struck military targets in Iran", the "in" hung on the verb: whoever holds the place
@@ -74,7 +80,7 @@ def verb_objects(verb: Token, args: Arguments, phrasal: str | None, subjects_: l
                 # ("backs the campaign against X" backs no X: a friendly act's "against" names an enemy)
                 yield prep_objects(obj, syn["noun_object_preps"] - syn["source_preps"] - topics - hostile, args)
         for obj in children(verb, {"dobj"}) if not children(verb, PASSIVE_SUBJ) else ():
-            if obj.pos_ == "NOUN" and not args.actors(obj):  # "investigated war crimes by X", the "by" hung on the verb
+            if obj.pos_ == "NOUN" and not actors_of(obj):  # "investigated war crimes by X", the "by" hung on the verb
                 yield [a for p in children(verb, {"prep"}) if p.lower_ == "by" for o in children(p, {"pobj"})
                        for a in args.actors(o)]
         if verbal and not children(verb, OBJ):  # "condemned as barbaric Belarus's treatment of X", the object
