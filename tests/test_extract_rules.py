@@ -4136,3 +4136,29 @@ def test_a_ship_owned_by_a_state_with_a_hyphen_is_that_states(build_doc, documen
     doc[5].tag_ = "VBN"
     chl, per = ids(gaz, "Chile", "Peru")
     assert triples(extract(doc, document(doc), onto, gaz), onto) == {(chl, "assaults", per)}
+
+
+def test_an_object_taken_for_the_apposition_of_an_as_phrase_is_still_the_object(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile condemned as a crime Peru's treatment of migrants."
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("condemned", 1, "ROOT", "VERB", "condemn"), ("as", 1, "prep", "ADP", "as"),
+        ("a", 4, "det", "DET", "a"), ("crime", 2, "pobj", "NOUN", "crime"), ("Peru", 7, "poss", "PROPN", "Peru", "State"),
+        ("'s", 5, "case", "PART", "'s"), ("treatment", 4, "appos", "NOUN", "treatment"), ("of", 7, "prep", "ADP", "of"),
+        ("migrants", 8, "pobj", "NOUN", "migrant"), (".", 1, "punct", "PUNCT", "."),
+    ])
+    doc[9].tag_ = "NNS"
+    chl, per = ids(gaz, "Chile", "Peru")
+    assert (chl, "opposes", per) in triples(extract(doc, document(doc), onto, gaz), onto)
+
+
+def test_a_states_adjective_made_ethnic_names_a_people_not_the_state(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile suppressed ethnic Peruvian unrest." / "Chile suppressed Peruvian unrest."
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("suppressed", 1, "ROOT", "VERB", "suppress"),
+        ("ethnic", 3, "amod", "ADJ", "ethnic"), ("Peruvian", 4, "amod", "ADJ", "peruvian", "State"),
+        ("unrest", 1, "dobj", "NOUN", "unrest"), (".", 1, "punct", "PUNCT", "."),
+        ("Chile", 7, "nsubj", "PROPN", "Chile", "State"), ("suppressed", 7, "ROOT", "VERB", "suppress"),
+        ("Bolivian", 9, "amod", "ADJ", "bolivian", "State"), ("unrest", 7, "dobj", "NOUN", "unrest"), (".", 7, "punct", "PUNCT", "."),
+    ])
+    chl, per, bol = ids(gaz, "Chile", "Peru", "Bolivia")
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert (chl, "coerces", bol) in got
+    assert not any(o == per for s, r, o in got)

@@ -103,6 +103,8 @@ class Arguments:
             owner = anaphora.hyphen_agent(child) if child.lemma_.lower() in table("syntax")["owner_participles"] else None
             if owner is not None:  # "a British-owned ship": Britain's
                 out.extend(a for a in self.one(owner, False) if a not in out)
+            if child.dep_ == "amod" and any(g.lower_ in table("syntax")["ethnic_words"] for g in child.children):
+                continue  # "ethnic Albanian unrest": a people's, not the state's
             if child.dep_ in MODIFIERS or (child.dep_ == "det" and child.tag_ == "PRP$"):
                 for t in (child, *child.conjuncts):  # "Hungarian and Romanian officials"
                     # a possessor may be a group ("the kidnappers' demands") or one named before ("the court's order")

@@ -85,9 +85,11 @@ def verb_objects(verb: Token, args: Arguments, phrasal: str | None, subjects_: l
                        for a in args.actors(o)]
         if verbal and not children(verb, OBJ):  # "condemned as barbaric Belarus's treatment of X", the object
             # moved after its predicate and parsed inside the "as" phrase: the possessed act is the object
-            # (or hung on the predicate noun: "rejected as interference a European Union statement")
+            # (or hung on the predicate noun: "rejected as interference a European Union statement", "denounced as
+            # a crime Serbia's suppression of ...", the possessed act taken for the predicate's apposition)
             yield [a for p in children(verb, {"prep"}) if p.lower_ == "as" for o in children(p, {"pobj"})
-                   for x in ([o] if any(c.dep_ == "poss" for c in o.children) else children(o, {"dobj"}))
+                   for x in ([o] if any(c.dep_ == "poss" for c in o.children) else children(o, {"dobj"}) + [
+                       n for n in children(o, {"appos"}) if any(c.dep_ == "poss" for c in n.children)])
                    for a in args.actors(x)]
         if direct:
             return
