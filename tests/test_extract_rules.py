@@ -4162,3 +4162,45 @@ def test_a_states_adjective_made_ethnic_names_a_people_not_the_state(build_doc, 
     got = triples(extract(doc, document(doc), onto, gaz), onto)
     assert (chl, "coerces", bol) in got
     assert not any(o == per for s, r, o in got)
+
+
+def test_what_a_warner_says_it_may_do_is_a_threat_not_a_guess(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile warned it could attack Peru." / "Bolivia warned Brazil could attack Peru."
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("warned", 1, "ROOT", "VERB", "warn"), ("it", 4, "nsubj", "PRON", "it"),
+        ("could", 4, "aux", "AUX", "could"), ("attack", 1, "ccomp", "VERB", "attack"), ("Peru", 4, "dobj", "PROPN", "Peru", "State"),
+        (".", 1, "punct", "PUNCT", "."),
+        ("Bolivia", 8, "nsubj", "PROPN", "Bolivia", "State"), ("warned", 8, "ROOT", "VERB", "warn"),
+        ("Brazil", 11, "nsubj", "PROPN", "Brazil", "State"), ("could", 11, "aux", "AUX", "could"), ("attack", 8, "ccomp", "VERB", "attack"),
+        ("Peru", 11, "dobj", "PROPN", "Peru", "State"), (".", 8, "punct", "PUNCT", "."),
+    ])
+    doc[2].tag_, doc[4].tag_, doc[11].tag_ = "PRP", "VB", "VB"
+    chl, per, bol, bra = ids(gaz, "Chile", "Peru", "Bolivia", "Brazil")
+    got = claims(extract(doc, document(doc), onto, gaz), onto)
+    assert (chl, "threatens", per, "asserted") in got  # an intended attack is a threat made
+    assert (bra, "threatens", per) not in {(s, r, o) for s, r, o, _ in got}  # another's act is the warner's guess
+
+
+def test_a_bare_means_noun_names_no_body(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile said it would respond with force." / "The force attacked Peru."
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("said", 1, "ROOT", "VERB", "say"), ("it", 4, "nsubj", "PRON", "it"),
+        ("would", 4, "aux", "AUX", "would"), ("respond", 1, "ccomp", "VERB", "respond"), ("with", 4, "prep", "ADP", "with"),
+        ("force", 5, "pobj", "NOUN", "force"), (".", 1, "punct", "PUNCT", "."),
+        ("The", 9, "det", "DET", "the"), ("force", 10, "nsubj", "NOUN", "force"), ("attacked", 10, "ROOT", "VERB", "attack"),
+        ("Peru", 10, "dobj", "PROPN", "Peru", "State"), (".", 10, "punct", "PUNCT", "."),
+    ])
+    doc[2].tag_, doc[4].tag_ = "PRP", "VB"
+    chl, per = ids(gaz, "Chile", "Peru")
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert not any(s == chl for s, r, o in got)
+    assert any(r == "assaults" and o == per and s.startswith("GovernmentBody/") for s, r, o in got)
+
+
+def test_a_name_hyphened_to_an_association_participle_is_whom_the_thing_is_tied_to(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile seized a Peru-linked ship."
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("seized", 1, "ROOT", "VERB", "seize"), ("a", 6, "det", "DET", "a"),
+        ("Peru", 5, "npadvmod", "PROPN", "Peru", "State"), ("-", 5, "punct", "PUNCT", "-"), ("linked", 6, "amod", "VERB", "link"),
+        ("ship", 1, "dobj", "NOUN", "ship"), (".", 1, "punct", "PUNCT", "."),
+    ])
+    doc[5].tag_ = "VBN"
+    chl, per = ids(gaz, "Chile", "Peru")
+    assert (chl, "coerces", per) in triples(extract(doc, document(doc), onto, gaz), onto)

@@ -100,8 +100,9 @@ class Arguments:
         out: list[Arg] = []
         venue = tok.lower_ in table("syntax")["venue_nouns"]
         for child in tok.children:
-            owner = anaphora.hyphen_agent(child) if child.lemma_.lower() in table("syntax")["owner_participles"] else None
-            if owner is not None:  # "a British-owned ship": Britain's
+            owner = anaphora.hyphen_agent(child) if child.lemma_.lower() in table("syntax")["owner_participles"] | table(
+                "syntax")["association_verbs"] else None
+            if owner is not None:  # "a British-owned ship": Britain's ("an Israel-linked ship": whom it is tied to)
                 out.extend(a for a in self.one(owner, False) if a not in out)
             if child.dep_ == "amod" and any(g.lower_ in table("syntax")["ethnic_words"] for g in child.children):
                 continue  # "ethnic Albanian unrest": a people's, not the state's
@@ -145,6 +146,8 @@ class Arguments:
             return pronouns.resolve(self, t)
         if t.pos_ in {"NOUN", "PROPN", "NUM", "PRON", "DET", "ADJ"} or (t.tag_ == "VBG" and t.dep_ in {"dobj", "pobj"}):
             syn = table("syntax")
+            if t.lower_ in syn["means_nouns"] and not any(c.dep_ in {"det", "poss", "compound", "nummod"} for c in t.children):
+                return []  # "respond with force", "use military force": a means, not a body
             if t.lower_ in syn["container_nouns"]:  # "thousands of students", "members of the party"
                 heads = [o for p in t.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
                 found = [self.widened(t, a) for o in heads for a in self.one(o, generic)]  # "70 members of the tribe"

@@ -50,6 +50,12 @@ def path_up(trigger: Token, limit: int = 6) -> list[Token]:
     return path
 
 
+def _own_act(clause: Token) -> bool:
+    """Is the clause's subject its reporter, by a pronoun or the same word ("Iran warned it could strike")?"""
+    own = {c.lower_ for c in clause.head.children if c.dep_ == "nsubj"}
+    return any(c.dep_ == "nsubj" and (c.pos_ == "PRON" or c.lower_ in own) for c in clause.children)
+
+
 def governors(path: list[Token]) -> list[Token]:
     """The tokens of ``path`` above the trigger whose own word governs it: a coordinated verb's first
     conjunct lends its auxiliaries ("will tighten ... and impose"), not its meaning ("refused to X and urged Y")."""
@@ -86,6 +92,7 @@ def cues(trigger: Token, spent: int | None = None) -> set[str]:
             note("hedged")
             note("doubt")
         reported = tok.dep_ == "ccomp" and is_reporting(tok.head)
+        warned = tok.dep_ == "ccomp" and tok.head.lemma_.lower() in lex["threat_verbs"] and _own_act(tok)
         reluctant = i > 0 and lemma in lex["reluctance"]  # "would not hesitate to strike": a negated reluctance
         for child in tok.children:
             cl = child.lower_
@@ -94,6 +101,8 @@ def cues(trigger: Token, spent: int | None = None) -> set[str]:
                     child.dep_ in {"nsubj", "nsubjpass"} and any(  # "Neither Serbia nor Kosovo accepted"
                         g.dep_ in {"det", "preconj"} and g.lower_ in lex["negating_determiners"] for g in child.children)):
                 note("intended" if reluctant else "negated")
+            elif child.dep_ == "aux" and warned and (cl in lex["hedges"] or cl in lex["future"]):
+                note("intended")  # "warned it could use force against Iran": what the warner may do is threatened
             elif child.dep_ == "aux" and reported and cl in lex["reported_future"]:
                 note("intended")  # "they said they would blockade Paris": a future in reported speech is an announced act
             elif child.dep_ in {"aux", "advmod", "mark", "amod"} and (cl in lex["hedges"] or child.lemma_.lower() in lex["hedges"]):
