@@ -4204,3 +4204,32 @@ def test_a_name_hyphened_to_an_association_participle_is_whom_the_thing_is_tied_
     doc[5].tag_ = "VBN"
     chl, per = ids(gaz, "Chile", "Peru")
     assert (chl, "coerces", per) in triples(extract(doc, document(doc), onto, gaz), onto)
+
+
+def test_a_possessive_in_the_object_of_a_reported_clause_is_the_reporters(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile said Peru had shelled its towns." / "Bolivia said Brazil had deployed its troops."
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("said", 1, "ROOT", "VERB", "say"), ("Peru", 4, "nsubj", "PROPN", "Peru", "State"),
+        ("had", 4, "aux", "AUX", "have"), ("shelled", 1, "ccomp", "VERB", "shell"), ("its", 6, "poss", "PRON", "its"),
+        ("towns", 4, "dobj", "NOUN", "town"), (".", 1, "punct", "PUNCT", "."),
+        ("Bolivia", 9, "nsubj", "PROPN", "Bolivia", "State"), ("said", 9, "ROOT", "VERB", "say"),
+        ("Brazil", 12, "nsubj", "PROPN", "Brazil", "State"), ("had", 12, "aux", "AUX", "have"),
+        ("deployed", 9, "ccomp", "VERB", "deploy"), ("its", 14, "poss", "PRON", "its"), ("troops", 12, "dobj", "NOUN", "troop"),
+        (".", 9, "punct", "PUNCT", "."),
+    ])
+    doc[5].tag_, doc[6].tag_, doc[4].tag_, doc[13].tag_, doc[14].tag_, doc[12].tag_ = "PRP$", "NNS", "VBN", "PRP$", "NNS", "VBN"
+    chl, per, bol = ids(gaz, "Chile", "Peru", "Bolivia")
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert (per, "fights", chl) in got  # Chile's towns
+    assert not any(bol in (s, o) or "bol" in o.lower() for s, r, o in got)  # one's own troops are deployed
+
+
+def test_what_is_threatened_under_a_threat_verb_is_a_threat_whatever_names_its_target(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile threatened to impose import restrictions on Peru."
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("threatened", 1, "ROOT", "VERB", "threaten"), ("to", 3, "aux", "PART", "to"),
+        ("impose", 1, "xcomp", "VERB", "impose"), ("import", 5, "compound", "NOUN", "import"),
+        ("restrictions", 3, "dobj", "NOUN", "restriction"), ("on", 5, "prep", "ADP", "on"), ("Peru", 6, "pobj", "PROPN", "Peru", "State"),
+        (".", 1, "punct", "PUNCT", "."),
+    ])
+    doc[3].tag_, doc[5].tag_ = "VB", "NNS"
+    chl, per = ids(gaz, "Chile", "Peru")
+    assert triples(extract(doc, document(doc), onto, gaz), onto) == {(chl, "threatens", per)}

@@ -65,6 +65,9 @@ def resolve(args: Arguments, t: Token) -> list[Arg]:
     if t.dep_ in {"dobj", "dative"} and not low.endswith(("self", "selves")):
         fits = outside_own_subject(t, fits)  # "a UN panel accused it"
     own = t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "own"  # "X praised Y and raised its own budget": X's
+    reporter = _reporter(args, t, fits) if t.dep_ == "poss" and not own else None
+    if reporter is not None:  # "Ukraine said Russia had struck its energy facilities": Ukraine's
+        return [args.corefer(t, (reporter, args.ids[reporter]))]
     # "Russia voted for resolutions that Iran opposed, and it courted ...": the subject of the clause it is
     # coordinated with, not of a clause inside that one
     first = [m for s in clause.head.children if s.dep_ in {"nsubj", "nsubjpass"} for m in fits
@@ -96,6 +99,25 @@ def resolve(args: Arguments, t: Token) -> list[Arg]:
         if len(group) > 1 or (group and root.i != span.root.i):
             return [args.corefer(t, a) for a in group]
     return [args.corefer(t, (fits[0], args.ids[fits[0]]))]
+
+
+def _reporter(args: Arguments, t: Token, fits: list[Mention]) -> Mention | None:
+    """The reporter a possessive in the object of a reported clause stands for ("X said Y had shelled its towns"),
+    when the clause has a subject of its own; one's own forces stay the subject's ("said Y had moved its troops")
+    unless the clause attacks them."""
+    noun = t.head
+    if noun.dep_ not in {"dobj", "pobj"} or noun.pos_ != "NOUN":
+        return None
+    verb = next((h for h in t.ancestors if h.pos_ in {"VERB", "AUX"}), None)
+    if verb is None or verb.dep_ != "ccomp" or args.attr.inside(t.idx) is not None:
+        return None
+    if args.generic.get(noun.lower_) == "GovernmentBody" and verb.lemma_.lower() not in args.acts:
+        return None  # "said Moscow had deployed its troops": its own, unless attacked ("had shelled its troops")
+    speaker = args.attr.speaker(verb)
+    if speaker is None or not any(c.dep_ in {"nsubj", "nsubjpass"} and c.pos_ != "PRON" for c in verb.children):
+        return None
+    span = (speaker.left_edge.idx, speaker.right_edge.idx + len(speaker.right_edge))
+    return next((m for m in fits if span[0] <= m.start < span[1]), None)
 
 
 def outside_own_subject(t: Token, mentions: list[Mention]) -> list[Mention]:
