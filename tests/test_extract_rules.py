@@ -4233,3 +4233,21 @@ def test_what_is_threatened_under_a_threat_verb_is_a_threat_whatever_names_its_t
     doc[3].tag_, doc[5].tag_ = "VB", "NNS"
     chl, per = ids(gaz, "Chile", "Peru")
     assert triples(extract(doc, document(doc), onto, gaz), onto) == {(chl, "threatens", per)}
+
+
+def test_a_third_party_named_only_as_the_agent_of_what_it_brokered_mediates_between_its_parties(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile and Peru restored relations in a deal brokered by Brazil."
+        ("Chile", 3, "nsubj", "PROPN", "Chile", "State"), ("and", 0, "cc", "CCONJ", "and"), ("Peru", 0, "conj", "PROPN", "Peru", "State"),
+        ("restored", 3, "ROOT", "VERB", "restore"), ("relations", 3, "dobj", "NOUN", "relation"), ("in", 3, "prep", "ADP", "in"),
+        ("a", 7, "det", "DET", "a"), ("deal", 5, "pobj", "NOUN", "deal"), ("brokered", 7, "acl", "VERB", "broker"),
+        ("by", 8, "agent", "ADP", "by"), ("Brazil", 9, "pobj", "PROPN", "Brazil", "State"), (".", 3, "punct", "PUNCT", "."),
+        # "The truce between Bolivia and Chile was brokered by Peru."
+        ("The", 13, "det", "DET", "the"), ("truce", 19, "nsubjpass", "NOUN", "truce"), ("between", 13, "prep", "ADP", "between"),
+        ("Bolivia", 14, "pobj", "PROPN", "Bolivia", "State"), ("and", 15, "cc", "CCONJ", "and"),
+        ("Chile", 15, "conj", "PROPN", "Chile", "State"), ("was", 19, "auxpass", "AUX", "be"), ("brokered", 19, "ROOT", "VERB", "broker"),
+        ("by", 19, "agent", "ADP", "by"), ("Peru", 20, "pobj", "PROPN", "Peru", "State"), (".", 19, "punct", "PUNCT", "."),
+    ])
+    doc[4].tag_, doc[8].tag_, doc[19].tag_ = "NNS", "VBN", "VBN"
+    chl, per, bra, bol = ids(gaz, "Chile", "Peru", "Brazil", "Bolivia")
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert {(bra, "consults", chl), (bra, "consults", per), (per, "consults", bol), (per, "consults", chl)} <= got

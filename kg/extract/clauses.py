@@ -171,3 +171,16 @@ def first_actor(clauses: list[Token], args: Arguments, exclude: Set[str]) -> lis
                     if found:
                         return found
     return []
+
+
+def parties(verb: Token, args: Arguments) -> list[Arg]:
+    """Who takes part in what a third party brought about ("a truce between X and Y was brokered by Z", "X and Y
+    restored ties in a deal brokered by Z"): the thing's "between" phrase, else the clause it sits in's subjects."""
+    thing = verb.head if verb.dep_ == "acl" else next(iter(children(verb, PASSIVE_SUBJ)), None)
+    if thing is None:
+        return []
+    found = prep_objects(thing, table("syntax")["mutual_preps"], args)
+    host = thing.head.head if thing.dep_ == "pobj" else thing.head if thing.dep_ == "dobj" else None
+    if not found and host is not None and host.pos_ in {"VERB", "AUX"}:
+        found = subjects(host, args)
+    return found if len(found) > 1 else []

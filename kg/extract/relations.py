@@ -15,7 +15,7 @@ from spacy.tokens import Token
 from . import cover
 from .anaphora import hyphen_agent
 from .arguments import Arguments
-from .clauses import PASSIVE_SUBJ, THINGS, Candidate, children, first_actor, prep_objects, purpose_clauses, subjects
+from .clauses import PASSIVE_SUBJ, THINGS, Candidate, children, first_actor, parties, prep_objects, purpose_clauses, subjects
 from .frames import inclusions, labellings, obligations
 from .lexicon import table
 from .modality import modality
@@ -93,10 +93,10 @@ def candidates(args: Arguments, rules: Rules) -> Iterator[Candidate]:
         if kind == "verb":
             passive = children(tok, PASSIVE_SUBJ)
             if not passive and tok.dep_ == "acl" and tok.tag_ == "VBN" and (relation in rules.place_agents or (
-                    phrasal is None and children(tok, {"agent"})
-                    and (tok.head.i in args.by_token or tok.head.lower_ in args.generic or args.modifiers(tok.head)))):
+                    phrasal is None and children(tok, {"agent"}) and (relation in rules.third_party or
+                    tok.head.i in args.by_token or tok.head.lower_ in args.generic or args.modifiers(tok.head)))):
                 passive = [tok.head]  # "released fishermen detained in the gulf", "the force, led by X": they were
-                # (but "a ceasefire brokered by X and Y" names no one it was done to)
+                # ("a ceasefire brokered by X": done between its parties, see ``parties``)
             agent = hyphen_agent(tok) if relation not in structural else None  # ("a Saudi-owned weekly" owns no actor)
             if agent is not None:  # "the Iran-backed Houthis", "Russian-trained forces": the hyphened actor acts on them
                 subs, objs = args.actors(agent), args.actors(tok.head)
@@ -110,6 +110,8 @@ def candidates(args: Arguments, rules: Rules) -> Iterator[Candidate]:
                 objs = [a for p in passive for a in args.actors(
                     tok.head if p.tag_ in {"WDT", "WP"} and tok.dep_ == "relcl" else p)]
                 subs = [a for agent in children(tok, {"agent"}) for p in children(agent, {"pobj"}) for a in args.actors(p)]
+                if relation in rules.third_party:  # "a truce brokered by Turkey" ("... by X" stands for X): its parties
+                    objs = [a for a in objs if a not in subs] or [a for a in parties(tok, args) if a not in subs]
                 if not subs and relation in rules.place_agents:
                     # "two Canadians were detained in Iran": the state it happened in did it
                     subs = [a for a in prep_objects(tok, frozenset({"in"}), args) if a[0].cls == "State"]
