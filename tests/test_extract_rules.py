@@ -4251,3 +4251,21 @@ def test_a_third_party_named_only_as_the_agent_of_what_it_brokered_mediates_betw
     chl, per, bra, bol = ids(gaz, "Chile", "Peru", "Brazil", "Bolivia")
     got = triples(extract(doc, document(doc), onto, gaz), onto)
     assert {(bra, "consults", chl), (bra, "consults", per), (per, "consults", bol), (per, "consults", chl)} <= got
+
+
+def test_an_indefinite_summary_of_a_clause_stands_for_its_subject(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile annexed Peru, a move condemned by Bolivia." (summary on the object, then on the verb)
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("annexed", 1, "ROOT", "VERB", "annex"), ("Peru", 1, "dobj", "PROPN", "Peru", "State"),
+        (",", 1, "punct", "PUNCT", ","), ("a", 5, "det", "DET", "a"), ("move", 2, "appos", "NOUN", "move"),
+        ("condemned", 5, "acl", "VERB", "condemn"), ("by", 6, "agent", "ADP", "by"), ("Bolivia", 7, "pobj", "PROPN", "Bolivia", "State"),
+        (".", 1, "punct", "PUNCT", "."),
+        ("Brazil", 11, "nsubj", "PROPN", "Brazil", "State"), ("annexed", 11, "ROOT", "VERB", "annex"), ("Peru", 11, "dobj", "PROPN", "Peru", "State"),
+        (",", 11, "punct", "PUNCT", ","), ("a", 15, "det", "DET", "a"), ("move", 11, "npadvmod", "NOUN", "move"),
+        ("condemned", 15, "acl", "VERB", "condemn"), ("by", 16, "agent", "ADP", "by"), ("Chile", 17, "pobj", "PROPN", "Chile", "State"),
+        (".", 11, "punct", "PUNCT", "."),
+    ])
+    doc[6].tag_, doc[16].tag_ = "VBN", "VBN"
+    chl, per, bol, bra = ids(gaz, "Chile", "Peru", "Bolivia", "Brazil")
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert (bol, "opposes", chl) in got and (chl, "opposes", bra) in got
+    assert (bol, "opposes", per) not in got  # the annexed is not the one condemned

@@ -49,6 +49,24 @@ def agent_of_act(args: Arguments, t: Token, window: int = 3000, verbs: bool = Fa
     return []
 
 
+def summed_up(args: Arguments, t: Token) -> list[Arg]:
+    """Who did the act an indefinite summary noun sums up ("Russia annexed Crimea, a move condemned by the EU",
+    "... in a move criticised by X"): the subject of the clause it hangs on."""
+    if not any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in t.children):
+        return []
+    if t.dep_ in {"appos", "npadvmod"} or (t.dep_ == "pobj" and t.head.lower_ == "in"):
+        verb = t.head
+        for _ in range(3):
+            if verb.pos_ in {"VERB", "AUX"} or verb.head.i == verb.i:
+                break
+            verb = verb.head
+        while verb.dep_ == "xcomp" and not any(c.dep_ == "nsubj" for c in verb.children):
+            verb = verb.head  # "voted to annex the region, a move ...": the voters
+        return [args.corefer(t, a) for s in verb.children if s.dep_ == "nsubj" and verb.pos_ in {"VERB", "AUX"}
+                for a in args.actors(s)]
+    return []
+
+
 def last_act_agent(args: Arguments, t: Token, window: int = 1500) -> list[Arg]:
     """Who did the last act of force named before ``t`` ("Israel struck Iran. ... Jordan condemned the attack"): the
     subject of a verb, or the agent of a noun, of material conflict; the nearest with a known agent."""

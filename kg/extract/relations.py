@@ -94,7 +94,8 @@ def candidates(args: Arguments, rules: Rules) -> Iterator[Candidate]:
             passive = children(tok, PASSIVE_SUBJ)
             if not passive and tok.dep_ == "acl" and tok.tag_ == "VBN" and (relation in rules.place_agents or (
                     phrasal is None and children(tok, {"agent"}) and (relation in rules.third_party or
-                    tok.head.i in args.by_token or tok.head.lower_ in args.generic or args.modifiers(tok.head)))):
+                    tok.head.i in args.by_token or tok.head.lower_ in args.generic or args.modifiers(tok.head)
+                    or tok.head.lower_ in syn["anaphoric_acts"]))):  # ("..., a move condemned by the EU")
                 passive = [tok.head]  # "released fishermen detained in the gulf", "the force, led by X": they were
                 # ("a ceasefire brokered by X": done between its parties, see ``parties``)
             agent = hyphen_agent(tok) if relation not in structural else None  # ("a Saudi-owned weekly" owns no actor)

@@ -139,6 +139,10 @@ def stand_in(args: Arguments, t: Token, generic: bool) -> list[Arg]:
                      for o in p.children if o.dep_ == "pobj" for a in args.one(o, False)]
             if found:
                 return found
+    if generic and t.lower_ in syn["anaphoric_acts"]:  # "Russia annexed Crimea, a move condemned by the EU": Russia's
+        found = acts.summed_up(args, t)
+        if found:
+            return found
     if generic and t.dep_ == "appos" and t.head.i != t.i:  # "Moscow ... — a move that will ...": the same
         return args.one(t.head, False)
     return []
