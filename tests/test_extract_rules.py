@@ -4269,3 +4269,18 @@ def test_an_indefinite_summary_of_a_clause_stands_for_its_subject(build_doc, doc
     got = triples(extract(doc, document(doc), onto, gaz), onto)
     assert (bol, "opposes", chl) in got and (chl, "opposes", bra) in got
     assert (bol, "opposes", per) not in got  # the annexed is not the one condemned
+
+
+def test_drills_named_again_as_exercises_are_the_same_act(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile held drills. Bolivia attacked Brazil. Peru condemned the exercises."
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("held", 1, "ROOT", "VERB", "hold"), ("drills", 1, "dobj", "NOUN", "drill"),
+        (".", 1, "punct", "PUNCT", "."),
+        ("Bolivia", 5, "nsubj", "PROPN", "Bolivia", "State"), ("attacked", 5, "ROOT", "VERB", "attack"),
+        ("Brazil", 5, "dobj", "PROPN", "Brazil", "State"), (".", 5, "punct", "PUNCT", "."),
+        ("Peru", 9, "nsubj", "PROPN", "Peru", "State"), ("condemned", 9, "ROOT", "VERB", "condemn"), ("the", 11, "det", "DET", "the"),
+        ("exercises", 9, "dobj", "NOUN", "exercise"), (".", 9, "punct", "PUNCT", "."),
+    ])
+    doc[2].tag_, doc[11].tag_ = "NNS", "NNS"
+    chl, per, bol = ids(gaz, "Chile", "Peru", "Bolivia")
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert (per, "opposes", chl) in got and (per, "opposes", bol) not in got
