@@ -4284,3 +4284,27 @@ def test_drills_named_again_as_exercises_are_the_same_act(build_doc, document, o
     chl, per, bol = ids(gaz, "Chile", "Peru", "Bolivia")
     got = triples(extract(doc, document(doc), onto, gaz), onto)
     assert (per, "opposes", chl) in got and (per, "opposes", bol) not in got
+
+
+def test_an_act_noun_coordinated_after_its_modifier_takes_the_target_hung_on_the_first(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile launched a missile and drone attack on Peru's grid."
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("launched", 1, "ROOT", "VERB", "launch"), ("a", 3, "det", "DET", "a"),
+        ("missile", 1, "dobj", "NOUN", "missile"), ("and", 3, "cc", "CCONJ", "and"), ("drone", 6, "compound", "NOUN", "drone"),
+        ("attack", 3, "conj", "NOUN", "attack"), ("on", 3, "prep", "ADP", "on"), ("Peru", 11, "poss", "PROPN", "Peru", "State"),
+        ("'s", 8, "case", "PART", "'s"), ("energy", 11, "compound", "NOUN", "energy"), ("grid", 7, "pobj", "NOUN", "grid"),
+        (".", 1, "punct", "PUNCT", "."),
+    ])
+    chl, per = ids(gaz, "Chile", "Peru")
+    assert (chl, "fights", per) in triples(extract(doc, document(doc), onto, gaz), onto)  # a drone strike
+
+
+def test_weapons_fired_by_someone_are_theirs(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile shot down missiles fired by Peruvian forces."
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("shot", 1, "ROOT", "VERB", "shoot"), ("down", 1, "prt", "ADP", "down"),
+        ("missiles", 1, "dobj", "NOUN", "missile"), ("fired", 3, "acl", "VERB", "fire"), ("by", 4, "agent", "ADP", "by"),
+        ("Peruvian", 7, "amod", "ADJ", "peruvian", "State"), ("forces", 5, "pobj", "NOUN", "force"), (".", 1, "punct", "PUNCT", "."),
+    ])
+    doc[2].tag_, doc[3].tag_, doc[4].tag_, doc[7].tag_ = "RP", "NNS", "VBN", "NNS"
+    chl = ids(gaz, "Chile")[0]
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert any(s == chl and o.startswith("GovernmentBody/") and "forces" in o for s, r, o in got)

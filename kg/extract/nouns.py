@@ -41,6 +41,11 @@ def noun_arguments(noun: Token, args: Arguments, places: frozenset[str] = frozen
     intent = noun.lemma_.lower() in syn["intent_nouns"]  # "threats of retaliation from X": the act is no target
     objects = prep_objects(noun, preps - ({"of"} if intent else set()), args) \
         or prep_objects(noun, places - preps - mutual - hostile, args)
+    first = noun
+    while first.dep_ == "conj" and first.head.pos_ == "NOUN" and first.head.i != first.i:
+        first = first.head
+    if not objects and first.i != noun.i:  # "a missile and drone attack on X", the "on" hung on the first conjunct
+        objects = prep_objects(first, preps, args)
     if noun.lemma_.lower() in syn["volley_nouns"]:  # "a barrage of missiles": the means, not the target
         means = [a for a in prep_objects(noun, frozenset({"of"}), args) if a[0].cls == "WeaponSystem"]
         objects = [o for o in objects if o not in means]
@@ -94,10 +99,7 @@ def noun_arguments(noun: Token, args: Arguments, places: frozenset[str] = frozen
         clause = noun.head.head
         return givers, (subjects(clause, args) if clause.pos_ in {"VERB", "AUX"} else [])
     subjects_ = subjects_ or prep_objects(noun, syn["source_preps"], args) or acts.claimant(args, noun)
-    slot = noun
-    while slot.dep_ == "conj" and slot.head.pos_ == "NOUN" and slot.head.i != slot.i:
-        slot = slot.head  # "launched artillery, mortar and rocket fire against X": the first conjunct's slot
-    slot = slot if slot.dep_ == "dobj" else noun
+    slot = first if first.dep_ == "dobj" else noun  # "launched artillery, mortar and rocket fire": the first's slot
     gov = slot.head
     if any(c.dep_ == "poss" for c in noun.children):
         borrow = False  # "after Pelosi's visit": the possessor acts, whether or not it names an actor
