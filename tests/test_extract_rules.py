@@ -4308,3 +4308,16 @@ def test_weapons_fired_by_someone_are_theirs(build_doc, document, onto, gaz):
     chl = ids(gaz, "Chile")[0]
     got = triples(extract(doc, document(doc), onto, gaz), onto)
     assert any(s == chl and o.startswith("GovernmentBody/") and "forces" in o for s, r, o in got)
+
+
+def test_a_definite_act_noun_subject_stands_for_whoever_staged_the_act_before(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile launched an attack on Bolivia. The strikes hit Peru."
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("launched", 1, "ROOT", "VERB", "launch"), ("an", 3, "det", "DET", "an"),
+        ("attack", 1, "dobj", "NOUN", "attack"), ("on", 3, "prep", "ADP", "on"), ("Bolivia", 4, "pobj", "PROPN", "Bolivia", "State"),
+        (".", 1, "punct", "PUNCT", "."),
+        ("The", 8, "det", "DET", "the"), ("strikes", 9, "nsubj", "NOUN", "strike"), ("hit", 9, "ROOT", "VERB", "hit"),
+        ("Peru", 9, "dobj", "PROPN", "Peru", "State"), (".", 9, "punct", "PUNCT", "."),
+    ])
+    doc[8].tag_ = "NNS"
+    chl, per = ids(gaz, "Chile", "Peru")
+    assert (chl, "fights", per) in triples(extract(doc, document(doc), onto, gaz), onto)

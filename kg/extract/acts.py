@@ -79,7 +79,12 @@ def last_act_agent(args: Arguments, t: Token, window: int = 1500) -> list[Arg]:
         if u.pos_ == "VERB":
             agents = [a for s in u.children if s.dep_ == "nsubj" for a in args.actors(s)]
         else:
-            agents = args.modifiers(u) or agent_of_act(args, u, verbs=True)
+            slot = u
+            while slot.dep_ == "conj" and slot.head.i != slot.i:
+                slot = slot.head  # "launched a missile and drone attack": the light verb's subject
+            staged = slot.dep_ == "dobj" and slot.head.lemma_.lower() in table("syntax")["light_verbs"]
+            agents = args.modifiers(u) or agent_of_act(args, u, verbs=True) or (
+                [a for s in slot.head.children if s.dep_ == "nsubj" for a in args.actors(s)] if staged else [])
         if agents:
             return [args.corefer(t, a) for a in agents]
     return []

@@ -110,6 +110,10 @@ def stand_in(args: Arguments, t: Token, generic: bool) -> list[Arg]:
             or acts.previous_subject(args, t)
         if agent:
             return agent
+    if generic and t.lower_ in syn["anaphoric_acts"] and t.dep_ == "nsubj" and t.lemma_.lower() in args.acts and any(
+            c.dep_ == "det" and c.lower_ in syn["description_determiners"] for c in t.children):
+        # "Russia fired missiles at Ukraine. The strikes hit power plants": whoever struck
+        return acts.agent_of_act(args, t, verbs=True) or acts.last_act_agent(args, t)
     if generic and t.pos_ == "NOUN":  # "ships linked to Israel", "firms tied to the Kremlin": whom they are tied to
         found = [a for v in t.children if v.dep_ == "acl" and agentive(v, "association_verbs")
                  for p in v.children if p.dep_ in {"prep", "agent"} for o in p.children if o.dep_ == "pobj"
