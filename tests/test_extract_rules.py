@@ -4321,3 +4321,15 @@ def test_a_definite_act_noun_subject_stands_for_whoever_staged_the_act_before(bu
     doc[8].tag_ = "NNS"
     chl, per = ids(gaz, "Chile", "Peru")
     assert (chl, "fights", per) in triples(extract(doc, document(doc), onto, gaz), onto)
+
+
+def test_a_pronoun_inside_the_phrase_of_its_own_antecedent_ends(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile traded with Peruvian firms and their executives."
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("traded", 1, "ROOT", "VERB", "trade"), ("with", 1, "prep", "ADP", "with"),
+        ("Peruvian", 4, "amod", "ADJ", "peruvian", "State"), ("firms", 2, "pobj", "NOUN", "firm"), ("and", 4, "cc", "CCONJ", "and"),
+        ("their", 7, "poss", "PRON", "their"), ("executives", 4, "conj", "NOUN", "executive"), (".", 1, "punct", "PUNCT", "."),
+    ])
+    doc[4].tag_, doc[6].tag_, doc[7].tag_ = "NNS", "PRP$", "NNS"
+    chl, per = ids(gaz, "Chile", "Peru")
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert got == {(chl, "cooperatesWith", per)}  # and no endless search for "their"

@@ -59,6 +59,7 @@ class Arguments:
         # (coreferent mention, actor) → the named mention it stands for (one description may stand for several)
         self.antecedents: dict[Arg, Mention] = {}
         self.generic = table("generic_actors")
+        self.busy: set[int] = set()  # tokens whose actors are being found (see ``one``)
 
     # -- the public question -------------------------------------------------
     def actors(self, tok: Token, *, generic: bool = True, expand: bool = True) -> list[Arg]:
@@ -135,7 +136,19 @@ class Arguments:
 
     # -- the rules -------------------------------------------------------------
     def one(self, t: Token, generic: bool) -> list[Arg]:
-        """The actors behind ``t`` alone (no conjuncts); ``generic`` admits generic nouns and descriptions."""
+        """The actors behind ``t`` alone (no conjuncts); ``generic`` admits generic nouns and descriptions.
+
+        A token asked about again while its own answer is being found stands for nothing there: "Chinese entities
+        and their executives" would otherwise resolve "their" through the phrase that holds it, without end."""
+        if t.i in self.busy:
+            return []
+        self.busy.add(t.i)
+        try:
+            return self._one(t, generic)
+        finally:
+            self.busy.discard(t.i)
+
+    def _one(self, t: Token, generic: bool) -> list[Arg]:
         m = self.by_token.get(t.i)
         if m is not None:  # ("the North", often taken for a place: the other half of a divided state named before)
             return [(m, self.ids[m])] if m.cls in self.actor_classes else unnamed.half(self, t)
