@@ -4333,3 +4333,27 @@ def test_a_pronoun_inside_the_phrase_of_its_own_antecedent_ends(build_doc, docum
     chl, per = ids(gaz, "Chile", "Peru")
     got = triples(extract(doc, document(doc), onto, gaz), onto)
     assert got == {(chl, "cooperatesWith", per)}  # and no endless search for "their"
+
+
+def test_the_by_phrase_after_what_an_inquiry_looks_into_names_the_doer_looked_into(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile launched an inquiry into abuses by Peru."
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("launched", 1, "ROOT", "VERB", "launch"), ("an", 3, "det", "DET", "an"),
+        ("inquiry", 1, "dobj", "NOUN", "inquiry"), ("into", 3, "prep", "ADP", "into"), ("abuses", 4, "pobj", "NOUN", "abuse"),
+        ("by", 3, "prep", "ADP", "by"), ("Peru", 6, "pobj", "PROPN", "Peru", "State"), (".", 1, "punct", "PUNCT", "."),
+    ])
+    doc[5].tag_ = "NNS"
+    chl, per = ids(gaz, "Chile", "Peru")
+    assert triples(extract(doc, document(doc), onto, gaz), onto) == {(chl, "investigates", per)}
+
+
+def test_what_an_accusation_says_is_hedged(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile rejected accusations that Peru attacked Bolivia."
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("rejected", 1, "ROOT", "VERB", "reject"),
+        ("accusations", 1, "dobj", "NOUN", "accusation"), ("that", 5, "mark", "SCONJ", "that"),
+        ("Peru", 5, "nsubj", "PROPN", "Peru", "State"), ("attacked", 2, "acl", "VERB", "attack"),
+        ("Bolivia", 5, "dobj", "PROPN", "Bolivia", "State"), (".", 1, "punct", "PUNCT", "."),
+    ])
+    doc[2].tag_ = "NNS"
+    per, bol = ids(gaz, "Peru", "Bolivia")
+    got = claims(extract(doc, document(doc), onto, gaz), onto)
+    assert (per, "assaults", bol, "hedged") in got

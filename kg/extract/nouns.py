@@ -46,6 +46,9 @@ def noun_arguments(noun: Token, args: Arguments, places: frozenset[str] = frozen
         first = first.head
     if not objects and first.i != noun.i:  # "a missile and drone attack on X", the "on" hung on the first conjunct
         objects = prep_objects(first, preps, args)
+    probed = [o for p in children(noun, {"prep"}) if p.lower_ == "into" for o in children(p, {"pobj"})]
+    if not objects and probed and any(p.lower_ == "by" and p.i > probed[0].i for p in children(noun, {"prep"})):
+        objects = prep_objects(noun, frozenset({"by"}), args)  # "an inquiry into war crimes by X": the crimes' agent
     if noun.lemma_.lower() in syn["volley_nouns"]:  # "a barrage of missiles": the means, not the target
         means = [a for a in prep_objects(noun, frozenset({"of"}), args) if a[0].cls == "WeaponSystem"]
         objects = [o for o in objects if o not in means]
@@ -98,7 +101,8 @@ def noun_arguments(noun: Token, args: Arguments, places: frozenset[str] = frozen
         # "with the support of Turkey, the rebels ...": the of-phrase gives, the clause's subject receives
         clause = noun.head.head
         return givers, (subjects(clause, args) if clause.pos_ in {"VERB", "AUX"} else [])
-    subjects_ = subjects_ or prep_objects(noun, syn["source_preps"], args) or acts.claimant(args, noun)
+    subjects_ = subjects_ or [a for a in prep_objects(noun, syn["source_preps"], args) if a not in objects] \
+        or acts.claimant(args, noun)
     slot = first if first.dep_ == "dobj" else noun  # "launched artillery, mortar and rocket fire": the first's slot
     gov = slot.head
     if any(c.dep_ == "poss" for c in noun.children):
