@@ -4357,3 +4357,13 @@ def test_what_an_accusation_says_is_hedged(build_doc, document, onto, gaz):
     per, bol = ids(gaz, "Peru", "Bolivia")
     got = claims(extract(doc, document(doc), onto, gaz), onto)
     assert (per, "assaults", bol, "hedged") in got
+
+
+def test_a_title_the_ner_took_for_an_organisation_is_no_organisation(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile's Supreme Leader condemned Peru."
+        ("Chile", 3, "poss", "PROPN", "Chile", "State"), ("'s", 0, "case", "PART", "'s"), ("Supreme", 3, "compound", "PROPN", "supreme", "ORG"),
+        ("Leader", 4, "nsubj", "PROPN", "leader", "+ORG"), ("condemned", 4, "ROOT", "VERB", "condemn"),
+        ("Peru", 4, "dobj", "PROPN", "Peru", "State"), (".", 4, "punct", "PUNCT", "."),
+    ])
+    chl, per = ids(gaz, "Chile", "Peru")
+    assert triples(extract(doc, document(doc), onto, gaz), onto) == {(chl, "opposes", per)}

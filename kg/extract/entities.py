@@ -71,8 +71,13 @@ def mention_of(span: Span, doc_id: str, gaz: Gazetteer, classes: Collection[str]
 
 
 def portfolio(span: Span, titles: Collection[str]) -> bool:
-    """A one-word name inside an office title ("Defence Minister", "Secretary of State"): a portfolio, not an actor."""
-    if len(span) != 1 or span.ent_id_ or span.label_ != "ORG":  # only the statistical NER's organisations
+    """A one-word name inside an office title ("Defence Minister", "Secretary of State"): a portfolio, not an actor;
+    so is a title the NER took for an organisation ("Iran's Supreme Leader"), left to the argument rules."""
+    if span.ent_id_ or span.label_ != "ORG":  # only the statistical NER's organisations
+        return False
+    if span.root.i == span.end - 1 and span.root.lemma_.lower() in titles:
+        return True
+    if len(span) != 1:
         return False
     doc, i = span.doc, span.start
     after = doc[i + 1].lemma_.lower() if i + 1 < len(doc) else ""
