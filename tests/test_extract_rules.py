@@ -4367,3 +4367,17 @@ def test_a_title_the_ner_took_for_an_organisation_is_no_organisation(build_doc, 
     ])
     chl, per = ids(gaz, "Chile", "Peru")
     assert triples(extract(doc, document(doc), onto, gaz), onto) == {(chl, "opposes", per)}
+
+
+def test_ties_between_two_parties_in_an_of_phrase_are_the_act_nouns_parties(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile denounced the normalisation of ties between Peru and Bolivia."
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("denounced", 1, "ROOT", "VERB", "denounce"), ("the", 3, "det", "DET", "the"),
+        ("normalisation", 1, "dobj", "NOUN", "normalisation"), ("of", 3, "prep", "ADP", "of"), ("ties", 4, "pobj", "NOUN", "tie"),
+        ("between", 5, "prep", "ADP", "between"), ("Peru", 6, "pobj", "PROPN", "Peru", "State"), ("and", 7, "cc", "CCONJ", "and"),
+        ("Bolivia", 7, "conj", "PROPN", "Bolivia", "State"), (".", 1, "punct", "PUNCT", "."),
+    ])
+    doc[5].tag_ = "NNS"
+    chl, per, bol = ids(gaz, "Chile", "Peru", "Bolivia")
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert {(chl, "opposes", per), (chl, "opposes", bol)} <= got
+    assert {(s, o) for s, r, o in got if s != chl} in ({(per, bol)}, {(bol, per)}, {(per, bol), (bol, per)})

@@ -184,3 +184,11 @@ def parties(verb: Token, args: Arguments) -> list[Arg]:
     if not found and host is not None and host.pos_ in {"VERB", "AUX"}:
         found = subjects(host, args)
     return found if len(found) > 1 else []
+
+
+def party_holders(noun: Token) -> list[Token]:
+    """The tokens whose "between" phrase names the parties of an act noun: the noun, its participles ("the agreement
+    reached between X and Y") and a tie its "of" phrase names ("the normalisation of ties between X and Y")."""
+    ties = [o for p in children(noun, {"prep"}) if p.lower_ == "of" for o in children(p, {"pobj"})
+            if o.lemma_.lower() in table("syntax")["tie_nouns"]]
+    return [noun, *children(noun, {"acl"}), *ties]

@@ -11,7 +11,7 @@ from collections.abc import Iterable, Mapping, Set
 
 from spacy.tokens import Token
 
-from .clauses import children, infinitival
+from .clauses import children, infinitival, party_holders
 from .lexicon import table
 from .modality import governors, modality, path_up
 from .rules import Rules
@@ -89,7 +89,7 @@ def governed_by(tok: Token, hits: Mapping[int, tuple], emitted: Mapping[int, set
     """
     head = tok.head
     syn = table("syntax")
-    parties = [o for h in (tok, *children(tok, {"acl"})) for p in h.children  # "the agreement reached between X and Y"
+    parties = [o for h in party_holders(tok) for p in h.children  # "the agreement reached between X and Y"
                if p.dep_ == "prep" and p.lower_ in syn["mutual_preps"] for o in p.children]
     if parties and any(c.dep_ == "conj" for o in parties for c in o.children) and head.i in hits \
             and hits[head.i][0] not in intents and head.lemma_.lower() not in table("modality")["requests"] \

@@ -8,7 +8,7 @@ from spacy.tokens import Token
 from . import acts
 from .arguments import THINGS, Arg, Arguments
 from .attribution import is_reporting
-from .clauses import NOUN_SLOT, OBJ, PASSIVE_SUBJ, SUBJ, children, prep_objects, subjects
+from .clauses import NOUN_SLOT, OBJ, PASSIVE_SUBJ, SUBJ, children, party_holders, prep_objects, subjects
 from .lexicon import table
 from .unnamed import agentive
 
@@ -152,11 +152,14 @@ def noun_arguments(noun: Token, args: Arguments, places: frozenset[str] = frozen
         # "amid North Korea's missile tests" tests no one in particular)
         objects = [a for a in subjects(clause, args) if a not in subjects_]
     # "talks between X and Y", "the agreement reached yesterday between X and Y"
-    between = [a for h in (noun, *children(noun, {"acl"})) for a in prep_objects(h, mutual, args)] if not objects else []
+    between = [a for h in party_holders(noun) for a in prep_objects(h, mutual, args)]
+    if between and objects and not set(objects) <= set(between):
+        between = []  # a target of its own
     if between and subjects_ and third_party:  # "X's mediation between Y and Z"
         objects = between
     elif len(between) > 1:  # "talks between Israel and Hamas", "mediated in a dispute between X and Y": the parties
         subjects_ = objects = between  # hold it with each other, whoever else the clause names
+        # (also when its "of" phrase named them: "the normalisation of ties between X and Y")
     elif between and subjects_:
         objects = between
     definite = noun.tag_ in {"NN", "NNP"} and any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ == "the") for c in noun.children)
