@@ -4381,3 +4381,30 @@ def test_ties_between_two_parties_in_an_of_phrase_are_the_act_nouns_parties(buil
     got = triples(extract(doc, document(doc), onto, gaz), onto)
     assert {(chl, "opposes", per), (chl, "opposes", bol)} <= got
     assert {(s, o) for s, r, o in got if s != chl} in ({(per, bol)}, {(bol, per)}, {(per, bol), (bol, per)})
+
+
+def test_the_remarks_are_the_last_speakers(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile said Peru was weak. Bolivia met Brazil. Argentina rejected the remarks."
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("said", 1, "ROOT", "VERB", "say"), ("Peru", 3, "nsubj", "PROPN", "Peru", "State"),
+        ("was", 1, "ccomp", "AUX", "be"), ("weak", 3, "acomp", "ADJ", "weak"), (".", 1, "punct", "PUNCT", "."),
+        ("Bolivia", 7, "nsubj", "PROPN", "Bolivia", "State"), ("met", 7, "ROOT", "VERB", "meet"),
+        ("Brazil", 7, "dobj", "PROPN", "Brazil", "State"), (".", 7, "punct", "PUNCT", "."),
+        ("Argentina", 11, "nsubj", "PROPN", "Argentina", "State"), ("rejected", 11, "ROOT", "VERB", "reject"),
+        ("the", 13, "det", "DET", "the"), ("remarks", 11, "dobj", "NOUN", "remark"), (".", 11, "punct", "PUNCT", "."),
+    ])
+    doc[13].tag_ = "NNS"
+    chl, arg = ids(gaz, "Chile", "Argentina")
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert {(s, o) for s, r, o in got if s == arg} == {(arg, chl)}
+
+
+def test_committing_an_act_does_it_and_intends_nothing(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile accused Peru of committing genocide against Bolivians."
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("accused", 1, "ROOT", "VERB", "accuse"), ("Peru", 1, "dobj", "PROPN", "Peru", "State"),
+        ("of", 1, "prep", "ADP", "of"), ("committing", 3, "pcomp", "VERB", "commit"), ("genocide", 4, "dobj", "NOUN", "genocide"),
+        ("against", 5, "prep", "ADP", "against"), ("Bolivia", 6, "pobj", "PROPN", "Bolivia", "State"), (".", 1, "punct", "PUNCT", "."),
+    ])
+    doc[4].tag_ = "VBG"
+    per, bol = ids(gaz, "Peru", "Bolivia")
+    got = claims(extract(doc, document(doc), onto, gaz), onto)
+    assert (per, "usesMassViolence", bol, "hedged") in got  # alleged, and done: no threat

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from spacy.strings import get_string_id
 from spacy.tokens import Token
 
+from .attribution import is_reporting
 from .lexicon import table
 
 if TYPE_CHECKING:
@@ -64,6 +65,22 @@ def summed_up(args: Arguments, t: Token) -> list[Arg]:
             verb = verb.head  # "voted to annex the region, a move ...": the voters
         return [args.corefer(t, a) for s in verb.children if s.dep_ == "nsubj" and verb.pos_ in {"VERB", "AUX"}
                 for a in args.actors(s)]
+    return []
+
+
+def last_speaker(args: Arguments, t: Token, window: int = 1500) -> list[Arg]:
+    """Who spoke last before ``t``'s sentence ("Erdogan told lawmakers ... Katz rejected the remarks"): the subject
+    of the nearest reporting verb, for a word that names what was said (``speech_acts``)."""
+    if t.lemma_.lower() not in table("syntax")["speech_acts"]:
+        return []
+    for j in range(t.sent.start - 1, -1, -1):
+        u = args.doc[j]
+        if t.idx - u.idx > window:
+            break
+        if is_reporting(u):
+            found = [a for s in u.children if s.dep_ == "nsubj" for a in args.actors(s)]
+            if found:
+                return [args.corefer(t, a) for a in found]
     return []
 
 

@@ -86,8 +86,8 @@ def cues(trigger: Token, spent: int | None = None) -> set[str]:
             # "failed to mediate" denies the mediation; "the mediation failed" does not; "refused to rule out
             # sanctions" denies a reluctance: the sanctions stay open
             note("intended" if any(p.lemma_.lower() in lex["reluctance"] for p in path[1:i]) else "negated")
-        if lemma in lex["intentions"]:
-            note("intended")
+        if lemma in lex["intentions"] and not (path[i - 1].dep_ == "dobj" and lemma in table("syntax")["agent_verbs"]):
+            note("intended")  # (but "committing genocide" commits it: an act its object names is done)
         if lemma in lex["hedges"] or lemma in lex["requests"]:
             note("hedged")
             note("doubt")
