@@ -4408,3 +4408,14 @@ def test_committing_an_act_does_it_and_intends_nothing(build_doc, document, onto
     per, bol = ids(gaz, "Peru", "Bolivia")
     got = claims(extract(doc, document(doc), onto, gaz), onto)
     assert (per, "usesMassViolence", bol, "hedged") in got  # alleged, and done: no threat
+
+
+def test_a_name_the_ner_took_for_a_person_is_a_group_its_apposition_calls_one(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile struck Ansar Ruh, a militant group."
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("struck", 1, "ROOT", "VERB", "strike"),
+        ("Ansar", 3, "compound", "PROPN", "Ansar", "PERSON"), ("Ruh", 1, "dobj", "PROPN", "Ruh", "+PERSON"), (",", 3, "punct", "PUNCT", ","),
+        ("a", 7, "det", "DET", "a"), ("militant", 7, "amod", "ADJ", "militant"), ("group", 3, "appos", "NOUN", "group"),
+        (".", 1, "punct", "PUNCT", "."),
+    ])
+    result = extract(doc, document(doc), onto, gaz)
+    assert [(e.cls, e.label) for e in result.entities if e.label == "Ansar Ruh"] == [("Organization", "Ansar Ruh")]
