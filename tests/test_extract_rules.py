@@ -4419,3 +4419,19 @@ def test_a_name_the_ner_took_for_a_person_is_a_group_its_apposition_calls_one(bu
     ])
     result = extract(doc, document(doc), onto, gaz)
     assert [(e.cls, e.label) for e in result.entities if e.label == "Ansar Ruh"] == [("Organization", "Ansar Ruh")]
+
+
+def test_sanctions_on_a_states_goods_are_on_the_state(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile raised tariffs on Peruvian vehicles." / "Bolivia imposed a surtax on Peru-made cars."
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("raised", 1, "ROOT", "VERB", "raise"), ("tariffs", 1, "dobj", "NOUN", "tariff"),
+        ("on", 2, "prep", "ADP", "on"), ("Peruvian", 5, "amod", "ADJ", "peruvian", "State"), ("vehicles", 3, "pobj", "NOUN", "vehicle"),
+        (".", 1, "punct", "PUNCT", "."),
+        ("Bolivia", 8, "nsubj", "PROPN", "Bolivia", "State"), ("imposed", 8, "ROOT", "VERB", "impose"), ("a", 10, "det", "DET", "a"),
+        ("surtax", 8, "dobj", "NOUN", "surtax"), ("on", 10, "prep", "ADP", "on"), ("Peru", 14, "npadvmod", "PROPN", "Peru", "State"),
+        ("-", 14, "punct", "PUNCT", "-"), ("made", 15, "amod", "VERB", "make"), ("cars", 11, "pobj", "NOUN", "car"),
+        (".", 8, "punct", "PUNCT", "."),
+    ])
+    doc[2].tag_, doc[5].tag_, doc[14].tag_, doc[15].tag_ = "NNS", "NNS", "VBN", "NNS"
+    chl, per, bol = ids(gaz, "Chile", "Peru", "Bolivia")
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert {(chl, "reducesRelations", per), (bol, "reducesRelations", per)} <= got

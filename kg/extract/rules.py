@@ -38,6 +38,7 @@ class Rules:
     direct: frozenset[str]  # relations whose verbs name the target only as direct object ("received Modi", not "from X")
     place_targets: frozenset[str]  # relations whose target may be a place ("shelled Kharkiv"); no other takes a place
     place_agents: frozenset[str]  # relations whose agentless passive is the place's state's act ("detained in Iran")
+    owned_targets: frozenset[str]  # relations whose acts on goods are on their owner ("tariffs on Chinese vehicles")
     forceful: frozenset[str]  # material conflict: the only relations a generic weapon or installation can be the target of
     verbal: frozenset[str]  # verbal cooperation and conflict: acts that speak about other acts
     cooperative: frozenset[str]  # verbal and material cooperation
@@ -167,6 +168,7 @@ def rules(onto: Ontology) -> Rules:
                        for n in family({_local(onto, r)})},
         means=family(flagged("objectIsMeans")), direct=family(flagged("targetIsDirectObject")),
         place_targets=family(flagged("placeIsTarget")), place_agents=family(flagged("agentFromPlace")), third_party=family(flagged("standsApart")),
+        owned_targets=family(flagged("goodsStandForOwner")),
         purposeful=family(flagged("targetFromPurpose")),
         forceful=frozenset(n for n, r in onto.relations.items() if r.quad_class == MATERIAL_CONFLICT),
         verbal=frozenset(n for n, r in onto.relations.items() if r.quad_class in VERBAL),
