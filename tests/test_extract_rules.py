@@ -4435,3 +4435,14 @@ def test_sanctions_on_a_states_goods_are_on_the_state(build_doc, document, onto,
     chl, per, bol = ids(gaz, "Chile", "Peru", "Bolivia")
     got = triples(extract(doc, document(doc), onto, gaz), onto)
     assert {(chl, "reducesRelations", per), (bol, "reducesRelations", per)} <= got
+
+
+def test_a_bare_the_government_is_the_state_named_just_before(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile hosted Peru. The government criticized Bolivia."
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("hosted", 1, "ROOT", "VERB", "host"), ("Peru", 1, "dobj", "PROPN", "Peru", "State"),
+        (".", 1, "punct", "PUNCT", "."),
+        ("The", 5, "det", "DET", "the"), ("government", 6, "nsubj", "NOUN", "government"), ("criticized", 6, "ROOT", "VERB", "criticize"),
+        ("Bolivia", 6, "dobj", "PROPN", "Bolivia", "State"), (".", 6, "punct", "PUNCT", "."),
+    ])
+    chl, bol = ids(gaz, "Chile", "Bolivia")
+    assert (chl, "opposes", bol) in triples(extract(doc, document(doc), onto, gaz), onto)

@@ -213,4 +213,4 @@ def _government(args: Arguments, t: Token, window: int = 2000) -> list[Arg]:
         states = [a for a in args.modifiers(u) if a[0].cls == "State"] if u.lower_ in words else []
         if states:
             return [args.corefer(t, states[0])]
-    return []
+    return anaphora.described(args, t)  # else, as "the country", the state named just before
