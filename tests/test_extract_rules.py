@@ -4446,3 +4446,33 @@ def test_a_bare_the_government_is_the_state_named_just_before(build_doc, documen
     ])
     chl, bol = ids(gaz, "Chile", "Bolivia")
     assert (chl, "opposes", bol) in triples(extract(doc, document(doc), onto, gaz), onto)
+
+
+def test_a_possessive_in_the_charge_is_the_accusers_and_its_own_the_accuseds(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile accused Peru of shelling its towns." / "Bolivia accused Brazil of shelling its own towns."
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("accused", 1, "ROOT", "VERB", "accuse"), ("Peru", 1, "dobj", "PROPN", "Peru", "State"),
+        ("of", 2, "prep", "ADP", "of"), ("shelling", 3, "pcomp", "VERB", "shell"), ("its", 6, "poss", "PRON", "its"),
+        ("towns", 4, "dobj", "NOUN", "town"), (".", 1, "punct", "PUNCT", "."),
+        ("Bolivia", 9, "nsubj", "PROPN", "Bolivia", "State"), ("accused", 9, "ROOT", "VERB", "accuse"),
+        ("Brazil", 9, "dobj", "PROPN", "Brazil", "State"), ("of", 10, "prep", "ADP", "of"), ("shelling", 11, "pcomp", "VERB", "shell"),
+        ("its", 15, "poss", "PRON", "its"), ("own", 15, "amod", "ADJ", "own"), ("towns", 12, "dobj", "NOUN", "town"),
+        (".", 9, "punct", "PUNCT", "."),
+    ])
+    doc[4].tag_, doc[6].tag_, doc[12].tag_, doc[15].tag_ = "VBG", "NNS", "VBG", "NNS"
+    chl, per, bol, bra = ids(gaz, "Chile", "Peru", "Bolivia", "Brazil")
+    got = claims(extract(doc, document(doc), onto, gaz), onto)
+    assert (per, "fights", chl, "hedged") in got
+    assert not any(s == bra and o == bol for s, r, o, m in got)
+
+
+def test_the_charge_hung_on_the_accused_is_the_accuseds_act(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile accused Peruvian forces of opening fire on Bolivia."
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("accused", 1, "ROOT", "VERB", "accuse"),
+        ("Peruvian", 3, "amod", "ADJ", "peruvian", "State"), ("forces", 1, "dobj", "NOUN", "force"), ("of", 3, "prep", "ADP", "of"),
+        ("opening", 4, "pcomp", "VERB", "open"), ("fire", 5, "dobj", "NOUN", "fire"), ("on", 5, "prep", "ADP", "on"),
+        ("Bolivia", 7, "pobj", "PROPN", "Bolivia", "State"), (".", 1, "punct", "PUNCT", "."),
+    ])
+    doc[3].tag_, doc[5].tag_ = "NNS", "VBG"
+    chl, bol = ids(gaz, "Chile", "Bolivia")
+    got = claims(extract(doc, document(doc), onto, gaz), onto)
+    assert any(s.startswith("GovernmentBody/") and o == bol and m == "hedged" for s, r, o, m in got), got

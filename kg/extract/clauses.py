@@ -49,6 +49,9 @@ def infinitival(tok: Token) -> bool:
 def subjects(verb: Token, args: Arguments, depth: int = 6) -> list[Arg]:
     """Actors doing ``verb``: its subject, or the subject of the clause it is a complement of."""
     syn = table("syntax")
+    if verb.dep_ == "pcomp" and verb.head.lower_ in {"of", "for"} and verb.head.head.dep_ == "dobj" \
+            and verb.head.head.head.lemma_.lower() in syn["accusing_verbs"]:
+        return args.actors(verb.head.head)  # "accused Armenian forces of opening fire", "of" hung on the accused
     cur, via = verb, ""
     for _ in range(depth):
         if via == "advcl":  # "was attacked by militiamen, killing 156": the agent of the passive does the rest

@@ -65,7 +65,7 @@ def resolve(args: Arguments, t: Token) -> list[Arg]:
     if t.dep_ in {"dobj", "dative"} and not low.endswith(("self", "selves")):
         fits = outside_own_subject(t, fits)  # "a UN panel accused it"
     own = t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "own"  # "X praised Y and raised its own budget": X's
-    reporter = _reporter(args, t, fits) if t.dep_ == "poss" and not own else None
+    reporter = _reporter(args, t, fits, own) if t.dep_ == "poss" else None
     if reporter is not None:  # "Ukraine said Russia had struck its energy facilities": Ukraine's
         return [args.corefer(t, (reporter, args.ids[reporter]))]
     # "Russia voted for resolutions that Iran opposed, and it courted ...": the subject of the clause it is
@@ -101,23 +101,43 @@ def resolve(args: Arguments, t: Token) -> list[Arg]:
     return [args.corefer(t, (fits[0], args.ids[fits[0]]))]
 
 
-def _reporter(args: Arguments, t: Token, fits: list[Mention]) -> Mention | None:
+def _reporter(args: Arguments, t: Token, fits: list[Mention], own: bool) -> Mention | None:
     """The reporter a possessive in the object of a reported clause stands for ("X said Y had shelled its towns"),
-    when the clause has a subject of its own; one's own forces stay the subject's ("said Y had moved its troops")
+    when the clause has a subject of its own, or the accuser for one in the act of the accused ("X accused Y of
+    shelling its towns"; but "its own" is the accused's); one's own forces stay the subject's ("said Y had moved its troops")
     unless the clause attacks them."""
     noun = t.head
     if noun.dep_ not in {"dobj", "pobj"} or noun.pos_ != "NOUN":
         return None
     verb = next((h for h in t.ancestors if h.pos_ in {"VERB", "AUX"}), None)
-    if verb is None or verb.dep_ != "ccomp" or args.attr.inside(t.idx) is not None:
+    if verb is None or args.attr.inside(t.idx) is not None:
         return None
-    if args.generic.get(noun.lower_) == "GovernmentBody" and verb.lemma_.lower() not in args.acts:
+    if args.generic.get(noun.lower_) == "GovernmentBody" and not any(h.lemma_.lower() in args.acts for h in t.ancestors):
         return None  # "said Moscow had deployed its troops": its own, unless attacked ("had shelled its troops")
-    speaker = args.attr.speaker(verb)
-    if speaker is None or not any(c.dep_ in {"nsubj", "nsubjpass"} and c.pos_ != "PRON" for c in verb.children):
+    accuser = _accusation(t)
+    if accuser is not None:
+        # "X accused Y of opening fire on its positions": X's, Y being the one accused ("its own": Y's)
+        speaker = next((c for c in accuser.children if c.dep_ == ("dobj" if own else "nsubj")), None)
+    elif own:
+        return None
+    elif verb.dep_ == "ccomp" and any(c.dep_ in {"nsubj", "nsubjpass"} and c.pos_ != "PRON" for c in verb.children):
+        speaker = args.attr.speaker(verb)
+    else:
+        return None
+    if speaker is None:
         return None
     span = (speaker.left_edge.idx, speaker.right_edge.idx + len(speaker.right_edge))
     return next((m for m in fits if span[0] <= m.start < span[1]), None)
+
+
+def _accusation(t: Token) -> Token | None:
+    """The accusing verb whose charge holds ``t`` ("accused Y of shelling its towns", "blamed Y for the attack on
+    its embassy"), the "of" or "for" hung on the verb or on the one accused."""
+    for u in t.ancestors:
+        if u.dep_ in {"pcomp", "pobj"} and u.head.lower_ in {"of", "for"}:
+            host = u.head.head.head if u.head.head.dep_ == "dobj" else u.head.head
+            return host if host.lemma_.lower() in table("syntax")["accusing_verbs"] else None
+    return None
 
 
 def outside_own_subject(t: Token, mentions: list[Mention]) -> list[Mention]:
