@@ -4476,3 +4476,13 @@ def test_the_charge_hung_on_the_accused_is_the_accuseds_act(build_doc, document,
     chl, bol = ids(gaz, "Chile", "Bolivia")
     got = claims(extract(doc, document(doc), onto, gaz), onto)
     assert any(s.startswith("GovernmentBody/") and o == bol and m == "hedged" for s, r, o, m in got), got
+
+
+def test_a_verb_preposition_and_noun_trigger(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile took Peru to court."
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("took", 1, "ROOT", "VERB", "take"), ("Peru", 1, "dobj", "PROPN", "Peru", "State"),
+        ("to", 1, "prep", "ADP", "to"), ("court", 3, "pobj", "NOUN", "court"), (".", 1, "punct", "PUNCT", "."),
+    ])
+    chl, per = ids(gaz, "Chile", "Peru")
+    got = claims(extract(doc, document(doc), onto, gaz), onto)
+    assert got == {(chl, "opposes", per, "asserted")}  # a lawsuit (CAMEO 115)
