@@ -4486,3 +4486,14 @@ def test_a_verb_preposition_and_noun_trigger(build_doc, document, onto, gaz):
     chl, per = ids(gaz, "Chile", "Peru")
     got = claims(extract(doc, document(doc), onto, gaz), onto)
     assert got == {(chl, "opposes", per, "asserted")}  # a lawsuit (CAMEO 115)
+
+
+def test_an_announced_appeal_is_an_appeal_not_an_intent_to_cooperate(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile will call on Peru."
+        ("Chile", 2, "nsubj", "PROPN", "Chile", "State"), ("will", 2, "aux", "AUX", "will"), ("call", 2, "ROOT", "VERB", "call"),
+        ("on", 2, "prep", "ADP", "on"), ("Peru", 3, "pobj", "PROPN", "Peru", "State"), (".", 2, "punct", "PUNCT", "."),
+    ])
+    doc[1].tag_, doc[2].tag_ = "MD", "VB"
+    chl, per = ids(gaz, "Chile", "Peru")
+    result = extract(doc, document(doc), onto, gaz)
+    assert [(s.subject, s.relation, s.object, s.modality) for s in result.statements] == [(chl, "appealsTo", per, "intended")]

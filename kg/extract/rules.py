@@ -39,6 +39,7 @@ class Rules:
     place_targets: frozenset[str]  # relations whose target may be a place ("shelled Kharkiv"); no other takes a place
     place_agents: frozenset[str]  # relations whose agentless passive is the place's state's act ("detained in Iran")
     owned_targets: frozenset[str]  # relations whose acts on goods are on their owner ("tariffs on Chinese vehicles")
+    unintended: frozenset[str]  # relations whose announced acts stay themselves ("will respond"), no intent (CAMEO 03)
     forceful: frozenset[str]  # material conflict: the only relations a generic weapon or installation can be the target of
     verbal: frozenset[str]  # verbal cooperation and conflict: acts that speak about other acts
     cooperative: frozenset[str]  # verbal and material cooperation
@@ -88,7 +89,7 @@ class Rules:
         """The relation CAMEO codes a stated intent to do ``relation`` as (its root's entry before its quad class's)."""
         onto = self.ontology
         rel = onto.relation(relation)
-        if rel.structural:
+        if rel.structural or relation in self.unintended:
             return None
         return self.intents.get(onto.root(relation).name, self.intents.get(rel.quad_class))
 
@@ -168,7 +169,7 @@ def rules(onto: Ontology) -> Rules:
                        for n in family({_local(onto, r)})},
         means=family(flagged("objectIsMeans")), direct=family(flagged("targetIsDirectObject")),
         place_targets=family(flagged("placeIsTarget")), place_agents=family(flagged("agentFromPlace")), third_party=family(flagged("standsApart")),
-        owned_targets=family(flagged("goodsStandForOwner")),
+        owned_targets=family(flagged("goodsStandForOwner")), unintended=family(flagged("noIntentForm")),
         purposeful=family(flagged("targetFromPurpose")),
         forceful=frozenset(n for n, r in onto.relations.items() if r.quad_class == MATERIAL_CONFLICT),
         verbal=frozenset(n for n, r in onto.relations.items() if r.quad_class in VERBAL),
