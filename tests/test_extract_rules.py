@@ -4497,3 +4497,12 @@ def test_an_announced_appeal_is_an_appeal_not_an_intent_to_cooperate(build_doc, 
     chl, per = ids(gaz, "Chile", "Peru")
     result = extract(doc, document(doc), onto, gaz)
     assert [(s.subject, s.relation, s.object, s.modality) for s in result.statements] == [(chl, "appealsTo", per, "intended")]
+
+
+def test_a_question_asks_and_does_not_say(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Did Chile attack Peru?"
+        ("Did", 2, "aux", "AUX", "do"), ("Chile", 2, "nsubj", "PROPN", "Chile", "State"), ("attack", 2, "ROOT", "VERB", "attack"),
+        ("Peru", 2, "dobj", "PROPN", "Peru", "State"), ("?", 2, "punct", "PUNCT", "?"),
+    ])
+    chl, per = ids(gaz, "Chile", "Peru")
+    assert claims(extract(doc, document(doc), onto, gaz), onto) == {(chl, "assaults", per, "hedged")}

@@ -78,6 +78,10 @@ def cues(trigger: Token, spent: int | None = None) -> set[str]:
     note = found.add
     path = path_up(trigger)
     lexical = {t.i for t in governors(path)} - {spent}
+    top = path[-1]
+    if top.dep_ == "ROOT" and top.sent[-1].text == "?":  # "Will China invade Taiwan?": asked, not said
+        note("hedged")
+        note("doubt")
     for i, tok in enumerate(path):
         lemma = tok.lemma_.lower() if tok.i in lexical else ""
         if lemma in lex["negators"]:
