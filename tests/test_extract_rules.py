@@ -4506,3 +4506,13 @@ def test_a_question_asks_and_does_not_say(build_doc, document, onto, gaz):
     ])
     chl, per = ids(gaz, "Chile", "Peru")
     assert claims(extract(doc, document(doc), onto, gaz), onto) == {(chl, "assaults", per, "hedged")}
+
+
+def test_a_membership_with_a_possessor_is_the_joiners_not_the_bodys(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile approved Peru's NATO membership."
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("approved", 1, "ROOT", "VERB", "approve"),
+        ("Peru", 5, "poss", "PROPN", "Peru", "State"), ("'s", 2, "case", "PART", "'s"), ("NATO", 5, "compound", "PROPN", "NATO", "Organization"),
+        ("membership", 1, "dobj", "NOUN", "membership"), (".", 1, "punct", "PUNCT", "."),
+    ])
+    chl, per = ids(gaz, "Chile", "Peru")
+    assert {(s, o) for s, r, o in triples(extract(doc, document(doc), onto, gaz), onto)} == {(chl, per)}

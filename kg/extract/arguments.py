@@ -115,6 +115,9 @@ class Arguments:
                     if venue and child.dep_ == "compound" and self.gaz is not None:  # "the Paris agreement"
                         found = [a for a in found if self.gaz.form(a[0].text) != "metonyms"]  # a city names it
                     out.extend(a for a in found if a not in out)
+        if tok.lemma_.lower() in table("syntax")["membership_nouns"] and any(c.dep_ == "poss" for c in tok.children):
+            joiners = [a for c in tok.children if c.dep_ == "poss" for a in self.one(c, False)]
+            out = [a for a in out if a in joiners] or out  # "Sweden's NATO membership": Sweden's, not NATO's
         return out
 
     def places(self, tok: Token) -> list[Arg]:
