@@ -78,7 +78,7 @@ def entities(ids: Iterable[tuple[Mention, str]], gaz: Gazetteer, parts: Mapping[
             label, cls, wikidata, iso3, part_of = actor.label, actor.cls, actor.wikidata, actor.iso3, actor.part_of
         else:
             # a name before a pronoun or a description, and before a phrase around it ("members of the party")
-            named = [m for m in ms if m.source in NAMED] or [m for m in ms if m.source != PHRASE] or ms
+            named = [m for m in ms if m.source in NAMED] or [m for m in ms if m.source not in {PHRASE, "coref"}] or ms
             label = max((m.text for m in named), key=lambda t: (len(t), t))
             cls, wikidata, iso3, part_of = ms[0].cls, None, None, (parts or {}).get(eid)
         aliases = tuple(sorted(({m.text for m in ms if m.source in NAMED} | set((titled or {}).get(eid, ()))) - {label}))

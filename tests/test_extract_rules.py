@@ -4516,3 +4516,23 @@ def test_a_membership_with_a_possessor_is_the_joiners_not_the_bodys(build_doc, d
     ])
     chl, per = ids(gaz, "Chile", "Peru")
     assert {(s, o) for s, r, o in triples(extract(doc, document(doc), onto, gaz), onto)} == {(chl, per)}
+
+
+def test_a_bare_noun_repeats_the_body_named_before_and_a_pronoun_entity_takes_its_name(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile's foreign ministry criticized Peru. The ministry warned Bolivia. Brazil rejected the remarks."
+        ("Chile", 3, "poss", "PROPN", "Chile", "State"), ("'s", 0, "case", "PART", "'s"), ("foreign", 3, "amod", "ADJ", "foreign"),
+        ("ministry", 4, "nsubj", "NOUN", "ministry"), ("criticized", 4, "ROOT", "VERB", "criticize"),
+        ("Peru", 4, "dobj", "PROPN", "Peru", "State"), (".", 4, "punct", "PUNCT", "."),
+        ("The", 8, "det", "DET", "the"), ("ministry", 9, "nsubj", "NOUN", "ministry"), ("warned", 9, "ROOT", "VERB", "warn"),
+        ("Bolivia", 9, "dobj", "PROPN", "Bolivia", "State"), (".", 9, "punct", "PUNCT", "."),
+        ("Brazil", 13, "nsubj", "PROPN", "Brazil", "State"), ("rejected", 13, "ROOT", "VERB", "reject"), ("the", 15, "det", "DET", "the"),
+        ("remarks", 13, "dobj", "NOUN", "remark"), (".", 13, "punct", "PUNCT", "."),
+    ])
+    doc[15].tag_ = "NNS"
+    per, bol, bra = ids(gaz, "Peru", "Bolivia", "Brazil")
+    result = extract(doc, document(doc), onto, gaz)
+    by_object = {s.object: s.subject for s in result.statements}
+    assert by_object[per] == by_object[bol] and by_object[per].startswith("GovernmentBody/")
+    assert {s.object for s in result.statements if s.subject == bra} == {by_object[per]}
+    labels = {e.id: e.label for e in result.entities}
+    assert labels[by_object[per]] != "remarks"  # named by its description, not by the word that pointed to it

@@ -79,6 +79,9 @@ def extract(doc: Doc, document: Document, onto: Ontology, gaz: Gazetteer) -> Doc
     # added mentions that a statement uses, and those inside a phrase it uses ("Iraqi Kurds" in "thousands of Iraqi Kurds")
     used = [(m, i) for m, i in sorted(args.added, key=lambda p: (p[0].span, p[1]))
             if any(eid == i and a <= m.start and m.end <= b for eid, (a, b) in ends)]
+    # the description or name a used pronoun stands for names its entity too ("The ministry warned ... the accusations")
+    used += [(named, i) for m, i in list(used) if (named := args.antecedents.get((m, i))) is not None
+             and named not in ids and (named, i) not in used]
     ents = resolve.entities([*ids.items(), *used],
                             gaz, args.parts, args.titled)
     return DocumentResult(document, ents, statements)

@@ -154,7 +154,8 @@ def stand_in(args: Arguments, t: Token, generic: bool) -> list[Arg]:
 
 def repeated(args: Arguments, t: Token, window: int = 1500) -> list[Arg]:
     """The actor a bare definite noun stood for when it was last written with more: "the foreign ministers of the EU
-    ... the ministers" (the EU), "Secretary Blinken ... the Secretary" (Blinken)."""
+    ... the ministers" (the EU), "Secretary Blinken ... the Secretary" (Blinken), "Egypt's foreign ministry ... the
+    ministry" (that ministry)."""
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in t.children) or any(
             c.dep_ in {"amod", "compound", "poss", "prep", "nummod", "nmod"} for c in t.children):
         return []
@@ -171,6 +172,11 @@ def repeated(args: Arguments, t: Token, window: int = 1500) -> list[Arg]:
               for a in args.one(o, False) if a[0].cls != PERSON]
         if of:  # "the foreign ministers of the EU"
             return [args.corefer(t, of[0])]
+        if u.lower_ in args.generic and u.i not in args.by_token and t.text.islower() and args.modifiers(u):
+            # "Egypt's foreign ministry said ... the ministry warned" (not a name: "the Coalition")
+            found = args.one(u, True)
+            if found:
+                return [args.corefer(t, found[0])]
     return []
 
 
