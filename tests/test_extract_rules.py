@@ -4536,3 +4536,17 @@ def test_a_bare_noun_repeats_the_body_named_before_and_a_pronoun_entity_takes_it
     assert {s.object for s in result.statements if s.subject == bra} == {by_object[per]}
     labels = {e.id: e.label for e in result.entities}
     assert labels[by_object[per]] != "remarks"  # named by its description, not by the word that pointed to it
+
+
+def test_refusing_a_hostile_act_rejects_no_one(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile refused to sanction Peru." / "Bolivia refused to meet Brazil."
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("refused", 1, "ROOT", "VERB", "refuse"), ("to", 3, "aux", "PART", "to"),
+        ("sanction", 1, "xcomp", "VERB", "sanction"), ("Peru", 3, "dobj", "PROPN", "Peru", "State"), (".", 1, "punct", "PUNCT", "."),
+        ("Bolivia", 7, "nsubj", "PROPN", "Bolivia", "State"), ("refused", 7, "ROOT", "VERB", "refuse"), ("to", 9, "aux", "PART", "to"),
+        ("meet", 7, "xcomp", "VERB", "meet"), ("Brazil", 9, "dobj", "PROPN", "Brazil", "State"), (".", 7, "punct", "PUNCT", "."),
+    ])
+    doc[3].tag_, doc[9].tag_ = "VB", "VB"
+    chl, per, bol, bra = ids(gaz, "Chile", "Peru", "Bolivia", "Brazil")
+    got = claims(extract(doc, document(doc), onto, gaz), onto)
+    assert (chl, "rejects", per, "asserted") not in got and (chl, "reducesRelations", per, "negated") in got
+    assert (bol, "rejects", bra, "asserted") in got

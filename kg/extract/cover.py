@@ -14,7 +14,7 @@ from spacy.tokens import Token
 from .clauses import children, infinitival, party_holders
 from .lexicon import table
 from .modality import governors, modality, path_up
-from .rules import Rules
+from .rules import CONFLICT, Rules
 
 
 def carries_noun(verb: Token, hits: Mapping[int, tuple], index: Mapping[str, Mapping[str, str]],
@@ -139,7 +139,8 @@ def no_act(tok: Token, relation: str, kind: str, hits: Mapping[int, tuple], rule
     claim); an aim of one's own ("seeking to join the fight": the act is intended, no one is asked); a help to
     act ("sent troops to help fight X": the fight is the act, theirs who help; who is helped is named as object or
     subject: "assists Iraq to defeat ISIL"); a mobilization of civilians or means ("mobilized pressure groups"); a
-    market's demand for goods ("Chinese demand for Brazilian soybeans")."""
+    market's demand for goods ("Chinese demand for Brazilian soybeans"); a refusal of a hostile act ("refused to
+    condemn Iran" rejects no one: the condemnation, negated, is the claim)."""
     syn, modal, lemma = table("syntax"), table("modality"), tok.lemma_.lower()
     contest = relation in rules.forceful and any(
         o.lemma_.lower() in syn["contest_nouns"] or any(c.dep_ == "compound" and c.lemma_.lower() in syn["contest_nouns"]
@@ -161,4 +162,7 @@ def no_act(tok: Token, relation: str, kind: str, hits: Mapping[int, tuple], rule
         for o in children(tok, {"dobj"}))
     # "did not rule out sanctions": no rejection; the sanctions stay open (an intent, see ``modality``)
     open_ = lemma in modal["reluctance"] and modality(tok) == "negated"
-    return denial or aim or helping or civil or open_
+    # "refused to condemn Iran", "refused to sanction Russia": no rejection of whom a hostile act spares
+    spared = relation in rules.rejections and any(
+        c.i in hits and rules.ontology.relation(hits[c.i][0]).quad_class in CONFLICT for c in children(tok, {"xcomp"}))
+    return denial or aim or helping or civil or open_ or spared

@@ -19,6 +19,7 @@ from ..ontology import Ontology
 from .triggers import trigger_keys
 
 VERBAL, COOPERATION, MATERIAL_CONFLICT = (1, 3), (1, 2), 4  # GDELT's quad class numbers
+CONFLICT = (3, 4)
 TITLE_HOLDERS = ("State", "Organization")  # a title ties a person to a state or an organisation (or their subclasses)
 
 
