@@ -24,7 +24,7 @@ _NS = rdflib.Namespace(KG)
 DEFAULT_PATH = Path(__file__).resolve().parent.parent / "ontology" / "kg.ttl"
 SHAPES = ("circle", "square", "triangle", "diamond", "hexagon", "pentagon")  # what kg:shape may say
 TRIGGER_KINDS = {"verb": _NS.triggerVerb, "noun": _NS.triggerNoun, "title": _NS.triggerTitle, "modal": _NS.triggerModal,
-                 "label": _NS.triggerLabel, "inverse": _NS.triggerInverseVerb}
+                 "label": _NS.triggerLabel, "inverse": _NS.triggerInverseVerb, "shield": _NS.triggerShieldVerb}
 
 
 @dataclass(frozen=True)
@@ -48,6 +48,7 @@ class RelationType:
     modals: tuple[str, ...] = ()
     labels: tuple[str, ...] = ()
     inverses: tuple[str, ...] = ()  # verbs whose object holds this relation to their subject ("X includes Y")
+    shields: tuple[str, ...] = ()  # verbs whose "from" phrase names whom their subject holds this relation to
 
 
 @dataclass(frozen=True)
@@ -237,13 +238,14 @@ class Ontology:
                 symmetric=(node, RDF.type, OWL.SymmetricProperty) in g,
                 verbs=_lemmas(g, node, _NS.triggerVerb), nouns=_lemmas(g, node, _NS.triggerNoun),
                 titles=_lemmas(g, node, _NS.triggerTitle), modals=_lemmas(g, node, _NS.triggerModal),
-                labels=_lemmas(g, node, _NS.triggerLabel), inverses=_lemmas(g, node, _NS.triggerInverseVerb))
+                labels=_lemmas(g, node, _NS.triggerLabel), inverses=_lemmas(g, node, _NS.triggerInverseVerb),
+                shields=_lemmas(g, node, _NS.triggerShieldVerb))
         return out
 
     def _index_triggers(self) -> Mapping[str, Mapping[str, str]]:
         index: dict[str, dict[str, str]] = {kind: {} for kind in TRIGGER_KINDS}
         fields = {"verb": "verbs", "noun": "nouns", "title": "titles", "modal": "modals", "label": "labels",
-                  "inverse": "inverses"}
+                  "inverse": "inverses", "shield": "shields"}
         for rel in self.relations.values():
             for kind, table in index.items():
                 for lemma in getattr(rel, fields[kind]):

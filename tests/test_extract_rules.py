@@ -4550,3 +4550,28 @@ def test_refusing_a_hostile_act_rejects_no_one(build_doc, document, onto, gaz):
     got = claims(extract(doc, document(doc), onto, gaz), onto)
     assert (chl, "rejects", per, "asserted") not in got and (chl, "reducesRelations", per, "negated") in got
     assert (bol, "rejects", bra, "asserted") in got
+
+
+def test_a_group_its_own_words_tie_to_a_state_is_the_target_not_the_place(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile killed Peruvian advisers in Bolivia."
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("killed", 1, "ROOT", "VERB", "kill"),
+        ("Peruvian", 3, "amod", "ADJ", "peruvian", "State"), ("advisers", 1, "dobj", "NOUN", "adviser"), ("in", 1, "prep", "ADP", "in"),
+        ("Bolivia", 4, "pobj", "PROPN", "Bolivia", "State"), (".", 1, "punct", "PUNCT", "."),
+    ])
+    doc[3].tag_ = "NNS"
+    chl, bol = ids(gaz, "Chile", "Bolivia")
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert {o for s, r, o in got if s == chl} == {"Organization/peruvian-advisers"}
+
+
+def test_whom_a_protector_shields_from_is_opposed(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile vowed to protect Peru from Bolivian aggression."
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("vowed", 1, "ROOT", "VERB", "vow"), ("to", 3, "aux", "PART", "to"),
+        ("protect", 1, "xcomp", "VERB", "protect"), ("Peru", 3, "dobj", "PROPN", "Peru", "State"), ("from", 3, "prep", "ADP", "from"),
+        ("Bolivian", 7, "amod", "ADJ", "bolivian", "State"), ("aggression", 5, "pobj", "NOUN", "aggression"), (".", 1, "punct", "PUNCT", "."),
+    ])
+    doc[3].tag_ = "VB"
+    chl, per, bol = ids(gaz, "Chile", "Peru", "Bolivia")
+    got = claims(extract(doc, document(doc), onto, gaz), onto)
+    assert (chl, "opposes", bol, "intended") in got
+    assert not any(o == bol and r != "opposes" for s, r, o, m in got)

@@ -56,6 +56,7 @@ class Arguments:
         self.parts: dict[str, str] = {}  # generic entity id → the state it belongs to ("Iraqi security forces")
         self.titled: dict[str, set[str]] = {}  # person id → the name as written with its title ("President X")
         self.owners: dict[str, Arg] = {}  # weapon or installation id → the state its nationality names
+        self.nationality: dict[str, str] = {}  # generic entity id → the state its own words name ("Iranian advisers")
         # (coreferent mention, actor) → the named mention it stands for (one description may stand for several)
         self.antecedents: dict[Arg, Mention] = {}
         self.generic = table("generic_actors")
@@ -205,6 +206,8 @@ class Arguments:
                 # "Iraqi security forces": a body of that state, named as such ("its troops" only points to it)
                 named = body and inner[0][0].source in NAMED
                 arg = self.generic_entity(t, source="national" if named else "generic", owner=inner[0])
+                if inner[0][0].source in NAMED:
+                    self.nationality[arg[1]] = inner[0][1]  # "Iranian military advisers": Iran's, named so
                 if arg[0].cls == "GovernmentBody":  # "Somali rebels" are not part of Somalia; its police is
                     self.parts[arg[1]] = inner[0][1]
                 elif arg[0].cls in THINGS:

@@ -119,3 +119,19 @@ def inclusions(args: Arguments, index: Mapping[str, Mapping[str, str]], events: 
                 if part[1] != whole[1]:
                     yield Candidate(relation, part, whole, tok, "inverse", 0.6)
 
+
+
+def shieldings(args: Arguments, shields: Mapping[str, str]) -> Iterator[Candidate]:
+    """Whom a protector is set against: "vowed to protect Lebanon from Israeli aggression" opposes Israel (the
+    ontology's ``kg:triggerShieldVerb``; the verb's own relation, protection or defence, is coded apart)."""
+    if not shields:
+        return
+    verbs = {get_string_id(v) for v in shields}
+    for i, lemma in enumerate(args.lemmas):
+        tok = args.doc[i] if lemma in verbs else None
+        if tok is None or tok.pos_ not in {"VERB", "AUX"}:
+            continue
+        holders = [tok, *children(tok, {"dobj"})]  # ("protect civilians from X", the "from" hung on the object)
+        enemies = [a for h in holders for a in prep_objects(h, frozenset({"from", "against"}), args)]
+        for s in subjects(tok, args) if enemies else ():
+            yield from (Candidate(shields[tok.lemma_.lower()], s, e, tok, "shield", 0.55) for e in enemies if e[1] != s[1])
