@@ -6,6 +6,7 @@ Russia). Other mentions get ``Class/slug``; a later or earlier short person ment
 """
 from __future__ import annotations
 
+import dataclasses
 import re
 import unicodedata
 from collections.abc import Collection, Iterable, Mapping, Sequence
@@ -45,7 +46,8 @@ def _surname_index(mentions: Sequence[Mention]) -> dict[str, str]:
 
 
 def resolve(mentions: Sequence[Mention]) -> dict[Mention, str]:
-    """Map each mention to its entity id; deterministic for the same input."""
+    """Map each mention to its entity id; deterministic for the same input. A lone surname of a person named in
+    full is that person, as a person, whatever the NER called it."""
     surnames = _surname_index(mentions)
     ids: dict[Mention, str] = {}
     for m in mentions:
@@ -53,8 +55,9 @@ def resolve(mentions: Sequence[Mention]) -> dict[Mention, str]:
             ids[m] = m.actor_id
             continue
         words = m.text.split()
-        if m.cls == PERSON and len(words) == 1 and words[0].lower() in surnames:
-            ids[m] = surnames[words[0].lower()]
+        if m.cls in {PERSON, "Organization"} and len(words) == 1 and words[0].lower() in surnames:
+            # (a surname the statistical NER took for an organisation: "Wang Yi ... Wang said")
+            ids[dataclasses.replace(m, cls=PERSON)] = surnames[words[0].lower()]
             continue
         ids[m] = f"{m.cls}/{slug(m.text)}"
     return ids

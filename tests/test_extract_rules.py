@@ -4575,3 +4575,32 @@ def test_whom_a_protector_shields_from_is_opposed(build_doc, document, onto, gaz
     got = claims(extract(doc, document(doc), onto, gaz), onto)
     assert (chl, "opposes", bol, "intended") in got
     assert not any(o == bol and r != "opposes" for s, r, o, m in got)
+
+
+def test_a_lone_surname_the_ner_took_for_an_organisation_is_the_person(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Juan Mora visited Chile. Mora criticized Peru."
+        ("Juan", 1, "compound", "PROPN", "Juan", "PERSON"), ("Mora", 2, "nsubj", "PROPN", "Mora", "+PERSON"),
+        ("visited", 2, "ROOT", "VERB", "visit"), ("Chile", 2, "dobj", "PROPN", "Chile", "State"), (".", 2, "punct", "PUNCT", "."),
+        ("Mora", 6, "nsubj", "PROPN", "Mora", "ORG"), ("criticized", 6, "ROOT", "VERB", "criticize"),
+        ("Peru", 6, "dobj", "PROPN", "Peru", "State"), (".", 6, "punct", "PUNCT", "."),
+    ])
+    per = ids(gaz, "Peru")[0]
+    result = extract(doc, document(doc), onto, gaz)
+    assert ("Person/juan-mora", "opposes", per) in triples(result, onto)
+    assert not any(e.id.startswith("Organization/") for e in result.entities)
+
+
+def test_any_act_is_supposed_and_a_clauses_future_is_not_its_subject_acts_intent(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Any Chilean support for Peru would anger Bolivia." / "Brazil's aid to Peru will help farmers."
+        ("Any", 2, "det", "DET", "any"), ("Chilean", 2, "amod", "ADJ", "chilean", "State"), ("support", 6, "nsubj", "NOUN", "support"),
+        ("for", 2, "prep", "ADP", "for"), ("Peru", 3, "pobj", "PROPN", "Peru", "State"), ("would", 6, "aux", "AUX", "would"),
+        ("anger", 6, "ROOT", "VERB", "anger"), ("Bolivia", 6, "dobj", "PROPN", "Bolivia", "State"), (".", 6, "punct", "PUNCT", "."),
+        ("Brazil", 11, "poss", "PROPN", "Brazil", "State"), ("'s", 9, "case", "PART", "'s"), ("aid", 15, "nsubj", "NOUN", "aid"),
+        ("to", 11, "prep", "ADP", "to"), ("Peru", 12, "pobj", "PROPN", "Peru", "State"), ("will", 15, "aux", "AUX", "will"),
+        ("help", 15, "ROOT", "VERB", "help"), ("farmers", 15, "dobj", "NOUN", "farmer"), (".", 15, "punct", "PUNCT", "."),
+    ])
+    doc[5].tag_, doc[14].tag_, doc[16].tag_ = "MD", "MD", "NNS"
+    chl, per, bra = ids(gaz, "Chile", "Peru", "Brazil")
+    got = claims(extract(doc, document(doc), onto, gaz), onto)
+    assert (chl, "supports", per, "hedged") in got
+    assert (bra, "providesAid", per, "asserted") in got

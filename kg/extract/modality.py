@@ -95,6 +95,7 @@ def cues(trigger: Token, spent: int | None = None) -> set[str]:
         if lemma in lex["hedges"] or lemma in lex["requests"]:
             note("hedged")
             note("doubt")
+        subject = any(p.dep_ in {"nsubj", "nsubjpass", "csubj"} for p in path[:i])  # the act is what the clause is about
         reported = tok.dep_ == "ccomp" and is_reporting(tok.head)
         warned = tok.dep_ == "ccomp" and tok.head.lemma_.lower() in lex["threat_verbs"] and _own_act(tok)
         reluctant = i > 0 and lemma in lex["reluctance"]  # "would not hesitate to strike": a negated reluctance
@@ -107,6 +108,10 @@ def cues(trigger: Token, spent: int | None = None) -> set[str]:
                 note("intended" if reluctant else "negated")
             elif child.dep_ == "aux" and warned and (cl in lex["hedges"] or cl in lex["future"]):
                 note("intended")  # "warned it could use force against Iran": what the warner may do is threatened
+            elif child.dep_ == "aux" and subject and (cl in lex["reported_future"] or cl in lex["future"]):
+                pass  # "the grant will support conservation": the clause's future is not its subject act's intent
+            elif i == 0 and child.dep_ == "det" and cl in lex["hypothetical_determiners"]:
+                note("hedged")  # "any Chinese support for Russia would have consequences": a supposed act
             elif child.dep_ == "aux" and reported and cl in lex["reported_future"]:
                 note("intended")  # "they said they would blockade Paris": a future in reported speech is an announced act
             elif child.dep_ in {"aux", "advmod", "mark", "amod"} and (cl in lex["hedges"] or child.lemma_.lower() in lex["hedges"]):
