@@ -4604,3 +4604,16 @@ def test_any_act_is_supposed_and_a_clauses_future_is_not_its_subject_acts_intent
     got = claims(extract(doc, document(doc), onto, gaz), onto)
     assert (chl, "supports", per, "hedged") in got
     assert (bra, "providesAid", per, "asserted") in got
+
+
+def test_joining_someone_for_talks_holds_them_with_the_one_joined(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile joined Peru for talks on Bolivia."
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("joined", 1, "ROOT", "VERB", "join"), ("Peru", 1, "dobj", "PROPN", "Peru", "State"),
+        ("for", 1, "prep", "ADP", "for"), ("talks", 3, "pobj", "NOUN", "talk"), ("on", 4, "prep", "ADP", "on"),
+        ("Bolivia", 5, "pobj", "PROPN", "Bolivia", "State"), (".", 1, "punct", "PUNCT", "."),
+    ])
+    doc[4].tag_ = "NNS"
+    chl, per = ids(gaz, "Chile", "Peru")
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert {(s, o) for s, r, o in got if r == "consults"} in ({(chl, per)}, {(per, chl)}, {(chl, per), (per, chl)})
+    assert not any(r == "memberOf" for s, r, o in got)

@@ -90,6 +90,10 @@ def noun_arguments(noun: Token, args: Arguments, places: frozenset[str] = frozen
     if subjects_ and noun.dep_ == "dobj" and noun.head.lemma_.lower() in syn["accompany_verbs"]:
         # "Turkey joined Russia's fight against X": the one who joins acts too
         subjects_ += [a for a in subjects(noun.head, args) if a not in subjects_ and a not in objects]
+    joined = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ in syn["accompany_preps"] else None
+    if not subjects_ and not objects and joined is not None and joined.lemma_.lower() in syn["accompany_verbs"]:
+        # "Johnson joined Kerry for talks on Syria": the one who joins and the one joined hold them together
+        subjects_ = subjects(joined, args) + [a for o in children(joined, {"dobj"}) for a in args.actors(o)]
     helper = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ in syn["helping_preps"] else None
     if not subjects_ and helper is not None and helper.lemma_.lower() in syn["helping_words"]:
         # "supports Ukraine in the fight against X", "its support for Ukraine in the fight": the one helped acts
