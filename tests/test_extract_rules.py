@@ -4617,3 +4617,15 @@ def test_joining_someone_for_talks_holds_them_with_the_one_joined(build_doc, doc
     got = triples(extract(doc, document(doc), onto, gaz), onto)
     assert {(s, o) for s, r, o in got if r == "consults"} in ({(chl, per)}, {(per, chl)}, {(chl, per), (per, chl)})
     assert not any(r == "memberOf" for s, r, o in got)
+
+
+def test_the_fight_of_the_one_supported_with_the_in_hung_on_the_verb(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile reiterated its support for Peru in the fight against Bolivia."
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("reiterated", 1, "ROOT", "VERB", "reiterate"), ("its", 3, "poss", "PRON", "its"),
+        ("support", 1, "dobj", "NOUN", "support"), ("for", 3, "prep", "ADP", "for"), ("Peru", 4, "pobj", "PROPN", "Peru", "State"),
+        ("in", 1, "prep", "ADP", "in"), ("the", 8, "det", "DET", "the"), ("fight", 6, "pobj", "NOUN", "fight"),
+        ("against", 8, "prep", "ADP", "against"), ("Bolivia", 9, "pobj", "PROPN", "Bolivia", "State"), (".", 1, "punct", "PUNCT", "."),
+    ])
+    chl, per, bol = ids(gaz, "Chile", "Peru", "Bolivia")
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert (per, "fights", bol) in got and (chl, "fights", bol) not in got

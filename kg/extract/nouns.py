@@ -95,6 +95,9 @@ def noun_arguments(noun: Token, args: Arguments, places: frozenset[str] = frozen
         # "Johnson joined Kerry for talks on Syria": the one who joins and the one joined hold them together
         subjects_ = subjects(joined, args) + [a for o in children(joined, {"dobj"}) for a in args.actors(o)]
     helper = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ in syn["helping_preps"] else None
+    if helper is not None and helper.pos_ in {"VERB", "AUX"} and helper.lemma_.lower() not in syn["helping_words"]:
+        # "reiterated its support for Iraq in the fight against ISIL", the "in" hung on the verb: the support's
+        helper = next((o for o in children(helper, {"dobj"}) if o.lemma_.lower() in syn["helping_words"]), helper)
     if not subjects_ and helper is not None and helper.lemma_.lower() in syn["helping_words"]:
         # "supports Ukraine in the fight against X", "its support for Ukraine in the fight": the one helped acts
         helped = [a for o in children(helper, {"dobj"}) for a in args.actors(o)] if helper.pos_ in {"VERB", "AUX"} else []
