@@ -4629,3 +4629,15 @@ def test_the_fight_of_the_one_supported_with_the_in_hung_on_the_verb(build_doc, 
     chl, per, bol = ids(gaz, "Chile", "Peru", "Bolivia")
     got = triples(extract(doc, document(doc), onto, gaz), onto)
     assert (per, "fights", bol) in got and (chl, "fights", bol) not in got
+
+
+def test_the_author_of_a_law_hung_on_the_laws_topic_is_still_its_author(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile criticized a law on migrants backed by Peru."
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("criticized", 1, "ROOT", "VERB", "criticize"), ("a", 3, "det", "DET", "a"),
+        ("law", 1, "dobj", "NOUN", "law"), ("on", 3, "prep", "ADP", "on"), ("migrants", 4, "pobj", "NOUN", "migrant"),
+        ("backed", 5, "acl", "VERB", "back"), ("by", 6, "agent", "ADP", "by"), ("Peru", 7, "pobj", "PROPN", "Peru", "State"),
+        (".", 1, "punct", "PUNCT", "."),
+    ])
+    doc[5].tag_, doc[6].tag_ = "NNS", "VBN"
+    chl, per = ids(gaz, "Chile", "Peru")
+    assert (chl, "opposes", per) in triples(extract(doc, document(doc), onto, gaz), onto)

@@ -128,8 +128,10 @@ def stand_in(args: Arguments, t: Token, generic: bool) -> list[Arg]:
     if generic and t.ent_type_ == "NORP":
         return [args.generic_entity(t, "Organization")]
     if generic and t.pos_ == "NOUN":  # "violations by the army", "the removal of the president"
-        for acl in (c for c in t.children
-                    if c.dep_ == "acl" and agentive(c, "agent_verbs", "authorship_verbs", "holding_verbs")):
+        topics = [o for p in t.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"] \
+            if t.lemma_.lower() in syn["policy_nouns"] else []  # "a law on foreign agents backed by X", hung on "agents"
+        for acl in [c for c in t.children if c.dep_ == "acl" and agentive(c, "agent_verbs", "authorship_verbs", "holding_verbs")] \
+                + [c for o in topics for c in o.children if c.dep_ == "acl" and agentive(c, "authorship_verbs")]:
             # "sanctions imposed by the EU", "a law backed by the ruling party", "tankers captured by the navy"
             found = [a for ag in acl.children if ag.dep_ == "agent" for o in ag.children if o.dep_ == "pobj"
                      for a in args.one(o, True)]  # "by the ruling party"
