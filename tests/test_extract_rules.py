@@ -4641,3 +4641,20 @@ def test_the_author_of_a_law_hung_on_the_laws_topic_is_still_its_author(build_do
     doc[5].tag_, doc[6].tag_ = "NNS", "VBN"
     chl, per = ids(gaz, "Chile", "Peru")
     assert (chl, "opposes", per) in triples(extract(doc, document(doc), onto, gaz), onto)
+
+
+def test_a_finite_verb_coordinated_after_a_negated_one_is_not_negated(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile did not want war and urged Peru to talk." / "Bolivia did not attack and kill Brazilians."
+        ("Chile", 3, "nsubj", "PROPN", "Chile", "State"), ("did", 3, "aux", "AUX", "do"), ("not", 3, "neg", "PART", "not"),
+        ("want", 3, "ROOT", "VERB", "want"), ("war", 3, "dobj", "NOUN", "war"), ("and", 3, "cc", "CCONJ", "and"),
+        ("urged", 3, "conj", "VERB", "urge"), ("Peru", 6, "dobj", "PROPN", "Peru", "State"), ("to", 9, "aux", "PART", "to"),
+        ("talk", 6, "xcomp", "VERB", "talk"), (".", 3, "punct", "PUNCT", "."),
+        ("Bolivia", 14, "nsubj", "PROPN", "Bolivia", "State"), ("did", 14, "aux", "AUX", "do"), ("not", 14, "neg", "PART", "not"),
+        ("attack", 14, "ROOT", "VERB", "attack"), ("and", 14, "cc", "CCONJ", "and"), ("kill", 14, "conj", "VERB", "kill"),
+        ("Brazil", 16, "dobj", "PROPN", "Brazil", "State"), (".", 14, "punct", "PUNCT", "."),
+    ])
+    doc[3].tag_, doc[6].tag_, doc[9].tag_, doc[14].tag_, doc[16].tag_ = "VB", "VBD", "VB", "VB", "VB"
+    chl, per, bol, bra = ids(gaz, "Chile", "Peru", "Bolivia", "Brazil")
+    got = claims(extract(doc, document(doc), onto, gaz), onto)
+    assert (chl, "appealsTo", per, "asserted") in got
+    assert (bol, "assaults", bra, "negated") in got  # a bare verb after "did not" is under it
