@@ -4603,7 +4603,7 @@ def test_any_act_is_supposed_and_a_clauses_future_is_not_its_subject_acts_intent
     chl, per, bra = ids(gaz, "Chile", "Peru", "Brazil")
     got = claims(extract(doc, document(doc), onto, gaz), onto)
     assert (chl, "supports", per, "hedged") in got
-    assert (bra, "providesAid", per, "asserted") in got
+    assert (bra, "providesAid", per, "asserted") in got  # "will": the aid's effect to come, not an aid to come
 
 
 def test_joining_someone_for_talks_holds_them_with_the_one_joined(build_doc, document, onto, gaz):
@@ -4658,3 +4658,16 @@ def test_a_finite_verb_coordinated_after_a_negated_one_is_not_negated(build_doc,
     got = claims(extract(doc, document(doc), onto, gaz), onto)
     assert (chl, "appealsTo", per, "asserted") in got
     assert (bol, "assaults", bra, "negated") in got  # a bare verb after "did not" is under it
+
+
+def test_an_act_that_is_the_subject_of_a_conditional_is_supposed(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Bolivia said letting Chile attack Peru would mean war."
+        ("Bolivia", 1, "nsubj", "PROPN", "Bolivia", "State"), ("said", 1, "ROOT", "VERB", "say"),
+        ("letting", 7, "csubj", "VERB", "let"), ("Chile", 4, "nsubj", "PROPN", "Chile", "State"), ("attack", 2, "ccomp", "VERB", "attack"),
+        ("Peru", 4, "dobj", "PROPN", "Peru", "State"), ("would", 7, "aux", "AUX", "would"), ("mean", 1, "ccomp", "VERB", "mean"),
+        ("war", 7, "dobj", "NOUN", "war"), (".", 1, "punct", "PUNCT", "."),
+    ])
+    doc[2].tag_, doc[4].tag_, doc[6].tag_, doc[7].tag_ = "VBG", "VB", "MD", "VB"
+    chl, per = ids(gaz, "Chile", "Peru")
+    got = claims(extract(doc, document(doc), onto, gaz), onto)
+    assert (chl, "assaults", per, "hedged") in got and not any(r == "threatens" for s, r, o, m in got)

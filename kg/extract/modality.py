@@ -111,7 +111,9 @@ def cues(trigger: Token, spent: int | None = None) -> set[str]:
                 note("intended" if reluctant else "negated")
             elif child.dep_ == "aux" and warned and (cl in lex["hedges"] or cl in lex["future"]):
                 note("intended")  # "warned it could use force against Iran": what the warner may do is threatened
-            elif child.dep_ == "aux" and subject and (cl in lex["reported_future"] or cl in lex["future"]):
+            elif child.dep_ == "aux" and subject and cl in lex["reported_future"]:
+                note("hedged")  # "allowing Ukraine to strike Russia would mean war": a supposed act
+            elif child.dep_ == "aux" and subject and cl in lex["future"]:
                 pass  # "the grant will support conservation": the clause's future is not its subject act's intent
             elif i == 0 and child.dep_ == "det" and cl in lex["hypothetical_determiners"]:
                 note("hedged")  # "any Chinese support for Russia would have consequences": a supposed act
