@@ -4671,3 +4671,14 @@ def test_an_act_that_is_the_subject_of_a_conditional_is_supposed(build_doc, docu
     chl, per = ids(gaz, "Chile", "Peru")
     got = claims(extract(doc, document(doc), onto, gaz), onto)
     assert (chl, "assaults", per, "hedged") in got and not any(r == "threatens" for s, r, o, m in got)
+
+
+def test_joining_someone_for_talks_hung_on_the_one_joined(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile joined Peru for talks.", the parser hanging "for talks" on Peru
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("joined", 1, "ROOT", "VERB", "join"), ("Peru", 1, "dobj", "PROPN", "Peru", "State"),
+        ("for", 2, "prep", "ADP", "for"), ("talks", 3, "pobj", "NOUN", "talk"), (".", 1, "punct", "PUNCT", "."),
+    ])
+    doc[4].tag_ = "NNS"
+    chl, per = ids(gaz, "Chile", "Peru")
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert {(s, o) for s, r, o in got if r == "consults"} in ({(chl, per)}, {(per, chl)}, {(chl, per), (per, chl)})

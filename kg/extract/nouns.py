@@ -91,6 +91,8 @@ def noun_arguments(noun: Token, args: Arguments, places: frozenset[str] = frozen
         # "Turkey joined Russia's fight against X": the one who joins acts too
         subjects_ += [a for a in subjects(noun.head, args) if a not in subjects_ and a not in objects]
     joined = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ in syn["accompany_preps"] else None
+    if joined is not None and joined.dep_ == "dobj" and joined.head.lemma_.lower() in syn["accompany_verbs"]:
+        joined = joined.head  # "joined X and partners for talks", the "for" hung on the ones joined
     if not subjects_ and not objects and joined is not None and joined.lemma_.lower() in syn["accompany_verbs"]:
         # "Johnson joined Kerry for talks on Syria": the one who joins and the one joined hold them together
         subjects_ = subjects(joined, args) + [a for o in children(joined, {"dobj"}) for a in args.actors(o)]
