@@ -17,7 +17,7 @@ from ..model import Mention
 from ..resolve import NAMED, PERSON, PHRASE, THINGS, slug
 from . import anaphora, members, offices, pronouns, unnamed
 from .attribution import Attribution
-from .lexicon import first_person, ordered, table
+from .lexicon import first_person, table
 
 Arg = tuple[Mention, str]  # the mention as evidence, the entity id it resolves to
 MODIFIERS = {"poss", "compound", "amod", "nmod", "npadvmod"}
@@ -186,11 +186,11 @@ class Arguments:
             sole = offices.sole_seat(self.gaz, t.lemma_.lower()) if generic and not inner and self.gaz \
                 and t.lemma_.lower() not in self.titles else None
             if sole is not None and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children):
-                person = self._office_holder(t, [self.synthetic(t, sole, self.gaz.actors[sole].cls)])
+                person = unnamed.office_holder(self, t, [self.synthetic(t, sole, self.gaz.actors[sole].cls)])
                 if person:  # "the Pope": the holder of an office only one actor has
                     return [person]
             if generic and inner and t.lemma_.lower() in self.titles and self.gaz is not None:
-                person = self._office_holder(t, inner)
+                person = unnamed.office_holder(self, t, inner)
                 if person:
                     return [person]
             if len(inner) > 1 and t.lower_ in self.generic and any(
@@ -254,22 +254,6 @@ class Arguments:
         eid = f"{m.cls}/{slug(f'{owner[1]} {text}' if aside else text)}"
         self.added.add((m, eid))
         return (m, eid)
-
-    def _office_holder(self, t: Token, holders: list[Arg]) -> Arg | None:
-        """"the Russian president", "China's foreign minister": the person in that office at the document's date."""
-        lemma = t.lemma_.lower()
-        words = [c.lower_ for c in t.children if c.dep_ in {"amod", "compound"} and c.i not in self.by_token and c.i < t.i]
-        tries = [{" ".join([*words, lemma]), lemma}]
-        if lemma in table("syntax")["leader_words"]:  # "the German leader": whoever holds its leading office
-            tries += [{w} for w in ordered("syntax", "leader_titles")]
-        for m, eid in holders:
-            person = next((p for words in tries if (p := offices.holder(self.gaz, eid, words, self.date))), None)
-            if person is not None:
-                start = min(m.start, t.idx)
-                found = Mention(self.doc_id, start, t.idx + len(t.text), self.text[start:t.idx + len(t.text)], person.cls, person.id, "office")
-                self.added.add((found, person.id))
-                return (found, person.id)
-        return None
 
     def affiliations(self, actor_id: str) -> set[str]:
         """Where a known person holds or held office (see ``offices.affiliations``)."""

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from ..model import Mention
 from ..resolve import PERSON
 from . import acts, anaphora, members, offices
 from .lexicon import ordered, table
@@ -222,3 +223,20 @@ def _government(args: Arguments, t: Token, window: int = 2000) -> list[Arg]:
         if states:
             return [args.corefer(t, states[0])]
     return anaphora.described(args, t)  # else, as "the country", the state named just before
+
+
+def office_holder(args: Arguments, t: Token, holders: list[Arg]) -> Arg | None:
+    """"the Russian president", "China's foreign minister": the person in that office at the document's date."""
+    lemma = t.lemma_.lower()
+    words = [c.lower_ for c in t.children if c.dep_ in {"amod", "compound"} and c.i not in args.by_token and c.i < t.i]
+    tries = [{" ".join([*words, lemma]), lemma}]
+    if lemma in table("syntax")["leader_words"]:  # "the German leader": whoever holds its leading office
+        tries += [{w} for w in ordered("syntax", "leader_titles")]
+    for m, eid in holders:
+        person = next((p for words in tries if (p := offices.holder(args.gaz, eid, words, args.date))), None)
+        if person is not None:
+            start = min(m.start, t.idx)
+            found = Mention(args.doc_id, start, t.idx + len(t.text), args.text[start:t.idx + len(t.text)], person.cls, person.id, "office")
+            args.added.add((found, person.id))
+            return (found, person.id)
+    return None
