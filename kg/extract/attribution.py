@@ -63,6 +63,16 @@ def is_reporting(tok: Token) -> bool:
     return tok.pos_ in {"VERB", "AUX"} and tok.lemma_.lower() in table("syntax")["reporting_verbs"]
 
 
+def accusation(t: Token) -> Token | None:
+    """The accusing verb whose charge holds ``t`` ("accused Y of shelling its towns", "blamed Y for the attack on
+    its embassy"), its "of" or "for" hung on the verb or on the one accused: the accuser asserts the charge."""
+    for u in (t, *t.ancestors):
+        if u.dep_ in {"pcomp", "pobj"} and u.head.lower_ in {"of", "for"}:
+            host = u.head.head.head if u.head.head.dep_ == "dobj" else u.head.head
+            return host if host.lemma_.lower() in table("syntax")["accusing_verbs"] else None
+    return None
+
+
 class Attribution:
     """Per-document index from character offsets to the token that names who said them."""
 

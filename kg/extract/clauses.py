@@ -14,7 +14,7 @@ from spacy.tokens import Token
 
 from . import acts, members
 from .arguments import THINGS, Arg, Arguments
-from .attribution import is_reporting
+from .attribution import accusation, is_reporting
 from .lexicon import table
 
 SUBJ = {"nsubj", "csubj"}
@@ -49,8 +49,7 @@ def infinitival(tok: Token) -> bool:
 def subjects(verb: Token, args: Arguments, depth: int = 6) -> list[Arg]:
     """Actors doing ``verb``: its subject, or the subject of the clause it is a complement of."""
     syn = table("syntax")
-    if verb.dep_ == "pcomp" and verb.head.lower_ in {"of", "for"} and verb.head.head.dep_ == "dobj" \
-            and verb.head.head.head.lemma_.lower() in syn["accusing_verbs"]:
+    if verb.dep_ == "pcomp" and verb.head.head.dep_ == "dobj" and accusation(verb) is not None:
         return args.actors(verb.head.head)  # "accused Armenian forces of opening fire", "of" hung on the accused
     cur, via = verb, ""
     for _ in range(depth):

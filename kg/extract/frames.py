@@ -120,7 +120,6 @@ def inclusions(args: Arguments, index: Mapping[str, Mapping[str, str]], events: 
                     yield Candidate(relation, part, whole, tok, "inverse", 0.6)
 
 
-
 def shieldings(args: Arguments, shields: Mapping[str, str]) -> Iterator[Candidate]:
     """Whom a protector is set against: "vowed to protect Lebanon from Israeli aggression" opposes Israel (the
     ontology's ``kg:triggerShieldVerb``; the verb's own relation, protection or defence, is coded apart)."""

@@ -16,6 +16,7 @@ from ..gazetteer import Actor, Gazetteer
 from ..model import Mention
 from ..resolve import PERSON, THINGS
 from . import offices
+from .attribution import accusation
 from .lexicon import first_person, table
 
 if TYPE_CHECKING:
@@ -114,7 +115,7 @@ def _reporter(args: Arguments, t: Token, fits: list[Mention], own: bool) -> Ment
         return None
     if args.generic.get(noun.lower_) == "GovernmentBody" and not any(h.lemma_.lower() in args.acts for h in t.ancestors):
         return None  # "said Moscow had deployed its troops": its own, unless attacked ("had shelled its troops")
-    accuser = _accusation(t)
+    accuser = accusation(t)
     if accuser is not None:
         # "X accused Y of opening fire on its positions": X's, Y being the one accused ("its own": Y's)
         speaker = next((c for c in accuser.children if c.dep_ == ("dobj" if own else "nsubj")), None)
@@ -128,16 +129,6 @@ def _reporter(args: Arguments, t: Token, fits: list[Mention], own: bool) -> Ment
         return None
     span = (speaker.left_edge.idx, speaker.right_edge.idx + len(speaker.right_edge))
     return next((m for m in fits if span[0] <= m.start < span[1]), None)
-
-
-def _accusation(t: Token) -> Token | None:
-    """The accusing verb whose charge holds ``t`` ("accused Y of shelling its towns", "blamed Y for the attack on
-    its embassy"), the "of" or "for" hung on the verb or on the one accused."""
-    for u in t.ancestors:
-        if u.dep_ in {"pcomp", "pobj"} and u.head.lower_ in {"of", "for"}:
-            host = u.head.head.head if u.head.head.dep_ == "dobj" else u.head.head
-            return host if host.lemma_.lower() in table("syntax")["accusing_verbs"] else None
-    return None
 
 
 def outside_own_subject(t: Token, mentions: list[Mention]) -> list[Mention]:
