@@ -4682,3 +4682,15 @@ def test_joining_someone_for_talks_hung_on_the_one_joined(build_doc, document, o
     chl, per = ids(gaz, "Chile", "Peru")
     got = triples(extract(doc, document(doc), onto, gaz), onto)
     assert {(s, o) for s, r, o in got if r == "consults"} in ({(chl, per)}, {(per, chl)}, {(chl, per), (per, chl)})
+
+
+def test_a_verb_particle_and_object_trigger(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile broke off talks with Peru."
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("broke", 1, "ROOT", "VERB", "break"), ("off", 1, "prt", "ADP", "off"),
+        ("talks", 1, "dobj", "NOUN", "talk"), ("with", 3, "prep", "ADP", "with"), ("Peru", 4, "pobj", "PROPN", "Peru", "State"),
+        (".", 1, "punct", "PUNCT", "."),
+    ])
+    doc[2].tag_, doc[3].tag_ = "RP", "NNS"
+    chl, per = ids(gaz, "Chile", "Peru")
+    result = extract(doc, document(doc), onto, gaz)
+    assert [(s.subject, s.relation, s.object) for s in result.statements] == [(chl, "haltsNegotiations", per)]

@@ -13,7 +13,7 @@ def trigger_of(tok: Token, index: Mapping[str, Mapping[str, str]]) -> tuple[str,
     """(relation, kind, preposition of a phrasal trigger) when ``tok`` is a trigger word.
 
     Multiword triggers are tried first: verb + preposition + noun ("put on alert", "took into custody"), verb +
-    particle or preposition ("call on"), verb + object
+    particle + object ("broke off talks"), verb + particle or preposition ("call on"), verb + object
     ("cut ties", or with the object's modifier: "sent peacekeeping troops"), modifier + noun ("air strike"), noun + preposition ("campaign against"), a predicate
     adjective + preposition, listed with the verbs ("is concerned about", "is critical of"), and a participle +
     "by" ("was appalled by", phrasal "by": the one appalled judges whoever the "by" phrase names).
@@ -23,7 +23,8 @@ def trigger_of(tok: Token, index: Mapping[str, Mapping[str, str]]) -> tuple[str,
     if tok.pos_ in {"VERB", "AUX"} or (tok.pos_ != "NOUN" and tok.tag_.startswith("VB")):
         for child in tok.children:
             if child.dep_ in {"prt", "prep"} or child.tag_ == "RP":  # "shot down" with "down" taken for an adverb
-                for o in (c for c in child.children if c.dep_ == "pobj"):  # "placed its army on alert": verb + prep + noun
+                # "placed its army on alert": verb + preposition + noun; "broke off talks": verb + particle + object
+                for o in [c for c in child.children if c.dep_ == "pobj"] + [c for c in tok.children if c.dep_ == "dobj"]:
                     if f"{lemma} {child.lower_} {o.lemma_.lower()}" in index["verb"]:
                         return index["verb"][f"{lemma} {child.lower_} {o.lemma_.lower()}"], "verb", None
                 phrase = f"{lemma} {child.lower_}"
