@@ -4694,3 +4694,16 @@ def test_a_verb_particle_and_object_trigger(build_doc, document, onto, gaz):
     chl, per = ids(gaz, "Chile", "Peru")
     result = extract(doc, document(doc), onto, gaz)
     assert [(s.subject, s.relation, s.object) for s in result.statements] == [(chl, "haltsNegotiations", per)]
+
+
+def test_a_complaint_lodged_with_one_over_anothers_act_is_at_the_other(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile filed a complaint with Peru over Bolivian raids."
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("filed", 1, "ROOT", "VERB", "file"), ("a", 3, "det", "DET", "a"),
+        ("complaint", 1, "dobj", "NOUN", "complaint"), ("with", 1, "prep", "ADP", "with"), ("Peru", 4, "pobj", "PROPN", "Peru", "State"),
+        ("over", 1, "prep", "ADP", "over"), ("Bolivian", 8, "amod", "ADJ", "bolivian", "State"), ("raids", 6, "pobj", "NOUN", "raid"),
+        (".", 1, "punct", "PUNCT", "."),
+    ])
+    doc[8].tag_ = "NNS"
+    chl, bol = ids(gaz, "Chile", "Bolivia")
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert {(s, o) for s, r, o in got if s == chl} == {(chl, bol)}

@@ -41,6 +41,15 @@ def noun_arguments(noun: Token, args: Arguments, places: frozenset[str] = frozen
     intent = noun.lemma_.lower() in syn["intent_nouns"]  # "threats of retaliation from X": the act is no target
     objects = prep_objects(noun, preps - ({"of"} if intent else set()), args) \
         or prep_objects(noun, places - preps - mutual - hostile, args)
+
+    def at_topic(found: list[Arg], holder: Token) -> list[Arg]:
+        """"a complaint with the UN over Israeli violations": at Israel; the UN only hears it."""
+        if not verbal or friendly or len(found) < 2:
+            return found
+        topical = prep_objects(holder, frozenset(syn["topic_preps"]), args)
+        return [o for o in found if o in topical] or found
+
+    objects = at_topic(objects, noun)
     first = noun
     while first.dep_ == "conj" and first.head.pos_ == "NOUN" and first.head.i != first.i:
         first = first.head
@@ -152,7 +161,7 @@ def noun_arguments(noun: Token, args: Arguments, places: frozenset[str] = frozen
         if not subjects_ and not drawn:
             subjects_ = subjects(gov, args) if borrow else []
         if not objects and (slot.dep_ in {"dobj", "attr"} or engaged):  # "engaged in mass killings against X"
-            objects = prep_objects(gov, (syn["verb_object_preps"] | places) - hostile, args)  # "boosted its trade with X"
+            objects = at_topic(prep_objects(gov, (syn["verb_object_preps"] | places) - hostile, args), gov)  # "trade with X"
             objects = objects or [a for d in children(gov, {"dative"}) for a in args.actors(d)]  # "gave Ghana aid"
     clause = noun.head.head if noun.head.head.pos_ in {"VERB", "AUX"} else gov  # (or the verb of the object it hangs on)
     if not objects and subjects_ and noun.dep_ == "pobj" and noun.head.lower_ in syn["concessive_preps"] \
