@@ -24,7 +24,7 @@ _NS = rdflib.Namespace(KG)
 DEFAULT_PATH = Path(__file__).resolve().parent.parent / "ontology" / "kg.ttl"
 SHAPES = ("circle", "square", "triangle", "diamond", "hexagon", "pentagon")  # what kg:shape may say
 TRIGGER_KINDS = {"verb": _NS.triggerVerb, "noun": _NS.triggerNoun, "title": _NS.triggerTitle, "modal": _NS.triggerModal,
-                 "label": _NS.triggerLabel, "inverse": _NS.triggerInverseVerb, "shield": _NS.triggerShieldVerb}
+                 "label": _NS.triggerLabel, "inverse": _NS.triggerInverseVerb, "shield": _NS.triggerShieldVerb, "fate": _NS.triggerFate}
 
 
 @dataclass(frozen=True)
@@ -49,6 +49,7 @@ class RelationType:
     labels: tuple[str, ...] = ()
     inverses: tuple[str, ...] = ()  # verbs whose object holds this relation to their subject ("X includes Y")
     shields: tuple[str, ...] = ()  # verbs whose "from" phrase names whom their subject holds this relation to
+    fates: tuple[str, ...] = ()  # fates a speaker foretells of someone ("will pay a price"): the speaker's relation to them
 
 
 @dataclass(frozen=True)
@@ -239,13 +240,13 @@ class Ontology:
                 verbs=_lemmas(g, node, _NS.triggerVerb), nouns=_lemmas(g, node, _NS.triggerNoun),
                 titles=_lemmas(g, node, _NS.triggerTitle), modals=_lemmas(g, node, _NS.triggerModal),
                 labels=_lemmas(g, node, _NS.triggerLabel), inverses=_lemmas(g, node, _NS.triggerInverseVerb),
-                shields=_lemmas(g, node, _NS.triggerShieldVerb))
+                shields=_lemmas(g, node, _NS.triggerShieldVerb), fates=_lemmas(g, node, _NS.triggerFate))
         return out
 
     def _index_triggers(self) -> Mapping[str, Mapping[str, str]]:
         index: dict[str, dict[str, str]] = {kind: {} for kind in TRIGGER_KINDS}
         fields = {"verb": "verbs", "noun": "nouns", "title": "titles", "modal": "modals", "label": "labels",
-                  "inverse": "inverses", "shield": "shields"}
+                  "inverse": "inverses", "shield": "shields", "fate": "fates"}
         for rel in self.relations.values():
             for kind, table in index.items():
                 for lemma in getattr(rel, fields[kind]):

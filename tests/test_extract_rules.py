@@ -4707,3 +4707,18 @@ def test_a_complaint_lodged_with_one_over_anothers_act_is_at_the_other(build_doc
     chl, bol = ids(gaz, "Chile", "Bolivia")
     got = triples(extract(doc, document(doc), onto, gaz), onto)
     assert {(s, o) for s, r, o in got if s == chl} == {(chl, bol)}
+
+
+def test_a_fate_a_speaker_foretells_another_is_a_threat(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile said Peru would pay a price." / "Bolivia said it would pay a price."
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("said", 1, "ROOT", "VERB", "say"), ("Peru", 4, "nsubj", "PROPN", "Peru", "State"),
+        ("would", 4, "aux", "AUX", "would"), ("pay", 1, "ccomp", "VERB", "pay"), ("a", 6, "det", "DET", "a"),
+        ("price", 4, "dobj", "NOUN", "price"), (".", 1, "punct", "PUNCT", "."),
+        ("Bolivia", 9, "nsubj", "PROPN", "Bolivia", "State"), ("said", 9, "ROOT", "VERB", "say"), ("it", 12, "nsubj", "PRON", "it"),
+        ("would", 12, "aux", "AUX", "would"), ("pay", 9, "ccomp", "VERB", "pay"), ("a", 14, "det", "DET", "a"),
+        ("price", 12, "dobj", "NOUN", "price"), (".", 9, "punct", "PUNCT", "."),
+    ])
+    doc[3].tag_, doc[4].tag_, doc[10].tag_, doc[11].tag_, doc[12].tag_ = "MD", "VB", "PRP", "MD", "VB"
+    chl, per = ids(gaz, "Chile", "Peru")
+    got = claims(extract(doc, document(doc), onto, gaz), onto)
+    assert got == {(chl, "threatens", per, "asserted")}  # (one's own price is no threat)

@@ -134,3 +134,24 @@ def shieldings(args: Arguments, shields: Mapping[str, str]) -> Iterator[Candidat
         enemies = [a for h in holders for a in prep_objects(h, frozenset({"from", "against"}), args)]
         for s in subjects(tok, args) if enemies else ():
             yield from (Candidate(shields[tok.lemma_.lower()], s, e, tok, "shield", 0.55) for e in enemies if e[1] != s[1])
+
+
+def fates(args: Arguments, foretold: Mapping[str, str]) -> Iterator[Candidate]:
+    """What a speaker foretells of someone: "Israel will pay a heavy price," the minister said, is his threat to
+    Israel (the ontology's ``kg:triggerFate``); only a future said by someone else counts."""
+    if not foretold:
+        return
+    future = {*table("modality")["future"], *table("modality")["reported_future"]}
+    for tok in args.having({k.split()[0] for k in foretold}, lemma=True):
+        keys = [tok.lemma_.lower()] + [f"{tok.lemma_.lower()} {c.lemma_.lower()}" for c in tok.children
+                                       if c.dep_ in {"dobj", "advmod"}]
+        relation = next((foretold[k] for k in keys if k in foretold), None)
+        if relation is None or not any(c.dep_ == "aux" and c.lower_ in future for c in tok.children):
+            continue
+        speaker = args.attr.speaker(tok)
+        speakers = args.actors(speaker, generic=False, expand=False) if speaker is not None else []
+        fated = [a for s in children(tok, {"nsubj"}) if s.lower_ not in first_person() for a in args.actors(s)]
+        # the saying carries the modality, as for an obligation (the future is the fate's, not the threat's)
+        trigger = tok.head if tok.dep_ == "ccomp" and is_reporting(tok.head) else next(
+            c for c in tok.children if c.dep_ == "aux" and c.lower_ in future)
+        yield from (Candidate(relation, s, o, trigger, "fate", 0.6) for s in speakers for o in fated if s[1] != o[1])

@@ -16,7 +16,7 @@ from . import cover
 from .anaphora import hyphen_agent
 from .arguments import Arguments
 from .clauses import PASSIVE_SUBJ, THINGS, Candidate, children, first_actor, parties, prep_objects, purpose_clauses, subjects
-from .frames import inclusions, labellings, obligations, shieldings
+from .frames import fates, inclusions, labellings, obligations, shieldings
 from .lexicon import table
 from .modality import modality
 from .nouns import noun_arguments
@@ -49,6 +49,7 @@ def candidates(args: Arguments, rules: Rules) -> Iterator[Candidate]:
         yield c
     inverse = set(index.get("inverse", {}).values())
     yield from shieldings(args, index.get("shield", {}))  # "protect Lebanon from Israeli aggression": against Israel
+    yield from fates(args, index.get("fate", {}))  # "Israel will pay a heavy price," the minister said: a threat
     for c in inclusions(args, index, inverse - structural, inverse - structural - rules.cooperative):
         if c.relation not in structural:  # "received $3 billion in aid from X": the receiving is the aid
             purposes.update(t.i for o in children(c.trigger, {"dobj"}) for t in o.subtree)
