@@ -13,7 +13,7 @@ from collections.abc import Iterator, Mapping, Set
 from spacy.strings import get_string_id
 from spacy.tokens import Token
 
-from .arguments import THINGS, Arguments
+from .arguments import THINGS, Arg, Arguments
 from .attribution import is_reporting
 from .clauses import PASSIVE_SUBJ, SUBJ, Candidate, children, prep_objects, subjects
 from .lexicon import first_person, table
@@ -37,19 +37,28 @@ def obligations(args: Arguments, modals: Mapping[str, str]) -> Iterator[tuple[Ca
         comp = aux.head
         if aux.dep_ != "aux":
             continue
-        if comp.dep_ == "ccomp" and is_reporting(comp.head):
-            trigger, subs = comp.head, subjects(comp.head, args)
-        elif comp.dep_ == "ROOT" and args.attr.inside(comp.idx) is not None:
-            speaker = args.attr.speaker(comp)  # "Russia must withdraw its troops," the chancellor said
-            trigger, subs = aux, (args.actors(speaker, generic=False, expand=False) if speaker is not None else [])
-        else:
+        said = _saying(args, comp, aux)
+        if said is None:
             continue
+        trigger, subs = said
         objs = [a for s in children(comp, SUBJ | PASSIVE_SUBJ) if not (s.pos_ == "PRON" and s.lower_ in first_person())
                 for a in args.actors(s)]
         for s in subs:  # ("we must stand together," X said: X's own resolve, no demand)
             for o in objs:
                 if s[1] != o[1]:
                     yield Candidate(modals[aux.lower_], s, o, trigger, "obligation", 0.6), comp
+
+
+def _saying(args: Arguments, clause: Token, aux: Token) -> tuple[Token, list[Arg]] | None:
+    """The saying that carries a clause someone states, and who says it: a reported clause's reporting verb and its
+    subject ("X declared that Y must withdraw"), or in a quoted main clause its auxiliary and the quote's speaker
+    ("Russia must withdraw its troops," the chancellor said); None for a clause no one else states."""
+    if clause.dep_ == "ccomp" and is_reporting(clause.head):
+        return clause.head, subjects(clause.head, args)
+    if clause.dep_ == "ROOT" and args.attr.inside(clause.idx) is not None:
+        speaker = args.attr.speaker(clause)
+        return aux, (args.actors(speaker, generic=False, expand=False) if speaker is not None else [])
+    return None
 
 
 def labellings(args: Arguments, labels: Mapping[str, str]) -> Iterator[tuple[Candidate | None, Token]]:
@@ -125,13 +134,12 @@ def shieldings(args: Arguments, shields: Mapping[str, str]) -> Iterator[Candidat
     ontology's ``kg:triggerShieldVerb``; the verb's own relation, protection or defence, is coded apart)."""
     if not shields:
         return
-    verbs = {get_string_id(v) for v in shields}
-    for i, lemma in enumerate(args.lemmas):
-        tok = args.doc[i] if lemma in verbs else None
-        if tok is None or tok.pos_ not in {"VERB", "AUX"}:
+    preps = frozenset(table("syntax")["shield_preps"])
+    for tok in args.having(shields, lemma=True):
+        if tok.pos_ not in {"VERB", "AUX"}:
             continue
         holders = [tok, *children(tok, {"dobj"})]  # ("protect civilians from X", the "from" hung on the object)
-        enemies = [a for h in holders for a in prep_objects(h, frozenset({"from", "against"}), args)]
+        enemies = [a for h in holders for a in prep_objects(h, preps, args)]
         for s in subjects(tok, args) if enemies else ():
             yield from (Candidate(shields[tok.lemma_.lower()], s, e, tok, "shield", 0.55) for e in enemies if e[1] != s[1])
 
@@ -145,13 +153,11 @@ def fates(args: Arguments, foretold: Mapping[str, str]) -> Iterator[Candidate]:
     for tok in args.having({k.split()[0] for k in foretold}, lemma=True):
         keys = [tok.lemma_.lower()] + [f"{tok.lemma_.lower()} {c.lemma_.lower()}" for c in tok.children
                                        if c.dep_ in {"dobj", "advmod"}]
+        aux = next((c for c in tok.children if c.dep_ == "aux" and c.lower_ in future), None)
         relation = next((foretold[k] for k in keys if k in foretold), None)
-        if relation is None or not any(c.dep_ == "aux" and c.lower_ in future for c in tok.children):
+        said = _saying(args, tok, aux) if relation is not None and aux is not None else None
+        if said is None:
             continue
-        speaker = args.attr.speaker(tok)
-        speakers = args.actors(speaker, generic=False, expand=False) if speaker is not None else []
+        trigger, speakers = said  # the saying carries the modality, as for an obligation (the future is the fate's)
         fated = [a for s in children(tok, {"nsubj"}) if s.lower_ not in first_person() for a in args.actors(s)]
-        # the saying carries the modality, as for an obligation (the future is the fate's, not the threat's)
-        trigger = tok.head if tok.dep_ == "ccomp" and is_reporting(tok.head) else next(
-            c for c in tok.children if c.dep_ == "aux" and c.lower_ in future)
         yield from (Candidate(relation, s, o, trigger, "fate", 0.6) for s in speakers for o in fated if s[1] != o[1])
