@@ -100,6 +100,7 @@ class Arguments:
     def modifiers(self, tok: Token) -> list[Arg]:
         """Actors in a noun's possessor/compound/adjective modifiers ("the U.S. move", "Russia's trade")."""
         out: list[Arg] = []
+        joiners: list[Arg] = []  # possessors: the ones a membership noun is of
         venue = tok.lower_ in table("syntax")["venue_nouns"]
         for child in tok.children:
             owner = anaphora.hyphen_agent(child) if child.lemma_.lower() in table("syntax")["owner_participles"] | table(
@@ -116,9 +117,9 @@ class Arguments:
                     if venue and child.dep_ == "compound" and self.gaz is not None:  # "the Paris agreement"
                         found = [a for a in found if self.gaz.form(a[0].text) != "metonyms"]  # a city names it
                     out.extend(a for a in found if a not in out)
-        if tok.lemma_.lower() in table("syntax")["membership_nouns"] and any(c.dep_ == "poss" for c in tok.children):
-            joiners = [a for c in tok.children if c.dep_ == "poss" for a in self.one(c, False)]
-            out = [a for a in out if a in joiners] or out  # "Sweden's NATO membership": Sweden's, not NATO's
+                    joiners += found if child.dep_ == "poss" else []
+        if joiners and tok.lemma_.lower() in table("syntax")["membership_nouns"]:
+            return joiners  # "Sweden's NATO membership": Sweden's, not NATO's
         return out
 
     def places(self, tok: Token) -> list[Arg]:

@@ -79,7 +79,7 @@ def cues(trigger: Token, spent: int | None = None) -> set[str]:
     path = path_up(trigger)
     lexical = {t.i for t in governors(path)} - {spent}
     top = path[-1]
-    if top.dep_ == "ROOT" and top.sent[-1].text == "?":  # "Will China invade Taiwan?": asked, not said
+    if top.dep_ == "ROOT" and top.right_edge.text == "?":  # "Will China invade Taiwan?": asked, not said
         note("hedged")
         note("doubt")
     for i, tok in enumerate(path):
