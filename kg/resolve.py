@@ -42,7 +42,12 @@ def _surname_index(mentions: Sequence[Mention]) -> dict[str, str]:
             for index, key in ((last, words[-1].lower()), (first, words[0].lower())):
                 if key not in index or len(m.text) > len(index[key].text):
                     index[key] = m
-    return {key: m.actor_id or f"{PERSON}/{slug(m.text)}" for key, m in {**first, **last}.items()}
+    return {key: m.actor_id or _own_id(m) for key, m in {**first, **last}.items()}
+
+
+def _own_id(m: Mention) -> str:
+    """The id of an actor the gazetteer does not know: its class and its name as written ("Person/juan-mora")."""
+    return f"{m.cls}/{slug(m.text)}"
 
 
 def resolve(mentions: Sequence[Mention]) -> dict[Mention, str]:
@@ -59,7 +64,7 @@ def resolve(mentions: Sequence[Mention]) -> dict[Mention, str]:
             # (a surname the statistical NER took for an organisation: "Wang Yi ... Wang said")
             ids[dataclasses.replace(m, cls=PERSON)] = surnames[words[0].lower()]
             continue
-        ids[m] = f"{m.cls}/{slug(m.text)}"
+        ids[m] = _own_id(m)
     return ids
 
 

@@ -63,9 +63,10 @@ def mention_of(span: Span, doc_id: str, gaz: Gazetteer, classes: Collection[str]
             span.label_ == "ORG" and table("generic_actors").get(span.root.lower_) == "GovernmentBody"):
         return None  # "Government", "defense ministry": common nouns, left to the argument rules ("Japan's defense ministry")
     cls = span.label_ if span.label_ in classes else ner_labels().get(span.label_)
-    described = [table("generic_actors").get(c.lemma_.lower()) for c in span.root.children if c.dep_ == "appos"]
-    if cls == "Person" and span.label_ not in classes and any(k in {"Organization", "ArmedGroup"} for k in described):
-        cls = next(k for k in described if k in {"Organization", "ArmedGroup"})  # "Hurras al-Din, an al-Qaeda affiliate"
+    group = next((k for c in span.root.children if c.dep_ == "appos"
+                  if (k := table("generic_actors").get(c.lemma_.lower())) in {"Organization", "ArmedGroup"}), None)
+    if cls == "Person" and span.label_ not in classes and group is not None:
+        cls = group  # "Hurras al-Din, an al-Qaeda affiliate": a group, whatever the NER said
     if cls is None or not any(t.is_alpha for t in span) or span.text.endswith("-"):
         return None  # no letters, or a fragment of a hyphenated name the tokenizer split ("Itar-")
     if span.label_ not in classes and not any(t.text[:1].isupper() for t in span if t.pos_ != "DET"):
