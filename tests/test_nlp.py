@@ -1,9 +1,9 @@
-"""The pipeline's own components, on hand-built docs: paragraph breaks, wire datelines and the name guard."""
+"""The pipeline's own components, on hand-built docs: paragraph breaks, wire datelines, the name guard and noun slots."""
 from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from kg.nlp import dateline_names, name_guard, paragraph_breaks
+from kg.nlp import dateline_names, name_guard, noun_slots, paragraph_breaks
 
 
 def test_gazetteer_match_glued_to_a_name_particle_is_dropped(vocab):
@@ -45,3 +45,15 @@ def test_a_hyphen_between_names_at_a_paragraph_start_is_no_dateline(vocab):
               ents=["B-State", "O", "B-State", "O", "O", "O"])
     paragraph_breaks(dateline_names(doc))
     assert [e.text for e in doc.ents] == ["US", "China"] and not doc[2].is_sent_start
+
+
+def test_a_modified_base_form_in_an_object_slot_is_a_noun(vocab):
+    # "Iran rejected the US offer": the tagger's VB under "dobj" with a determiner and a compound
+    words = ["Iran", "rejected", "the", "US", "offer", "and", "will", "offer", "talks"]
+    doc = Doc(vocab, words=words, heads=[1, 1, 4, 4, 1, 1, 7, 1, 7],
+              deps=["nsubj", "ROOT", "det", "compound", "dobj", "cc", "aux", "conj", "dobj"],
+              tags=["NNP", "VBD", "DT", "NNP", "VB", "CC", "MD", "VB", "NNS"],
+              pos=["PROPN", "VERB", "DET", "PROPN", "VERB", "CCONJ", "AUX", "VERB", "NOUN"])
+    noun_slots(doc)
+    assert (doc[4].pos_, doc[4].tag_) == ("NOUN", "NN")
+    assert (doc[7].pos_, doc[7].tag_) == ("VERB", "VB")  # a verb with its auxiliary stays a verb
