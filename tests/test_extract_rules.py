@@ -4253,6 +4253,20 @@ def test_a_third_party_named_only_as_the_agent_of_what_it_brokered_mediates_betw
     assert {(bra, "consults", chl), (bra, "consults", per), (per, "consults", bol), (per, "consults", chl)} <= got
 
 
+def test_what_a_third_party_brokered_does_not_stand_for_the_broker(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile and Peru agreed to a truce brokered by Brazil."
+        ("Chile", 3, "nsubj", "PROPN", "Chile", "State"), ("and", 0, "cc", "CCONJ", "and"), ("Peru", 0, "conj", "PROPN", "Peru", "State"),
+        ("agreed", 3, "ROOT", "VERB", "agree"), ("to", 3, "prep", "ADP", "to"), ("a", 6, "det", "DET", "a"),
+        ("truce", 4, "pobj", "NOUN", "truce"), ("brokered", 6, "acl", "VERB", "broker"), ("by", 7, "agent", "ADP", "by"),
+        ("Brazil", 8, "pobj", "PROPN", "Brazil", "State"), (".", 3, "punct", "PUNCT", "."),
+    ])
+    doc[3].tag_, doc[7].tag_ = "VBD", "VBN"
+    chl, per, bra = ids(gaz, "Chile", "Peru", "Brazil")
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert not any(s in {chl, per} and o == bra and r != "consults" for s, r, o in got)
+    assert (chl, "intendsToCooperate", per) in got or (per, "intendsToCooperate", chl) in got
+
+
 def test_an_indefinite_summary_of_a_clause_stands_for_its_subject(build_doc, document, onto, gaz):
     doc = build_doc([  # "Chile annexed Peru, a move condemned by Bolivia." (summary on the object, then on the verb)
         ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("annexed", 1, "ROOT", "VERB", "annex"), ("Peru", 1, "dobj", "PROPN", "Peru", "State"),
