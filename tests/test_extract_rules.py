@@ -1885,6 +1885,25 @@ def test_an_act_in_a_place_targets_the_place_when_no_actor_is_named(build_doc, d
     assert {(s, o) for s, _, o in triples(extract(doc, document(doc), onto, gaz), onto)} == {(aze, "kharkiv")}
 
 
+def test_an_act_at_sea_targets_no_one_by_the_waters(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Rebels attacked a ship in the Red Sea." / "... on the Kharkiv coast": a held place is a target
+        ("Rebels", 1, "nsubj", "NOUN", "rebel"), ("attacked", 1, "ROOT", "VERB", "attack"), ("a", 3, "det", "DET", "a"),
+        ("ship", 1, "dobj", "NOUN", "ship"), ("in", 1, "prep", "ADP", "in"), ("the", 7, "det", "DET", "the"),
+        ("Red", 7, "compound", "PROPN", "Red", "Location"), ("Sea", 4, "pobj", "PROPN", "Sea", "Location"),
+        (".", 1, "punct", "PUNCT", "."),
+    ])
+    doc[0].tag_ = "NNS"
+    assert not extract(doc, document(doc), onto, gaz).statements
+    doc = build_doc([
+        ("Rebels", 1, "nsubj", "NOUN", "rebel"), ("attacked", 1, "ROOT", "VERB", "attack"), ("a", 3, "det", "DET", "a"),
+        ("ship", 1, "dobj", "NOUN", "ship"), ("on", 1, "prep", "ADP", "on"), ("the", 7, "det", "DET", "the"),
+        ("Kharkiv", 7, "compound", "PROPN", "Kharkiv", "Location"), ("coast", 4, "pobj", "NOUN", "coast"),
+        (".", 1, "punct", "PUNCT", "."),
+    ])
+    doc[0].tag_ = "NNS"
+    assert {o for _, _, o in triples(extract(doc, document(doc), onto, gaz), onto)} == {"kharkiv"}
+
+
 def test_the_homes_of_a_people_stand_for_them_as_target(build_doc, document, onto, gaz):
     doc = build_doc([
         ("Rebels", 1, "nsubj", "NOUN", "rebel"), ("shelled", 1, "ROOT", "VERB", "shell"),

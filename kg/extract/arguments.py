@@ -125,8 +125,9 @@ class Arguments:
     def places(self, tok: Token) -> list[Arg]:
         """The places ``tok``, its conjuncts and compounds name ("Kharkiv and Odesa", "the Odesa region"): targets of
         force when no actor is named."""
-        found = [self.by_token.get(t.i) for t in (tok, *tok.conjuncts)]
-        found += [self.by_token.get(c.i) for c in tok.children if c.dep_ == "compound"]  # "the Odesa region"
+        waters = table("syntax")["water_nouns"]  # "attacked a ship in the Red Sea": no one's place is hit
+        found = [self.by_token.get(t.i) for t in (tok, *tok.conjuncts) if t.lemma_.lower() not in waters]
+        found += [self.by_token.get(c.i) for c in tok.children if c.dep_ == "compound" and tok.lemma_.lower() not in waters]
         return [(m, self.ids[m]) for m in found if m is not None and m.cls == PLACE]
 
     def places_after(self, tok: Token, preps: Collection[str]) -> list[Arg]:
