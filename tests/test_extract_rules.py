@@ -4431,6 +4431,21 @@ def test_the_remarks_are_the_last_speakers(build_doc, document, onto, gaz):
     assert {(s, o) for s, r, o in got if s == arg} == {(arg, chl)}
 
 
+def test_the_accusations_are_the_nearest_accusers_though_another_spoke_before(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Bolivia said talks would resume. Chile accused Peru of spying. Peru denied the accusations."
+        ("Bolivia", 1, "nsubj", "PROPN", "Bolivia", "State"), ("said", 1, "ROOT", "VERB", "say"), ("talks", 4, "nsubj", "NOUN", "talk"),
+        ("would", 4, "aux", "AUX", "would"), ("resume", 1, "ccomp", "VERB", "resume"), (".", 1, "punct", "PUNCT", "."),
+        ("Chile", 7, "nsubj", "PROPN", "Chile", "State"), ("accused", 7, "ROOT", "VERB", "accuse"), ("Peru", 7, "dobj", "PROPN", "Peru", "State"),
+        ("of", 7, "prep", "ADP", "of"), ("spying", 9, "pcomp", "VERB", "spy"), (".", 7, "punct", "PUNCT", "."),
+        ("Peru", 13, "nsubj", "PROPN", "Peru", "State"), ("denied", 13, "ROOT", "VERB", "deny"),
+        ("the", 15, "det", "DET", "the"), ("accusations", 13, "dobj", "NOUN", "accusation"), (".", 13, "punct", "PUNCT", "."),
+    ])
+    doc[2].tag_, doc[15].tag_, doc[10].tag_ = "NNS", "NNS", "VBG"
+    chl, per = ids(gaz, "Chile", "Peru")
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert {(s, o) for s, r, o in got if s == per} == {(per, chl)}
+
+
 def test_committing_an_act_does_it_and_intends_nothing(build_doc, document, onto, gaz):
     doc = build_doc([  # "Chile accused Peru of committing genocide against Bolivians."
         ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("accused", 1, "ROOT", "VERB", "accuse"), ("Peru", 1, "dobj", "PROPN", "Peru", "State"),

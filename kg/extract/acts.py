@@ -30,11 +30,9 @@ def agent_of_act(args: Arguments, t: Token, window: int = 3000, verbs: bool = Fa
     """Who carried out the act ``t`` names: the subject of an earlier "conducted N strikes" with the same noun,
     or with ``verbs`` of an earlier verb of the same lemma ("raided the camp" for "the raid")."""
     lemmas = args.lemmas
-    kin = {t.lemma}  # an act by any of its names ("signed an accord ... the pact", "ordered ... the ruling", "agreed ... the deal")
-    syn = table("syntax")
-    for group in syn["kin_acts"].values():
-        if t.lemma_.lower() in group:
-            kin = {get_string_id(w) for w in group}
+    if t.lemma_.lower() in table("syntax")["speech_acts"]:
+        return []  # what was said is the last speaker's (``last_speaker``), however long ago one said it
+    kin = _kin(t)
     for j in range(t.i - 1, -1, -1):
         u = args.doc[j] if lemmas[j] in kin else None
         if u is None or not (u.dep_ == "dobj" or (verbs and u.pos_ == "VERB")):
@@ -48,6 +46,15 @@ def agent_of_act(args: Arguments, t: Token, window: int = 3000, verbs: bool = Fa
         if agents:
             return [args.corefer(t, a) for a in agents]
     return []
+
+
+def _kin(t: Token) -> set[int]:
+    """The lemma ids an act goes by ("signed an accord ... the pact", "ordered ... the ruling", "accused ... the
+    accusation"): its kin group in the lexicon's ``kin_acts``, else its own lemma."""
+    for group in table("syntax")["kin_acts"].values():
+        if t.lemma_.lower() in group:
+            return {get_string_id(w) for w in group}
+    return {t.lemma}
 
 
 def summed_up(args: Arguments, t: Token) -> list[Arg]:
@@ -70,14 +77,16 @@ def summed_up(args: Arguments, t: Token) -> list[Arg]:
 
 def last_speaker(args: Arguments, t: Token, window: int = 1500) -> list[Arg]:
     """Who spoke last before ``t``'s sentence ("Erdogan told lawmakers ... Katz rejected the remarks"): the subject
-    of the nearest reporting verb, for a word that names what was said (``speech_acts``)."""
+    of the nearest reporting verb or verb of the word's kin ("X accused Y ... Y denied the accusations"), for a word
+    that names what was said (``speech_acts``)."""
     if t.lemma_.lower() not in table("syntax")["speech_acts"]:
         return []
+    kin = _kin(t)
     for j in range(t.sent.start - 1, -1, -1):
         u = args.doc[j]
         if t.idx - u.idx > window:
             break
-        if is_reporting(u):
+        if is_reporting(u) or (args.lemmas[j] in kin and u.pos_ == "VERB"):
             found = [a for s in u.children if s.dep_ == "nsubj" for a in args.actors(s)]
             if found:
                 return [args.corefer(t, a) for a in found]
