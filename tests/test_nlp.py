@@ -1,8 +1,10 @@
-"""The pipeline's own components, on hand-built docs: paragraph breaks, wire datelines, the name guard and noun slots."""
+"""The pipeline's own components and the quote index, on hand-built docs: paragraph breaks, wire datelines, the name
+guard, noun slots and who speaks a quote."""
 from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from kg.extract.attribution import Attribution, is_reporting
 from kg.nlp import dateline_names, name_guard, noun_slots, paragraph_breaks
 
 
@@ -57,3 +59,22 @@ def test_a_modified_base_form_in_an_object_slot_is_a_noun(vocab):
     noun_slots(doc)
     assert (doc[4].pos_, doc[4].tag_) == ("NOUN", "NN")
     assert (doc[7].pos_, doc[7].tag_) == ("VERB", "VB")  # a verb in its own clause stays a verb
+
+
+def test_a_quote_continued_takes_its_paragraph_s_speaker_not_the_next_one_s(vocab):
+    # “Peru lies,” Chile said. “We urge Bolivia.”\n\nBrazil added Peru to its list.
+    words = ["“", "Peru", "lies", ",", "”", "Chile", "said", ".", "“", "We", "urge", "Bolivia", ".", "”", "\n\n",
+             "Brazil", "added", "Peru", "to", "its", "list", "."]
+    spaces = [False, True, False, False, True, True, False, True, False, True, True, False, False, False, False,
+              True, True, True, True, True, False, False]
+    heads = [6, 2, 6, 6, 6, 6, 6, 6, 10, 10, 10, 10, 10, 10, 10, 16, 16, 16, 16, 20, 18, 16]
+    deps = ["punct", "nsubj", "ccomp", "punct", "punct", "nsubj", "ROOT", "punct", "punct", "nsubj", "ROOT", "dobj",
+            "punct", "punct", "dep", "nsubj", "ROOT", "dobj", "prep", "poss", "pobj", "punct"]
+    pos = ["PUNCT", "PROPN", "VERB", "PUNCT", "PUNCT", "PROPN", "VERB", "PUNCT", "PUNCT", "PRON", "VERB", "PROPN",
+           "PUNCT", "PUNCT", "SPACE", "PROPN", "VERB", "PROPN", "ADP", "PRON", "NOUN", "PUNCT"]
+    lemmas = [w.lower() for w in words]
+    lemmas[6], lemmas[16] = "say", "add"
+    doc = Doc(vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos, lemmas=lemmas)
+    attribution = Attribution(doc)
+    assert [s.i for s in attribution.speakers] == [5, 5]
+    assert is_reporting(doc[6]) and not is_reporting(doc[16])  # "added Peru to its list" reports nothing

@@ -60,7 +60,12 @@ def reporting_subject(verb: Token) -> Token | None:
 
 
 def is_reporting(tok: Token) -> bool:
-    return tok.pos_ in {"VERB", "AUX"} and tok.lemma_.lower() in table("syntax")["reporting_verbs"]
+    """Does ``tok`` report speech? A reporting verb, but one of the ``bare_reporting_verbs`` only without a direct
+    object ("added that ...", not "added 140 firms to its blacklist")."""
+    syn = table("syntax")
+    lemma = tok.lemma_.lower()
+    return tok.pos_ in {"VERB", "AUX"} and lemma in syn["reporting_verbs"] and not (
+        lemma in syn["bare_reporting_verbs"] and any(c.dep_ == "dobj" and c.pos_ != "PRON" for c in tok.children))
 
 
 def accusation(t: Token) -> Token | None:
@@ -116,7 +121,7 @@ class Attribution:
         sents: list[Span] = []
         for offset in (qe - 1, qs, qe + 2):
             sent = self._sentence(min(offset, len(self.text) - 1))
-            if sent not in sents and (offset != qe + 2 or sent.start_char - qe < 3):
+            if sent not in sents and (offset != qe + 2 or (sent.start_char - qe < 3 and "\n" not in self.text[qe:sent.start_char])):
                 sents.append(sent)
         for sent in sents:
             for tok in sent:
