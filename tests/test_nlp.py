@@ -1,11 +1,11 @@
 """The pipeline's own components and the quote index, on hand-built docs: paragraph breaks, wire datelines, the name
-guard, noun slots and who speaks a quote."""
+guard, parse repairs and who speaks a quote."""
 from __future__ import annotations
 
 from spacy.tokens import Doc
 
 from kg.extract.attribution import Attribution, is_reporting
-from kg.nlp import dateline_names, name_guard, noun_slots, paragraph_breaks
+from kg.nlp import dateline_names, name_guard, parse_repairs, paragraph_breaks
 
 
 def test_gazetteer_match_glued_to_a_name_particle_is_dropped(vocab):
@@ -56,7 +56,7 @@ def test_a_modified_base_form_in_an_object_slot_is_a_noun(vocab):
               deps=["nsubj", "ROOT", "det", "compound", "dobj", "cc", "aux", "conj", "dobj"],
               tags=["NNP", "VBD", "DT", "NNP", "VB", "CC", "MD", "VB", "NNS"],
               pos=["PROPN", "VERB", "DET", "PROPN", "VERB", "CCONJ", "AUX", "VERB", "NOUN"])
-    noun_slots(doc)
+    parse_repairs(doc)
     assert (doc[4].pos_, doc[4].tag_) == ("NOUN", "NN")
     assert (doc[7].pos_, doc[7].tag_) == ("VERB", "VB")  # a verb in its own clause stays a verb
 
@@ -78,3 +78,15 @@ def test_a_quote_continued_takes_its_paragraph_s_speaker_not_the_next_one_s(voca
     attribution = Attribution(doc)
     assert [s.i for s in attribution.speakers] == [5, 5]
     assert is_reporting(doc[6]) and not is_reporting(doc[16])  # "added Peru to its list" reports nothing
+
+
+def test_a_list_of_names_parsed_as_an_apposition_is_a_coordination(vocab):
+    # "Mali, Chad and Niger withdrew" / "Paris, France": only a list with its "and" is mended
+    words = ["Mali", ",", "Chad", "and", "Niger", "withdrew", ";", "Paris", ",", "France", "voted"]
+    doc = Doc(vocab, words=words, heads=[5, 0, 0, 2, 2, 5, 5, 10, 7, 7, 5],
+              deps=["nsubj", "punct", "appos", "cc", "conj", "ROOT", "punct", "nsubj", "punct", "appos", "conj"],
+              tags=["NNP", ",", "NNP", "CC", "NNP", "VBD", ":", "NNP", ",", "NNP", "VBD"],
+              ents=["B-State", "O", "B-State", "O", "B-State", "O", "O", "B-GPE", "O", "B-GPE", "O"])
+    parse_repairs(doc)
+    assert [t.text for t in doc[0].conjuncts] == ["Chad", "Niger"]
+    assert doc[9].dep_ == "appos"

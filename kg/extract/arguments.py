@@ -161,6 +161,9 @@ class Arguments:
         if t.tag_ in {"WP", "WDT"} and t.dep_ in {"dobj", "pobj"}:  # "the ambassador, whom he accused of spying"
             verb = t.head.head if t.dep_ == "pobj" else t.head
             return self.one(self.relative_head(verb), generic) if verb.dep_ == "relcl" and verb.head.i != t.i else []
+        if generic and t.pos_ in {"NUM", "DET", "PRON"} and t.lower_ in table("syntax")["pair_words"] and t.dep_ in {
+                "nsubj", "nsubjpass", "dobj", "pobj"} and not any(c.dep_ == "prep" for c in t.children):
+            return anaphora.counted(self, t)  # "the two", "both", "all three" (but "two of the soldiers")
         if t.pos_ == "PRON" or t.tag_ in {"PRP", "PRP$"}:
             return pronouns.resolve(self, t)
         if t.pos_ in {"NOUN", "PROPN", "NUM", "PRON", "DET", "ADJ"} or (t.tag_ == "VBG" and t.dep_ in {"dobj", "pobj"}):
