@@ -2273,6 +2273,18 @@ def test_the_group_a_hyphened_agent_describes_is_the_group_named_before(build_do
     assert any(s == hez and o == isr for s, _, o in got)
 
 
+def test_the_group_a_plain_adjective_describes_is_the_group_named_before(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Hezbollah spoke. The militant group attacked Israel."
+        ("Hezbollah", 1, "nsubj", "PROPN", "Hezbollah", "ArmedGroup"), ("spoke", 1, "ROOT", "VERB", "speak"),
+        (".", 1, "punct", "PUNCT", "."),
+        ("The", 5, "det", "DET", "the"), ("militant", 5, "amod", "ADJ", "militant"),
+        ("group", 6, "nsubj", "NOUN", "group"), ("attacked", 6, "ROOT", "VERB", "attack"),
+        ("Israel", 6, "dobj", "PROPN", "Israel", "State"), (".", 6, "punct", "PUNCT", "."),
+    ])
+    hez, isr = ids(gaz, "Hezbollah", "Israel")
+    assert (hez, isr) in {(s, o) for s, _, o in triples(extract(doc, document(doc), onto, gaz), onto)}
+
+
 def test_denying_an_act_negates_it_but_stopping_it_cuts_it(build_doc, document, onto, gaz):
     doc = build_doc([
         ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("denied", 1, "ROOT", "VERB", "deny"),

@@ -115,8 +115,9 @@ def group_described(args: Arguments, t: Token, window: int = 600) -> list[Arg]:
                           for c in t.children):
         return []  # ("the group of states" names no one; "accused the group of abuses" is the group)
     if not dets & set(syn["demonstratives"]) and ("the" not in dets or any(
-            c.dep_ in {"amod", "compound"} and hyphen_agent(c) is None for c in t.children)):
-        return []  # but "the Iran-backed group" is described by who backs it
+            c.dep_ in {"amod", "compound"} and hyphen_agent(c) is None and not (
+                c.dep_ == "amod" and c.pos_ == "ADJ" and c.i not in args.by_token) for c in t.children)):
+        return []  # but "the Iran-backed group" is described by who backs it, "the regional bloc" by what it is
     clause = _clause(t)
     found: list[Mention] = []
     for m in reversed(args.ordered):
