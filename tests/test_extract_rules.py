@@ -1904,6 +1904,16 @@ def test_an_act_at_sea_targets_no_one_by_the_waters(build_doc, document, onto, g
     assert {o for _, _, o in triples(extract(doc, document(doc), onto, gaz), onto)} == {"kharkiv"}
 
 
+def test_an_installation_struck_in_a_state_targets_the_state(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile struck a refinery in Peru."
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("struck", 1, "ROOT", "VERB", "strike"), ("a", 3, "det", "DET", "a"),
+        ("refinery", 1, "dobj", "NOUN", "refinery"), ("in", 3, "prep", "ADP", "in"), ("Peru", 4, "pobj", "PROPN", "Peru", "State"),
+        (".", 1, "punct", "PUNCT", "."),
+    ])
+    chl, per = ids(gaz, "Chile", "Peru")
+    assert {(s, o) for s, _, o in triples(extract(doc, document(doc), onto, gaz), onto)} == {(chl, per)}
+
+
 def test_the_homes_of_a_people_stand_for_them_as_target(build_doc, document, onto, gaz):
     doc = build_doc([
         ("Rebels", 1, "nsubj", "NOUN", "rebel"), ("shelled", 1, "ROOT", "VERB", "shell"),

@@ -70,6 +70,9 @@ def verb_objects(verb: Token, args: Arguments, phrasal: str | None, subjects_: l
             if spots and obj.lemma_.lower() in syn["place_nouns"] and not children(obj, {"prep"}):
                 # "struck military targets in Iran", the "in" hung on the verb: whoever holds the place
                 yield [a for a in prep_objects(verb, syn["place_preps"], args) if a[0].cls != "Location"]
+            if spots and args.generic.get(obj.lower_) == "Infrastructure":
+                # "struck an oil refinery in Russia's Krasnodar region": whoever holds the place it is in
+                yield [a for a in prep_objects(obj, syn["place_preps"], args) if a[0].cls != "Location"]
             if direct:  # "hosted talks between X and Y", "received a delegation from Chile": who is hosted
                 yield prep_objects(obj, syn["mutual_preps"], args)
                 if obj.lower_ in args.generic:
