@@ -2295,6 +2295,21 @@ def test_the_group_a_plain_adjective_describes_is_the_group_named_before(build_d
     assert (hez, isr) in {(s, o) for s, _, o in triples(extract(doc, document(doc), onto, gaz), onto)}
 
 
+def test_ending_force_de_escalates_and_ending_an_embargo_eases_it(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile stopped bombing Peru. Bolivia ended the embargo on Peru."
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("stopped", 1, "ROOT", "VERB", "stop"),
+        ("bombing", 1, "xcomp", "VERB", "bomb"), ("Peru", 2, "dobj", "PROPN", "Peru", "State"), (".", 1, "punct", "PUNCT", "."),
+        ("Bolivia", 6, "nsubj", "PROPN", "Bolivia", "State"), ("ended", 6, "ROOT", "VERB", "end"), ("the", 8, "det", "DET", "the"),
+        ("embargo", 6, "dobj", "NOUN", "embargo"), ("on", 8, "prep", "ADP", "on"), ("Peru", 9, "pobj", "PROPN", "Peru", "State"),
+        (".", 6, "punct", "PUNCT", "."),
+    ])
+    doc[2].tag_ = "VBG"
+    chl, per, bol = ids(gaz, "Chile", "Peru", "Bolivia")
+    got = {(s.subject, s.relation, s.object) for s in extract(doc, document(doc), onto, gaz).statements}
+    assert (chl, "deescalates", per) in got and (bol, "easesSanctions", per) in got
+    assert not any(s == chl and onto.relation(r).quad_class == 4 for s, r, _ in got)
+
+
 def test_denying_an_act_negates_it_but_stopping_it_cuts_it(build_doc, document, onto, gaz):
     doc = build_doc([
         ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("denied", 1, "ROOT", "VERB", "deny"),

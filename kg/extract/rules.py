@@ -147,7 +147,9 @@ def rules(onto: Ontology) -> Rules:
         return {n: frozenset(p for anc, ps in preps.items() if onto.is_subproperty(n, anc) for p in ps)
                 for n in family(set(preps))}
     reversals: dict[str, dict[str, str]] = {}
-    for rel, target in g.subject_objects(URIRef(ns + "reverses")):
+    # a reversal of a named relation ("ended the war": de-escalation) wins over one of its quad class ("ended the
+    # embargo": sanctions eased), so those of quad classes are read first
+    for rel, target in sorted(g.subject_objects(URIRef(ns + "reverses")), key=lambda p: (_quad(onto, p[1]) is None, p)):
         verbs = {str(v) for v in g.objects(rel, URIRef(ns + "reversalVerb"))}
         quad, reversed_ = _quad(onto, target), _local(onto, target)
         for name, r in onto.relations.items():
