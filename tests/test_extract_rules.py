@@ -4491,11 +4491,14 @@ def test_a_bare_number_stands_for_as_many_actors_just_listed(build_doc, document
             *words, ("praised", 5 + len(words), "ROOT", "VERB", "praise"),
             ("Brazil", 5 + len(words), "dobj", "PROPN", "Brazil", "State"), (".", 5 + len(words), "punct", "PUNCT", "."),
         ])
+        for t in doc:
+            t.tag_ = "NNS" if t.lower_ == "rivals" else t.tag_
         return {(s, o) for s, r, o in triples(extract(doc, document(doc), onto, gaz), onto) if o == bra}
     chl, per, bra = ids(gaz, "Chile", "Peru", "Brazil")
     assert praised_by(("The", 6, "det", "DET", "the"), ("two", 7, "nsubj", "NUM", "two")) == {(chl, bra), (per, bra)}
     assert praised_by(("Both", 6, "nsubj", "PRON", "both")) == {(chl, bra), (per, bra)}
     assert praised_by(("All", 6, "det", "DET", "all"), ("three", 7, "nsubj", "NUM", "three")) == set()  # two were named
+    assert praised_by(("The", 6, "det", "DET", "the"), ("rivals", 7, "nsubj", "NOUN", "rival")) == {(chl, bra), (per, bra)}
 
 
 def test_committing_an_act_does_it_and_intends_nothing(build_doc, document, onto, gaz):

@@ -68,12 +68,13 @@ def described(args: Arguments, t: Token, window: int = 600) -> list[Arg]:
     return []
 
 
-def counted(args: Arguments, t: Token) -> list[Arg]:
+def counted(args: Arguments, t: Token, n: int | None = None) -> list[Arg]:
     """The actors a bare number or "both" stands for ("Mali and Niger met. The two signed ...", "All three expelled
-    ..."): the latest coordination of as many actors in this sentence or the one before, else no one."""
+    ..."), or ``n`` of them ("the rivals"): the latest coordination of as many actors in this sentence or the one
+    before, else no one."""
     here = args.attr.sentence_before(t) or args.attr.sentence_of(t)
     before = [m for m in reversed(args.ordered) if here.start_char <= m.start < t.idx and m.cls in args.actor_classes]
-    listed = _listed(args, before, table("syntax")["pair_words"][t.lower_])
+    listed = _listed(args, before, n or table("syntax")["pair_words"][t.lower_])
     return [args.corefer(t, (m, args.ids[m])) for m in listed]
 
 

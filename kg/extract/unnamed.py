@@ -43,6 +43,10 @@ def relational_group(args: Arguments, t: Token, generic: bool) -> list[Arg]:
         return named
     if generic and any(c.lower_ in syn["pair_words"] for c in t.children):
         return anaphora.described(args, t)
+    if generic and [c.lower_ for c in t.children] == ["the"]:  # "Iran and Saudi Arabia ... the rivals": those two
+        found = anaphora.counted(args, t, 2)
+        if found:
+            return found
     if generic and t.lower_ in args.generic:
         return [args.generic_entity(t)]
     return []
