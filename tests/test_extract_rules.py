@@ -4501,6 +4501,19 @@ def test_a_bare_number_stands_for_as_many_actors_just_listed(build_doc, document
     assert praised_by(("The", 6, "det", "DET", "the"), ("rivals", 7, "nsubj", "NOUN", "rival")) == {(chl, bra), (per, bra)}
 
 
+def test_the_plural_of_a_demonym_with_the_is_the_state_but_a_people_without_it(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile urged the Peruvians. Bolivians praised Chile."
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("urged", 1, "ROOT", "VERB", "urge"), ("the", 3, "det", "DET", "the"),
+        ("Peruvians", 1, "dobj", "PROPN", "Peruvians", "NORP"), (".", 1, "punct", "PUNCT", "."),
+        ("Bolivians", 6, "nsubj", "PROPN", "Bolivians", "NORP"), ("praised", 6, "ROOT", "VERB", "praise"),
+        ("Chile", 6, "dobj", "PROPN", "Chile", "State"), (".", 6, "punct", "PUNCT", "."),
+    ])
+    doc[3].tag_ = doc[5].tag_ = "NNPS"
+    chl, per, bol = ids(gaz, "Chile", "Peru", "Bolivia")
+    got = {(s, o) for s, _, o in triples(extract(doc, document(doc), onto, gaz), onto)}
+    assert (chl, per) in got and (bol, chl) not in got
+
+
 def test_committing_an_act_does_it_and_intends_nothing(build_doc, document, onto, gaz):
     doc = build_doc([  # "Chile accused Peru of committing genocide against Bolivians."
         ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("accused", 1, "ROOT", "VERB", "accuse"), ("Peru", 1, "dobj", "PROPN", "Peru", "State"),

@@ -131,7 +131,8 @@ def stand_in(args: Arguments, t: Token, generic: bool) -> list[Arg]:
         if found:
             return found
     if generic and t.ent_type_ == "NORP":
-        return [args.generic_entity(t, "Organization")]
+        state = _people_state(args, t)
+        return [state] if state else [args.generic_entity(t, "Organization")]
     if generic and t.pos_ == "NOUN":  # "violations by the army", "the removal of the president"
         topics = [o for p in t.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"] \
             if t.lemma_.lower() in syn["policy_nouns"] else []  # "a law on foreign agents backed by X", hung on "agents"
@@ -244,3 +245,13 @@ def office_holder(args: Arguments, t: Token, holders: list[Arg]) -> Arg | None:
             args.added.add((found, person.id))
             return (found, person.id)
     return None
+
+
+def _people_state(args: Arguments, t: Token) -> Arg | None:
+    """The state "the Saudis" or "the Iranians" stand for in political news: a plural of a state's demonym, with
+    "the" and nothing else ("Iranians protested", "ethnic Russians" are people)."""
+    if args.gaz is None or t.tag_ not in {"NNPS", "NNS"} or not t.text.endswith("s") or \
+            [c.lower_ for c in t.children if c.dep_ != "prep"] != ["the"]:
+        return None
+    actor = args.gaz.lookup(t.text[:-1]) if args.gaz.form(t.text[:-1]) == "demonyms" else None
+    return args.synthetic(t, actor.id, actor.cls) if actor is not None and actor.cls == "State" else None
