@@ -101,6 +101,8 @@ def parse_repairs(doc: Doc) -> Doc:
                 and any(c.dep_ in {"det", "poss", "compound", "amod"} for c in tok.lefts)
                 and not any(c.dep_ in {"aux", "nsubj", "mark"} for c in tok.children)):
             tok.pos_, tok.tag_ = "NOUN", "NN"
+        elif tok.tag_ == "VBG" and any(c.dep_ == "compound" for c in tok.lefts):  # "missile warning data"
+            tok.pos_, tok.tag_ = "NOUN", "NN"
         elif (tok.dep_ == "appos" and tok.ent_type_ and tok.ent_type_ == tok.head.ent_type_ and tok.tag_ == "NNP"
               and tok.head.tag_ == "NNP" and any(c.dep_ == "cc" for c in tok.children)
               and any(c.dep_ == "conj" and c.ent_type_ == tok.ent_type_ for c in tok.children)):

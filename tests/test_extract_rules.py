@@ -4514,6 +4514,15 @@ def test_the_plural_of_a_demonym_with_the_is_the_state_but_a_people_without_it(b
     assert (chl, per) in got and (bol, chl) not in got
 
 
+def test_an_act_noun_naming_a_kind_of_equipment_is_no_act(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile issued warning data to Peru."
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("issued", 1, "ROOT", "VERB", "issue"), ("warning", 3, "compound", "NOUN", "warning"),
+        ("data", 1, "dobj", "NOUN", "datum"), ("to", 1, "prep", "ADP", "to"), ("Peru", 4, "pobj", "PROPN", "Peru", "State"),
+        (".", 1, "punct", "PUNCT", "."),
+    ])
+    assert not extract(doc, document(doc), onto, gaz).statements
+
+
 def test_committing_an_act_does_it_and_intends_nothing(build_doc, document, onto, gaz):
     doc = build_doc([  # "Chile accused Peru of committing genocide against Bolivians."
         ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("accused", 1, "ROOT", "VERB", "accuse"), ("Peru", 1, "dobj", "PROPN", "Peru", "State"),

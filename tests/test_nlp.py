@@ -90,3 +90,11 @@ def test_a_list_of_names_parsed_as_an_apposition_is_a_coordination(vocab):
     parse_repairs(doc)
     assert [t.text for t in doc[0].conjuncts] == ["Chad", "Niger"]
     assert doc[9].dep_ == "appos"
+
+
+def test_a_gerund_with_a_compound_before_it_is_a_noun(vocab):
+    # "missile warning data": the tagger's VBG with "missile" compounded on it
+    doc = Doc(vocab, words=["shared", "missile", "warning", "data"], heads=[0, 2, 0, 2],
+              deps=["ROOT", "compound", "advcl", "dobj"], tags=["VBD", "NN", "VBG", "NNS"])
+    parse_repairs(doc)
+    assert doc[2].tag_ == "NN" and doc[0].tag_ == "VBD"

@@ -59,6 +59,8 @@ def trigger_of(tok: Token, index: Mapping[str, Mapping[str, str]]) -> tuple[str,
             return None  # "opposition figures", "protest leaders": who they are, not an act
         if tok.dep_ in {"compound", "amod"} and tok.head.lower_ in table("syntax")["weapon_nouns"]:
             return None  # "attack helicopters", "strike drones": a kind of weapon, not an act
+        if tok.dep_ in {"compound", "amod"} and tok.head.lower_ in table("syntax")["apparatus_nouns"]:
+            return None  # "missile warning data", "strike capability": a kind of thing, not an act
         if lemma in table("syntax")["return_nouns"] and tok.dep_ == "pobj" and tok.head.lower_ == "in" \
                 and any(c.dep_ == "prep" and c.lower_ == "for" for c in tok.children):
             return None  # "released in exchange for prisoners": the terms of a deal, no exchange of its own
