@@ -4523,6 +4523,17 @@ def test_an_act_noun_naming_a_kind_of_equipment_is_no_act(build_doc, document, o
     assert not extract(doc, document(doc), onto, gaz).statements
 
 
+def test_pledging_to_deepen_their_partnership_is_a_promise_to_each_other(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile and Peru pledged to deepen their partnership."
+        ("Chile", 3, "nsubj", "PROPN", "Chile", "State"), ("and", 0, "cc", "CCONJ", "and"), ("Peru", 0, "conj", "PROPN", "Peru", "State"),
+        ("pledged", 3, "ROOT", "VERB", "pledge"), ("to", 5, "aux", "PART", "to"), ("deepen", 3, "xcomp", "VERB", "deepen"),
+        ("their", 7, "poss", "PRON", "their"), ("partnership", 5, "dobj", "NOUN", "partnership"), (".", 3, "punct", "PUNCT", "."),
+    ])
+    chl, per = ids(gaz, "Chile", "Peru")
+    got = {(s, o) for s, r, o in triples(extract(doc, document(doc), onto, gaz), onto) if r == "intendsToCooperate"}
+    assert got & {(chl, per), (per, chl)}
+
+
 def test_committing_an_act_does_it_and_intends_nothing(build_doc, document, onto, gaz):
     doc = build_doc([  # "Chile accused Peru of committing genocide against Bolivians."
         ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("accused", 1, "ROOT", "VERB", "accuse"), ("Peru", 1, "dobj", "PROPN", "Peru", "State"),

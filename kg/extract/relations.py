@@ -132,8 +132,9 @@ def candidates(args: Arguments, rules: Rules) -> Iterator[Candidate]:
                                     venues=rules.venue_preps.get(relation, frozenset()))
                 rule, conf = "verb", 0.75
             if relation == rules.promise:  # "vowed to strengthen its forces": one's own forces are no partner
-                owned = [d for x in children(tok, {"xcomp"}) for d in children(x, {"dobj"})
-                         if any(p.dep_ == "poss" for p in d.children)]
+                owned = [d for x in children(tok, {"xcomp"}) for d in children(x, {"dobj"})  # (but "deepen their
+                         if any(p.dep_ == "poss" for p in d.children) and d.lemma_.lower() not in syn["tie_nouns"]
+                         and not (d.i in hits and hits[d.i][0] in rules.cooperative)]  # partnership": between them)
                 objs = [o for o in objs if not any(o[0].start <= d.idx < o[0].end  # nor their owner ("its own forces")
                                                    or d.left_edge.idx <= o[0].start < d.idx for d in owned)]
                 if owned and not objs:
