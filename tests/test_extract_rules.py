@@ -4534,6 +4534,18 @@ def test_pledging_to_deepen_their_partnership_is_a_promise_to_each_other(build_d
     assert got & {(chl, per), (per, chl)}
 
 
+def test_an_act_named_in_a_charge_is_the_accused_s_though_hung_on_the_verb(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile accused Peru of complicity in the shelling of Bolivia."
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("accused", 1, "ROOT", "VERB", "accuse"), ("Peru", 1, "dobj", "PROPN", "Peru", "State"),
+        ("of", 1, "prep", "ADP", "of"), ("complicity", 3, "pobj", "NOUN", "complicity"), ("in", 1, "prep", "ADP", "in"),
+        ("the", 7, "det", "DET", "the"), ("shelling", 5, "pobj", "NOUN", "shelling"), ("of", 7, "prep", "ADP", "of"),
+        ("Bolivia", 8, "pobj", "PROPN", "Bolivia", "State"), (".", 1, "punct", "PUNCT", "."),
+    ])
+    chl, per, bol = ids(gaz, "Chile", "Peru", "Bolivia")
+    got = {(s, o) for s, r, o in triples(extract(doc, document(doc), onto, gaz), onto) if o == bol}
+    assert got == {(per, bol)}
+
+
 def test_committing_an_act_does_it_and_intends_nothing(build_doc, document, onto, gaz):
     doc = build_doc([  # "Chile accused Peru of committing genocide against Bolivians."
         ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("accused", 1, "ROOT", "VERB", "accuse"), ("Peru", 1, "dobj", "PROPN", "Peru", "State"),

@@ -7,7 +7,7 @@ from spacy.tokens import Token
 
 from . import acts
 from .arguments import THINGS, Arg, Arguments
-from .attribution import is_reporting
+from .attribution import accusation, is_reporting
 from .clauses import NOUN_SLOT, OBJ, PASSIVE_SUBJ, SUBJ, children, party_holders, prep_objects, subjects
 from .lexicon import table
 from .unnamed import agentive
@@ -142,6 +142,11 @@ def noun_arguments(noun: Token, args: Arguments, places: frozenset[str] = frozen
         borrow = False  # "vowed revenge for the killing of X": the cause is someone else's act
     if gov.lemma_.lower() in syn["reacting_verbs"] and (noun.dep_ == "dobj" or noun.head.lower_ in {"to", "on"}):
         borrow = False  # "responded to the attack in Baghdad": the responder did not attack ("responded with strikes" did)
+    charge = accusation(noun) if gov.pos_ == "NOUN" else gov if gov.lemma_.lower() in syn["accusing_verbs"] and any(
+        p.lower_ in {"of", "for"} and p.i < slot.i for p in children(gov, {"prep"})) else None
+    if not subjects_ and borrow and not joint and slot.dep_ == "pobj" and charge is not None:
+        # "accused Tehran of complicity in the killing of X" (the "in" hung on "complicity" or on the verb): the accused's
+        subjects_ = [a for o in children(charge, OBJ) for a in args.actors(o) if a not in objects]
     if not subjects_ and gov.pos_ == "NOUN" and gov.dep_ in NOUN_SLOT and gov.head.pos_ in {"VERB", "AUX"} and gov.i != noun.i:
         subjects_ = subjects(gov.head, args) if borrow else []  # "began a hunger strike in protest of X"
     if slot.dep_ in NOUN_SLOT and gov.i not in {noun.i, head.i} and gov.pos_ in {"VERB", "AUX"}:
