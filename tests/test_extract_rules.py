@@ -4546,6 +4546,16 @@ def test_an_act_named_in_a_charge_is_the_accused_s_though_hung_on_the_verb(build
     assert got == {(per, bol)}
 
 
+def test_sending_a_kind_of_weapon_is_military_aid(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile sent drones to Peru."
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("sent", 1, "ROOT", "VERB", "send"), ("drones", 1, "dobj", "NOUN", "drone"),
+        ("to", 1, "dative", "ADP", "to"), ("Peru", 3, "pobj", "PROPN", "Peru", "State"), (".", 1, "punct", "PUNCT", "."),
+    ])
+    chl, per = ids(gaz, "Chile", "Peru")
+    assert {(s.subject, s.relation, s.object) for s in extract(doc, document(doc), onto, gaz).statements} == {
+        (chl, "providesMilitaryAid", per)}
+
+
 def test_committing_an_act_does_it_and_intends_nothing(build_doc, document, onto, gaz):
     doc = build_doc([  # "Chile accused Peru of committing genocide against Bolivians."
         ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("accused", 1, "ROOT", "VERB", "accuse"), ("Peru", 1, "dobj", "PROPN", "Peru", "State"),

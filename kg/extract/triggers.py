@@ -39,6 +39,8 @@ def trigger_of(tok: Token, index: Mapping[str, Mapping[str, str]]) -> tuple[str,
                         return index["verb"][f"{lemma} {m.lemma_.lower()} {obj}"], "verb", None
                 if f"{lemma} {obj}" in index["verb"]:
                     return index["verb"][f"{lemma} {obj}"], "verb", None
+                if child.lower_ in table("syntax")["weapon_nouns"] and f"{lemma} weapon" in index["verb"]:
+                    return index["verb"][f"{lemma} weapon"], "verb", None  # "sent drones to X": a weapon sent
         for obj in (c for c in tok.children if c.dep_ == "dobj"):  # "freed the town from X": the "from" hung on the object
             for prep in obj.children:
                 if prep.dep_ == "prep" and prep.lower_ in detached and f"{lemma} {prep.lower_}" in index["verb"]:
