@@ -39,7 +39,8 @@ def trigger_of(tok: Token, index: Mapping[str, Mapping[str, str]]) -> tuple[str,
                         return index["verb"][f"{lemma} {m.lemma_.lower()} {obj}"], "verb", None
                 if f"{lemma} {obj}" in index["verb"]:
                     return index["verb"][f"{lemma} {obj}"], "verb", None
-                if child.lower_ in table("syntax")["weapon_nouns"] and f"{lemma} weapon" in index["verb"]:
+                if child.lower_ in table("syntax")["weapon_nouns"] and f"{lemma} weapon" in index["verb"] \
+                        and lemma not in table("syntax")["instrument_verbs"]:  # ("using drones against X": the means)
                     return index["verb"][f"{lemma} weapon"], "verb", None  # "sent drones to X": a weapon sent
         for obj in (c for c in tok.children if c.dep_ == "dobj"):  # "freed the town from X": the "from" hung on the object
             for prep in obj.children:
