@@ -4556,6 +4556,16 @@ def test_sending_a_kind_of_weapon_is_military_aid(build_doc, document, onto, gaz
         (chl, "providesMilitaryAid", per)}
 
 
+def test_a_name_the_ner_took_for_a_person_before_a_group_noun_says_which_group(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile armed Kuki militants."
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("armed", 1, "ROOT", "VERB", "arm"),
+        ("Kuki", 3, "compound", "PROPN", "Kuki", "PERSON"), ("militants", 1, "dobj", "NOUN", "militant"), (".", 1, "punct", "PUNCT", "."),
+    ])
+    doc[3].tag_ = "NNS"
+    (st,) = extract(doc, document(doc), onto, gaz).statements
+    assert st.object.startswith("ArmedGroup/") and doc.text[slice(*st.object_span)] == "Kuki militants"
+
+
 def test_committing_an_act_does_it_and_intends_nothing(build_doc, document, onto, gaz):
     doc = build_doc([  # "Chile accused Peru of committing genocide against Bolivians."
         ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("accused", 1, "ROOT", "VERB", "accuse"), ("Peru", 1, "dobj", "PROPN", "Peru", "State"),

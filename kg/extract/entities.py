@@ -67,6 +67,9 @@ def mention_of(span: Span, doc_id: str, gaz: Gazetteer, classes: Collection[str]
                   if (k := table("generic_actors").get(c.lemma_.lower())) in {"Organization", "ArmedGroup"}), None)
     if cls == "Person" and span.label_ not in classes and group is not None:
         cls = group  # "Hurras al-Din, an al-Qaeda affiliate": a group, whatever the NER said
+    if cls == "Person" and span.label_ not in classes and len(span) == 1 and span.root.dep_ in {"compound", "amod"} \
+            and table("generic_actors").get(span.root.head.lower_) in {"ArmedGroup", "Organization"}:
+        return None  # "Sikh militants", "Tamil rebels": which group, not a person (left to the argument rules)
     if cls is None or not any(t.is_alpha for t in span) or span.text.endswith("-"):
         return None  # no letters, or a fragment of a hyphenated name the tokenizer split ("Itar-")
     if span.label_ not in classes and not any(t.text[:1].isupper() for t in span if t.pos_ != "DET"):
