@@ -4566,6 +4566,17 @@ def test_a_name_the_ner_took_for_a_person_before_a_group_noun_says_which_group(b
     assert st.object.startswith("ArmedGroup/") and doc.text[slice(*st.object_span)] == "Kuki militants"
 
 
+def test_words_about_a_state_s_weapons_are_about_the_state(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile threatened to destroy Peruvian drones."
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("threatened", 1, "ROOT", "VERB", "threaten"),
+        ("to", 3, "aux", "PART", "to"), ("destroy", 1, "xcomp", "VERB", "destroy"),
+        ("Peruvian", 5, "amod", "ADJ", "peruvian", "State"), ("drones", 3, "dobj", "NOUN", "drone"), (".", 1, "punct", "PUNCT", "."),
+    ])
+    doc[5].tag_ = "NNS"
+    chl, per = ids(gaz, "Chile", "Peru")
+    assert (chl, "threatens", per) in triples(extract(doc, document(doc), onto, gaz), onto)
+
+
 def test_committing_an_act_does_it_and_intends_nothing(build_doc, document, onto, gaz):
     doc = build_doc([  # "Chile accused Peru of committing genocide against Bolivians."
         ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("accused", 1, "ROOT", "VERB", "accuse"), ("Peru", 1, "dobj", "PROPN", "Peru", "State"),

@@ -182,7 +182,9 @@ def candidates(args: Arguments, rules: Rules) -> Iterator[Candidate]:
                                         relation in rules.third_party, borrow, relation in rules.cooperative,
                                         relation in rules.verbal, relation in rules.place_targets, joint)
             rule, conf = "noun", 0.6
-        if relation in rules.owned_targets:  # "raised tariffs on Chinese electric vehicles": on China, not the vehicles
+        if relation in rules.owned_targets or relation in rules.verbal:
+            # "raised tariffs on Chinese electric vehicles": on China, not the vehicles; "concern over the deployment of
+            # US missiles": over the US (a word is for whoever holds the thing)
             objs = [args.agent(o) if o[0].cls in THINGS else o for o in objs]
         traded = kind == "verb" and len(subs) > 1 and tok.lemma_.lower() in syn["reciprocal_verbs"]  # "X and Y traded blame"
         if subs and not objs and not traded and tok.lemma_.lower() not in table("modality")["requests"] and (
