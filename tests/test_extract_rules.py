@@ -4577,6 +4577,17 @@ def test_words_about_a_state_s_weapons_are_about_the_state(build_doc, document, 
     assert (chl, "threatens", per) in triples(extract(doc, document(doc), onto, gaz), onto)
 
 
+def test_calling_for_someone_to_act_with_the_for_taken_for_a_mark_appeals_to_them(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile called for Peru to withdraw."
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("called", 1, "ROOT", "VERB", "call"), ("for", 5, "mark", "SCONJ", "for"),
+        ("Peru", 5, "nsubj", "PROPN", "Peru", "State"), ("to", 5, "aux", "PART", "to"), ("withdraw", 1, "advcl", "VERB", "withdraw"),
+        (".", 1, "punct", "PUNCT", "."),
+    ])
+    doc[5].tag_ = "VB"
+    chl, per = ids(gaz, "Chile", "Peru")
+    assert (chl, "appealsTo", per) in triples(extract(doc, document(doc), onto, gaz), onto)
+
+
 def test_committing_an_act_does_it_and_intends_nothing(build_doc, document, onto, gaz):
     doc = build_doc([  # "Chile accused Peru of committing genocide against Bolivians."
         ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("accused", 1, "ROOT", "VERB", "accuse"), ("Peru", 1, "dobj", "PROPN", "Peru", "State"),

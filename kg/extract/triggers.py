@@ -42,6 +42,10 @@ def trigger_of(tok: Token, index: Mapping[str, Mapping[str, str]]) -> tuple[str,
                 if child.lower_ in table("syntax")["weapon_nouns"] and f"{lemma} weapon" in index["verb"] \
                         and lemma not in table("syntax")["instrument_verbs"]:  # ("using drones against X": the means)
                     return index["verb"][f"{lemma} weapon"], "verb", None  # "sent drones to X": a weapon sent
+        for clause in (c for c in tok.children if c.dep_ == "advcl"):  # "called for Pyongyang to withdraw": the "for"
+            for mark in clause.children:  # taken for the clause's mark
+                if mark.dep_ == "mark" and mark.i < clause.i and f"{lemma} {mark.lower_}" in index["verb"]:
+                    return index["verb"][f"{lemma} {mark.lower_}"], "verb", None
         for obj in (c for c in tok.children if c.dep_ == "dobj"):  # "freed the town from X": the "from" hung on the object
             for prep in obj.children:
                 if prep.dep_ == "prep" and prep.lower_ in detached and f"{lemma} {prep.lower_}" in index["verb"]:
