@@ -4589,6 +4589,20 @@ def test_calling_for_someone_to_act_with_the_for_taken_for_a_mark_appeals_to_the
     assert (chl, "appealsTo", per) in triples(extract(doc, document(doc), onto, gaz), onto)
 
 
+def test_the_deployment_is_whoever_sent_the_troops(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile sent troops to Peru. Argentina attacked Brazil. Bolivia condemned the deployment."
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("sent", 1, "ROOT", "VERB", "send"), ("troops", 1, "dobj", "NOUN", "troop"),
+        ("to", 1, "prep", "ADP", "to"), ("Peru", 3, "pobj", "PROPN", "Peru", "State"), (".", 1, "punct", "PUNCT", "."),
+        ("Argentina", 7, "nsubj", "PROPN", "Argentina", "State"), ("attacked", 7, "ROOT", "VERB", "attack"),
+        ("Brazil", 7, "dobj", "PROPN", "Brazil", "State"), (".", 7, "punct", "PUNCT", "."),
+        ("Bolivia", 11, "nsubj", "PROPN", "Bolivia", "State"), ("condemned", 11, "ROOT", "VERB", "condemn"),
+        ("the", 13, "det", "DET", "the"), ("deployment", 11, "dobj", "NOUN", "deployment"), (".", 11, "punct", "PUNCT", "."),
+    ])
+    doc[2].tag_ = "NNS"
+    chl, bol = ids(gaz, "Chile", "Bolivia")
+    assert {(s, o) for s, r, o in triples(extract(doc, document(doc), onto, gaz), onto) if s == bol} == {(bol, chl)}
+
+
 def test_committing_an_act_does_it_and_intends_nothing(build_doc, document, onto, gaz):
     doc = build_doc([  # "Chile accused Peru of committing genocide against Bolivians."
         ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("accused", 1, "ROOT", "VERB", "accuse"), ("Peru", 1, "dobj", "PROPN", "Peru", "State"),
