@@ -4603,6 +4603,19 @@ def test_the_deployment_is_whoever_sent_the_troops(build_doc, document, onto, ga
     assert {(s, o) for s, r, o in triples(extract(doc, document(doc), onto, gaz), onto) if s == bol} == {(bol, chl)}
 
 
+def test_what_is_launched_at_a_target_is_the_means(build_doc, document, onto, gaz):
+    def launched_at(target: tuple) -> set:  # "Chile launched drones at <target>."
+        doc = build_doc([
+            ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("launched", 1, "ROOT", "VERB", "launch"),
+            ("drones", 1, "dobj", "NOUN", "drone"), ("at", 1, "prep", "ADP", "at"), target, (".", 1, "punct", "PUNCT", "."),
+        ])
+        doc[2].tag_ = "NNS"
+        return triples(extract(doc, document(doc), onto, gaz), onto)
+    chl, per = ids(gaz, "Chile", "Peru")
+    assert launched_at(("Peru", 3, "pobj", "PROPN", "Peru", "State")) == {(chl, "fights", per)}
+    assert launched_at(("ships", 3, "pobj", "NOUN", "ship")) == set()
+
+
 def test_committing_an_act_does_it_and_intends_nothing(build_doc, document, onto, gaz):
     doc = build_doc([  # "Chile accused Peru of committing genocide against Bolivians."
         ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("accused", 1, "ROOT", "VERB", "accuse"), ("Peru", 1, "dobj", "PROPN", "Peru", "State"),

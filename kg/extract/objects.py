@@ -58,7 +58,7 @@ def verb_objects(verb: Token, args: Arguments, phrasal: str | None, subjects_: l
             yield prep_objects(verb, frozenset({phrasal}), args)
             if phrasal in syn["detached_preps"]:  # "freed the town from X", the "from" hung on the object
                 yield [a for o in children(verb, {"dobj"}) for a in prep_objects(o, frozenset({phrasal}), args)]
-        for obj in children(verb, OBJ):
+        for obj in children(verb, OBJ) if phrasal not in syn["aim_preps"] else ():  # "launched drones at X": the means
             if any(c.dep_ in {"amod", "advmod"} and c.lower_ in syn["place_preps"] for c in obj.children):
                 continue  # "rallied outside parliament", "outside" taken for an adjective: where, not whom
             if friendly and args.generic.get(obj.lower_) == "GovernmentBody" and not any(
