@@ -4616,6 +4616,15 @@ def test_what_is_launched_at_a_target_is_the_means(build_doc, document, onto, ga
     assert launched_at(("ships", 3, "pobj", "NOUN", "ship")) == set()
 
 
+def test_an_act_still_to_come_is_not_done(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile has yet to praise Peru."
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("has", 1, "ROOT", "VERB", "have"), ("yet", 1, "advmod", "ADV", "yet"),
+        ("to", 4, "aux", "PART", "to"), ("praise", 1, "xcomp", "VERB", "praise"), ("Peru", 4, "dobj", "PROPN", "Peru", "State"),
+        (".", 1, "punct", "PUNCT", "."),
+    ])
+    assert [s.modality for s in extract(doc, document(doc), onto, gaz).statements] == ["negated"]
+
+
 def test_committing_an_act_does_it_and_intends_nothing(build_doc, document, onto, gaz):
     doc = build_doc([  # "Chile accused Peru of committing genocide against Bolivians."
         ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("accused", 1, "ROOT", "VERB", "accuse"), ("Peru", 1, "dobj", "PROPN", "Peru", "State"),

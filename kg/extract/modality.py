@@ -109,6 +109,8 @@ def cues(trigger: Token, spent: int | None = None) -> set[str]:
                     child.dep_ in {"nsubj", "nsubjpass"} and any(  # "Neither Serbia nor Kosovo accepted"
                         g.dep_ in {"det", "preconj"} and g.lower_ in lex["negating_determiners"] for g in child.children)):
                 note("intended" if reluctant else "negated")
+            elif i and child.dep_ == "advmod" and cl in lex["pending"].get(tok.lemma_.lower(), ()):
+                note("negated")  # "has yet to approve": not approved
             elif child.dep_ == "aux" and warned and (cl in lex["hedges"] or cl in lex["future"]):
                 note("intended")  # "warned it could use force against Iran": what the warner may do is threatened
             elif child.dep_ == "aux" and subject and cl in lex["reported_future"]:
