@@ -14,18 +14,18 @@ from spacy.tokens import Doc, Token
 
 from ..gazetteer import Gazetteer
 from ..model import Mention
-from ..resolve import NAMED, PERSON, PHRASE, THINGS, slug
+from ..resolve import NAMED, PERSON, THINGS
 from . import anaphora, members, offices, pronouns, unnamed
 from .attribution import Attribution
-from .lexicon import first_person, table
+from .lexicon import table
+from .made import Arg, MentionMaker
 
-Arg = tuple[Mention, str]  # the mention as evidence, the entity id it resolves to
 MODIFIERS = {"poss", "compound", "amod", "nmod", "npadvmod"}
 PLACE = "Location"  # a place is no actor, but force can be used on it ("shelled Kharkiv")
 
 
-class Arguments:
-    """Actor lookup for one parsed document."""
+class Arguments(MentionMaker):
+    """Actor lookup for one parsed document (the mentions it makes on the way: ``MentionMaker``)."""
 
     def __init__(self, doc: Doc, doc_id: str, ids: Mapping[Mention, str], attribution: Attribution,
                  gaz: Gazetteer | None = None, actor_classes: Collection[str] = (),
@@ -241,25 +241,6 @@ class Arguments:
         s = clause.head
         return s.head if s.dep_ == "appos" and s.head.i in self.by_token and s.i not in self.by_token else s
 
-    def _mention(self, t: Token, cls: str, actor_id: str | None, source: str) -> Mention:
-        return Mention(self.doc_id, t.idx, t.idx + len(t.text), t.text, cls, actor_id, source)
-
-    def generic_entity(self, t: Token, cls: str | None = None, source: str = "generic", owner: Arg | None = None) -> Arg:
-        """A generic actor noun ("the rebels", "security forces", "Kurds") as its own entity; an ``owner`` its words do
-        not name ("its troops") is part of its id, so two states' troops in one text stay apart."""
-        words = [w for w in t.subtree if w.i <= t.i and w.dep_ in {"amod", "compound", "nmod"} or w.i == t.i]
-        words += [e for w in words if w.i != t.i for e in w.subtree if e.i < w.i and e.dep_ != "det"]  # "Saudi-led"
-        words += [w for c in t.children if c.dep_ == "poss" and c.i in self.by_token for w in c.subtree]  # "Japan's"
-        start, end = min(w.idx for w in words), t.idx + len(t.text)
-        text = self.text[start:end]
-        if cls is None and self.generic[t.lower_] == "GovernmentBody":  # "rebel forces", "resistance fighters"
-            cls = next((self.generic[w.lower_] for w in words if w.i != t.i and self.generic.get(w.lower_) == "ArmedGroup"), None)
-        m = Mention(self.doc_id, start, end, text, cls or self.generic[t.lower_], None, source)
-        aside = owner is not None and not start <= owner[0].start < end
-        eid = f"{m.cls}/{slug(f'{owner[1]} {text}' if aside else text)}"
-        self.added.add((m, eid))
-        return (m, eid)
-
     def affiliations(self, actor_id: str) -> set[str]:
         """Where a known person holds or held office (see ``offices.affiliations``)."""
         return offices.affiliations(self.gaz, actor_id) if self.gaz else set()
@@ -273,45 +254,3 @@ class Arguments:
                     and m.cls != PERSON and self.ids[m] not in exclude and (m.cls == "State" or not states):
                 return self.corefer(t, (m, self.ids[m]))
         return None
-
-    def corefer(self, t: Token, antecedent: Arg) -> Arg:
-        """A mention at ``t`` of the actor ``antecedent`` names (pronouns, descriptions), remembered so the
-        evidence can show the name (``shown``)."""
-        m = self._mention(t, antecedent[0].cls, antecedent[0].actor_id, "coref")
-        self.added.add((m, antecedent[1]))
-        self.antecedents[(m, antecedent[1])] = antecedent[0]
-        return (m, antecedent[1])
-
-    def shown(self, arg: Arg) -> tuple[int, int]:
-        """The span that shows ``arg`` to a reader: a pronoun's antecedent when its name is in the same sentence (but a
-        speaker's "we" or "I" shows itself: the quote is the speaker's, and the speaker is recorded apart)."""
-        m, named = arg[0], self.antecedents.get(arg)
-        if named is None or m.text.lower() in first_person():
-            return m.span
-        sent = self.doc.char_span(m.start, m.end, alignment_mode="expand")
-        return named.span if sent is not None and sent.sent.start_char <= named.start else m.span
-
-    def agent(self, arg: Arg) -> Arg:
-        """Who acts when ``arg`` is the subject: a state's weapon stands for the state ("a Ukrainian drone struck")."""
-        owner = self.owners.get(arg[1])
-        if owner is None:
-            return arg
-        m = Mention(self.doc_id, arg[0].start, arg[0].end, arg[0].text, owner[0].cls, owner[0].actor_id, "national")
-        self.added.add((m, owner[1]))
-        return (m, owner[1])
-
-    def widened(self, t: Token, arg: Arg) -> Arg:
-        """``arg`` as named by the phrase from ``t`` to its end ("members of the party" for the party)."""
-        m = arg[0]  # (with the noun's own adjectives: "foreign and defence ministers of the EU")
-        start = min([t.idx] + [c.left_edge.idx for c in t.children if c.dep_ in {"amod", "compound"} and c.i < t.i])
-        if m.start <= start:
-            return arg
-        wide = Mention(self.doc_id, start, m.end, self.text[start:m.end], m.cls, m.actor_id, PHRASE)
-        self.added.add((wide, arg[1]))
-        return (wide, arg[1])
-
-    def synthetic(self, t: Token, actor_id: str, cls: str) -> Arg:
-        """An actor the text implies at ``t`` without naming it (a title's state from the gazetteer)."""
-        m = self._mention(t, cls, actor_id, "office")
-        self.added.add((m, actor_id))
-        return (m, actor_id)
