@@ -4625,6 +4625,16 @@ def test_an_act_still_to_come_is_not_done(build_doc, document, onto, gaz):
     assert [s.modality for s in extract(doc, document(doc), onto, gaz).statements] == ["negated"]
 
 
+def test_the_partner_of_a_memorandum_of_understanding_is_found_under_its_of_phrase(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile signed a memorandum of understanding with Peru."
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("signed", 1, "ROOT", "VERB", "sign"), ("a", 3, "det", "DET", "a"),
+        ("memorandum", 1, "dobj", "NOUN", "memorandum"), ("of", 3, "prep", "ADP", "of"), ("understanding", 4, "pobj", "NOUN", "understanding"),
+        ("with", 5, "prep", "ADP", "with"), ("Peru", 6, "pobj", "PROPN", "Peru", "State"), (".", 1, "punct", "PUNCT", "."),
+    ])
+    chl, per = ids(gaz, "Chile", "Peru")
+    assert {(s, o) for s, _, o in triples(extract(doc, document(doc), onto, gaz), onto)} == {(chl, per)}
+
+
 def test_committing_an_act_does_it_and_intends_nothing(build_doc, document, onto, gaz):
     doc = build_doc([  # "Chile accused Peru of committing genocide against Bolivians."
         ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("accused", 1, "ROOT", "VERB", "accuse"), ("Peru", 1, "dobj", "PROPN", "Peru", "State"),

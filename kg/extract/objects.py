@@ -82,6 +82,8 @@ def verb_objects(verb: Token, args: Arguments, phrasal: str | None, subjects_: l
             if not (verbal and obj.lemma_.lower() in args.acts):  # "condemned the attack on Israel" is not about Israel
                 # ("backs the campaign against X" backs no X: a friendly act's "against" names an enemy)
                 yield prep_objects(obj, syn["noun_object_preps"] - syn["source_preps"] - topics - hostile, args)
+                if friendly:  # "signed a memorandum of understanding with X", the "with" hung on the "of" phrase
+                    yield [a for o in prep_objects_tokens(obj, "of") for a in prep_objects(o, frozenset({"with"}), args)]
         for obj in children(verb, {"dobj"}) if not children(verb, PASSIVE_SUBJ) else ():
             if obj.pos_ == "NOUN" and not actors_of(obj):  # "investigated war crimes by X", the "by" hung on the verb
                 yield [a for p in children(verb, {"prep"}) if p.lower_ == "by" for o in children(p, {"pobj"})
@@ -165,3 +167,8 @@ def verb_objects(verb: Token, args: Arguments, phrasal: str | None, subjects_: l
     # "shelled Kharkiv", "bombs fell on Odesa": a place, when nothing else is named (only force takes it)
     return [a for obj in children(verb, OBJ) for a in args.places(obj)] or \
         args.places_after(verb, vpreps | places | syn["place_preps"])
+
+
+def prep_objects_tokens(tok: Token, prep: str) -> list[Token]:
+    """The objects of ``tok``'s ``prep`` phrases ("a memorandum of understanding": "understanding")."""
+    return [o for p in children(tok, {"prep"}) if p.lower_ == prep for o in children(p, {"pobj"})]
