@@ -4635,6 +4635,16 @@ def test_the_partner_of_a_memorandum_of_understanding_is_found_under_its_of_phra
     assert {(s, o) for s, _, o in triples(extract(doc, document(doc), onto, gaz), onto)} == {(chl, per)}
 
 
+def test_force_on_a_state_s_weapon_is_force_on_the_state(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile shot down a Peruvian drone."
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("shot", 1, "ROOT", "VERB", "shoot"), ("down", 1, "prt", "ADP", "down"),
+        ("a", 5, "det", "DET", "a"), ("Peruvian", 5, "amod", "ADJ", "peruvian", "State"), ("drone", 1, "dobj", "NOUN", "drone"),
+        (".", 1, "punct", "PUNCT", "."),
+    ])
+    chl, per = ids(gaz, "Chile", "Peru")
+    assert {(s, o) for s, _, o in triples(extract(doc, document(doc), onto, gaz), onto)} == {(chl, per)}
+
+
 def test_committing_an_act_does_it_and_intends_nothing(build_doc, document, onto, gaz):
     doc = build_doc([  # "Chile accused Peru of committing genocide against Bolivians."
         ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("accused", 1, "ROOT", "VERB", "accuse"), ("Peru", 1, "dobj", "PROPN", "Peru", "State"),

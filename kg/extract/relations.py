@@ -182,7 +182,7 @@ def candidates(args: Arguments, rules: Rules) -> Iterator[Candidate]:
                                         relation in rules.third_party, borrow, relation in rules.cooperative,
                                         relation in rules.verbal, relation in rules.place_targets, joint)
             rule, conf = "noun", 0.6
-        if relation in rules.owned_targets or relation in rules.verbal:
+        if relation in rules.owned_targets or relation in rules.verbal or relation in rules.forceful:
             # "raised tariffs on Chinese electric vehicles": on China, not the vehicles; "concern over the deployment of
             # US missiles": over the US (a word is for whoever holds the thing)
             objs = [args.agent(o) if o[0].cls in THINGS else o for o in objs]
