@@ -4645,6 +4645,18 @@ def test_force_on_a_state_s_weapon_is_force_on_the_state(build_doc, document, on
     assert {(s, o) for s, _, o in triples(extract(doc, document(doc), onto, gaz), onto)} == {(chl, per)}
 
 
+def test_a_passive_act_on_a_meeting_between_two_is_on_both(build_doc, document, onto, gaz):
+    doc = build_doc([  # "The talks between Chile and Peru were hosted by Brazil."
+        ("The", 1, "det", "DET", "the"), ("talks", 7, "nsubjpass", "NOUN", "talk"), ("between", 1, "prep", "ADP", "between"),
+        ("Chile", 2, "pobj", "PROPN", "Chile", "State"), ("and", 3, "cc", "CCONJ", "and"), ("Peru", 3, "conj", "PROPN", "Peru", "State"),
+        ("were", 7, "auxpass", "AUX", "be"), ("hosted", 7, "ROOT", "VERB", "host"), ("by", 7, "agent", "ADP", "by"),
+        ("Brazil", 8, "pobj", "PROPN", "Brazil", "State"), (".", 7, "punct", "PUNCT", "."),
+    ])
+    doc[1].tag_, doc[7].tag_ = "NNS", "VBN"
+    chl, per, bra = ids(gaz, "Chile", "Peru", "Brazil")
+    assert {(bra, chl), (bra, per)} <= {(s, o) for s, _, o in triples(extract(doc, document(doc), onto, gaz), onto)}
+
+
 def test_committing_an_act_does_it_and_intends_nothing(build_doc, document, onto, gaz):
     doc = build_doc([  # "Chile accused Peru of committing genocide against Bolivians."
         ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("accused", 1, "ROOT", "VERB", "accuse"), ("Peru", 1, "dobj", "PROPN", "Peru", "State"),

@@ -113,7 +113,8 @@ def candidates(args: Arguments, rules: Rules) -> Iterator[Candidate]:
                 objs = [a for p in passive for a in args.actors(
                     tok.head if p.tag_ in {"WDT", "WP"} and tok.dep_ == "relcl" else p)]
                 subs = [a for agent in children(tok, {"agent"}) for p in children(agent, {"pobj"}) for a in args.actors(p)]
-                if relation in rules.third_party:  # "a truce brokered by Turkey" ("... by X" stands for X): its parties
+                if relation in rules.third_party or not objs:  # "a truce brokered by Turkey" ("... by X" stands for X),
+                    # "the talks between X and Y were hosted by Z": its parties
                     objs = [a for a in objs if a not in subs] or [a for a in parties(tok, args) if a not in subs]
                 if not subs and relation in rules.place_agents:
                     # "two Canadians were detained in Iran": the state it happened in did it
