@@ -4657,6 +4657,22 @@ def test_a_passive_act_on_a_meeting_between_two_is_on_both(build_doc, document, 
     assert {(bra, chl), (bra, per)} <= {(s, o) for s, _, o in triples(extract(doc, document(doc), onto, gaz), onto)}
 
 
+def test_the_body_one_acts_as_part_of_acts_too_but_is_no_party(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile is working as part of NATO to degrade and defeat Peru."
+        ("Chile", 2, "nsubj", "PROPN", "Chile", "State"), ("is", 2, "aux", "AUX", "be"), ("working", 2, "ROOT", "VERB", "work"),
+        ("as", 2, "prep", "ADP", "as"), ("part", 3, "pobj", "NOUN", "part"), ("of", 4, "prep", "ADP", "of"),
+        ("NATO", 5, "pobj", "PROPN", "NATO", "IGO"), ("to", 8, "aux", "PART", "to"), ("degrade", 2, "advcl", "VERB", "degrade"),
+        ("and", 8, "cc", "CCONJ", "and"), ("defeat", 8, "conj", "VERB", "defeat"), ("Peru", 10, "dobj", "PROPN", "Peru", "State"),
+        (".", 2, "punct", "PUNCT", "."),
+    ])
+    doc[2].tag_, doc[8].tag_, doc[10].tag_ = "VBG", "VB", "VB"
+    chl, per, nato = ids(gaz, "Chile", "Peru", "NATO")
+    statements = extract(doc, document(doc), onto, gaz).statements
+    fought = {(s.subject, s.object) for s in statements if onto.relation(s.relation).quad_class == 4}
+    assert fought == {(chl, per), (nato, per)}
+    assert {s.trigger for s in statements if (s.subject, s.object) == (chl, per)} == {"degrade", "defeat"}
+
+
 def test_committing_an_act_does_it_and_intends_nothing(build_doc, document, onto, gaz):
     doc = build_doc([  # "Chile accused Peru of committing genocide against Bolivians."
         ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("accused", 1, "ROOT", "VERB", "accuse"), ("Peru", 1, "dobj", "PROPN", "Peru", "State"),

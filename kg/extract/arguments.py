@@ -57,6 +57,7 @@ class Arguments(MentionMaker):
         self.titled: dict[str, set[str]] = {}  # person id → the name as written with its title ("President X")
         self.owners: dict[str, Arg] = {}  # weapon or installation id → the state its nationality names
         self.nationality: dict[str, str] = {}  # generic entity id → the state its own words name ("Iranian advisers")
+        self.collective: set[Arg] = set()  # bodies a subject acts as part of ("as part of the coalition"): no party to it
         # (coreferent mention, actor) → the named mention it stands for (one description may stand for several)
         self.antecedents: dict[Arg, Mention] = {}
         self.generic = table("generic_actors")

@@ -76,8 +76,10 @@ def subjects(verb: Token, args: Arguments, depth: int = 6) -> list[Arg]:
                         return found
             found = [args.agent(a) for a in args.actors(s)]
             if found:  # "Somalia, along with Kenya, attacked X" (the parser hangs the companion on the verb)
+                whole = [a for c in members.collectives(cur) for a in args.actors(c) if a not in found]
+                args.collective.update(whole)
                 return found + [a for c in members.companions(cur) if s.i < c.i < cur.i for a in args.actors(c)
-                                if a not in found]
+                                if a not in found] + whole
         if cur.dep_ in {"acl", "relcl", "advcl"} and cur.head.pos_ in {"NOUN", "PROPN"}:
             # "students demanding X", "lead the coalition to defeat X" (an infinitive the parser takes for a relative)
             infinitive = cur.dep_ in {"relcl", "acl"} and infinitival(cur)

@@ -45,3 +45,13 @@ def companions(tok: Token) -> list[Token]:
             continue
         out += [t for h in heads for t in (h, *h.conjuncts)]
     return out
+
+
+def collectives(verb: Token) -> list[Token]:
+    """The tokens naming a body the verb's subject acts as part of ("is working as part of the Global Coalition to
+    defeat X"): it does the act too (the lexicon's ``collective_parts``)."""
+    parts = table("syntax")["collective_parts"]
+    return [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "as"
+            for n in p.children if n.dep_ == "pobj" and n.lemma_.lower() in parts
+            for q in n.children if q.dep_ == "prep" and q.lower_ == "of"
+            for h in q.children if h.dep_ == "pobj" for o in (h, *h.conjuncts)]

@@ -88,6 +88,10 @@ def verb_objects(verb: Token, args: Arguments, phrasal: str | None, subjects_: l
             if obj.pos_ == "NOUN" and not actors_of(obj):  # "investigated war crimes by X", the "by" hung on the verb
                 yield [a for p in children(verb, {"prep"}) if p.lower_ == "by" for o in children(p, {"pobj"})
                        for a in args.actors(o)]
+        if not children(verb, OBJ) and not is_reporting(verb):  # "condemned and rejected X", "degrade and defeat
+            # ISIL": the later verb's object, when it names an actor itself (not "... and imposed sanctions on X")
+            yield [a for c in children(verb, {"conj"}) if c.pos_ == "VERB" and not children(c, SUBJ)
+                   for o in children(c, {"dobj"}) if o.i in args.by_token for a in args.actors(o) if a[0].cls not in THINGS]
         if verbal and not children(verb, OBJ):  # "condemned as barbaric Belarus's treatment of X", the object
             # moved after its predicate and parsed inside the "as" phrase: the possessed act is the object
             # (or hung on the predicate noun: "rejected as interference a European Union statement", "denounced as

@@ -216,11 +216,12 @@ def candidates(args: Arguments, rules: Rules) -> Iterator[Candidate]:
             continue  # but "X and Y agreed to deploy a joint force" is their agreement with each other
         reciprocal = kind == "noun" and not objs and len(subs) > 1 and tok.dep_ == "dobj" \
             and tok.head.lemma_.lower() in syn["reciprocal_verbs"]
-        reciprocal = reciprocal or (kind == "verb" and len(subs) > 1 and (each_other(tok) or (traded and not objs)))
+        parties_ = [s for s in subs if s not in args.collective]  # (the body one acts as part of is no other party)
+        reciprocal = reciprocal or (kind == "verb" and len(parties_) > 1 and (each_other(tok) or (traded and not objs)))
         if reciprocal:  # "China and the Philippines traded accusations", "accused each other": each the other
             pairs = [(a, b) for a in subs for b in subs if a[1] != b[1]]
             rule += "+coordination"
-        elif subs and relation in mutual and (subs == objs or (unnamed and len(subs) > 1)) \
+        elif subs and relation in mutual and (subs == objs or (unnamed and len(parties_) > 1)) \
                 and not all(set(a[0].text.lower().split()) & set(syn["third_person_plural"]) for a in subs) \
                 and not _one_act(args, subs):
             # (but "their fight", "part of their training", "the strikes [by X and Y] destroyed" is not each other's)
