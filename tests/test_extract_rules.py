@@ -4673,6 +4673,29 @@ def test_the_body_one_acts_as_part_of_acts_too_but_is_no_party(build_doc, docume
     assert {s.trigger for s in statements if (s.subject, s.object) == (chl, per)} == {"degrade", "defeat"}
 
 
+def test_exchanging_fire_at_a_place_is_with_each_other(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile and Peru exchanged fire at the Arica crossing."
+        ("Chile", 3, "nsubj", "PROPN", "Chile", "State"), ("and", 0, "cc", "CCONJ", "and"), ("Peru", 0, "conj", "PROPN", "Peru", "State"),
+        ("exchanged", 3, "ROOT", "VERB", "exchange"), ("fire", 3, "dobj", "NOUN", "fire"), ("at", 3, "prep", "ADP", "at"),
+        ("the", 8, "det", "DET", "the"), ("Arica", 8, "compound", "PROPN", "Arica", "Organization"), ("crossing", 5, "pobj", "NOUN", "crossing"),
+        (".", 3, "punct", "PUNCT", "."),
+    ])
+    chl, per = ids(gaz, "Chile", "Peru")
+    assert {(s, o) for s, _, o in triples(extract(doc, document(doc), onto, gaz), onto)} == {(chl, per), (per, chl)}
+
+
+def test_an_act_at_the_request_of_x_is_x_s(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile expelled the envoy at the request of Peru."
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("expelled", 1, "ROOT", "VERB", "expel"), ("the", 3, "det", "DET", "the"),
+        ("envoy", 1, "dobj", "NOUN", "envoy"), ("at", 1, "prep", "ADP", "at"), ("the", 6, "det", "DET", "the"),
+        ("request", 4, "pobj", "NOUN", "request"), ("of", 6, "prep", "ADP", "of"), ("Peru", 7, "pobj", "PROPN", "Peru", "State"),
+        (".", 1, "punct", "PUNCT", "."),
+    ])
+    chl, per = ids(gaz, "Chile", "Peru")
+    got = {(s, o) for s, _, o in triples(extract(doc, document(doc), onto, gaz), onto)}
+    assert (per, chl) in got and (chl, per) not in got
+
+
 def test_committing_an_act_does_it_and_intends_nothing(build_doc, document, onto, gaz):
     doc = build_doc([  # "Chile accused Peru of committing genocide against Bolivians."
         ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("accused", 1, "ROOT", "VERB", "accuse"), ("Peru", 1, "dobj", "PROPN", "Peru", "State"),
