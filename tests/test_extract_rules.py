@@ -4696,6 +4696,18 @@ def test_an_act_at_the_request_of_x_is_x_s(build_doc, document, onto, gaz):
     assert (per, chl) in got and (chl, per) not in got
 
 
+def test_warning_that_someone_s_act_would_have_consequences_threatens_them(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile warned that any Peruvian attack would have consequences."
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("warned", 1, "ROOT", "VERB", "warn"), ("that", 7, "mark", "SCONJ", "that"),
+        ("any", 5, "det", "DET", "any"), ("Peruvian", 5, "amod", "ADJ", "peruvian", "State"), ("attack", 7, "nsubj", "NOUN", "attack"),
+        ("would", 7, "aux", "AUX", "would"), ("have", 1, "ccomp", "VERB", "have"), ("consequences", 7, "dobj", "NOUN", "consequence"),
+        (".", 1, "punct", "PUNCT", "."),
+    ])
+    doc[6].tag_, doc[7].tag_ = "MD", "VB"
+    chl, per = ids(gaz, "Chile", "Peru")
+    assert (chl, "threatens", per) in triples(extract(doc, document(doc), onto, gaz), onto)
+
+
 def test_committing_an_act_does_it_and_intends_nothing(build_doc, document, onto, gaz):
     doc = build_doc([  # "Chile accused Peru of committing genocide against Bolivians."
         ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("accused", 1, "ROOT", "VERB", "accuse"), ("Peru", 1, "dobj", "PROPN", "Peru", "State"),
