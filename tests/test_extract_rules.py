@@ -4708,6 +4708,21 @@ def test_warning_that_someone_s_act_would_have_consequences_threatens_them(build
     assert (chl, "threatens", per) in triples(extract(doc, document(doc), onto, gaz), onto)
 
 
+def test_imports_from_x_trade_with_x_and_duties_on_its_goods_sanction_it(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile resumed its imports from Peru. Bolivia imposed duties on Peruvian wine."
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("resumed", 1, "ROOT", "VERB", "resume"), ("its", 3, "poss", "PRON", "its"),
+        ("imports", 1, "dobj", "NOUN", "import"), ("from", 3, "prep", "ADP", "from"), ("Peru", 4, "pobj", "PROPN", "Peru", "State"),
+        (".", 1, "punct", "PUNCT", "."),
+        ("Bolivia", 8, "nsubj", "PROPN", "Bolivia", "State"), ("imposed", 8, "ROOT", "VERB", "impose"), ("duties", 8, "dobj", "NOUN", "duty"),
+        ("on", 9, "prep", "ADP", "on"), ("Peruvian", 12, "amod", "ADJ", "peruvian", "State"), ("wine", 10, "pobj", "NOUN", "wine"),
+        (".", 8, "punct", "PUNCT", "."),
+    ])
+    doc[3].tag_, doc[9].tag_ = "NNS", "NNS"
+    chl, per, bol = ids(gaz, "Chile", "Peru", "Bolivia")
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert (chl, "cooperatesWith", per) in got and (bol, "reducesRelations", per) in got
+
+
 def test_committing_an_act_does_it_and_intends_nothing(build_doc, document, onto, gaz):
     doc = build_doc([  # "Chile accused Peru of committing genocide against Bolivians."
         ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("accused", 1, "ROOT", "VERB", "accuse"), ("Peru", 1, "dobj", "PROPN", "Peru", "State"),
