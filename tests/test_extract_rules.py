@@ -4723,6 +4723,18 @@ def test_imports_from_x_trade_with_x_and_duties_on_its_goods_sanction_it(build_d
     assert (chl, "cooperatesWith", per) in got and (bol, "reducesRelations", per) in got
 
 
+def test_it_concerned_by_someone_is_a_judgement_and_no_expletive(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile said it was concerned by Peru's drills."
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("said", 1, "ROOT", "VERB", "say"), ("it", 3, "nsubj", "PRON", "it"),
+        ("was", 1, "ccomp", "AUX", "be"), ("concerned", 3, "acomp", "ADJ", "concerned"), ("by", 4, "agent", "ADP", "by"),
+        ("Peru", 8, "poss", "PROPN", "Peru", "State"), ("'s", 6, "case", "PART", "'s"), ("drills", 5, "pobj", "NOUN", "drill"),
+        (".", 1, "punct", "PUNCT", "."),
+    ])
+    doc[2].tag_, doc[8].tag_ = "PRP", "NNS"
+    chl, per = ids(gaz, "Chile", "Peru")
+    assert (chl, "opposes", per) in triples(extract(doc, document(doc), onto, gaz), onto)
+
+
 def test_committing_an_act_does_it_and_intends_nothing(build_doc, document, onto, gaz):
     doc = build_doc([  # "Chile accused Peru of committing genocide against Bolivians."
         ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("accused", 1, "ROOT", "VERB", "accuse"), ("Peru", 1, "dobj", "PROPN", "Peru", "State"),

@@ -45,8 +45,9 @@ def resolve(args: Arguments, t: Token) -> list[Arg]:
         return [args.corefer(t, found[0])] if found else []
     willing = table("modality")["intentions"]  # "it is ready to ..." has an agent; "it is absurd to ..." does not
     if t.dep_ == "expl" or (low == "it" and any(c.dep_ in {"acomp", "attr"} and c.lemma_.lower() not in willing
+                                                and any(d.dep_ in {"xcomp", "ccomp"} for d in (*c.children, *t.head.children))
                                                 for c in t.head.children)):
-        return []  # "it is absurd to ...", "there are ...": the pronoun stands for nothing
+        return []  # "it is absurd to ...", "there are ...": the pronoun stands for nothing (but "it was concerned by X")
     clause = t.head
     if low in lex["third_person_person"] and t.dep_ in {"nsubj", "nsubjpass"} and clause.dep_ == "ccomp" \
             and args.attr.inside(t.idx) is None:  # "the AU's chairman, X, said he would ...": the speaker himself

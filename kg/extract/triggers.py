@@ -53,8 +53,8 @@ def trigger_of(tok: Token, index: Mapping[str, Mapping[str, str]]) -> tuple[str,
         if lemma in index["verb"]:
             return index["verb"][lemma], "verb", None
     elif tok.pos_ == "ADJ" and tok.dep_ == "acomp":  # "is concerned about", "is critical of": adjective + preposition
-        for child in tok.children:
-            if child.dep_ == "prep" and f"{lemma} {child.lower_}" in index["verb"]:
+        for child in tok.children:  # ("was concerned by X": the "by" parsed as an agent)
+            if child.dep_ in {"prep", "agent"} and f"{lemma} {child.lower_}" in index["verb"]:
                 return index["verb"][f"{lemma} {child.lower_}"], "verb", child.lower_
     elif tok.pos_ in {"NOUN", "PROPN"}:
         head = tok.head.lemma_.lower()
