@@ -4735,6 +4735,17 @@ def test_it_concerned_by_someone_is_a_judgement_and_no_expletive(build_doc, docu
     assert (chl, "opposes", per) in triples(extract(doc, document(doc), onto, gaz), onto)
 
 
+def test_defending_part_of_something_against_x_opposes_x(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile will defend every inch of its territory against Peru."
+        ("Chile", 2, "nsubj", "PROPN", "Chile", "State"), ("will", 2, "aux", "AUX", "will"), ("defend", 2, "ROOT", "VERB", "defend"),
+        ("every", 4, "det", "DET", "every"), ("inch", 2, "dobj", "NOUN", "inch"), ("of", 4, "prep", "ADP", "of"),
+        ("its", 7, "poss", "PRON", "its"), ("territory", 5, "pobj", "NOUN", "territory"), ("against", 7, "prep", "ADP", "against"),
+        ("Peru", 8, "pobj", "PROPN", "Peru", "State"), (".", 2, "punct", "PUNCT", "."),
+    ])
+    chl, per = ids(gaz, "Chile", "Peru")
+    assert (chl, "opposes", per) in triples(extract(doc, document(doc), onto, gaz), onto)
+
+
 def test_committing_an_act_does_it_and_intends_nothing(build_doc, document, onto, gaz):
     doc = build_doc([  # "Chile accused Peru of committing genocide against Bolivians."
         ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("accused", 1, "ROOT", "VERB", "accuse"), ("Peru", 1, "dobj", "PROPN", "Peru", "State"),

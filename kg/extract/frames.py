@@ -138,7 +138,9 @@ def shieldings(args: Arguments, shields: Mapping[str, str]) -> Iterator[Candidat
     for tok in args.having(shields, lemma=True):
         if tok.pos_ not in {"VERB", "AUX"}:
             continue
-        holders = [tok, *children(tok, {"dobj"})]  # ("protect civilians from X", the "from" hung on the object)
+        holders = [tok, *children(tok, {"dobj"})]  # ("protect civilians from X", the "from" hung on the object,
+        holders += [o for d in holders[1:] for p in children(d, {"prep"}) if p.lower_ == "of"  # or on its "of"
+                    for o in children(p, {"pobj"})]  # phrase: "defend every inch of our territory against X")
         enemies = [a for h in holders for a in prep_objects(h, preps, args)]
         for s in subjects(tok, args) if enemies else ():
             yield from (Candidate(shields[tok.lemma_.lower()], s, e, tok, "shield", 0.55) for e in enemies if e[1] != s[1])
