@@ -1914,6 +1914,19 @@ def test_an_installation_struck_in_a_state_targets_the_state(build_doc, document
     assert {(s, o) for s, _, o in triples(extract(doc, document(doc), onto, gaz), onto)} == {(chl, per)}
 
 
+def test_the_city_of_x_is_x_and_military_targets_are_no_one_s(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile shelled the city of Kharkiv. Peru struck military targets."
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("shelled", 1, "ROOT", "VERB", "shell"), ("the", 3, "det", "DET", "the"),
+        ("city", 1, "dobj", "NOUN", "city"), ("of", 3, "prep", "ADP", "of"), ("Kharkiv", 4, "pobj", "PROPN", "Kharkiv", "Location"),
+        (".", 1, "punct", "PUNCT", "."),
+        ("Peru", 8, "nsubj", "PROPN", "Peru", "State"), ("struck", 8, "ROOT", "VERB", "strike"),
+        ("military", 10, "amod", "ADJ", "military"), ("targets", 8, "dobj", "NOUN", "target"), (".", 8, "punct", "PUNCT", "."),
+    ])
+    doc[10].tag_ = "NNS"
+    chl = gaz.lookup("Chile").id
+    assert {(s, o) for s, _, o in triples(extract(doc, document(doc), onto, gaz), onto)} == {(chl, "kharkiv")}
+
+
 def test_the_homes_of_a_people_stand_for_them_as_target(build_doc, document, onto, gaz):
     doc = build_doc([
         ("Rebels", 1, "nsubj", "NOUN", "rebel"), ("shelled", 1, "ROOT", "VERB", "shell"),

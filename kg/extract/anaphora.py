@@ -198,8 +198,9 @@ def phrase_actor(args: Arguments, t: Token) -> list[Arg]:
     if t.lower_ in syn["place_nouns"]:  # "strikes on targets in southern Lebanon": whoever holds the place
         # "a village held by rebels": the rebels; "Hezbollah targets in Lebanon" are Hezbollah's;
         # other targets in Lebanon whoever holds it
-        groups = [a for c in t.children if c.dep_ in {"amod", "compound"} and c.lower_ in args.generic
-                  and c.i not in args.by_token for a in args.one(c, True)]  # "rebel camps near the border": the rebels'
+        groups = [a for c in t.children if c.dep_ in {"amod", "compound"} and args.generic.get(c.lower_) not in {
+            None, "GovernmentBody"} and c.i not in args.by_token for a in args.one(c, True)]  # "rebel camps near the
+        # border": the rebels' (but "military targets" are a kind of target, of whichever state's forces)
         return [a for o in held for a in args.actors(o)] or args.modifiers(t) or groups \
             or named_after(t, syn["occupant_preps"]) or named_after(t, syn["place_preps"])  # "positions of the army"
     return []

@@ -129,6 +129,9 @@ class Arguments(MentionMaker):
         waters = table("syntax")["water_nouns"]  # "attacked a ship in the Red Sea": no one's place is hit
         found = [self.by_token.get(t.i) for t in (tok, *tok.conjuncts) if t.lemma_.lower() not in waters]
         found += [self.by_token.get(c.i) for c in tok.children if c.dep_ == "compound" and tok.lemma_.lower() not in waters]
+        if tok.lower_ in table("syntax")["place_nouns"]:  # "the city of Kharkiv"
+            found += [self.by_token.get(o.i) for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
+                      for o in p.children if o.dep_ == "pobj"]
         return [(m, self.ids[m]) for m in found if m is not None and m.cls == PLACE]
 
     def places_after(self, tok: Token, preps: Collection[str]) -> list[Arg]:
