@@ -90,13 +90,18 @@ def name_guard(doc: Doc) -> Doc:
     return doc
 
 
+DOUBLED = re.compile(r"([bdglmnprt])\1e$")  # "readmitte", "controlle": a doubled final consonant and a stray "e"
+
+
 @Language.component(PARSE_REPAIRS)
 def parse_repairs(doc: Doc) -> Doc:
     """Mend two parser slips that would hide arguments from every rule: a base-form "verb" made a modified argument
     is a noun ("rejected the US offer"), and a list of names parsed as an apposition is a coordination ("Mali,
-    Burkina Faso and Niger": the second name apposed to the first, the third its conjunct). It runs before the
-    attribute ruler, so it reads and sets fine-grained tags (the ruler maps them to parts of speech)."""
+    Burkina Faso and Niger": the second name apposed to the first, the third its conjunct). It also mends the
+    lemmatizer's doubled consonant ("readmitted": "readmitte", not "readmit"), so it runs after the lemmatizer."""
     for tok in doc:
+        if tok.tag_ in {"VBD", "VBN", "VBG"} and DOUBLED.search(tok.lemma_):
+            tok.lemma_ = DOUBLED.sub(r"\1", tok.lemma_)
         if (tok.tag_ in {"VB", "VBP"} and tok.dep_ in {"dobj", "pobj", "nsubj", "nsubjpass"}
                 and any(c.dep_ in {"det", "poss", "compound", "amod"} for c in tok.lefts)
                 and not any(c.dep_ in {"aux", "nsubj", "mark"} for c in tok.children)):
@@ -147,6 +152,6 @@ def _load(name: str) -> Language:
     nlp.add_pipe(NAME_GUARD, after=RULER)
     if "parser" in nlp.pipe_names:
         nlp.add_pipe(PARAGRAPHS, before="parser")  # the parser keeps sentence starts set before it
-        nlp.add_pipe(PARSE_REPAIRS, after="parser")
+        nlp.add_pipe(PARSE_REPAIRS, after="lemmatizer" if "lemmatizer" in nlp.pipe_names else "parser")
     nlp.add_pipe(DATELINES, last=True)  # after the statistical NER, which would name the dateline's city again
     return nlp

@@ -4759,6 +4759,18 @@ def test_defending_part_of_something_against_x_opposes_x(build_doc, document, on
     assert (chl, "opposes", per) in triples(extract(doc, document(doc), onto, gaz), onto)
 
 
+def test_a_verb_with_its_own_auxiliary_after_a_negated_one_is_not_negated(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile will not praise Peru and has warned Bolivia."
+        ("Chile", 3, "nsubj", "PROPN", "Chile", "State"), ("will", 3, "aux", "AUX", "will"), ("not", 3, "neg", "PART", "not"),
+        ("praise", 3, "ROOT", "VERB", "praise"), ("Peru", 3, "dobj", "PROPN", "Peru", "State"), ("and", 3, "cc", "CCONJ", "and"),
+        ("has", 7, "aux", "AUX", "have"), ("warned", 3, "conj", "VERB", "warn"), ("Bolivia", 7, "dobj", "PROPN", "Bolivia", "State"),
+        (".", 3, "punct", "PUNCT", "."),
+    ])
+    doc[3].tag_, doc[7].tag_ = "VB", "VBN"
+    got = {(s.trigger, s.modality) for s in extract(doc, document(doc), onto, gaz).statements if s.trigger == "warn"}
+    assert got == {("warn", "asserted")}
+
+
 def test_committing_an_act_does_it_and_intends_nothing(build_doc, document, onto, gaz):
     doc = build_doc([  # "Chile accused Peru of committing genocide against Bolivians."
         ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("accused", 1, "ROOT", "VERB", "accuse"), ("Peru", 1, "dobj", "PROPN", "Peru", "State"),

@@ -98,3 +98,10 @@ def test_a_gerund_with_a_compound_before_it_is_a_noun(vocab):
               deps=["ROOT", "compound", "advcl", "dobj"], tags=["VBD", "NN", "VBG", "NNS"])
     parse_repairs(doc)
     assert doc[2].tag_ == "NN" and doc[0].tag_ == "VBD"
+
+
+def test_a_doubled_consonant_the_lemmatizer_left_is_mended(vocab):
+    doc = Doc(vocab, words=["League", "readmitted", "Syria", "gazette"], tags=["NNP", "VBD", "NNP", "NN"],
+              lemmas=["League", "readmitte", "Syria", "gazette"])
+    parse_repairs(doc)
+    assert [t.lemma_ for t in doc] == ["League", "readmit", "Syria", "gazette"]

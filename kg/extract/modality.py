@@ -83,9 +83,10 @@ def cues(trigger: Token, spent: int | None = None) -> set[str]:
         note("hedged")
         note("doubt")
     for i, tok in enumerate(path):
-        if i and path[i - 1].dep_ == "conj" and path[i - 1].tag_ in {"VBD", "VBZ", "VBP"} and tok.tag_ == "VB" \
-                and any(c.dep_ == "neg" for c in tok.children):
-            break  # "did not want war and urged X": a finite verb coordinated after "did not want" is not under it
+        if i and path[i - 1].dep_ == "conj" and tok.tag_ == "VB" and any(c.dep_ == "neg" for c in tok.children) and (
+                path[i - 1].tag_ in {"VBD", "VBZ", "VBP"} or any(c.dep_ == "aux" for c in path[i - 1].children)):
+            break  # "did not want war and urged X", "will not normalise ties and has warned X": a verb coordinated
+            # after the negated one, finite or with an auxiliary of its own, is not under it
         lemma = tok.lemma_.lower() if tok.i in lexical else ""
         if lemma in lex["negators"]:
             note("negated")
