@@ -4771,6 +4771,22 @@ def test_a_verb_with_its_own_auxiliary_after_a_negated_one_is_not_negated(build_
     assert got == {("warn", "asserted")}
 
 
+def test_both_sides_are_the_coordinated_subjects_not_the_mediators(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile and Peru agreed to a truce brokered by Brazil and Bolivia. Argentina urged both sides."
+        ("Chile", 3, "nsubj", "PROPN", "Chile", "State"), ("and", 0, "cc", "CCONJ", "and"), ("Peru", 0, "conj", "PROPN", "Peru", "State"),
+        ("agreed", 3, "ROOT", "VERB", "agree"), ("to", 3, "prep", "ADP", "to"), ("a", 6, "det", "DET", "a"),
+        ("truce", 4, "pobj", "NOUN", "truce"), ("brokered", 6, "acl", "VERB", "broker"), ("by", 7, "agent", "ADP", "by"),
+        ("Brazil", 8, "pobj", "PROPN", "Brazil", "State"), ("and", 9, "cc", "CCONJ", "and"), ("Bolivia", 9, "conj", "PROPN", "Bolivia", "State"),
+        (".", 3, "punct", "PUNCT", "."),
+        ("Argentina", 14, "nsubj", "PROPN", "Argentina", "State"), ("urged", 14, "ROOT", "VERB", "urge"),
+        ("both", 16, "det", "DET", "both"), ("sides", 14, "dobj", "NOUN", "side"), (".", 14, "punct", "PUNCT", "."),
+    ])
+    doc[7].tag_, doc[16].tag_ = "VBN", "NNS"
+    chl, per, arg = ids(gaz, "Chile", "Peru", "Argentina")
+    got = {o for s, _, o in triples(extract(doc, document(doc), onto, gaz), onto) if s == arg}
+    assert got == {chl, per}
+
+
 def test_committing_an_act_does_it_and_intends_nothing(build_doc, document, onto, gaz):
     doc = build_doc([  # "Chile accused Peru of committing genocide against Bolivians."
         ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("accused", 1, "ROOT", "VERB", "accuse"), ("Peru", 1, "dobj", "PROPN", "Peru", "State"),

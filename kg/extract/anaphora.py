@@ -46,6 +46,11 @@ def described(args: Arguments, t: Token, window: int = 600) -> list[Arg]:
               and (m.cls == "State" if not parties else m.cls == kind if kind else m.cls in args.actor_classes)]
     if parties:  # the parties are the clause's participants, not where they met ("in Moscow")
         before = [m for m in before if not located(args, m)]
+        if two:  # "X and Y agreed to a truce brokered by Z and W. ... urged both sides": the coordinated subjects
+            subjects = [m for m in before if m in args.subjects]
+            listed = next((g for m in subjects if len(g := _listed(args, [m], n, before)) == n), [])
+            if listed:
+                return [args.corefer(t, (m, args.ids[m])) for m in listed]
         states = [m for m in before if m.cls == "State"]
         if not kind and len({args.ids[m] for m in states}) >= 2:
             before = states  # "India and China agreed ... Misri said the two sides": the states, not a speaker of one
@@ -78,14 +83,15 @@ def counted(args: Arguments, t: Token, n: int | None = None) -> list[Arg]:
     return [args.corefer(t, (m, args.ids[m])) for m in listed]
 
 
-def _listed(args: Arguments, mentions: list[Mention], n: int) -> list[Mention]:
-    """The latest coordination of exactly ``n`` different actors among ``mentions`` ("Japan, India and Australia")."""
+def _listed(args: Arguments, mentions: list[Mention], n: int, pool: list[Mention] | None = None) -> list[Mention]:
+    """The latest coordination of exactly ``n`` different actors among ``mentions`` ("Japan, India and Australia"),
+    its other members from ``pool`` when given."""
     for m in mentions:  # latest first
         tok = args.doc.char_span(m.start, m.end, alignment_mode="expand")
         if tok is None:
             continue
         group = [args.by_token.get(c.i) for c in (tok.root, *tok.root.conjuncts)]
-        group = [g for g in group if g is not None and g in mentions]
+        group = [g for g in group if g is not None and (g in mentions or (pool is not None and g in pool))]
         if len({args.ids[g] for g in group}) == n and len(group) == n:
             return sorted(group, key=lambda g: g.start)
     return []
