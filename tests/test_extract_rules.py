@@ -4787,6 +4787,21 @@ def test_both_sides_are_the_coordinated_subjects_not_the_mediators(build_doc, do
     assert got == {chl, per}
 
 
+def test_a_state_a_member_of_an_alliance_and_one_applying_for_membership(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile is a member of NATO. Peru applied for membership of NATO."
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("is", 1, "ROOT", "AUX", "be"), ("a", 3, "det", "DET", "a"),
+        ("member", 1, "attr", "NOUN", "member"), ("of", 3, "prep", "ADP", "of"), ("NATO", 4, "pobj", "PROPN", "NATO", "IGO"),
+        (".", 1, "punct", "PUNCT", "."),
+        ("Peru", 8, "nsubj", "PROPN", "Peru", "State"), ("applied", 8, "ROOT", "VERB", "apply"), ("for", 8, "prep", "ADP", "for"),
+        ("membership", 9, "pobj", "NOUN", "membership"), ("of", 10, "prep", "ADP", "of"), ("NATO", 11, "pobj", "PROPN", "NATO", "IGO"),
+        (".", 8, "punct", "PUNCT", "."),
+    ])
+    chl, per, nato = ids(gaz, "Chile", "Peru", "NATO")
+    got = {(s.subject, s.relation, s.object, s.modality) for s in extract(doc, document(doc), onto, gaz).statements}
+    assert (chl, "memberOf", nato, "asserted") in got
+    assert (per, "memberOf", nato, "intended") in got and (per, "memberOf", nato, "asserted") not in got
+
+
 def test_committing_an_act_does_it_and_intends_nothing(build_doc, document, onto, gaz):
     doc = build_doc([  # "Chile accused Peru of committing genocide against Bolivians."
         ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("accused", 1, "ROOT", "VERB", "accuse"), ("Peru", 1, "dobj", "PROPN", "Peru", "State"),

@@ -41,7 +41,9 @@ def extract(doc: Doc, document: Document, onto: Ontology, gaz: Gazetteer) -> Doc
                 c.object[0].source == "generic" or c.relation in r.cooperative):
             continue  # a tank or a bridge is the target of force, not of talks, aid or inspections; no one cooperates
             # with a named weapon either ("accepted the Patriots")
-        described = rel.structural and not c.rule.startswith(("verb", "passive"))  # "its ally" states no event to hedge
+        # "its ally" states no event to hedge (but "applied for membership" is a membership intended)
+        described = rel.structural and not (c.rule.startswith(("verb", "passive")) or (
+            c.rule.startswith("noun") and c.trigger.dep_ in {"dobj", "pobj"}))
         mood = "asserted" if described else modality(c.trigger, c.spent)
         if mood == "intended" and c.relation in r.verbal and performed(c.trigger):
             mood = "asserted"  # "I want to thank Jordan" thanks Jordan

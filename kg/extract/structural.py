@@ -54,7 +54,11 @@ def candidates(args: Arguments, titles: Mapping[str, str], gaz: Gazetteer, holde
     """leaderOf / memberOf (or any relation with title triggers) for each person mention."""
     scan = table("syntax")["title_scan"]
     doc = args.doc
+    held = {w: r for w, r in titles.items() if w in table("syntax")["state_titles"]}
     for mention in args.ordered:
+        if mention.cls != PERSON and mention.source in NAMED and held:  # "Turkey is a member of NATO"
+            span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            yield from _described(span.root, (mention, args.ids[mention]), args, held, holder) if span is not None else ()
         if mention.cls != PERSON or mention.source not in NAMED:
             continue
         person = (mention, args.ids[mention])
