@@ -4802,6 +4802,16 @@ def test_a_state_a_member_of_an_alliance_and_one_applying_for_membership(build_d
     assert (per, "memberOf", nato, "intended") in got and (per, "memberOf", nato, "asserted") not in got
 
 
+def test_one_admitted_to_an_organisation_is_its_member(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile was admitted to NATO."
+        ("Chile", 2, "nsubjpass", "PROPN", "Chile", "State"), ("was", 2, "auxpass", "AUX", "be"), ("admitted", 2, "ROOT", "VERB", "admit"),
+        ("to", 2, "prep", "ADP", "to"), ("NATO", 3, "pobj", "PROPN", "NATO", "IGO"), (".", 2, "punct", "PUNCT", "."),
+    ])
+    doc[2].tag_ = "VBN"
+    chl, nato = ids(gaz, "Chile", "NATO")
+    assert (chl, "memberOf", nato) in triples(extract(doc, document(doc), onto, gaz), onto)
+
+
 def test_committing_an_act_does_it_and_intends_nothing(build_doc, document, onto, gaz):
     doc = build_doc([  # "Chile accused Peru of committing genocide against Bolivians."
         ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("accused", 1, "ROOT", "VERB", "accuse"), ("Peru", 1, "dobj", "PROPN", "Peru", "State"),

@@ -121,6 +121,9 @@ def inclusions(args: Arguments, index: Mapping[str, Mapping[str, str]], events: 
             visitors = any(args.generic.get(o.lower_) not in {None, *THINGS}
                            or any(a[0].cls not in THINGS for a in args.actors(o)) for o in children(tok, {"dobj"}))
             parts = [] if visitors else prep_objects(tok, table("syntax")["source_preps"], args)
+        elif children(tok, PASSIVE_SUBJ):  # "Egypt was admitted to BRICS": the one admitted is the member
+            parts = [a for p in children(tok, PASSIVE_SUBJ) for a in args.actors(p, generic=False)]
+            wholes = prep_objects(tok, frozenset(table("syntax")["admission_preps"]), args)
         else:  # "the coalition includes Australia": each object is a member
             parts = [a for o in children(tok, {"dobj"}) for a in args.actors(o, generic=False)]
         for part in parts:
