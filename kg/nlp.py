@@ -95,10 +95,11 @@ DOUBLED = re.compile(r"([bdglmnprt])\1e$")  # "readmitte", "controlle": a double
 
 @Language.component(PARSE_REPAIRS)
 def parse_repairs(doc: Doc) -> Doc:
-    """Mend two parser slips that would hide arguments from every rule: a base-form "verb" made a modified argument
-    is a noun ("rejected the US offer"), and a list of names parsed as an apposition is a coordination ("Mali,
-    Burkina Faso and Niger": the second name apposed to the first, the third its conjunct). It also mends the
-    lemmatizer's doubled consonant ("readmitted": "readmitte", not "readmit"), so it runs after the lemmatizer."""
+    """Mend the small model's slips that would hide arguments or triggers from every rule: a base-form "verb" made a
+    modified argument is a noun ("rejected the US offer"), and so is a gerund with a compound before it ("missile
+    warning data"); a list of names the gazetteer knows, parsed as an apposition, is a coordination ("Mali, Burkina
+    Faso and Niger": the second name apposed to the first, the third its conjunct); the lemmatizer's doubled consonant
+    is undone ("readmitted": "readmitte", not "readmit"), so it runs after the lemmatizer (and before the NER)."""
     for tok in doc:
         if tok.tag_ in {"VBD", "VBN", "VBG"} and DOUBLED.search(tok.lemma_):
             tok.lemma_ = DOUBLED.sub(r"\1", tok.lemma_)

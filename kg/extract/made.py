@@ -25,6 +25,7 @@ class MentionMaker:
     added: set[Arg]
     antecedents: dict[Arg, Mention]
     owners: dict[str, Arg]
+    by_token: dict[int, Mention]
 
     def _mention(self, t: Token, cls: str, actor_id: str | None, source: str) -> Mention:
         return Mention(self.doc_id, t.idx, t.idx + len(t.text), t.text, cls, actor_id, source)
