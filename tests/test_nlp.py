@@ -105,3 +105,11 @@ def test_a_doubled_consonant_the_lemmatizer_left_is_mended(vocab):
               lemmas=["League", "readmitte", "Syria", "gazette"])
     parse_repairs(doc)
     assert [t.lemma_ for t in doc] == ["League", "readmit", "Syria", "gazette"]
+
+
+def test_a_place_that_opens_an_organisation_s_name_is_no_mention(vocab):
+    # "banned the Kashmir Liberation Front" / "Kashmir Valley protests": only a name ending in an organisation word
+    words = ["banned", "the", "Kashmir", "Liberation", "Front", "and", "Kashmir", "Valley", "protests"]
+    doc = Doc(vocab, words=words, ents=["O", "O", "B-Location", "O", "O", "O", "B-Location", "O", "O"])
+    name_guard(doc)
+    assert [(e.text, e.start) for e in doc.ents] == [("Kashmir", 6)]

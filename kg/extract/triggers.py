@@ -42,6 +42,8 @@ def trigger_of(tok: Token, index: Mapping[str, Mapping[str, str]]) -> tuple[str,
                 if child.lower_ in table("syntax")["weapon_nouns"] and f"{lemma} weapon" in index["verb"] \
                         and lemma not in table("syntax")["instrument_verbs"]:  # ("using drones against X": the means)
                     return index["verb"][f"{lemma} weapon"], "verb", None  # "sent drones to X": a weapon sent
+                if child.lower_ in table("syntax")["troop_nouns"] and f"{lemma} troop" in index["verb"]:
+                    return index["verb"][f"{lemma} troop"], "verb", None  # "sent 500 paratroopers to Chad"
         for clause in (c for c in tok.children if c.dep_ == "advcl"):  # "called for Pyongyang to withdraw": the "for"
             for mark in clause.children:  # taken for the clause's mark
                 if mark.dep_ == "mark" and mark.i < clause.i and f"{lemma} {mark.lower_}" in index["verb"]:
