@@ -4823,6 +4823,18 @@ def test_sending_a_kind_of_troops_deploys_them(build_doc, document, onto, gaz):
     assert {(s.subject, s.relation, s.object) for s in extract(doc, document(doc), onto, gaz).statements} == {(chl, "deploys", per)}
 
 
+def test_a_protest_over_a_state_s_troops_is_at_the_state(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile protested to Bolivia over raids by Peruvian troops."
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("protested", 1, "ROOT", "VERB", "protest"), ("to", 1, "prep", "ADP", "to"),
+        ("Bolivia", 2, "pobj", "PROPN", "Bolivia", "State"), ("over", 1, "prep", "ADP", "over"), ("raids", 4, "pobj", "NOUN", "raid"),
+        ("by", 5, "prep", "ADP", "by"), ("Peruvian", 8, "amod", "ADJ", "peruvian", "State"), ("troops", 6, "pobj", "NOUN", "troop"),
+        (".", 1, "punct", "PUNCT", "."),
+    ])
+    doc[5].tag_, doc[8].tag_ = "NNS", "NNS"
+    chl, per = ids(gaz, "Chile", "Peru")
+    assert {(s, o) for s, r, o in triples(extract(doc, document(doc), onto, gaz), onto) if s == chl} == {(chl, per)}
+
+
 def test_committing_an_act_does_it_and_intends_nothing(build_doc, document, onto, gaz):
     doc = build_doc([  # "Chile accused Peru of committing genocide against Bolivians."
         ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("accused", 1, "ROOT", "VERB", "accuse"), ("Peru", 1, "dobj", "PROPN", "Peru", "State"),

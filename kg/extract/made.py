@@ -26,6 +26,7 @@ class MentionMaker:
     antecedents: dict[Arg, Mention]
     owners: dict[str, Arg]
     by_token: dict[int, Mention]
+    parts: dict[str, str]
 
     def _mention(self, t: Token, cls: str, actor_id: str | None, source: str) -> Mention:
         return Mention(self.doc_id, t.idx, t.idx + len(t.text), t.text, cls, actor_id, source)
@@ -71,6 +72,15 @@ class MentionMaker:
         m = Mention(self.doc_id, arg[0].start, arg[0].end, arg[0].text, owner[0].cls, owner[0].actor_id, "national")
         self.added.add((m, owner[1]))
         return (m, owner[1])
+
+    def body_state(self, arg: Arg) -> Arg:
+        """The state a generic body of it stands for ("Turkish fighter jets": Turkey), else ``arg`` itself."""
+        state = self.parts.get(arg[1])
+        if state is None:
+            return arg
+        m = Mention(self.doc_id, arg[0].start, arg[0].end, arg[0].text, "State", state, "national")
+        self.added.add((m, state))
+        return (m, state)
 
     def widened(self, t: Token, arg: Arg) -> Arg:
         """``arg`` as named by the phrase from ``t`` to its end ("members of the party" for the party)."""

@@ -104,8 +104,8 @@ def verb_objects(verb: Token, args: Arguments, phrasal: str | None, subjects_: l
                    for a in args.actors(x)]
         if direct:
             return
-        if topical:  # "complained to the UN over Peruvian raids": Peru
-            yield prep_objects(verb, syn["topic_preps"], args)
+        if topical:  # "complained to the UN over Peruvian raids": Peru ("protested over a violation by Turkish jets":
+            yield [args.body_state(a) for a in prep_objects(verb, syn["topic_preps"], args)]  # Turkey)
         # "apologised for comments made by his minister": a reason names no target through its act's agent
         reasons = [a for p in children(verb, {"prep"}) if p.lower_ in syn["reason_preps"] for o in children(p, {"pobj"})
                    if not (o.i in args.by_token or o.pos_ == "PRON" or o.lower_ in args.generic) for a in args.actors(o)]
