@@ -4835,6 +4835,17 @@ def test_a_protest_over_a_state_s_troops_is_at_the_state(build_doc, document, on
     assert {(s, o) for s, r, o in triples(extract(doc, document(doc), onto, gaz), onto) if s == chl} == {(chl, per)}
 
 
+def test_force_on_rebel_bases_in_a_state_is_on_the_rebels(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile struck rebel bases in Peru."
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("struck", 1, "ROOT", "VERB", "strike"), ("rebel", 3, "compound", "NOUN", "rebel"),
+        ("bases", 1, "dobj", "NOUN", "basis"), ("in", 3, "prep", "ADP", "in"), ("Peru", 4, "pobj", "PROPN", "Peru", "State"),
+        (".", 1, "punct", "PUNCT", "."),
+    ])
+    doc[3].tag_ = "NNS"
+    chl = gaz.lookup("Chile").id
+    assert {(s, o) for s, _, o in triples(extract(doc, document(doc), onto, gaz), onto)} == {(chl, "ArmedGroup/rebel")}
+
+
 def test_committing_an_act_does_it_and_intends_nothing(build_doc, document, onto, gaz):
     doc = build_doc([  # "Chile accused Peru of committing genocide against Bolivians."
         ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("accused", 1, "ROOT", "VERB", "accuse"), ("Peru", 1, "dobj", "PROPN", "Peru", "State"),

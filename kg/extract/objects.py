@@ -158,7 +158,8 @@ def verb_objects(verb: Token, args: Arguments, phrasal: str | None, subjects_: l
         if means and found and all(a[0].cls in THINGS for a in found):
             continue  # "delivered Patriot batteries to Ukraine", "fired missiles at Israel": the means
         # (a group its own words tie to another state is named enough: "killed Iranian advisers in Damascus")
-        if found and (any(a[0].source != "generic" or args.nationality.get(a[1]) not in {None, *own} for a in found) or (
+        if found and (any(a[0].source != "generic" or args.nationality.get(a[1]) not in {None, *own}
+                          or (spots and a[0].cls == "ArmedGroup") for a in found) or (
                 phrasal and n == 0 and not all(
                 a[0].cls in THINGS for a in found))):
             # (a phrasal verb's own object, named or not: "called on Arab states to sever ties with X"; it is the
