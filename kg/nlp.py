@@ -76,7 +76,8 @@ def dateline_names(doc: Doc) -> Doc:
 
 @Language.component(NAME_GUARD)
 def name_guard(doc: Doc) -> Doc:
-    """Drop gazetteer matches glued by a hyphen to the word before them ("al-Kuwaiti" is part of a name)."""
+    """Drop gazetteer matches glued by a hyphen to the word before them ("al-Kuwaiti" is part of a name), and places
+    that open an organisation's name ("the Kashmir Liberation Front"), so the NER may take the whole name."""
     ents = doc.ents
     keep = [e for e in ents
             if not (e.start >= 2 and doc[e.start - 1].text == "-" and not doc[e.start - 2].whitespace_
