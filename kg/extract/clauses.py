@@ -41,6 +41,11 @@ def children(tok: Token, deps: set[str]) -> list[Token]:
     return [c for c in tok.children if c.dep_ in deps]
 
 
+def phrase_objects(tok: Token, prep: str) -> list[Token]:
+    """The objects of ``tok``'s ``prep`` phrases ("a memorandum of understanding": "understanding")."""
+    return [o for p in children(tok, {"prep"}) if p.lower_ == prep for o in children(p, {"pobj"})]
+
+
 def infinitival(tok: Token) -> bool:
     """Is the verb an infinitive with "to" ("to defeat", "to protest")?"""
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
@@ -193,6 +198,5 @@ def parties(verb: Token, args: Arguments) -> list[Arg]:
 def party_holders(noun: Token) -> list[Token]:
     """The tokens whose "between" phrase names the parties of an act noun: the noun, its participles ("the agreement
     reached between X and Y") and a tie its "of" phrase names ("the normalisation of ties between X and Y")."""
-    ties = [o for p in children(noun, {"prep"}) if p.lower_ == "of" for o in children(p, {"pobj"})
-            if o.lemma_.lower() in table("syntax")["tie_nouns"]]
+    ties = [o for o in phrase_objects(noun, "of") if o.lemma_.lower() in table("syntax")["tie_nouns"]]
     return [noun, *children(noun, {"acl"}), *ties]

@@ -15,7 +15,7 @@ from spacy.tokens import Token
 
 from .arguments import THINGS, Arg, Arguments
 from .attribution import is_reporting
-from .clauses import PASSIVE_SUBJ, SUBJ, Candidate, children, prep_objects, subjects
+from .clauses import PASSIVE_SUBJ, SUBJ, Candidate, children, phrase_objects, prep_objects, subjects
 from .lexicon import first_person, table
 from .triggers import trigger_of
 
@@ -142,8 +142,8 @@ def shieldings(args: Arguments, shields: Mapping[str, str]) -> Iterator[Candidat
         if tok.pos_ not in {"VERB", "AUX"}:
             continue
         holders = [tok, *children(tok, {"dobj"})]  # ("protect civilians from X", the "from" hung on the object,
-        holders += [o for d in holders[1:] for p in children(d, {"prep"}) if p.lower_ == "of"  # or on its "of"
-                    for o in children(p, {"pobj"})]  # phrase: "defend every inch of our territory against X")
+        holders += [o for d in holders[1:] for o in phrase_objects(d, "of")]  # or on its "of" phrase: "defend
+        # every inch of our territory against X")
         enemies = [a for h in holders for a in prep_objects(h, preps, args)]
         for s in subjects(tok, args) if enemies else ():
             yield from (Candidate(shields[tok.lemma_.lower()], s, e, tok, "shield", 0.55) for e in enemies if e[1] != s[1])

@@ -8,7 +8,7 @@ from spacy.tokens import Token
 from . import acts
 from .arguments import THINGS, Arg, Arguments
 from .attribution import accusation, is_reporting
-from .clauses import NOUN_SLOT, OBJ, PASSIVE_SUBJ, SUBJ, children, party_holders, prep_objects, subjects
+from .clauses import NOUN_SLOT, OBJ, PASSIVE_SUBJ, SUBJ, children, party_holders, phrase_objects, prep_objects, subjects
 from .lexicon import table
 from .unnamed import agentive
 
@@ -63,7 +63,7 @@ def noun_arguments(noun: Token, args: Arguments, places: frozenset[str] = frozen
         objects = [o for o in objects if o not in means]
     if not objects and intent:
         # "threats of sanctions on Chinese banks", "the threat of war with Iran": the act's own target
-        inner_acts = [o for p in children(noun, {"prep"}) if p.lower_ == "of" for o in children(p, {"pobj"})]
+        inner_acts = phrase_objects(noun, "of")
         objects = [a for o in inner_acts for a in prep_objects(o, preps - {"of"}, args)]
     if not objects and noun.dep_ == "dobj":  # "conducted strikes using drones against X": the target hangs on the means
         objects = [a for u in children(noun.head, {"advcl", "xcomp"}) if u.lemma_.lower() in syn["instrument_verbs"]
@@ -156,7 +156,7 @@ def noun_arguments(noun: Token, args: Arguments, places: frozenset[str] = frozen
         drawn = (slot.dep_ == "dobj" and gov.lemma_.lower() in syn["drawing_verbs"]) or (
             slot.dep_ == "pobj" and slot.head.lower_ in syn["drawing_preps"])  # "came under fire from X"
         if drawn:  # "the strikes drew condemnation from Iran" (the parser may hang "from" on the verb): at the strikers
-            inner = [o for p in children(noun, {"prep"}) if p.lower_ == "of" for o in children(p, {"pobj"})]
+            inner = phrase_objects(noun, "of")
             subjects_ = subjects_ or prep_objects(gov, syn["source_preps"], args) or [
                 a for o in inner for a in prep_objects(o, syn["source_preps"], args)]  # "threats of retaliation from X"
             objects = objects or [a for a in subjects(gov, args) if a not in subjects_]

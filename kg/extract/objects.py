@@ -12,7 +12,7 @@ from spacy.tokens import Token
 from . import members
 from .arguments import THINGS, Arg, Arguments
 from .attribution import is_reporting
-from .clauses import OBJ, PASSIVE_SUBJ, SUBJ, children, prep_objects
+from .clauses import OBJ, PASSIVE_SUBJ, SUBJ, children, phrase_objects, prep_objects
 from .lexicon import table
 
 
@@ -85,7 +85,7 @@ def verb_objects(verb: Token, args: Arguments, phrasal: str | None, subjects_: l
                 # ("backs the campaign against X" backs no X: a friendly act's "against" names an enemy)
                 yield prep_objects(obj, syn["noun_object_preps"] - syn["source_preps"] - topics - hostile, args)
                 if friendly:  # "signed a memorandum of understanding with X", the "with" hung on the "of" phrase
-                    yield [a for o in prep_objects_tokens(obj, "of") for a in prep_objects(o, frozenset({"with"}), args)]
+                    yield [a for o in phrase_objects(obj, "of") for a in prep_objects(o, frozenset({"with"}), args)]
         for obj in children(verb, {"dobj"}) if not children(verb, PASSIVE_SUBJ) else ():
             if obj.pos_ == "NOUN" and not actors_of(obj):  # "investigated war crimes by X", the "by" hung on the verb
                 yield [a for p in children(verb, {"prep"}) if p.lower_ == "by" for o in children(p, {"pobj"})
@@ -174,8 +174,3 @@ def verb_objects(verb: Token, args: Arguments, phrasal: str | None, subjects_: l
     # "shelled Kharkiv", "bombs fell on Odesa": a place, when nothing else is named (only force takes it)
     return [a for obj in children(verb, OBJ) for a in args.places(obj)] or \
         args.places_after(verb, vpreps | places | syn["place_preps"])
-
-
-def prep_objects_tokens(tok: Token, prep: str) -> list[Token]:
-    """The objects of ``tok``'s ``prep`` phrases ("a memorandum of understanding": "understanding")."""
-    return [o for p in children(tok, {"prep"}) if p.lower_ == prep for o in children(p, {"pobj"})]
