@@ -19,7 +19,8 @@ def trigger_of(tok: Token, index: Mapping[str, Mapping[str, str]]) -> tuple[str,
     "by" ("was appalled by", phrasal "by": the one appalled judges whoever the "by" phrase names).
     """
     lemma = tok.lemma_.lower()
-    detached = table("syntax")["detached_preps"]
+    syn = table("syntax")
+    detached = syn["detached_preps"]
     if tok.pos_ in {"VERB", "AUX"} or (tok.pos_ != "NOUN" and tok.tag_.startswith("VB")):
         for child in tok.children:
             if child.dep_ in {"prt", "prep"} or child.tag_ == "RP":  # "shot down" with "down" taken for an adverb
@@ -39,11 +40,10 @@ def trigger_of(tok: Token, index: Mapping[str, Mapping[str, str]]) -> tuple[str,
                         return index["verb"][f"{lemma} {m.lemma_.lower()} {obj}"], "verb", None
                 if f"{lemma} {obj}" in index["verb"]:
                     return index["verb"][f"{lemma} {obj}"], "verb", None
-                if child.lower_ in table("syntax")["weapon_nouns"] and f"{lemma} weapon" in index["verb"] \
-                        and lemma not in table("syntax")["instrument_verbs"]:  # ("using drones against X": the means)
-                    return index["verb"][f"{lemma} weapon"], "verb", None  # "sent drones to X": a weapon sent
-                if child.lower_ in table("syntax")["troop_nouns"] and f"{lemma} troop" in index["verb"]:
-                    return index["verb"][f"{lemma} troop"], "verb", None  # "sent 500 paratroopers to Chad"
+                # "sent drones to X": "send weapon" ("using drones against X": the means)
+                for kind, words in syn["object_kinds"].items() if lemma not in syn["instrument_verbs"] else ():
+                    if child.lower_ in syn[words] and f"{lemma} {kind}" in index["verb"]:
+                        return index["verb"][f"{lemma} {kind}"], "verb", None
         for clause in (c for c in tok.children if c.dep_ == "advcl"):  # "called for Pyongyang to withdraw": the "for"
             for mark in clause.children:  # taken for the clause's mark
                 if mark.dep_ == "mark" and mark.i < clause.i and f"{lemma} {mark.lower_}" in index["verb"]:
@@ -66,11 +66,11 @@ def trigger_of(tok: Token, index: Mapping[str, Mapping[str, str]]) -> tuple[str,
             return None  # "cooperation" in "a cooperation agreement": the agreement is the event
         if tok.dep_ == "compound" and tok.head.lower_ in table("generic_actors"):
             return None  # "opposition figures", "protest leaders": who they are, not an act
-        if tok.dep_ in {"compound", "amod"} and tok.head.lower_ in table("syntax")["weapon_nouns"]:
+        if tok.dep_ in {"compound", "amod"} and tok.head.lower_ in syn["weapon_nouns"]:
             return None  # "attack helicopters", "strike drones": a kind of weapon, not an act
-        if tok.dep_ in {"compound", "amod"} and tok.head.lower_ in table("syntax")["apparatus_nouns"]:
+        if tok.dep_ in {"compound", "amod"} and tok.head.lower_ in syn["apparatus_nouns"]:
             return None  # "missile warning data", "strike capability": a kind of thing, not an act
-        if lemma in table("syntax")["return_nouns"] and tok.dep_ == "pobj" and tok.head.lower_ == "in" \
+        if lemma in syn["return_nouns"] and tok.dep_ == "pobj" and tok.head.lower_ == "in" \
                 and any(c.dep_ == "prep" and c.lower_ == "for" for c in tok.children):
             return None  # "released in exchange for prisoners": the terms of a deal, no exchange of its own
         for child in tok.children:
