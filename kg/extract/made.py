@@ -28,8 +28,11 @@ class MentionMaker:
     by_token: dict[int, Mention]
     parts: dict[str, str]
 
-    def _mention(self, t: Token, cls: str, actor_id: str | None, source: str) -> Mention:
-        return Mention(self.doc_id, t.idx, t.idx + len(t.text), t.text, cls, actor_id, source)
+    def made(self, start: int, end: int, cls: str, actor_id: str | None, eid: str, source: str) -> Arg:
+        """A mention of the text from ``start`` to ``end`` for the entity ``eid``, remembered in ``added``."""
+        m = Mention(self.doc_id, start, end, self.text[start:end], cls, actor_id, source)
+        self.added.add((m, eid))
+        return (m, eid)
 
     def generic_entity(self, t: Token, cls: str | None = None, source: str = "generic", owner: Arg | None = None) -> Arg:
         """A generic actor noun ("the rebels", "security forces", "Kurds") as its own entity; an ``owner`` its words do
@@ -41,19 +44,16 @@ class MentionMaker:
         text = self.text[start:end]
         if cls is None and self.generic[t.lower_] == "GovernmentBody":  # "rebel forces", "resistance fighters"
             cls = next((self.generic[w.lower_] for w in words if w.i != t.i and self.generic.get(w.lower_) == "ArmedGroup"), None)
-        m = Mention(self.doc_id, start, end, text, cls or self.generic[t.lower_], None, source)
+        cls = cls or self.generic[t.lower_]
         aside = owner is not None and not start <= owner[0].start < end
-        eid = f"{m.cls}/{slug(f'{owner[1]} {text}' if aside else text)}"
-        self.added.add((m, eid))
-        return (m, eid)
+        return self.made(start, end, cls, None, f"{cls}/{slug(f'{owner[1]} {text}' if aside else text)}", source)
 
     def corefer(self, t: Token, antecedent: Arg) -> Arg:
         """A mention at ``t`` of the actor ``antecedent`` names (pronouns, descriptions), remembered so the
         evidence can show the name (``shown``)."""
-        m = self._mention(t, antecedent[0].cls, antecedent[0].actor_id, "coref")
-        self.added.add((m, antecedent[1]))
-        self.antecedents[(m, antecedent[1])] = antecedent[0]
-        return (m, antecedent[1])
+        arg = self.made(t.idx, t.idx + len(t.text), antecedent[0].cls, antecedent[0].actor_id, antecedent[1], "coref")
+        self.antecedents[arg] = antecedent[0]
+        return arg
 
     def shown(self, arg: Arg) -> tuple[int, int]:
         """The span that shows ``arg`` to a reader: a pronoun's antecedent when its name is in the same sentence (but a
@@ -69,31 +69,19 @@ class MentionMaker:
         owner = self.owners.get(arg[1])
         if owner is None:
             return arg
-        m = Mention(self.doc_id, arg[0].start, arg[0].end, arg[0].text, owner[0].cls, owner[0].actor_id, "national")
-        self.added.add((m, owner[1]))
-        return (m, owner[1])
+        return self.made(arg[0].start, arg[0].end, owner[0].cls, owner[0].actor_id, owner[1], "national")
 
     def body_state(self, arg: Arg) -> Arg:
         """The state a generic body of it stands for ("Turkish fighter jets": Turkey), else ``arg`` itself."""
         state = self.parts.get(arg[1])
-        if state is None:
-            return arg
-        m = Mention(self.doc_id, arg[0].start, arg[0].end, arg[0].text, "State", state, "national")
-        self.added.add((m, state))
-        return (m, state)
+        return arg if state is None else self.made(arg[0].start, arg[0].end, "State", state, state, "national")
 
     def widened(self, t: Token, arg: Arg) -> Arg:
         """``arg`` as named by the phrase from ``t`` to its end ("members of the party" for the party)."""
         m = arg[0]  # (with the noun's own adjectives: "foreign and defence ministers of the EU")
         start = min([t.idx] + [c.left_edge.idx for c in t.children if c.dep_ in {"amod", "compound"} and c.i < t.i])
-        if m.start <= start:
-            return arg
-        wide = Mention(self.doc_id, start, m.end, self.text[start:m.end], m.cls, m.actor_id, PHRASE)
-        self.added.add((wide, arg[1]))
-        return (wide, arg[1])
+        return arg if m.start <= start else self.made(start, m.end, m.cls, m.actor_id, arg[1], PHRASE)
 
     def synthetic(self, t: Token, actor_id: str, cls: str) -> Arg:
         """An actor the text implies at ``t`` without naming it (a title's state from the gazetteer)."""
-        m = self._mention(t, cls, actor_id, "office")
-        self.added.add((m, actor_id))
-        return (m, actor_id)
+        return self.made(t.idx, t.idx + len(t.text), cls, actor_id, actor_id, "office")

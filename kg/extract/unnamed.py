@@ -10,7 +10,6 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from ..model import Mention
 from ..resolve import PERSON
 from . import acts, anaphora, members, offices
 from .lexicon import ordered, table
@@ -240,10 +239,7 @@ def office_holder(args: Arguments, t: Token, holders: list[Arg]) -> Arg | None:
     for m, eid in holders:
         person = next((p for words in tries if (p := offices.holder(args.gaz, eid, words, args.date))), None)
         if person is not None:
-            start = min(m.start, t.idx)
-            found = Mention(args.doc_id, start, t.idx + len(t.text), args.text[start:t.idx + len(t.text)], person.cls, person.id, "office")
-            args.added.add((found, person.id))
-            return (found, person.id)
+            return args.made(min(m.start, t.idx), t.idx + len(t.text), person.cls, person.id, person.id, "office")
     return None
 
 
