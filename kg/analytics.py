@@ -13,7 +13,8 @@ import networkx as nx
 
 from kg import iri
 from kg.errors import KgError, UnknownNameError
-from kg.network import CONFLICT, dyads
+from kg.network import dyads
+from kg.ontology import CONFLICT
 from kg.query import Rows
 
 Period = tuple[str | None, str | None]  # ISO dates (or prefixes such as "2024"), None for open

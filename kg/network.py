@@ -7,14 +7,13 @@ from typing import TYPE_CHECKING, Any
 import networkx as nx
 
 from kg.export import entity_records, relation_records
+from kg.ontology import CONFLICT, COOPERATION
 from kg.query import run
 
 if TYPE_CHECKING:
     from kg.ontology import Ontology
 
 EDGE_ATTRS = ("relation", "cameo", "quad_class", "goldstein", "confidence", "modality", "doc", "sentence", "speaker")
-# GDELT's quad-class scheme, as ontology/kg.ttl states it: classes 1-2 are cooperation, 3-4 conflict.
-COOPERATION, CONFLICT = (1, 2), (3, 4)
 
 
 def _is_actor(cls: str, ontology: Ontology) -> bool:

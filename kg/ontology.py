@@ -23,6 +23,7 @@ from kg.iri import KG
 _NS = rdflib.Namespace(KG)
 DEFAULT_PATH = Path(__file__).resolve().parent.parent / "ontology" / "kg.ttl"
 SHAPES = ("circle", "square", "triangle", "diamond", "hexagon", "pentagon")  # what kg:shape may say
+COOPERATION, CONFLICT = (1, 2), (3, 4)  # GDELT's quad classes, as kg.ttl states them: 1-2 cooperate, 3-4 conflict
 TRIGGER_KINDS = {"verb": _NS.triggerVerb, "noun": _NS.triggerNoun, "title": _NS.triggerTitle, "modal": _NS.triggerModal,
                  "label": _NS.triggerLabel, "inverse": _NS.triggerInverseVerb, "shield": _NS.triggerShieldVerb, "fate": _NS.triggerFate}
 

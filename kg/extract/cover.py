@@ -11,10 +11,11 @@ from collections.abc import Iterable, Mapping, Set
 
 from spacy.tokens import Token
 
+from ..ontology import CONFLICT
 from .clauses import children, infinitival, party_holders
 from .lexicon import table
 from .modality import governors, modality, path_up
-from .rules import CONFLICT, Rules
+from .rules import Rules
 
 
 def carries_noun(verb: Token, hits: Mapping[int, tuple], index: Mapping[str, Mapping[str, str]],

@@ -15,11 +15,10 @@ from functools import cached_property, lru_cache
 
 from rdflib import URIRef
 
-from ..ontology import Ontology
+from ..ontology import COOPERATION, Ontology
 from .triggers import trigger_keys
 
-VERBAL, COOPERATION, MATERIAL_CONFLICT = (1, 3), (1, 2), 4  # GDELT's quad class numbers
-CONFLICT = (3, 4)
+VERBAL, MATERIAL_CONFLICT = (1, 3), 4  # GDELT's quad class numbers (cooperation and conflict: ``ontology``)
 TITLE_HOLDERS = ("State", "Organization")  # a title ties a person to a state or an organisation (or their subclasses)
 
 
