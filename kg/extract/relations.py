@@ -189,7 +189,8 @@ def candidates(args: Arguments, rules: Rules) -> Iterator[Candidate]:
             objs = [args.agent(o) if o[0].cls in THINGS else o for o in objs]
         traded = kind == "verb" and len(subs) > 1 and tok.lemma_.lower() in syn["reciprocal_verbs"]  # "X and Y traded blame"
         if traded:  # "exchanged fire at the Torkham crossing": with each other, unless "with" names another
-            objs = [o for o in objs if o in prep_objects(tok, frozenset({"with"}), args)]
+            named_with = prep_objects(tok, frozenset({"with"}), args)
+            objs = [o for o in objs if o in named_with]
         if subs and not objs and not traded and tok.lemma_.lower() not in table("modality")["requests"] and (
                 relation in rules.verbal and relation not in rules.cooperative
                 or relation in rules.forceful and modality(tok) == "intended"):  # "vowed revenge after X struck": at X
