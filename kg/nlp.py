@@ -100,7 +100,10 @@ def parse_repairs(doc: Doc) -> Doc:
     modified argument is a noun ("rejected the US offer"), and so is a gerund with a compound before it ("missile
     warning data"); a list of names the gazetteer knows, parsed as an apposition, is a coordination ("Mali, Burkina
     Faso and Niger": the second name apposed to the first, the third its conjunct); the lemmatizer's doubled consonant
-    is undone ("readmitted": "readmitte", not "readmit"), so it runs after the lemmatizer (and before the NER)."""
+    is undone ("readmitted": "readmitte", not "readmit"), so it runs after the lemmatizer (and before the NER); a target
+    phrase hung on the bare noun of a manner phrase is the verb's ("opened fire without provocation on its posts")."""
+    syn = lexicon.table("syntax")
+    aims = frozenset(syn["verb_object_preps"]) - frozenset(syn["topic_preps"]) - {"with", "for", "from", "to"} | {"on"}
     for tok in doc:
         if tok.tag_ in {"VBD", "VBN", "VBG"} and DOUBLED.search(tok.lemma_):
             tok.lemma_ = DOUBLED.sub(r"\1", tok.lemma_)
@@ -110,10 +113,17 @@ def parse_repairs(doc: Doc) -> Doc:
             tok.pos_, tok.tag_ = "NOUN", "NN"
         elif tok.tag_ == "VBG" and any(c.dep_ == "compound" for c in tok.lefts):  # "missile warning data"
             tok.pos_, tok.tag_ = "NOUN", "NN"
+        elif (tok.tag_ == "VBG" and tok.dep_ == "pcomp" and tok.head.lower_ in syn["manner_preps"]
+              and not any(c.dep_ in {"dobj", "nsubj", "aux", "ccomp", "xcomp"} for c in tok.children)):
+            tok.pos_, tok.tag_, tok.dep_ = "NOUN", "NN", "pobj"  # "without warning", not "without consulting X"
         elif (tok.dep_ == "appos" and tok.ent_type_ and tok.ent_type_ == tok.head.ent_type_ and tok.tag_ == "NNP"
               and tok.head.tag_ == "NNP" and any(c.dep_ == "cc" for c in tok.children)
               and any(c.dep_ == "conj" and c.ent_type_ == tok.ent_type_ for c in tok.children)):
             tok.dep_ = "conj"
+        elif (tok.dep_ == "prep" and tok.lower_ in aims and tok.head.dep_ == "pobj" and tok.head.pos_ == "NOUN"
+              and tok.head.head.lower_ in syn["manner_preps"] and tok.head.head.head.pos_ == "VERB"
+              and not any(c.dep_ in {"det", "poss"} for c in tok.head.children)):
+            tok.head = tok.head.head.head
     return doc
 
 

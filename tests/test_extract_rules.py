@@ -5170,3 +5170,69 @@ def test_a_fate_a_speaker_foretells_another_is_a_threat(build_doc, document, ont
     chl, per = ids(gaz, "Chile", "Peru")
     got = claims(extract(doc, document(doc), onto, gaz), onto)
     assert got == {(chl, "threatens", per, "asserted")}  # (one's own price is no threat)
+
+
+def test_a_manner_phrase_is_no_act(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile attacked without warning on Peru.", the "on" hung on the manner noun
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("attacked", 1, "ROOT", "VERB", "attack"),
+        ("without", 1, "prep", "ADP", "without"), ("warning", 2, "pobj", "NOUN", "warning"),
+        ("on", 3, "prep", "ADP", "on"), ("Peru", 4, "pobj", "PROPN", "Peru", "State"), (".", 1, "punct", "PUNCT", "."),
+    ])
+    result = extract(doc, document(doc), onto, gaz)
+    assert not [s for s in result.statements if s.relation == "threatens"]  # no warning, given or withheld
+
+
+def test_a_blame_put_on_someone_is_at_them_not_at_the_act_s_target(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile blamed the attack on Peru."
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("blamed", 1, "ROOT", "VERB", "blame"),
+        ("the", 3, "det", "DET", "the"), ("attack", 1, "dobj", "NOUN", "attack"), ("on", 3, "prep", "ADP", "on"),
+        ("Peru", 4, "pobj", "PROPN", "Peru", "State"), (".", 1, "punct", "PUNCT", "."),
+    ])
+    chl, per = ids(gaz, "Chile", "Peru")
+    got = claims(extract(doc, document(doc), onto, gaz), onto)
+    assert got == {(chl, "opposes", per, "asserted")}  # (the root of "accuses")
+
+
+def test_a_possessive_in_a_reported_subject_is_the_reporter_s(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile blamed Peru and said its troops had shelled Bolivia."
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("blamed", 1, "ROOT", "VERB", "blame"),
+        ("Peru", 1, "dobj", "PROPN", "Peru", "State"), ("and", 1, "cc", "CCONJ", "and"), ("said", 1, "conj", "VERB", "say"),
+        ("its", 6, "poss", "PRON", "its"), ("troops", 8, "nsubj", "NOUN", "troop"), ("had", 8, "aux", "AUX", "have"),
+        ("shelled", 4, "ccomp", "VERB", "shell"), ("Bolivia", 8, "dobj", "PROPN", "Bolivia", "State"),
+        (".", 1, "punct", "PUNCT", "."),
+    ])
+    doc[6].tag_ = "NNS"
+    result = extract(doc, document(doc), onto, gaz)
+    shelling = [s for s in result.statements if s.relation == "shells"]
+    assert len(shelling) == 1 and doc.text[slice(*shelling[0].subject_span)] == "troops"
+    assert "chl" in shelling[0].subject.lower() and "per" not in shelling[0].subject.lower()
+
+
+def test_it_after_a_report_is_the_reporter_not_the_reported_clause_s_subject(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile said the Peruvian ship had entered its waters. It urged Peru to leave."
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("said", 1, "ROOT", "VERB", "say"), ("the", 4, "det", "DET", "the"),
+        ("Peruvian", 4, "amod", "ADJ", "peruvian", "State"), ("ship", 6, "nsubj", "NOUN", "ship"),
+        ("had", 6, "aux", "AUX", "have"), ("entered", 1, "ccomp", "VERB", "enter"), ("its", 8, "poss", "PRON", "its"),
+        ("waters", 6, "dobj", "NOUN", "water"), (".", 1, "punct", "PUNCT", "."),
+        ("It", 11, "nsubj", "PRON", "it"), ("urged", 11, "ROOT", "VERB", "urge"), ("Peru", 11, "dobj", "PROPN", "Peru", "State"),
+        ("to", 14, "aux", "PART", "to"), ("leave", 11, "xcomp", "VERB", "leave"), (".", 11, "punct", "PUNCT", "."),
+    ])
+    doc[10].tag_ = "PRP"
+    chl, per = ids(gaz, "Chile", "Peru")
+    got = claims(extract(doc, document(doc), onto, gaz), onto)
+    assert (chl, "appealsTo", per, "asserted") in got
+
+
+def test_a_label_a_speaker_predicates_of_an_act_is_a_judgement_of_its_agent(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile said Peru's actions were illegal." / "Bolivia said Peru's actions were not illegal."
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("said", 1, "ROOT", "VERB", "say"),
+        ("Peru", 4, "poss", "PROPN", "Peru", "State"), ("'s", 2, "case", "PART", "'s"), ("actions", 5, "nsubj", "NOUN", "action"),
+        ("were", 1, "ccomp", "AUX", "be"), ("illegal", 5, "acomp", "ADJ", "illegal"), (".", 1, "punct", "PUNCT", "."),
+        ("Bolivia", 9, "nsubj", "PROPN", "Bolivia", "State"), ("said", 9, "ROOT", "VERB", "say"),
+        ("Peru", 12, "poss", "PROPN", "Peru", "State"), ("'s", 10, "case", "PART", "'s"), ("actions", 13, "nsubj", "NOUN", "action"),
+        ("were", 9, "ccomp", "AUX", "be"), ("not", 13, "neg", "PART", "not"), ("illegal", 13, "acomp", "ADJ", "illegal"),
+        (".", 9, "punct", "PUNCT", "."),
+    ])
+    chl, per = ids(gaz, "Chile", "Peru")
+    got = claims(extract(doc, document(doc), onto, gaz), onto)
+    assert got == {(chl, "opposes", per, "asserted")}  # (a label denied is none)

@@ -113,3 +113,15 @@ def test_a_place_that_opens_an_organisation_s_name_is_no_mention(vocab):
     doc = Doc(vocab, words=words, ents=["O", "O", "B-Location", "O", "O", "O", "B-Location", "O", "O"])
     name_guard(doc)
     assert [(e.text, e.start) for e in doc.ents] == [("Kashmir", 6)]
+
+
+def test_a_target_hung_on_a_manner_phrase_is_the_verb_s(vocab):
+    # "fired without warning on Peru": "warning" taken for a gerund, the "on" hung on it / "without consulting Peru"
+    words = ["Chile", "fired", "without", "warning", "on", "Peru", "without", "consulting", "Bolivia"]
+    doc = Doc(vocab, words=words, heads=[1, 1, 1, 2, 3, 4, 1, 6, 7],
+              deps=["nsubj", "ROOT", "prep", "pcomp", "prep", "pobj", "prep", "pcomp", "dobj"],
+              tags=["NNP", "VBD", "IN", "VBG", "IN", "NNP", "IN", "VBG", "NNP"],
+              pos=["PROPN", "VERB", "ADP", "VERB", "ADP", "PROPN", "ADP", "VERB", "PROPN"])
+    parse_repairs(doc)
+    assert (doc[3].pos_, doc[3].dep_) == ("NOUN", "pobj") and doc[4].head.i == 1
+    assert (doc[7].pos_, doc[7].dep_) == ("VERB", "pcomp")  # a gerund with an object of its own stays one

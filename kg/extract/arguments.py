@@ -42,6 +42,7 @@ class Arguments(MentionMaker):
         self.text = attribution.text
         self.by_token: dict[int, Mention] = {}
         self.subjects: set[Mention] = set()  # mentions that are a clause's subject: the likelier antecedents
+        self.main_subjects: set[Mention] = set()  # those of a sentence's main clause ("X said Y had ...": X)
         for m in ids:
             span = doc.char_span(m.start, m.end, alignment_mode="expand")
             if span is not None:
@@ -51,6 +52,8 @@ class Arguments(MentionMaker):
                 head = span.root if span.root.dep_ not in {"poss", "amod", "compound"} else span.root.head
                 if head.dep_ in {"nsubj", "nsubjpass"}:
                     self.subjects.add(m)
+                    if head.head.dep_ == "ROOT" or (head.head.dep_ == "conj" and head.head.head.dep_ == "ROOT"):
+                        self.main_subjects.add(m)
         self.ordered = sorted(ids, key=lambda m: m.start)
         self.added: set[Arg] = set()  # (mention, actor) the rules implied; one description may stand for several
         self.parts: dict[str, str] = {}  # generic entity id → the state it belongs to ("Iraqi security forces")

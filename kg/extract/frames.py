@@ -89,6 +89,33 @@ def labellings(args: Arguments, labels: Mapping[str, str]) -> Iterator[tuple[Can
                     yield Candidate(labels[label.lemma_.lower()], s, o, tok, "label", 0.6), label
 
 
+def predications(args: Arguments, labels: Mapping[str, str]) -> Iterator[tuple[Candidate | None, Token]]:
+    """Labels a speaker predicates of someone or of what they did, with the label: "Manila said Beijing's actions were
+    illegal" criticises China, as "called Beijing's actions illegal" does. The trigger is the saying, whose
+    negation or hedges count; a label denied in the clause itself ("were not illegal") is none."""
+    if not labels:
+        return
+    for i, lemma in enumerate(args.lemmas):
+        tok = args.doc[i] if lemma == _BE else None
+        if tok is None or tok.dep_ not in {"ccomp", "ROOT"}:
+            continue
+        label = next((c for c in tok.children if c.dep_ in {"acomp", "attr"} and c.lemma_.lower() in labels), None)
+        aux = next((c for c in tok.children if c.dep_ == "aux"), tok)
+        said = _saying(args, tok, aux) if label is not None else None
+        if said is None or any(c.dep_ == "neg" for c in (*tok.children, *label.children)):
+            continue
+        trigger, speakers = said
+        objs = [a for s in children(tok, {"nsubj"}) if not (s.pos_ == "PRON" and s.lower_ in first_person())
+                for a in args.actors(s)]
+        if not objs:
+            yield None, label
+        yield from ((Candidate(labels[label.lemma_.lower()], s, o, trigger, "label", 0.6), label)
+                    for s in speakers for o in objs if s[1] != o[1])
+
+
+_BE = get_string_id("be")
+
+
 def inclusions(args: Arguments, index: Mapping[str, Mapping[str, str]], events: Set[str] = frozenset(),
                felt: Set[str] = frozenset()) -> Iterator[Candidate]:
     """Relations an inverse verb states towards its subject: from each of its objects ("Coalition nations include

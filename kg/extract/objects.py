@@ -58,7 +58,8 @@ def verb_objects(verb: Token, args: Arguments, phrasal: str | None, subjects_: l
             yield prep_objects(verb, frozenset({phrasal}), args)
             if phrasal == "by":  # "was concerned by X", the "by" parsed as a passive's agent
                 yield [a for g in children(verb, {"agent"}) for o in children(g, {"pobj"}) for a in args.actors(o)]
-            if phrasal in syn["detached_preps"]:  # "freed the town from X", the "from" hung on the object
+            if phrasal in syn["detached_preps"] or f"{verb.lemma_.lower()} {phrasal}" in syn["detached_phrasals"]:
+                # "freed the town from X", "blamed the attack on X": the preposition hung on the object
                 yield [a for o in children(verb, {"dobj"}) for a in prep_objects(o, frozenset({phrasal}), args)]
         for obj in children(verb, OBJ) if phrasal not in syn["aim_preps"] else ():  # "launched drones at X": the means
             if any(c.dep_ in {"amod", "advmod"} and c.lower_ in syn["place_preps"] for c in obj.children):

@@ -75,7 +75,13 @@ def resolve(args: Arguments, t: Token) -> list[Arg]:
     first = [m for s in clause.head.children if s.dep_ in {"nsubj", "nsubjpass"} for m in fits
              if m.start <= s.idx < m.end] if t.dep_ in {"nsubj", "nsubjpass"} and clause.dep_ == "conj" else []
     if t.dep_ in {"nsubj", "nsubjpass"} or own:  # a subject pronoun continues the last subject ("Russia condemned Japan. It ...")
-        fits = first[:1] or [m for m in fits if m in args.subjects][:1] or fits
+        subjects = [m for m in fits if m in args.subjects]
+        if subjects and clause.dep_ == "ROOT" and not own and subjects[0].start < args.attr.sentence_of(t).start_char:
+            # "China said the Philippine vessel had intruded. It urged ...": the last sentence's main subject
+            before = args.attr.sentence_of(args.doc.char_span(subjects[0].start, subjects[0].end,
+                                                              alignment_mode="expand")[0])
+            subjects = [m for m in subjects if before.start_char <= m.start and m in args.main_subjects] or subjects
+        fits = first[:1] or subjects[:1] or fits
     plural = low in lex["third_person_plural"]
     group = _group_subject(args, t, plural) if plural or want is None else None
     named_subject = bool(fits) and t.dep_ in {"nsubj", "nsubjpass"} and fits[0] in args.subjects
@@ -104,11 +110,17 @@ def resolve(args: Arguments, t: Token) -> list[Arg]:
 
 
 def _reporter(args: Arguments, t: Token, fits: list[Mention], own: bool) -> Mention | None:
-    """The reporter a possessive in the object of a reported clause stands for ("X said Y had shelled its towns"),
+    """The reporter a possessive in the object of a reported clause stands for ("X said Y had shelled its towns"), or in
+    its subject ("X blamed Y and said its troops had ..."),
     when the clause has a subject of its own, or the accuser for one in the act of the accused ("X accused Y of
     shelling its towns"; but "its own" is the accused's); one's own forces stay the subject's ("said Y had moved its troops")
     unless the clause attacks them."""
     noun = t.head
+    if noun.dep_ in {"nsubj", "nsubjpass"} and noun.head.dep_ == "ccomp" and not own \
+            and args.attr.inside(t.idx) is None:  # "X blamed Y and said its troops had ...": X's troops
+        speaker = args.attr.speaker(noun.head)
+        span = (speaker.left_edge.idx, speaker.right_edge.idx + len(speaker.right_edge)) if speaker is not None else (0, 0)
+        return next((m for m in fits if span[0] <= m.start < span[1]), None)
     if noun.dep_ not in {"dobj", "pobj"} or noun.pos_ != "NOUN":
         return None
     verb = next((h for h in t.ancestors if h.pos_ in {"VERB", "AUX"}), None)

@@ -9,6 +9,7 @@ complements that share their governor's subject.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from itertools import chain
 
 from spacy.tokens import Token
 
@@ -16,7 +17,7 @@ from . import cover
 from .anaphora import hyphen_agent
 from .arguments import Arguments
 from .clauses import PASSIVE_SUBJ, THINGS, Candidate, children, first_actor, parties, prep_objects, purpose_clauses, subjects
-from .frames import fates, inclusions, labellings, obligations, shieldings
+from .frames import fates, inclusions, labellings, obligations, predications, shieldings
 from .lexicon import table
 from .modality import modality
 from .nouns import noun_arguments
@@ -55,7 +56,8 @@ def candidates(args: Arguments, rules: Rules) -> Iterator[Candidate]:
             purposes.update(t.i for o in children(c.trigger, {"dobj"}) for t in o.subtree)
         yield c  # "the coalition includes Australia", "received jets from Denmark"
     labelled: set[int] = set()  # labelling verbs that gave a relation: their own trigger reading is not coded
-    for c, label in labellings(args, index.get("label", {})):  # "branded the drills a provocation"
+    for c, label in chain(labellings(args, index.get("label", {})),  # "branded the drills a provocation"
+                          predications(args, index.get("label", {}))):  # "said Beijing's actions were illegal"
         purposes.update(t.i for t in label.subtree)
         if c is not None:
             labelled.add(c.trigger.i)

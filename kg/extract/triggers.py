@@ -50,7 +50,8 @@ def trigger_of(tok: Token, index: Mapping[str, Mapping[str, str]]) -> tuple[str,
                     return index["verb"][f"{lemma} {mark.lower_}"], "verb", None
         for obj in (c for c in tok.children if c.dep_ == "dobj"):  # "freed the town from X": the "from" hung on the object
             for prep in obj.children:
-                if prep.dep_ == "prep" and prep.lower_ in detached and f"{lemma} {prep.lower_}" in index["verb"]:
+                if prep.dep_ == "prep" and (prep.lower_ in detached or f"{lemma} {prep.lower_}" in syn["detached_phrasals"]) \
+                        and f"{lemma} {prep.lower_}" in index["verb"]:
                     return index["verb"][f"{lemma} {prep.lower_}"], "verb", prep.lower_
         if lemma in index["verb"]:
             return index["verb"][lemma], "verb", None
@@ -73,6 +74,9 @@ def trigger_of(tok: Token, index: Mapping[str, Mapping[str, str]]) -> tuple[str,
         if lemma in syn["return_nouns"] and tok.dep_ == "pobj" and tok.head.lower_ == "in" \
                 and any(c.dep_ == "prep" and c.lower_ == "for" for c in tok.children):
             return None  # "released in exchange for prisoners": the terms of a deal, no exchange of its own
+        if tok.dep_ == "pobj" and tok.head.lower_ in syn["manner_preps"] and not any(
+                c.dep_ in {"det", "poss"} for c in tok.children):
+            return None  # "opened fire without warning": how it was done, no act
         for child in tok.children:
             for c in (child, *child.conjuncts) if child.dep_ in {"compound", "amod", "nmod"} else ():
                 if f"{c.lemma_.lower()} {lemma}" in index["noun"]:  # "rocket fire", "artillery and rocket fire"
