@@ -46,6 +46,8 @@ DATELINE = re.compile(r"[A-Z][A-Z.'’-]{2,}(?: [A-Z][A-Z.'’-]*){0,3}"
                       r"(?:(?:, [A-Z][\w.]*(?: \d{1,2})?(?:, \d{4})?)(?: ?\([^()\n]{1,40}\))?|(?: ?\([^()\n]{1,40}\)))"
                       r" ?[-–—]{1,2} ")
 PARAGRAPH_START = re.compile(r"\n\s*")
+# a bare one, "NEW DELHI - ", only when the gazetteer knows the place ("NATO - Russia talks" is no dateline)
+BARE_DATELINE = re.compile(r"([A-Z][A-Z.'’-]{2,}(?: [A-Z][A-Z.'’-]*){0,3}) [-–—]{1,2} ")
 
 
 def datelines(doc: Doc) -> list[tuple[int, int]]:
@@ -57,12 +59,18 @@ def datelines(doc: Doc) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     text = doc.text
     for start in [0, *(m.end() for m in PARAGRAPH_START.finditer(text))]:  # text search: no Token per word
-        m = DATELINE.match(text, start)
+        m = DATELINE.match(text, start) or _bare_dateline(text, start)
         span = doc.char_span(start, start + len(m.group().rstrip()), alignment_mode="expand") if m else None
         if span is not None and span.end < len(doc):
             out.append((span.start, span.end))
     doc.user_data[DATELINES] = out
     return out
+
+
+def _bare_dateline(text: str, start: int) -> re.Match[str] | None:
+    m = BARE_DATELINE.match(text, start)
+    place = gazetteer_mod.load().lookup(m.group(1).title()) if m else None
+    return m if place is not None and place.cls in {"State", "Location"} else None
 
 
 @Language.component(DATELINES)

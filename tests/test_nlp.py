@@ -125,3 +125,14 @@ def test_a_target_hung_on_a_manner_phrase_is_the_verb_s(vocab):
     parse_repairs(doc)
     assert (doc[3].pos_, doc[3].dep_) == ("NOUN", "pobj") and doc[4].head.i == 1
     assert (doc[7].pos_, doc[7].dep_) == ("VERB", "pcomp")  # a gerund with an object of its own stays one
+
+
+def test_a_bare_dateline_is_one_when_the_gazetteer_knows_the_place(vocab):
+    # "NEW DELHI - Indian troops fired." / "NATO - Russia talks resumed.": only a known place opens a dateline
+    words = ["NEW", "DELHI", "-", "Indian", "troops", "fired", ".", "\n\n", "NATO", "-", "Russia", "talks", "resumed", "."]
+    spaces = [True, True, True, True, True, False, False, False, True, True, True, True, False, False]
+    doc = Doc(vocab, words=words, spaces=spaces,
+              ents=["B-State", "I-State", "O", "B-State", "O", "O", "O", "O", "B-IGO", "O", "B-State", "O", "O", "O"])
+    paragraph_breaks(dateline_names(doc))
+    assert doc[3].is_sent_start and not doc[9].is_sent_start
+    assert [e.text for e in doc.ents] == ["Indian", "NATO", "Russia"]
