@@ -37,6 +37,8 @@ def paragraph_breaks(doc: Doc) -> Doc:
             tok.is_sent_start = True
     for _, end in datelines(doc):
         doc[end].is_sent_start = True
+        if end + 1 < len(doc) and not doc[end + 1].is_space:
+            doc[end + 1].is_sent_start = False  # the parser would cut "South | Korea summoned ..." after the dateline
     return doc
 
 

@@ -136,3 +136,12 @@ def test_a_bare_dateline_is_one_when_the_gazetteer_knows_the_place(vocab):
     paragraph_breaks(dateline_names(doc))
     assert doc[3].is_sent_start and not doc[9].is_sent_start
     assert [e.text for e in doc.ents] == ["Indian", "NATO", "Russia"]
+
+
+def test_the_word_after_a_dateline_starts_no_other_sentence(vocab):
+    # "SEOUL - South Korea summoned ...": the parser must not cut "South" off its name
+    words = ["SEOUL", "-", "South", "Korea", "summoned", "Russia", "."]
+    doc = Doc(vocab, words=words, spaces=[True, True, True, True, True, False, False],
+              ents=["B-State", "O", "B-State", "I-State", "O", "B-State", "O"])
+    paragraph_breaks(dateline_names(doc))
+    assert doc[2].is_sent_start is True and doc[3].is_sent_start is False
