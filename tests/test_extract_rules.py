@@ -5236,3 +5236,33 @@ def test_a_label_a_speaker_predicates_of_an_act_is_a_judgement_of_its_agent(buil
     chl, per = ids(gaz, "Chile", "Peru")
     got = claims(extract(doc, document(doc), onto, gaz), onto)
     assert got == {(chl, "opposes", per, "asserted")}  # (a label denied is none)
+
+
+def test_the_two_leaders_an_actor_hosts_are_others_than_the_host(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Xi met Putin. Erdogan said after hosting the two leaders that ..." (the parse kept short)
+        ("Xi", 1, "nsubj", "PROPN", "Xi", "Person"), ("met", 1, "ROOT", "VERB", "meet"),
+        ("Putin", 1, "dobj", "PROPN", "Putin", "Person"), (".", 1, "punct", "PUNCT", "."),
+        ("Erdogan", 5, "nsubj", "PROPN", "Erdogan", "Person"), ("spoke", 5, "ROOT", "VERB", "speak"),
+        ("after", 5, "prep", "ADP", "after"), ("hosting", 6, "pcomp", "VERB", "host"), ("the", 10, "det", "DET", "the"),
+        ("two", 10, "nummod", "NUM", "two"), ("leaders", 7, "dobj", "NOUN", "leader"), (".", 5, "punct", "PUNCT", "."),
+    ])
+    doc[10].tag_ = "NNS"
+    xi, putin, erdogan = ids(gaz, "Xi Jinping", "Putin", "Erdogan")
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert {(s, o) for s, r, o in got if r == "consults"} == {(xi, putin), (erdogan, xi), (erdogan, putin)}
+
+
+def test_the_army_is_the_army_named_before_not_another_body(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Sudan's army met Chad's defence ministry. The RSF accused the army."
+        ("Sudan", 2, "poss", "PROPN", "Sudan", "GovernmentBody"), ("'s", 0, "case", "PART", "'s"),
+        ("army", 3, "nsubj", "NOUN", "army", "+GovernmentBody"), ("met", 3, "ROOT", "VERB", "meet"),
+        ("Chad", 7, "poss", "PROPN", "Chad", "State"), ("'s", 4, "case", "PART", "'s"), ("defence", 7, "compound", "NOUN", "defence"),
+        ("ministry", 3, "dobj", "NOUN", "ministry"), (".", 3, "punct", "PUNCT", "."),
+        ("The", 10, "det", "DET", "the"), ("RSF", 11, "nsubj", "PROPN", "RSF", "ArmedGroup"),
+        ("accused", 11, "ROOT", "VERB", "accuse"), ("the", 13, "det", "DET", "the"), ("army", 11, "dobj", "NOUN", "army"),
+        (".", 11, "punct", "PUNCT", "."),
+    ])
+    for t in doc[0:3]:
+        t.ent_id_ = "saf"  # as the gazetteer ruler marks it
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert {o for s, r, o in got if s == "rsf"} == {"saf"}  # not the ministry, nor an army of its own

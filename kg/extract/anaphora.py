@@ -51,6 +51,10 @@ def described(args: Arguments, t: Token, window: int = 600) -> list[Arg]:
             listed = next((g for m in subjects if len(g := _listed(args, [m], n, before)) == n), [])
             if listed:
                 return [args.corefer(t, (m, args.ids[m])) for m in listed]
+        actor = _acting_subject(t)  # "X said after hosting the two leaders": not X
+        if actor is not None and t.dep_ not in {"nsubj", "nsubjpass"}:
+            edge = (actor.left_edge.idx, actor.right_edge.idx + len(actor.right_edge))
+            before = [m for m in before if not edge[0] <= m.start < edge[1]]
         states = [m for m in before if m.cls == "State"]
         if not kind and len({args.ids[m] for m in states}) >= 2:
             before = states  # "India and China agreed ... Misri said the two sides": the states, not a speaker of one
@@ -71,6 +75,15 @@ def described(args: Arguments, t: Token, window: int = 600) -> list[Arg]:
         if len(found) == (n or 1):
             return found
     return []
+
+
+def _acting_subject(t: Token) -> Token | None:
+    """The subject of the nearest clause above ``t`` that has one ("X said after hosting Y": X)."""
+    for h in t.ancestors:
+        subj = next((c for c in h.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subj is not None and h.pos_ in {"VERB", "AUX"}:
+            return subj
+    return None
 
 
 def counted(args: Arguments, t: Token, n: int | None = None) -> list[Arg]:
@@ -106,6 +119,12 @@ def hyphen_agent(participle: Token) -> Token | None:
                  and c.dep_ in {"npadvmod", "compound", "nmod", "amod"}), None)
 
 
+def _names(args: Arguments, m: Mention) -> list[str]:
+    """The mention as written and the gazetteer's names of its actor."""
+    actor = args.gaz.actors.get(args.ids[m]) if args.gaz is not None else None
+    return [args.text[m.start:m.end], *((actor.label, *actor.names) if actor is not None else ())]
+
+
 def group_described(args: Arguments, t: Token, window: int = 600) -> list[Arg]:
     """The group a description stands for: "this terrorist organization", "the group said", "the militants".
 
@@ -135,6 +154,9 @@ def group_described(args: Arguments, t: Token, window: int = 600) -> list[Arg]:
         span = args.doc.char_span(m.start, m.end, alignment_mode="expand")
         if span is not None and _clause(span.root) != clause:
             found.append(m)
+    words = syn["body_descriptions"].get(t.lower_)
+    if words:  # "the army" is an army named before, not the ministry
+        found = [m for m in found if any(w in name.lower() for w in words for name in _names(args, m))]
     if not found:
         return []
     named = _named_before(args, t)

@@ -158,7 +158,8 @@ def _group_subject(args: Arguments, t: Token, plural: bool = True) -> Token | No
     ("Protesters said they ...", "The rebels captured the town. They ..."): named mentions are found apart.
     Not ``plural``: the nearest group description ("The group said it ...")."""
     start = (args.attr.sentence_before(t) or args.attr.sentence_of(t)).start
-    groups = table("syntax")["group_descriptions"]
+    groups = table("syntax")["group_descriptions"].keys() - table("syntax")["body_descriptions"].keys()  # (a state's
+    # army saying "it" speaks for the state, as before)
     for i in range(t.i - 1, start - 1, -1):
         u = args.doc[i]
         fits = u.tag_ == "NNS" and u.lower_ in args.generic if plural else u.tag_ != "NNS" and u.lower_ in groups
