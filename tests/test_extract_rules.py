@@ -5266,3 +5266,23 @@ def test_the_army_is_the_army_named_before_not_another_body(build_doc, document,
         t.ent_id_ = "saf"  # as the gazetteer ruler marks it
     got = triples(extract(doc, document(doc), onto, gaz), onto)
     assert {o for s, r, o in got if s == "rsf"} == {"saf"}  # not the ministry, nor an army of its own
+
+
+def test_a_denial_reaches_a_purpose_on_a_noun_but_a_future_does_not(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile failed to agree on steps to normalise ties with Peru."
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("failed", 1, "ROOT", "VERB", "fail"), ("to", 3, "aux", "PART", "to"),
+        ("agree", 1, "xcomp", "VERB", "agree"), ("on", 3, "prep", "ADP", "on"), ("steps", 4, "pobj", "NOUN", "step"),
+        ("to", 7, "aux", "PART", "to"), ("normalise", 5, "relcl", "VERB", "normalise"), ("ties", 7, "dobj", "NOUN", "tie"),
+        ("with", 8, "prep", "ADP", "with"), ("Peru", 9, "pobj", "PROPN", "Peru", "State"), (".", 1, "punct", "PUNCT", "."),
+        # "Bolivia will lead the coalition to defeat Peru."
+        ("Bolivia", 14, "nsubj", "PROPN", "Bolivia", "State"), ("will", 14, "aux", "AUX", "will"), ("lead", 14, "ROOT", "VERB", "lead"),
+        ("the", 16, "det", "DET", "the"), ("coalition", 14, "dobj", "NOUN", "coalition"), ("to", 18, "aux", "PART", "to"),
+        ("defeat", 16, "relcl", "VERB", "defeat"), ("Peru", 18, "dobj", "PROPN", "Peru", "State"), (".", 14, "punct", "PUNCT", "."),
+    ])
+    for i in (2, 6, 17):
+        doc[i].tag_ = "TO"
+    doc[7].tag_, doc[18].tag_, doc[13].tag_, doc[14].tag_ = "VB", "VB", "MD", "VB"
+    result = extract(doc, document(doc), onto, gaz)
+    got = {(s.relation, s.modality) for s in result.statements}
+    assert ("restoresRelations", "negated") in got and ("restoresRelations", "asserted") not in got
+    assert [s.modality for s in result.statements if s.trigger == "defeat"] == ["asserted"]

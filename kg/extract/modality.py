@@ -5,6 +5,7 @@ trigger up to its clause root and looks at the words that govern or modify that 
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import lru_cache
 
 from spacy.tokens import Token
@@ -32,10 +33,23 @@ def _shares_subject(tok: Token) -> bool:
     return tok.dep_ == "conj" and tok.pos_ in {"VERB", "AUX"} and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children)
 
 
+def purpose_relative(tok: Token) -> bool:
+    """An infinitive on a noun that says what it is for ("steps to normalise ties", "a bid to oust him"), not what
+    was done ("the first country to recognise X": an ordinal or a superlative asserts it; "an offensive to drive X
+    out" does it)."""
+    return tok.dep_ in {"acl", "relcl"} and tok.tag_ == "VB" and tok.head.pos_ == "NOUN" \
+        and any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children) \
+        and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children) \
+        and tok.head.lemma_.lower() not in table("modality")["operation_nouns"] \
+        and not any(c.tag_ in {"JJS", "RBS"} or c.lower_ in table("modality")["assertive_determiners"]
+                    or c.dep_ == "nummod" for c in tok.head.children)
+
+
 def path_up(trigger: Token, limit: int = 6) -> list[Token]:
     """The trigger and the tokens that govern it, up to the clause that reports it (``say`` stops the climb)."""
     path, tok = [trigger], trigger
-    while (tok.dep_ in CLIMB or _shares_subject(tok)) and tok.head.i != tok.i and len(path) < limit:
+    while (tok.dep_ in CLIMB or _shares_subject(tok) or purpose_relative(tok)) and tok.head.i != tok.i \
+            and len(path) < limit:
         if tok.dep_ == "ccomp" and is_reporting(tok.head):
             break  # "X said that ..." — the reporting verb does not change the reported claim's modality
         if tok.dep_ == "prep" and tok.lower_ in adjunct_preps():
@@ -83,6 +97,9 @@ def cues(trigger: Token, spent: int | None = None) -> set[str]:
         note("hedged")
         note("doubt")
     for i, tok in enumerate(path):
+        if i > 1 and purpose_relative(path[i - 2]):  # "failed to agree on steps to normalise ties": above the noun
+            note = _negation_only(found)  # ("a bid to join"), only a denial reaches a purpose ("will lead the
+            # coalition to defeat X" fights X)
         if i and path[i - 1].dep_ == "conj" and tok.tag_ == "VB" and any(c.dep_ == "neg" for c in tok.children) and (
                 path[i - 1].tag_ in {"VBD", "VBZ", "VBP"} or any(c.dep_ == "aux" for c in path[i - 1].children)):
             break  # "did not want war and urged X", "will not normalise ties and has warned X": a verb coordinated
@@ -129,6 +146,10 @@ def cues(trigger: Token, spent: int | None = None) -> set[str]:
             elif child.dep_ == "aux" and cl in lex["future"]:
                 note("intended")
     return found
+
+
+def _negation_only(found: set[str]) -> Callable[[str], None]:
+    return lambda cue: found.add(cue) if cue == "negated" else None
 
 
 def refused(trigger: Token) -> bool:
