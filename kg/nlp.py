@@ -48,7 +48,8 @@ DATELINE = re.compile(r"[A-Z][A-Z.'’-]{2,}(?: [A-Z][A-Z.'’-]*){0,3}"
                       r"(?:(?:, [A-Z][\w.]*(?: \d{1,2})?(?:, \d{4})?)(?: ?\([^()\n]{1,40}\))?|(?: ?\([^()\n]{1,40}\)))"
                       r" ?[-–—]{1,2} ")
 PARAGRAPH_START = re.compile(r"\n\s*")
-# a bare one, "NEW DELHI - ", only when the gazetteer knows the place ("NATO - Russia talks" is no dateline)
+# a bare one, "NEW DELHI - ", only when the gazetteer knows the place, or a city standing for a body ("BRUSSELS - ");
+# "NATO - Russia talks" is no dateline
 BARE_DATELINE = re.compile(r"([A-Z][A-Z.'’-]{2,}(?: [A-Z][A-Z.'’-]*){0,3}) [-–—]{1,2} ")
 
 
@@ -72,7 +73,7 @@ def datelines(doc: Doc) -> list[tuple[int, int]]:
 def _bare_dateline(text: str, start: int) -> re.Match[str] | None:
     m = BARE_DATELINE.match(text, start)
     place = gazetteer_mod.load().lookup(m.group(1).title()) if m else None
-    return m if place is not None and place.cls in {"State", "Location"} else None
+    return m if place is not None and (place.cls in {"State", "Location"} or m.group(1).title() in place.metonyms) else None
 
 
 @Language.component(DATELINES)
@@ -109,7 +110,8 @@ def parse_repairs(doc: Doc) -> Doc:
     """Mend the small model's slips that would hide arguments or triggers from every rule: a base-form "verb" made a
     modified argument is a noun ("rejected the US offer"), and so is a gerund with a compound before it ("missile
     warning data"); a list of names the gazetteer knows, parsed as an apposition, is a coordination ("Mali, Burkina
-    Faso and Niger": the second name apposed to the first, the third its conjunct); the lemmatizer's doubled consonant
+    Faso and Niger": the second name apposed to the first, the third its conjunct); a plural "noun" coordinated with
+    a verb of the same form is a verb ("Iran arms and trains the Houthis"); the lemmatizer's doubled consonant
     is undone ("readmitted": "readmitte", not "readmit"), so it runs after the lemmatizer (and before the NER); a target
     phrase hung on the bare noun of a manner phrase is the verb's ("opened fire without provocation on its posts")."""
     syn = lexicon.table("syntax")
@@ -123,6 +125,15 @@ def parse_repairs(doc: Doc) -> Doc:
             tok.pos_, tok.tag_ = "NOUN", "NN"
         elif tok.tag_ == "VBG" and any(c.dep_ == "compound" for c in tok.lefts):  # "missile warning data"
             tok.pos_, tok.tag_ = "NOUN", "NN"
+        elif (tok.tag_ == "NNS" and tok.dep_ in {"ROOT", "relcl"} and not any(c.dep_ == "nsubj" for c in tok.children)
+              and any(c.dep_ == "conj" and c.tag_ in {"VBZ", "VBD"} and not any(g.dep_ == "nsubj" for g in c.children)
+                      for c in tok.children)
+              and any((c.dep_ == "det" and c.tag_ == "WDT") or (c.dep_ == "compound" and c.ent_type_)
+                      for c in tok.lefts)):  # "Iran arms and trains the Houthis", "which arms and trains ..."
+            tok.pos_, tok.tag_ = "VERB", "VBZ"
+            for c in tok.lefts:
+                if (c.dep_ == "det" and c.tag_ == "WDT") or (c.dep_ == "compound" and c.ent_type_):
+                    c.dep_ = "nsubj"
         elif (tok.tag_ == "VBG" and tok.dep_ == "pcomp" and tok.head.lower_ in syn["manner_preps"]
               and not any(c.dep_ in {"dobj", "nsubj", "aux", "ccomp", "xcomp"} for c in tok.children)):
             tok.pos_, tok.tag_, tok.dep_ = "NOUN", "NN", "pobj"  # "without warning", not "without consulting X"

@@ -145,3 +145,24 @@ def test_the_word_after_a_dateline_starts_no_other_sentence(vocab):
               ents=["B-State", "O", "B-State", "I-State", "O", "B-State", "O"])
     paragraph_breaks(dateline_names(doc))
     assert doc[2].is_sent_start is True and doc[3].is_sent_start is False
+
+
+def test_a_plural_noun_coordinated_with_a_verb_of_its_form_is_a_verb(vocab):
+    # "Iran arms and trains the Houthis" / "Russian arms and ammunition flowed"
+    words = ["Iran", "arms", "and", "trains", "Peru", ";", "Russian", "arms", "and", "ammunition", "flowed"]
+    doc = Doc(vocab, words=words, heads=[1, 1, 1, 1, 3, 1, 7, 10, 7, 7, 1],
+              deps=["compound", "ROOT", "cc", "conj", "dobj", "punct", "amod", "nsubj", "cc", "conj", "conj"],
+              tags=["NNP", "NNS", "CC", "VBZ", "NNP", ":", "JJ", "NNS", "CC", "NN", "VBD"],
+              pos=["PROPN", "NOUN", "CCONJ", "VERB", "PROPN", "PUNCT", "ADJ", "NOUN", "CCONJ", "NOUN", "VERB"],
+              ents=["B-State", "O", "O", "O", "B-State", "O", "B-State", "O", "O", "O", "O"])
+    parse_repairs(doc)
+    assert (doc[1].pos_, doc[1].tag_, doc[0].dep_) == ("VERB", "VBZ", "nsubj")
+    assert doc[7].pos_ == "NOUN"  # a subject noun with no verb coordinated stays one
+
+
+def test_a_bare_dateline_may_be_a_city_standing_for_a_body(vocab):
+    words = ["BRUSSELS", "-", "The", "EU", "sanctioned", "Russia", "."]
+    doc = Doc(vocab, words=words, spaces=[True, True, True, True, True, False, False],
+              ents=["B-IGO", "O", "O", "B-IGO", "O", "B-State", "O"])
+    paragraph_breaks(dateline_names(doc))
+    assert doc[2].is_sent_start and [e.text for e in doc.ents] == ["EU", "Russia"]

@@ -9,7 +9,7 @@ from pathlib import Path
 from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span
 
-from ..gazetteer import Gazetteer
+from ..gazetteer import Actor, Gazetteer
 from ..model import Mention
 from .lexicon import table
 
@@ -53,6 +53,8 @@ def mention_of(span: Span, doc_id: str, gaz: Gazetteer, classes: Collection[str]
     if actor is None:
         actor = gaz.lookup(span.text)
         source = "ner"
+    if actor is not None and actor.cls != "State" and actor.part_of and _foreign_owner(span, gaz, actor):
+        return Mention(doc_id, span.start_char, span.end_char, span.text, actor.cls, None, "ner")  # another state's
     if actor is not None:
         return Mention(doc_id, span.start_char, span.end_char, span.text, actor.cls, actor.id, source)
     if located or span.text.lower() in table("syntax")["fixed_groups"]:
@@ -75,6 +77,16 @@ def mention_of(span: Span, doc_id: str, gaz: Gazetteer, classes: Collection[str]
     if span.label_ not in classes and not any(t.text[:1].isupper() for t in span if t.pos_ != "DET"):
         return None  # "the kingdom of", taken for a name without one: left to the argument rules
     return Mention(doc_id, span.start_char, span.end_char, span.text, cls, None, "ner")
+
+
+def _foreign_owner(span: Span, gaz: Gazetteer, actor: Actor) -> bool:
+    """Does a state named right before a state body's name own it instead ("South Korea's Joint Chiefs of Staff",
+    "the Iraqi National Security Council": not the American bodies of those names)?"""
+    doc, i = span.doc, span.start
+    tok = doc[i - 2] if i >= 2 and doc[i - 1].tag_ == "POS" else doc[i - 1] if i >= 1 and doc[i - 1].ent_type_ else None
+    ent = next((e for e in doc.ents if tok is not None and e.start <= tok.i < e.end), None)
+    owner = (gaz.actors.get(ent.ent_id_) or gaz.lookup(ent.text)) if ent is not None else None
+    return owner is not None and owner.cls == "State" and owner.id != gaz.state_of(actor).id
 
 
 def portfolio(span: Span, titles: Collection[str]) -> bool:

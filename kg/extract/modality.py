@@ -100,7 +100,7 @@ def cues(trigger: Token, spent: int | None = None) -> set[str]:
         if i > 1 and purpose_relative(path[i - 2]):  # "failed to agree on steps to normalise ties": above the noun
             note = _negation_only(found)  # ("a bid to join"), only a denial reaches a purpose ("will lead the
             # coalition to defeat X" fights X)
-        if i and path[i - 1].dep_ == "conj" and tok.tag_ == "VB" and any(c.dep_ == "neg" for c in tok.children) and (
+        if i and path[i - 1].dep_ == "conj" and tok.tag_ in {"VB", "VBN"} and any(c.dep_ == "neg" for c in tok.children) and (
                 path[i - 1].tag_ in {"VBD", "VBZ", "VBP"} or any(c.dep_ == "aux" for c in path[i - 1].children)):
             break  # "did not want war and urged X", "will not normalise ties and has warned X": a verb coordinated
             # after the negated one, finite or with an auxiliary of its own, is not under it
@@ -158,7 +158,10 @@ def refused(trigger: Token) -> bool:
     A negation and a future auxiliary on the same verb of the trigger's path: a refusal, not a denial of the past."""
     lex = table("modality")
     future = {*lex["future"], *lex["reported_future"]}
-    for tok in path_up(trigger):
+    path = path_up(trigger)
+    for i, tok in enumerate(path):
+        if i and path[i - 1].dep_ == "conj" and path[i - 1].tag_ in {"VBD", "VBZ", "VBP"}:
+            break  # "said he would not be provoked and called on Beijing": a finite verb after it is not refused
         kids = list(tok.children)
         if any(c.dep_ == "neg" for c in kids) and any(c.dep_ == "aux" and c.lower_ in future for c in kids):
             return True

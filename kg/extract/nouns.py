@@ -50,6 +50,10 @@ def noun_arguments(noun: Token, args: Arguments, places: frozenset[str] = frozen
         return [o for o in found if o in topical] or found
 
     objects = at_topic(objects, noun)
+    if not objects and noun.dep_ == "pobj" and noun.lemma_.lower() in syn["company_nouns"]:
+        # "stood in solidarity with Poland", the "with" hung on the verb: the company is the noun's partner
+        objects = [a for p in children(noun.head.head, {"prep"}) if p.lower_ == "with" and p.i == noun.right_edge.i + 1
+                   for o in children(p, {"pobj"}) for a in args.actors(o)]
     first = noun
     while first.dep_ == "conj" and first.head.pos_ == "NOUN" and first.head.i != first.i:
         first = first.head

@@ -53,14 +53,20 @@ def verb_objects(verb: Token, args: Arguments, phrasal: str | None, subjects_: l
             named[obj.i] = args.actors(obj)
         return named[obj.i]
 
+    aimed: list[bool] = [False]  # is the option being read what a phrasal "at" aims at?
+
     def options() -> Iterator[list[Arg]]:
         if phrasal:
+            aimed[0] = phrasal in syn["aim_preps"]
             yield prep_objects(verb, frozenset({phrasal}), args)
             if phrasal == "by":  # "was concerned by X", the "by" parsed as a passive's agent
                 yield [a for g in children(verb, {"agent"}) for o in children(g, {"pobj"}) for a in args.actors(o)]
             if phrasal in syn["detached_preps"] or f"{verb.lemma_.lower()} {phrasal}" in syn["detached_phrasals"]:
-                # "freed the town from X", "blamed the attack on X": the preposition hung on the object
-                yield [a for o in children(verb, {"dobj"}) for a in prep_objects(o, frozenset({phrasal}), args)]
+                # "freed the town from X", "blamed the attack on X", "launched missiles and drones at X": the
+                # preposition hung on the object (or its conjunct)
+                yield [a for d in children(verb, {"dobj"}) for o in (d, *d.conjuncts)
+                       for a in prep_objects(o, frozenset({phrasal}), args)]
+            aimed[0] = False
         for obj in children(verb, OBJ) if phrasal not in syn["aim_preps"] else ():  # "launched drones at X": the means
             if any(c.dep_ in {"amod", "advmod"} and c.lower_ in syn["place_preps"] for c in obj.children):
                 continue  # "rallied outside parliament", "outside" taken for an adjective: where, not whom
@@ -156,8 +162,9 @@ def verb_objects(verb: Token, args: Arguments, phrasal: str | None, subjects_: l
                 and any(a[0].start <= t.idx < a[0].end for t in (obj, *obj.conjuncts))]
     for n, found in enumerate(options()):
         found = [a for a in found if a[1] not in own]
-        if means and found and all(a[0].cls in THINGS for a in found):
-            continue  # "delivered Patriot batteries to Ukraine", "fired missiles at Israel": the means
+        if means and found and all(a[0].cls in THINGS for a in found) and not aimed[0]:
+            continue  # "delivered Patriot batteries to Ukraine", "fired missiles at Israel": the means (but what
+            # is aimed at is the target: "fired missiles at Ukraine's power plants")
         # (a group its own words tie to another state is named enough: "killed Iranian advisers in Damascus")
         if found and (any(a[0].source != "generic" or args.nationality.get(a[1]) not in {None, *own}
                           or (spots and a[0].cls == "ArmedGroup") for a in found) or (

@@ -227,9 +227,11 @@ def candidates(args: Arguments, rules: Rules) -> Iterator[Candidate]:
             pairs = [(a, b) for a in subs for b in subs if a[1] != b[1]]
             rule += "+coordination"
         elif subs and relation in mutual and (subs == objs or (unnamed and len(parties_) > 1)) \
-                and not all(set(a[0].text.lower().split()) & set(syn["third_person_plural"]) for a in subs) \
+                and (not all(set(a[0].text.lower().split()) & set(syn["third_person_plural"]) for a in subs)
+                     or any(c.dep_ == "amod" and c.lower_ in syn["joint_words"] for c in tok.children)) \
                 and not _one_act(args, subs):
-            # (but "their fight", "part of their training", "the strikes [by X and Y] destroyed" is not each other's)
+            # (but "their fight", "part of their training", "the strikes [by X and Y] destroyed" is not each other's;
+            # "their joint exercises" are)
             pairs = [(a, b) for i, a in enumerate(subs) for b in subs[i + 1:]]  # "X and Y agreed", "talks between X and Y"
             rule += "+coordination" if not objs else ""
         else:

@@ -48,8 +48,8 @@ def trigger_of(tok: Token, index: Mapping[str, Mapping[str, str]]) -> tuple[str,
             for mark in clause.children:  # taken for the clause's mark
                 if mark.dep_ == "mark" and mark.i < clause.i and f"{lemma} {mark.lower_}" in index["verb"]:
                     return index["verb"][f"{lemma} {mark.lower_}"], "verb", None
-        for obj in (c for c in tok.children if c.dep_ == "dobj"):  # "freed the town from X": the "from" hung on the object
-            for prep in obj.children:
+        for obj in (o for c in tok.children if c.dep_ == "dobj" for o in (c, *c.conjuncts)):  # "freed the town from
+            for prep in obj.children:  # X": the "from" hung on the object ("launched missiles and drones at X")
                 if prep.dep_ == "prep" and (prep.lower_ in detached or f"{lemma} {prep.lower_}" in syn["detached_phrasals"]) \
                         and f"{lemma} {prep.lower_}" in index["verb"]:
                     return index["verb"][f"{lemma} {prep.lower_}"], "verb", prep.lower_
