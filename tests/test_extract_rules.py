@@ -5360,3 +5360,30 @@ def test_a_state_body_named_with_another_state_is_that_state_s(build_doc, docume
         t.ent_id_ = "us-jcs"  # as the gazetteer ruler marks the American body of that name
     subjects = {s.subject for s in extract(doc, document(doc), onto, gaz).statements}
     assert subjects and "us-jcs" not in subjects
+
+
+def test_the_agent_of_an_act_named_again_may_be_held_in_an_of_phrase(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile adopted a package of sanctions on Peru. Peru said the sanctions were illegal."
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("adopted", 1, "ROOT", "VERB", "adopt"), ("a", 3, "det", "DET", "a"),
+        ("package", 1, "dobj", "NOUN", "package"), ("of", 3, "prep", "ADP", "of"), ("sanctions", 4, "pobj", "NOUN", "sanction"),
+        ("on", 5, "prep", "ADP", "on"), ("Peru", 6, "pobj", "PROPN", "Peru", "State"), (".", 1, "punct", "PUNCT", "."),
+        ("Peru", 10, "nsubj", "PROPN", "Peru", "State"), ("said", 10, "ROOT", "VERB", "say"), ("the", 12, "det", "DET", "the"),
+        ("sanctions", 13, "nsubj", "NOUN", "sanction"), ("were", 10, "ccomp", "AUX", "be"), ("illegal", 13, "acomp", "ADJ", "illegal"),
+        (".", 10, "punct", "PUNCT", "."),
+    ])
+    doc[5].tag_, doc[12].tag_ = "NNS", "NNS"
+    chl, per = ids(gaz, "Chile", "Peru")
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert (per, "opposes", chl) in got
+
+
+def test_a_description_as_possessor_stands_for_the_state_before(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile tested a missile. Peru condemned the country's program."
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("tested", 1, "ROOT", "VERB", "test"), ("a", 3, "det", "DET", "a"),
+        ("missile", 1, "dobj", "NOUN", "missile"), (".", 1, "punct", "PUNCT", "."),
+        ("Peru", 6, "nsubj", "PROPN", "Peru", "State"), ("condemned", 6, "ROOT", "VERB", "condemn"), ("the", 8, "det", "DET", "the"),
+        ("country", 10, "poss", "NOUN", "country"), ("'s", 8, "case", "PART", "'s"), ("program", 6, "dobj", "NOUN", "program"),
+        (".", 6, "punct", "PUNCT", "."),
+    ])
+    chl, per = ids(gaz, "Chile", "Peru")
+    assert triples(extract(doc, document(doc), onto, gaz), onto) == {(per, "opposes", chl)}

@@ -35,6 +35,9 @@ def agent_of_act(args: Arguments, t: Token, window: int = 3000, verbs: bool = Fa
     kin = _kin(t)
     for j in range(t.i - 1, -1, -1):
         u = args.doc[j] if lemmas[j] in kin else None
+        held = u.head.head if u is not None and u.dep_ == "pobj" and u.head.lower_ == "of" else None
+        if held is not None and held.dep_ == "dobj":  # "adopted a package of sanctions": the package's verb
+            u = held
         if u is None or not (u.dep_ == "dobj" or (verbs and u.pos_ == "VERB")):
             continue
         if t.idx - u.idx > window:

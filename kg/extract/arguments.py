@@ -116,7 +116,9 @@ class Arguments(MentionMaker):
             if child.dep_ in MODIFIERS or (child.dep_ == "det" and child.tag_ == "PRP$"):
                 for t in (child, *child.conjuncts):  # "Hungarian and Romanian officials"
                     # a possessor may be a group ("the kidnappers' demands") or one named before ("the court's order")
-                    found = self.one(t, child.dep_ == "poss" and t.pos_ == "NOUN" and t.lower_ in self.generic) or (
+                    found = self.one(t, child.dep_ == "poss" and t.pos_ == "NOUN" and (
+                        t.lower_ in self.generic or t.lower_ in table("syntax")["description_nouns"])) or (  # "the
+                        # island's government"
                         anaphora.group_described(self, t) if child.dep_ == "poss" else [])
                     if venue and child.dep_ == "compound" and self.gaz is not None:  # "the Paris agreement"
                         found = [a for a in found if self.gaz.form(a[0].text) != "metonyms"]  # a city names it
