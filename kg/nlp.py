@@ -111,7 +111,8 @@ def parse_repairs(doc: Doc) -> Doc:
     modified argument is a noun ("rejected the US offer"), and so is a gerund with a compound before it ("missile
     warning data"); a list of names the gazetteer knows, parsed as an apposition, is a coordination ("Mali, Burkina
     Faso and Niger": the second name apposed to the first, the third its conjunct); a plural "noun" coordinated with
-    a verb of the same form is a verb ("Iran arms and trains the Houthis"); the lemmatizer's doubled consonant
+    a verb of the same form is a verb ("Iran arms and trains the Houthis"), and a verb the parser left loose in a
+    list of verbs is their conjunct ("called X a butcher, suspended trade and said ..."); the lemmatizer's doubled consonant
     is undone ("readmitted": "readmitte", not "readmit"), so it runs after the lemmatizer (and before the NER); a target
     phrase hung on the bare noun of a manner phrase is the verb's ("opened fire without provocation on its posts")."""
     syn = lexicon.table("syntax")
@@ -134,6 +135,10 @@ def parse_repairs(doc: Doc) -> Doc:
             for c in tok.lefts:
                 if (c.dep_ == "det" and c.tag_ == "WDT") or (c.dep_ == "compound" and c.ent_type_):
                     c.dep_ = "nsubj"
+        elif (tok.dep_ == "dep" and tok.tag_ in {"VBD", "VBZ"} and tok.head.pos_ == "VERB" and tok.i > 0
+              and doc[tok.i - 1].text == "," and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children)
+              and any(c.dep_ == "cc" for c in tok.head.children)):
+            tok.dep_ = "conj"  # "called X a butcher, suspended trade with Israel and said ...": a list of verbs
         elif (tok.tag_ == "VBG" and tok.dep_ == "pcomp" and tok.head.lower_ in syn["manner_preps"]
               and not any(c.dep_ in {"dobj", "nsubj", "aux", "ccomp", "xcomp"} for c in tok.children)):
             tok.pos_, tok.tag_, tok.dep_ = "NOUN", "NN", "pobj"  # "without warning", not "without consulting X"

@@ -5387,3 +5387,49 @@ def test_a_description_as_possessor_stands_for_the_state_before(build_doc, docum
     ])
     chl, per = ids(gaz, "Chile", "Peru")
     assert triples(extract(doc, document(doc), onto, gaz), onto) == {(per, "opposes", chl)}
+
+
+def test_approving_another_s_bid_is_the_approver_s_act(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile approved Peru's bid to join NATO."
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("approved", 1, "ROOT", "VERB", "approve"),
+        ("Peru", 4, "poss", "PROPN", "Peru", "State"), ("'s", 2, "case", "PART", "'s"), ("bid", 1, "dobj", "NOUN", "bid"),
+        ("to", 6, "aux", "PART", "to"), ("join", 4, "acl", "VERB", "join"), ("NATO", 6, "dobj", "PROPN", "NATO", "IGO"),
+        (".", 1, "punct", "PUNCT", "."),
+    ])
+    chl, per = ids(gaz, "Chile", "Peru")
+    assert (chl, "supports", per) in triples(extract(doc, document(doc), onto, gaz), onto)
+
+
+def test_a_vow_of_an_act_no_trigger_names_is_no_cooperation_with_its_object(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile vowed to stop Peru." / "Bolivia vowed to help Peru."
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("vowed", 1, "ROOT", "VERB", "vow"), ("to", 3, "aux", "PART", "to"),
+        ("stop", 1, "xcomp", "VERB", "stop"), ("Peru", 3, "dobj", "PROPN", "Peru", "State"), (".", 1, "punct", "PUNCT", "."),
+        ("Bolivia", 7, "nsubj", "PROPN", "Bolivia", "State"), ("vowed", 7, "ROOT", "VERB", "vow"), ("to", 9, "aux", "PART", "to"),
+        ("help", 7, "xcomp", "VERB", "help"), ("Peru", 9, "dobj", "PROPN", "Peru", "State"), (".", 7, "punct", "PUNCT", "."),
+    ])
+    chl, bol = ids(gaz, "Chile", "Bolivia")
+    subjects = {s for s, r, o in triples(extract(doc, document(doc), onto, gaz), onto)}
+    assert chl not in subjects and bol in subjects
+
+
+def test_a_possessive_on_a_subject_continues_the_last_subject(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile condemned Peru, and its jets struck Bolivia."
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("condemned", 1, "ROOT", "VERB", "condemn"),
+        ("Peru", 1, "dobj", "PROPN", "Peru", "State"), (",", 1, "punct", "PUNCT", ","), ("and", 1, "cc", "CCONJ", "and"),
+        ("its", 6, "poss", "PRON", "its"), ("jets", 7, "nsubj", "NOUN", "jet"), ("struck", 1, "conj", "VERB", "strike"),
+        ("Bolivia", 7, "dobj", "PROPN", "Bolivia", "State"), (".", 1, "punct", "PUNCT", "."),
+    ])
+    doc[6].tag_ = "NNS"
+    result = extract(doc, document(doc), onto, gaz)
+    strike = [s for s in result.statements if s.relation == "fights"]
+    assert len(strike) == 1 and "chl" in strike[0].subject.lower()
+
+
+def test_heading_off_an_act_denies_it(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile headed off sanctions on Peru."
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("headed", 1, "ROOT", "VERB", "head"), ("off", 1, "prt", "ADP", "off"),
+        ("sanctions", 1, "dobj", "NOUN", "sanction"), ("on", 3, "prep", "ADP", "on"), ("Peru", 4, "pobj", "PROPN", "Peru", "State"),
+        (".", 1, "punct", "PUNCT", "."),
+    ])
+    doc[2].tag_, doc[3].tag_ = "RP", "NNS"
+    assert {s.modality for s in extract(doc, document(doc), onto, gaz).statements} == {"negated"}

@@ -166,3 +166,14 @@ def test_a_bare_dateline_may_be_a_city_standing_for_a_body(vocab):
               ents=["B-IGO", "O", "O", "B-IGO", "O", "B-State", "O"])
     paragraph_breaks(dateline_names(doc))
     assert doc[2].is_sent_start and [e.text for e in doc.ents] == ["EU", "Russia"]
+
+
+def test_a_verb_left_loose_in_a_list_of_verbs_is_their_conjunct(vocab):
+    # "Chile called Peru a liar, suspended trade and said ...": "suspended" parsed as "dep"
+    words = ["Chile", "called", "Peru", "a", "liar", ",", "suspended", "trade", "and", "said", "so"]
+    doc = Doc(vocab, words=words, heads=[1, 1, 1, 4, 1, 1, 1, 6, 1, 1, 9],
+              deps=["nsubj", "ROOT", "dobj", "det", "oprd", "punct", "dep", "dobj", "cc", "conj", "advmod"],
+              tags=["NNP", "VBD", "NNP", "DT", "NN", ",", "VBD", "NN", "CC", "VBD", "RB"],
+              pos=["PROPN", "VERB", "PROPN", "DET", "NOUN", "PUNCT", "VERB", "NOUN", "CCONJ", "VERB", "ADV"])
+    parse_repairs(doc)
+    assert doc[6].dep_ == "conj"

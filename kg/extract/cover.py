@@ -32,7 +32,8 @@ def carries_noun(verb: Token, hits: Mapping[int, tuple], index: Mapping[str, Map
         return [n for n in tokens if n.i in hits and hits[n.i][1] == "noun"]
     objects = children(verb, {"dobj"})[:1]  # ("delivered missiles, a claim X denied": the first is the object)
     stated = lemma in syn["statement_verbs"] and any(
-        hits[n.i][0] not in structural for c in objects for n in nouns((c, *children(c, {"compound"}))))
+        hits[n.i][0] not in structural and not any(p.dep_ == "poss" and p.pos_ != "PRON" for p in n.children)
+        for c in objects for n in nouns((c, *children(c, {"compound"}))))  # ("approved Sweden's bid": another's act)
     traded = lemma in syn["reciprocal_verbs"] and any(
         f"{lemma} {n.lemma_.lower()}" not in index["verb"] for n in nouns(objects))
     engaged = lemma in syn["engaging_verbs"] and bool(nouns(

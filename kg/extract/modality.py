@@ -107,6 +107,9 @@ def cues(trigger: Token, spent: int | None = None) -> set[str]:
         lemma = tok.lemma_.lower() if tok.i in lexical else ""
         if lemma in lex["negators"]:
             note("negated")
+        particle = next((c.lower_ for c in tok.children if c.dep_ == "prt"), None) if lemma else None
+        if particle and f"{lemma} {particle}" in lex["denials"]:
+            lemma = f"{lemma} {particle}"  # "head off", "ward off": phrasal denials
         if lemma in lex["denials"] and path[i - 1].dep_ not in {"nsubj", "nsubjpass", "csubj"}:
             # "failed to mediate" denies the mediation; "the mediation failed" does not; "refused to rule out
             # sanctions" denies a reluctance: the sanctions stay open

@@ -74,7 +74,9 @@ def resolve(args: Arguments, t: Token) -> list[Arg]:
     # coordinated with, not of a clause inside that one
     first = [m for s in clause.head.children if s.dep_ in {"nsubj", "nsubjpass"} for m in fits
              if m.start <= s.idx < m.end] if t.dep_ in {"nsubj", "nsubjpass"} and clause.dep_ == "conj" else []
-    if t.dep_ in {"nsubj", "nsubjpass"} or own:  # a subject pronoun continues the last subject ("Russia condemned Japan. It ...")
+    subject_owner = t.dep_ == "poss" and t.head.dep_ in {"nsubj", "nsubjpass"}  # "..., and its jets struck X"
+    if t.dep_ in {"nsubj", "nsubjpass"} or own or subject_owner:  # a subject pronoun continues the last subject
+        # ("Russia condemned Japan. It ...")
         subjects = [m for m in fits if m in args.subjects]
         if subjects and clause.dep_ == "ROOT" and not own and subjects[0].start < args.attr.sentence_of(t).start_char:
             # "China said the Philippine vessel had intruded. It urged ...": the last sentence's main subject

@@ -142,6 +142,12 @@ def candidates(args: Arguments, rules: Rules) -> Iterator[Candidate]:
                                                    or d.left_edge.idx <= o[0].start < d.idx for d in owned)]
                 if owned and not objs:
                     continue  # "X and Y pledged to raise their own budgets": each its own, no promise to the other
+                unknown = [x for x in children(tok, {"xcomp"}) if x.pos_ == "VERB" and x.i not in hits
+                           and not any(d.i in hits for d in children(x, {"dobj"}))]  # ("agreed to hold exercises")
+                if unknown and objs and all(any(x.left_edge.idx <= o[0].start <= x.right_edge.idx for x in unknown)
+                                            for o in objs):
+                    continue  # "vowed to stop Iran", "vowed never to let Iran ...": an act no trigger names, no
+                    # cooperation with its object
             # "withdrew its forces from X": an object that is part of the trigger is no target
             for c in tok.children:
                 if c.dep_ in {"dobj", "attr"} and f"{tok.lemma_.lower()} {c.lemma_.lower()}" in index["verb"] \
