@@ -5433,3 +5433,41 @@ def test_heading_off_an_act_denies_it(build_doc, document, onto, gaz):
     ])
     doc[2].tag_, doc[3].tag_ = "RP", "NNS"
     assert {s.modality for s in extract(doc, document(doc), onto, gaz).statements} == {"negated"}
+
+
+def test_hosted_talks_between_two_sides_people_are_their_talks(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile hosted talks between Peruvian and Bolivian negotiators."
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("hosted", 1, "ROOT", "VERB", "host"), ("talks", 1, "dobj", "NOUN", "talk"),
+        ("between", 2, "prep", "ADP", "between"), ("Peruvian", 7, "amod", "ADJ", "peruvian", "State"), ("and", 4, "cc", "CCONJ", "and"),
+        ("Bolivian", 4, "conj", "ADJ", "bolivian", "State"), ("negotiators", 3, "pobj", "NOUN", "negotiator"),
+        (".", 1, "punct", "PUNCT", "."),
+    ])
+    doc[2].tag_, doc[7].tag_ = "NNS", "NNS"
+    per, bol = ids(gaz, "Peru", "Bolivia")
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert {frozenset((s, o)) for s, r, o in got if r == "consults" and per in (s, o) and bol in (s, o)} == {frozenset((per, bol))}
+
+
+def test_the_warnings_brushed_off_are_the_warner_s(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile warned Peru. Peru rejected the warnings."
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("warned", 1, "ROOT", "VERB", "warn"), ("Peru", 1, "dobj", "PROPN", "Peru", "State"),
+        (".", 1, "punct", "PUNCT", "."),
+        ("Peru", 5, "nsubj", "PROPN", "Peru", "State"), ("rejected", 5, "ROOT", "VERB", "reject"), ("the", 7, "det", "DET", "the"),
+        ("warnings", 5, "dobj", "NOUN", "warning"), (".", 5, "punct", "PUNCT", "."),
+    ])
+    doc[7].tag_ = "NNS"
+    chl, per = ids(gaz, "Chile", "Peru")
+    assert (per, "rejects", chl) in triples(extract(doc, document(doc), onto, gaz), onto)
+
+
+def test_a_deal_its_signers_signed_names_no_one_else(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile criticised Peru. Bolivia, which signed the deal, objected."
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("criticised", 1, "ROOT", "VERB", "criticise"),
+        ("Peru", 1, "dobj", "PROPN", "Peru", "State"), (".", 1, "punct", "PUNCT", "."),
+        ("Bolivia", 11, "nsubj", "PROPN", "Bolivia", "State"), (",", 4, "punct", "PUNCT", ","), ("which", 7, "nsubj", "PRON", "which"),
+        ("signed", 4, "relcl", "VERB", "sign"), ("the", 9, "det", "DET", "the"), ("deal", 7, "dobj", "NOUN", "deal"),
+        (",", 4, "punct", "PUNCT", ","), ("objected", 11, "ROOT", "VERB", "object"), (".", 11, "punct", "PUNCT", "."),
+    ])
+    doc[6].tag_ = "WDT"
+    bol = gaz.lookup("Bolivia").id
+    assert not [t for t in triples(extract(doc, document(doc), onto, gaz), onto) if bol in (t[0], t[2])]

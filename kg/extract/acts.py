@@ -60,6 +60,11 @@ def _kin(t: Token) -> set[int]:
     return {t.lemma}
 
 
+def own_kin(t: Token) -> bool:
+    """Is the act noun ``t`` the object of a verb of its own kin ("signed the deal", "held the drills")?"""
+    return t.dep_ == "dobj" and len(_kin(t)) > 1 and t.head.lemma in _kin(t)
+
+
 def summed_up(args: Arguments, t: Token) -> list[Arg]:
     """Who did the act an indefinite summary noun sums up ("Russia annexed Crimea, a move condemned by the EU",
     "... in a move criticised by X"): the subject of the clause it hangs on."""

@@ -93,7 +93,9 @@ def governed_by(tok: Token, hits: Mapping[int, tuple], emitted: Mapping[int, set
     syn = table("syntax")
     parties = [o for h in party_holders(tok) for p in h.children  # "the agreement reached between X and Y"
                if p.dep_ == "prep" and p.lower_ in syn["mutual_preps"] for o in p.children]
-    if parties and any(c.dep_ == "conj" for o in parties for c in o.children) and head.i in hits \
+    pairs = [c for o in parties for m in (o, *(m for m in o.children if m.dep_ in {"amod", "compound"}))
+             for c in m.children if c.dep_ == "conj"]  # ("between X and Y", "between Iranian and American negotiators")
+    if pairs and head.i in hits \
             and hits[head.i][0] not in intents and head.lemma_.lower() not in table("modality")["requests"] \
             and modality(head) == "asserted":  # but "ready to host a meeting between X and Y" is no meeting yet
         # "welcomed the agreement between Russia and Ukraine", "hosted talks between X and Y": their own event

@@ -110,8 +110,10 @@ def stand_in(args: Arguments, t: Token, generic: bool) -> list[Arg]:
             c.dep_ == "prep" and c.lower_ != "as" for c in t.children):  # ("condemned the move as illegal": a label)
         # "Israeli troops raided the camp. ... condemned the raid"; else "North Korea fired missiles. Seoul
         # condemned the launch." (the subject of the sentence before)
-        agent = acts.agent_of_act(args, t, verbs=True) or acts.last_speaker(args, t) or acts.last_act_agent(args, t) \
-            or acts.previous_subject(args, t)
+        agent = acts.agent_of_act(args, t, verbs=True)
+        if not agent and acts.own_kin(t):
+            return []  # "Russia and China, which signed the deal": its other parties, if named before, else no one
+        agent = agent or acts.last_speaker(args, t) or acts.last_act_agent(args, t) or acts.previous_subject(args, t)
         if agent:
             return agent
     if generic and t.lower_ in syn["anaphoric_acts"] and t.dep_ == "nsubj" and t.lemma_.lower() in args.acts and any(
