@@ -107,14 +107,19 @@ DOUBLED = re.compile(r"([bdglmnprt])\1e$")  # "readmitte", "controlle": a double
 
 @Language.component(PARSE_REPAIRS)
 def parse_repairs(doc: Doc) -> Doc:
-    """Mend the small model's slips that would hide arguments or triggers from every rule: a base-form "verb" made a
-    modified argument is a noun ("rejected the US offer"), and so is a gerund with a compound before it ("missile
-    warning data"); a list of names the gazetteer knows, parsed as an apposition, is a coordination ("Mali, Burkina
-    Faso and Niger": the second name apposed to the first, the third its conjunct); a plural "noun" coordinated with
-    a verb of the same form is a verb ("Iran arms and trains the Houthis"), and a verb the parser left loose in a
-    list of verbs is their conjunct ("called X a butcher, suspended trade and said ..."); the lemmatizer's doubled consonant
-    is undone ("readmitted": "readmitte", not "readmit"), so it runs after the lemmatizer (and before the NER); a target
-    phrase hung on the bare noun of a manner phrase is the verb's ("opened fire without provocation on its posts")."""
+    """Mend the small model's slips that would hide arguments or triggers from every rule. Runs after the lemmatizer
+    and the parser, before the statistical NER (the gazetteer's names are already marked):
+
+    - a base-form "verb" made a modified argument is a noun ("rejected the US offer"), and so is a gerund with a
+      compound before it ("missile warning data");
+    - a list of names the gazetteer knows, parsed as an apposition, is a coordination ("Mali, Burkina Faso and
+      Niger": the second name apposed to the first, the third its conjunct);
+    - a plural "noun" coordinated with a verb of the same form is a verb ("Iran arms and trains the Houthis");
+    - a verb left loose in a list of verbs is their conjunct ("called X a butcher, suspended trade and said ...");
+    - a name before a past main verb with no subject is its subject ("Turkey massed troops", taken for an adverbial);
+    - the lemmatizer's doubled consonant is undone ("readmitted": "readmitte", not "readmit");
+    - a target phrase hung on the bare noun of a manner phrase is the verb's ("opened fire without provocation on its
+      posts"), and the noun is no gerund ("without warning")."""
     syn = lexicon.table("syntax")
     aims = frozenset(syn["verb_object_preps"]) - frozenset(syn["topic_preps"]) - {"with", "for", "from", "to"} | {"on"}
     for tok in doc:
@@ -139,6 +144,10 @@ def parse_repairs(doc: Doc) -> Doc:
               and doc[tok.i - 1].text == "," and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children)
               and any(c.dep_ == "cc" for c in tok.head.children)):
             tok.dep_ = "conj"  # "called X a butcher, suspended trade with Israel and said ...": a list of verbs
+        elif (tok.dep_ == "npadvmod" and tok.ent_type_ and tok.pos_ == "PROPN" and tok.i < tok.head.i
+              and tok.head.dep_ == "ROOT" and tok.head.tag_ == "VBD"
+              and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in tok.head.children)):
+            tok.dep_ = "nsubj"  # "Turkey massed troops", the name taken for an adverbial
         elif (tok.tag_ == "VBG" and tok.dep_ == "pcomp" and tok.head.lower_ in syn["manner_preps"]
               and not any(c.dep_ in {"dobj", "nsubj", "aux", "ccomp", "xcomp"} for c in tok.children)):
             tok.pos_, tok.tag_, tok.dep_ = "NOUN", "NN", "pobj"  # "without warning", not "without consulting X"

@@ -5471,3 +5471,42 @@ def test_a_deal_its_signers_signed_names_no_one_else(build_doc, document, onto, 
     doc[6].tag_ = "WDT"
     bol = gaz.lookup("Bolivia").id
     assert not [t for t in triples(extract(doc, document(doc), onto, gaz), onto) if bol in (t[0], t[2])]
+
+
+def test_an_agreement_to_an_unnamed_act_is_with_the_one_it_is_for(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile agreed to resume flights to Peru." / "Bolivia vowed to resume strikes on Peru."
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("agreed", 1, "ROOT", "VERB", "agree"), ("to", 3, "aux", "PART", "to"),
+        ("resume", 1, "xcomp", "VERB", "resume"), ("flights", 3, "dobj", "NOUN", "flight"), ("to", 4, "prep", "ADP", "to"),
+        ("Peru", 5, "pobj", "PROPN", "Peru", "State"), (".", 1, "punct", "PUNCT", "."),
+        ("Bolivia", 9, "nsubj", "PROPN", "Bolivia", "State"), ("vowed", 9, "ROOT", "VERB", "vow"), ("to", 11, "aux", "PART", "to"),
+        ("resume", 9, "xcomp", "VERB", "resume"), ("patrols", 11, "dobj", "NOUN", "patrol"), ("near", 12, "prep", "ADP", "near"),
+        ("Peru", 13, "pobj", "PROPN", "Peru", "State"), (".", 9, "punct", "PUNCT", "."),
+    ])
+    doc[4].tag_, doc[12].tag_ = "NNS", "NNS"
+    chl, per, bol = ids(gaz, "Chile", "Peru", "Bolivia")
+    got = claims(extract(doc, document(doc), onto, gaz), onto)
+    assert (chl, "intendsToCooperate", per, "asserted") in got
+    assert not [c for c in got if c[0] == bol and c[1] == "intendsToCooperate"]
+
+
+def test_a_ban_on_sales_to_a_state_is_on_that_state(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile lifted its ban on arms sales to Peru."
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("lifted", 1, "ROOT", "VERB", "lift"), ("its", 3, "poss", "PRON", "its"),
+        ("ban", 1, "dobj", "NOUN", "ban"), ("on", 3, "prep", "ADP", "on"), ("arms", 6, "compound", "NOUN", "arm"),
+        ("sales", 4, "pobj", "NOUN", "sale"), ("to", 6, "prep", "ADP", "to"), ("Peru", 7, "pobj", "PROPN", "Peru", "State"),
+        (".", 1, "punct", "PUNCT", "."),
+    ])
+    doc[5].tag_, doc[6].tag_ = "NNS", "NNS"
+    chl, per = ids(gaz, "Chile", "Peru")
+    assert [(s.subject, s.relation, s.object) for s in extract(doc, document(doc), onto, gaz).statements] == [
+        (chl, "easesSanctions", per)]
+
+
+def test_a_name_after_the_town_of_is_a_place(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile attacked the town of Adre." (the NER calling Adre a person)
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("attacked", 1, "ROOT", "VERB", "attack"), ("the", 3, "det", "DET", "the"),
+        ("town", 1, "dobj", "NOUN", "town"), ("of", 3, "prep", "ADP", "of"), ("Adre", 4, "pobj", "PROPN", "Adre", "PERSON"),
+        (".", 1, "punct", "PUNCT", "."),
+    ])
+    result = extract(doc, document(doc), onto, gaz)
+    assert [e.cls for e in result.entities if e.label == "Adre"] == ["Location"]

@@ -177,3 +177,10 @@ def test_a_verb_left_loose_in_a_list_of_verbs_is_their_conjunct(vocab):
               pos=["PROPN", "VERB", "PROPN", "DET", "NOUN", "PUNCT", "VERB", "NOUN", "CCONJ", "VERB", "ADV"])
     parse_repairs(doc)
     assert doc[6].dep_ == "conj"
+
+
+def test_a_name_taken_for_an_adverbial_before_a_past_main_verb_is_its_subject(vocab):
+    doc = Doc(vocab, words=["Chile", "massed", "troops"], heads=[1, 1, 1], deps=["npadvmod", "ROOT", "dobj"],
+              tags=["NNP", "VBD", "NNS"], pos=["PROPN", "VERB", "NOUN"], ents=["B-State", "O", "O"])
+    parse_repairs(doc)
+    assert doc[0].dep_ == "nsubj"

@@ -144,10 +144,14 @@ def candidates(args: Arguments, rules: Rules) -> Iterator[Candidate]:
                     continue  # "X and Y pledged to raise their own budgets": each its own, no promise to the other
                 unknown = [x for x in children(tok, {"xcomp"}) if x.pos_ == "VERB" and x.i not in hits
                            and not any(d.i in hits for d in children(x, {"dobj"}))]  # ("agreed to hold exercises")
-                if unknown and objs and all(any(x.left_edge.idx <= o[0].start <= x.right_edge.idx for x in unknown)
-                                            for o in objs):
-                    continue  # "vowed to stop Iran", "vowed never to let Iran ...": an act no trigger names, no
-                    # cooperation with its object
+                if tok.lemma_.lower() in syn["vow_verbs"]:  # a vow may be hostile: anyone its act names
+                    acted_on = [t for x in unknown for t in x.subtree if t.i != x.i]
+                else:  # an agreement or offer is with the one its act is for ("agreed to resume flights to Somalia")
+                    acted_on = [d for x in unknown for d in (*children(x, {"dobj"}), *(  # but not the one it is done to
+                        s for c in children(x, {"ccomp"}) for s in children(c, {"nsubj"})))]  # ("let Iran acquire")
+                if acted_on and objs and all(any(o[0].start <= d.idx < o[0].end for d in acted_on) for o in objs):
+                    continue  # "vowed to stop Iran", "vowed to resume strikes on Gaza": an act no trigger names is no
+                    # cooperation with whom it names
             # "withdrew its forces from X": an object that is part of the trigger is no target
             for c in tok.children:
                 if c.dep_ in {"dobj", "attr"} and f"{tok.lemma_.lower()} {c.lemma_.lower()}" in index["verb"] \
