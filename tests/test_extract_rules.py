@@ -5510,3 +5510,15 @@ def test_a_name_after_the_town_of_is_a_place(build_doc, document, onto, gaz):
     ])
     result = extract(doc, document(doc), onto, gaz)
     assert [e.cls for e in result.entities if e.label == "Adre"] == ["Location"]
+
+
+def test_a_state_s_pirates_are_a_group_not_the_state(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chilean pirates seized a Peruvian ship."
+        ("Chilean", 1, "amod", "ADJ", "chilean", "State"), ("pirates", 2, "nsubj", "NOUN", "pirate"),
+        ("seized", 2, "ROOT", "VERB", "seize"), ("a", 5, "det", "DET", "a"), ("Peruvian", 5, "amod", "ADJ", "peruvian", "State"),
+        ("ship", 2, "dobj", "NOUN", "ship"), (".", 2, "punct", "PUNCT", "."),
+    ])
+    doc[1].tag_ = "NNS"
+    chl = gaz.lookup("Chile").id
+    subjects = {s.subject for s in extract(doc, document(doc), onto, gaz).statements}
+    assert subjects and chl not in subjects
