@@ -5522,3 +5522,31 @@ def test_a_state_s_pirates_are_a_group_not_the_state(build_doc, document, onto, 
     chl = gaz.lookup("Chile").id
     subjects = {s.subject for s in extract(doc, document(doc), onto, gaz).statements}
     assert subjects and chl not in subjects
+
+
+def test_own_forces_to_be_deployed_nowhere_named_threaten_no_one(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile will deploy more troops."
+        ("Chile", 2, "nsubj", "PROPN", "Chile", "State"), ("will", 2, "aux", "AUX", "will"), ("deploy", 2, "ROOT", "VERB", "deploy"),
+        ("more", 4, "amod", "ADJ", "more"), ("troops", 2, "dobj", "NOUN", "troop"), (".", 2, "punct", "PUNCT", "."),
+    ])
+    doc[1].tag_, doc[2].tag_, doc[4].tag_ = "MD", "VB", "NNS"
+    assert extract(doc, document(doc), onto, gaz).statements == ()
+
+
+def test_two_that_offer_help_offer_it_to_a_third_not_each_other(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile and Peru offered to help."
+        ("Chile", 3, "nsubj", "PROPN", "Chile", "State"), ("and", 0, "cc", "CCONJ", "and"), ("Peru", 0, "conj", "PROPN", "Peru", "State"),
+        ("offered", 3, "ROOT", "VERB", "offer"), ("to", 5, "aux", "PART", "to"), ("help", 3, "xcomp", "VERB", "help"),
+        (".", 3, "punct", "PUNCT", "."),
+    ])
+    assert extract(doc, document(doc), onto, gaz).statements == ()
+
+
+def test_freezing_one_s_participation_in_a_body_is_aimed_at_the_body(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile froze its participation in NATO."
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("froze", 1, "ROOT", "VERB", "freeze"), ("its", 3, "poss", "PRON", "its"),
+        ("participation", 1, "dobj", "NOUN", "participation"), ("in", 3, "prep", "ADP", "in"),
+        ("NATO", 4, "pobj", "PROPN", "NATO", "IGO"), (".", 1, "punct", "PUNCT", "."),
+    ])
+    chl = gaz.lookup("Chile").id
+    assert triples(extract(doc, document(doc), onto, gaz), onto) == {(chl, "reducesRelations", "nato")}

@@ -68,6 +68,9 @@ def verb_objects(verb: Token, args: Arguments, phrasal: str | None, subjects_: l
                        for a in prep_objects(o, frozenset({phrasal}), args)]
             aimed[0] = False
         for obj in children(verb, OBJ) if phrasal not in syn["aim_preps"] else ():  # "launched drones at X": the means
+            if obj.lemma_.lower() in syn["participation_nouns"]:  # "froze its participation in the CSTO": the body
+                yield prep_objects(obj, frozenset({"in"}), args) or [  # (the "in" may hang on the verb)
+                    a for a in prep_objects(verb, frozenset({"in"}), args) if a[0].cls != "State"]
             if any(c.dep_ in {"amod", "advmod"} and c.lower_ in syn["place_preps"] for c in obj.children):
                 continue  # "rallied outside parliament", "outside" taken for an adjective: where, not whom
             if friendly and args.generic.get(obj.lower_) == "GovernmentBody" and not any(

@@ -236,7 +236,8 @@ def candidates(args: Arguments, rules: Rules) -> Iterator[Candidate]:
         if reciprocal:  # "China and the Philippines traded accusations", "accused each other": each the other
             pairs = [(a, b) for a in subs for b in subs if a[1] != b[1]]
             rule += "+coordination"
-        elif subs and relation in mutual and (subs == objs or (unnamed and len(parties_) > 1)) \
+        elif subs and relation in mutual and (subs == objs or (unnamed and len(parties_) > 1
+                                                               and tok.lemma_.lower() not in syn["one_way_promises"])) \
                 and (not all(set(a[0].text.lower().split()) & set(syn["third_person_plural"]) for a in subs)
                      or any(c.dep_ == "amod" and c.lower_ in syn["joint_words"] for c in tok.children)) \
                 and not _one_act(args, subs):
