@@ -5550,3 +5550,15 @@ def test_freezing_one_s_participation_in_a_body_is_aimed_at_the_body(build_doc, 
     ])
     chl = gaz.lookup("Chile").id
     assert triples(extract(doc, document(doc), onto, gaz), onto) == {(chl, "reducesRelations", "nato")}
+
+
+def test_a_plural_title_with_names_stands_for_each_named(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Presidents Putin and Xi signed a treaty."
+        ("Presidents", 4, "nsubj", "NOUN", "president"), ("Putin", 0, "appos", "PROPN", "Putin", "Person"),
+        ("and", 1, "cc", "CCONJ", "and"), ("Xi", 1, "conj", "PROPN", "Xi", "Person"), ("signed", 4, "ROOT", "VERB", "sign"),
+        ("a", 6, "det", "DET", "a"), ("treaty", 4, "dobj", "NOUN", "treaty"), (".", 4, "punct", "PUNCT", "."),
+    ])
+    doc[0].tag_ = "NNS"
+    putin, xi = ids(gaz, "Putin", "Xi Jinping")
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert {frozenset((s, o)) for s, r, o in got if r == "supports"} == {frozenset((putin, xi))}

@@ -192,9 +192,10 @@ class Arguments(MentionMaker):
                 after = [t.doc[t.i + 1]] if generic and t.i + 1 < len(t.doc) and t.i + 1 in self.by_token else []
                 relational = t.lower_ in syn["relational_nouns"]  # "its neighbor, Eritrea": any actor
                 named = [a for c in [*(c for c in t.children if c.dep_ == "appos"), *after]
-                         for a in self.one(c, False) if a[0].cls == PERSON or relational]
+                         for a in (self.actors(c, generic=False) if t.tag_ == "NNS" else self.one(c, False))
+                         if a[0].cls == PERSON or relational]  # ("Presidents X and Y": both)
                 if named:
-                    return named[:1]
+                    return named if t.tag_ == "NNS" else named[:1]
             inner = self.modifiers(t)
             # an office no title word names generally ("the Pope", not "the emir" of whichever state)
             sole = offices.sole_seat(self.gaz, t.lemma_.lower()) if generic and not inner and self.gaz \
