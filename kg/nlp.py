@@ -73,7 +73,8 @@ def datelines(doc: Doc) -> list[tuple[int, int]]:
 def _bare_dateline(text: str, start: int) -> re.Match[str] | None:
     m = BARE_DATELINE.match(text, start)
     place = gazetteer_mod.load().lookup(m.group(1).title()) if m else None
-    return m if place is not None and (place.cls in {"State", "Location"} or m.group(1).title() in place.metonyms) else None
+    known = place is not None and (place.cls in {"State", "Location"} or m.group(1).title() in place.metonyms)
+    return m if known else None
 
 
 @Language.component(DATELINES)

@@ -100,7 +100,8 @@ def cues(trigger: Token, spent: int | None = None) -> set[str]:
         if i > 1 and purpose_relative(path[i - 2]):  # "failed to agree on steps to normalise ties": above the noun
             note = _negation_only(found)  # ("a bid to join"), only a denial reaches a purpose ("will lead the
             # coalition to defeat X" fights X)
-        if i and path[i - 1].dep_ == "conj" and tok.tag_ in {"VB", "VBN"} and any(c.dep_ == "neg" for c in tok.children) and (
+        negated_head = tok.tag_ in {"VB", "VBN"} and any(c.dep_ == "neg" for c in tok.children)
+        if i and path[i - 1].dep_ == "conj" and negated_head and (
                 path[i - 1].tag_ in {"VBD", "VBZ", "VBP"} or any(c.dep_ == "aux" for c in path[i - 1].children)):
             break  # "did not want war and urged X", "will not normalise ties and has warned X": a verb coordinated
             # after the negated one, finite or with an auxiliary of its own, is not under it
@@ -152,6 +153,7 @@ def cues(trigger: Token, spent: int | None = None) -> set[str]:
 
 
 def _negation_only(found: set[str]) -> Callable[[str], None]:
+    """A cue recorder that keeps a negation only (for the words above a purpose's noun)."""
     return lambda cue: found.add(cue) if cue == "negated" else None
 
 

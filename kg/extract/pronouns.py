@@ -80,9 +80,10 @@ def resolve(args: Arguments, t: Token) -> list[Arg]:
         subjects = [m for m in fits if m in args.subjects]
         if subjects and clause.dep_ == "ROOT" and not own and subjects[0].start < args.attr.sentence_of(t).start_char:
             # "China said the Philippine vessel had intruded. It urged ...": the last sentence's main subject
-            before = args.attr.sentence_of(args.doc.char_span(subjects[0].start, subjects[0].end,
-                                                              alignment_mode="expand")[0])
-            subjects = [m for m in subjects if before.start_char <= m.start and m in args.main_subjects] or subjects
+            span = args.doc.char_span(subjects[0].start, subjects[0].end, alignment_mode="expand")
+            before = args.attr.sentence_of(span[0]) if span is not None else None
+            subjects = [m for m in subjects if before is not None and before.start_char <= m.start
+                        and m in args.main_subjects] or subjects
         fits = first[:1] or subjects[:1] or fits
     plural = low in lex["third_person_plural"]
     group = _group_subject(args, t, plural) if plural or want is None else None
@@ -112,16 +113,17 @@ def resolve(args: Arguments, t: Token) -> list[Arg]:
 
 
 def _reporter(args: Arguments, t: Token, fits: list[Mention], own: bool) -> Mention | None:
-    """The reporter a possessive in the object of a reported clause stands for ("X said Y had shelled its towns"), or in
-    its subject ("X blamed Y and said its troops had ..."),
-    when the clause has a subject of its own, or the accuser for one in the act of the accused ("X accused Y of
-    shelling its towns"; but "its own" is the accused's); one's own forces stay the subject's ("said Y had moved its troops")
-    unless the clause attacks them."""
+    """The reporter a possessive in a reported clause stands for: in its subject ("X blamed Y and said its troops had
+    ..."), or in its object when the clause has a subject of its own ("X said Y had shelled its towns"); or the accuser
+    for one in the act of the accused ("X accused Y of shelling its towns"; but "its own" is the accused's). One's own
+    forces stay the subject's ("said Y had moved its troops") unless the clause attacks them."""
     noun = t.head
     if noun.dep_ in {"nsubj", "nsubjpass"} and noun.head.dep_ == "ccomp" and not own \
             and args.attr.inside(t.idx) is None:  # "X blamed Y and said its troops had ...": X's troops
         speaker = args.attr.speaker(noun.head)
-        span = (speaker.left_edge.idx, speaker.right_edge.idx + len(speaker.right_edge)) if speaker is not None else (0, 0)
+        if speaker is None:
+            return None
+        span = (speaker.left_edge.idx, speaker.right_edge.idx + len(speaker.right_edge))
         return next((m for m in fits if span[0] <= m.start < span[1]), None)
     if noun.dep_ not in {"dobj", "pobj"} or noun.pos_ != "NOUN":
         return None

@@ -49,8 +49,9 @@ def extract(doc: Doc, document: Document, onto: Ontology, gaz: Gazetteer) -> Doc
             mood = "asserted"  # "I want to thank Jordan" thanks Jordan
         name = c.relation
         if mood == "intended" and (intent := r.intent(name)) is not None:
-            if intent != name and c.object[0].source == "generic" and c.object[0].cls in {"GovernmentBody", *resolve.THINGS} \
-                    and args.parts.get(c.object[1]) in {None, c.subject[1]} and c.object[1] not in args.owners:
+            own_force = c.object[0].source == "generic" and c.object[0].cls in {"GovernmentBody", *resolve.THINGS} \
+                and args.parts.get(c.object[1]) in {None, c.subject[1]} and c.object[1] not in args.owners
+            if intent != name and own_force:
                 continue  # "will deploy more troops": one's own forces, sent nowhere named, are no one threatened
             if ultimatum(c.trigger) and r.ultimatum is not None:
                 intent = r.ultimatum  # "will withdraw its force unless ...": an ultimatum is a threat

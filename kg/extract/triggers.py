@@ -50,9 +50,10 @@ def trigger_of(tok: Token, index: Mapping[str, Mapping[str, str]]) -> tuple[str,
                     return index["verb"][f"{lemma} {mark.lower_}"], "verb", None
         for obj in (o for c in tok.children if c.dep_ == "dobj" for o in (c, *c.conjuncts)):  # "freed the town from
             for prep in obj.children:  # X": the "from" hung on the object ("launched missiles and drones at X")
-                if prep.dep_ == "prep" and (prep.lower_ in detached or f"{lemma} {prep.lower_}" in syn["detached_phrasals"]) \
-                        and f"{lemma} {prep.lower_}" in index["verb"]:
-                    return index["verb"][f"{lemma} {prep.lower_}"], "verb", prep.lower_
+                phrase = f"{lemma} {prep.lower_}"
+                if prep.dep_ == "prep" and (prep.lower_ in detached or phrase in syn["detached_phrasals"]) \
+                        and phrase in index["verb"]:
+                    return index["verb"][phrase], "verb", prep.lower_
         if lemma in index["verb"]:
             return index["verb"][lemma], "verb", None
     elif tok.pos_ == "ADJ" and tok.dep_ == "acomp":  # "is concerned about", "is critical of": adjective + preposition
