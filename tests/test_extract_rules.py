@@ -5562,3 +5562,15 @@ def test_a_plural_title_with_names_stands_for_each_named(build_doc, document, on
     putin, xi = ids(gaz, "Putin", "Xi Jinping")
     got = triples(extract(doc, document(doc), onto, gaz), onto)
     assert {frozenset((s, o)) for s, r, o in got if r == "supports"} == {frozenset((putin, xi))}
+
+
+def test_one_of_a_state_s_allies_is_its_ally(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile is one of Peru's closest allies."
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("is", 1, "ROOT", "AUX", "be"), ("one", 1, "attr", "NUM", "one"),
+        ("of", 2, "prep", "ADP", "of"), ("Peru", 7, "poss", "PROPN", "Peru", "State"), ("'s", 4, "case", "PART", "'s"),
+        ("closest", 7, "amod", "ADJ", "close"), ("allies", 3, "pobj", "NOUN", "ally"), (".", 1, "punct", "PUNCT", "."),
+    ])
+    doc[7].tag_ = "NNS"
+    chl, per = ids(gaz, "Chile", "Peru")
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert {frozenset((s, o)) for s, r, o in got if r == "allyOf"} == {frozenset((chl, per))}

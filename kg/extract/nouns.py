@@ -82,6 +82,9 @@ def noun_arguments(noun: Token, args: Arguments, places: frozenset[str] = frozen
         if not named and noun.i + 1 < len(noun.doc) and noun.i + 1 in args.by_token:  # the name right after it
             named = args.actors(noun.doc[noun.i + 1], generic=False, expand=False)
         attr = noun.head if noun.dep_ == "conj" and noun.head.dep_ == "attr" else noun  # "no longer X but our partner"
+        if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ == "one" \
+                and noun.head.head.dep_ == "attr":
+            attr = noun.head.head  # "Pakistan is one of China's closest allies"
         if not named and attr.dep_ == "attr" and attr.head.pos_ in {"AUX", "VERB"}:
             named = subjects(attr.head, args)  # "Russia is North Korea's patron", "China became the lifeline of Iran"
             objects = [] if named else objects  # (whose: the possessor, or the "of" phrase, below)
