@@ -112,7 +112,7 @@ def parse_repairs(doc: Doc) -> Doc:
     and the parser, before the statistical NER (the gazetteer's names are already marked):
 
     - a base-form "verb" made a modified argument is a noun ("rejected the US offer"), and so is a gerund with a
-      compound before it ("missile warning data");
+      compound before it ("missile warning data") or a bare gerund subject ("Fighting between X and Y erupted");
     - a list of names the gazetteer knows, parsed as an apposition, is a coordination ("Mali, Burkina Faso and
       Niger": the second name apposed to the first, the third its conjunct);
     - a plural "noun" coordinated with a verb of the same form is a verb ("Iran arms and trains the Houthis");
@@ -132,6 +132,9 @@ def parse_repairs(doc: Doc) -> Doc:
             tok.pos_, tok.tag_ = "NOUN", "NN"
         elif tok.tag_ == "VBG" and any(c.dep_ == "compound" for c in tok.lefts):  # "missile warning data"
             tok.pos_, tok.tag_ = "NOUN", "NN"
+        elif (tok.tag_ == "VBG" and tok.dep_ in {"nsubj", "nsubjpass"}
+              and not any(c.dep_ in {"aux", "nsubj", "dobj", "ccomp", "xcomp", "advmod"} for c in tok.children)):
+            tok.pos_, tok.tag_ = "NOUN", "NN"  # "Fighting between X and Y erupted": the act, not a clause
         elif (tok.tag_ == "NNS" and tok.dep_ in {"ROOT", "relcl"} and not any(c.dep_ == "nsubj" for c in tok.children)
               and any(c.dep_ == "conj" and c.tag_ in {"VBZ", "VBD"} and not any(g.dep_ == "nsubj" for g in c.children)
                       for c in tok.children)

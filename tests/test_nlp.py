@@ -184,3 +184,12 @@ def test_a_name_taken_for_an_adverbial_before_a_past_main_verb_is_its_subject(vo
               tags=["NNP", "VBD", "NNS"], pos=["PROPN", "VERB", "NOUN"], ents=["B-State", "O", "O"])
     parse_repairs(doc)
     assert doc[0].dep_ == "nsubj"
+
+
+def test_a_bare_gerund_subject_is_a_noun(vocab):
+    # "Fighting between Chile erupted" / "Chile kept fighting Peru": a gerund with an object stays a verb
+    doc = Doc(vocab, words=["Fighting", "between", "Chile", "erupted", ";", "Chile", "kept", "fighting", "Peru"],
+              heads=[3, 0, 1, 3, 3, 6, 3, 6, 7], deps=["nsubj", "prep", "pobj", "ROOT", "punct", "nsubj", "conj", "xcomp", "dobj"],
+              tags=["VBG", "IN", "NNP", "VBD", ":", "NNP", "VBD", "VBG", "NNP"])
+    parse_repairs(doc)
+    assert doc[0].tag_ == "NN" and doc[7].tag_ == "VBG"
