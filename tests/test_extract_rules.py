@@ -5574,3 +5574,14 @@ def test_one_of_a_state_s_allies_is_its_ally(build_doc, document, onto, gaz):
     chl, per = ids(gaz, "Chile", "Peru")
     got = triples(extract(doc, document(doc), onto, gaz), onto)
     assert {frozenset((s, o)) for s, r, o in got if r == "allyOf"} == {frozenset((chl, per))}
+
+
+def test_a_title_the_ner_took_into_a_name_is_still_read(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile's King Juan met Peru." (the NER's person span holding "King")
+        ("Chile", 3, "poss", "PROPN", "Chile", "State"), ("'s", 0, "case", "PART", "'s"), ("King", 3, "compound", "PROPN", "King", "PERSON"),
+        ("Juan", 4, "nsubj", "PROPN", "Juan", "+PERSON"), ("met", 4, "ROOT", "VERB", "meet"), ("Peru", 4, "dobj", "PROPN", "Peru", "State"),
+        (".", 4, "punct", "PUNCT", "."),
+    ])
+    chl = gaz.lookup("Chile").id
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert ("Person/juan", "leaderOf", chl) in got

@@ -111,8 +111,16 @@ def mentions(doc: Doc, doc_id: str, gaz: Gazetteer, classes: Collection[str] = (
              titles: Collection[str] = ()) -> list[Mention]:
     """Every actor or place mention in ``doc``, in text order; ``classes`` are the ontology's class names,
     ``titles`` its title words (a name inside a title is no mention)."""
-    found = [m for ent in doc.ents if not portfolio(ent, titles) and (m := mention_of(ent, doc_id, gaz, classes))]
+    found = [m for ent in doc.ents if not portfolio(ent, titles)
+             and (m := mention_of(_untitled(ent, titles), doc_id, gaz, classes))]
     return sorted(found + acronyms(doc, doc_id, gaz), key=lambda m: m.start)
+
+
+def _untitled(ent: Span, titles: Collection[str]) -> Span:
+    """A person's name without the title the NER took into it ("King Abdullah": the title is read apart)."""
+    if ent.label_ == "PERSON" and not ent.ent_id_ and len(ent) > 1 and ent[0].lower_ in titles and ent[1].is_title:
+        return Span(ent.doc, ent.start + 1, ent.end, label=ent.label_)
+    return ent
 
 
 def acronyms(doc: Doc, doc_id: str, gaz: Gazetteer) -> list[Mention]:
