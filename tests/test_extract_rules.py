@@ -5585,3 +5585,18 @@ def test_a_title_the_ner_took_into_a_name_is_still_read(build_doc, document, ont
     chl = gaz.lookup("Chile").id
     got = triples(extract(doc, document(doc), onto, gaz), onto)
     assert ("Person/juan", "leaderOf", chl) in got
+
+
+def test_a_description_stands_for_a_state_named_as_a_noun_before_one_named_as_a_modifier(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile's navy watched Peruvian ships. Bolivia praised the country's navy."
+        ("Chile", 2, "poss", "PROPN", "Chile", "State"), ("'s", 0, "case", "PART", "'s"), ("navy", 3, "nsubj", "NOUN", "navy"),
+        ("watched", 3, "ROOT", "VERB", "watch"), ("Peruvian", 5, "amod", "ADJ", "peruvian", "State"), ("ships", 3, "dobj", "NOUN", "ship"),
+        (".", 3, "punct", "PUNCT", "."),
+        ("Bolivia", 8, "nsubj", "PROPN", "Bolivia", "State"), ("praised", 8, "ROOT", "VERB", "praise"), ("the", 10, "det", "DET", "the"),
+        ("country", 12, "poss", "NOUN", "country"), ("'s", 10, "case", "PART", "'s"), ("navy", 8, "dobj", "NOUN", "navy"),
+        (".", 8, "punct", "PUNCT", "."),
+    ])
+    doc[5].tag_ = "NNS"
+    bol = gaz.lookup("Bolivia").id
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert {o for s, r, o in got if s == bol} == {"GovernmentBody/chl-navy"}  # not Peru's navy

@@ -62,6 +62,9 @@ def described(args: Arguments, t: Token, window: int = 600) -> list[Arg]:
         before = [m for m in before if m in args.subjects][:1] or before
     elif not two:  # "Riyadh restored relations with the emirate": an object is not its own clause's subject
         before = outside_own_subject(t, before)
+    if not two and not parties:  # a state named as a noun before one named only as a modifier ("Taiwan's ministry
+        # ... the Chinese ships. Lai vowed to defend the island's democracy": Taiwan's)
+        before = [m for m in before if not _adjectival(args, m)] or before
     if two and not parties:
         listed = _listed(args, [m for m in before if m.start >= here.start_char], n)
         if listed:  # "the US, Japan and Australia ... the three countries": that list
@@ -75,6 +78,12 @@ def described(args: Arguments, t: Token, window: int = 600) -> list[Arg]:
         if len(found) == (n or 1):
             return found
     return []
+
+
+def _adjectival(args: Arguments, m: Mention) -> bool:
+    """Is the mention a demonym or a name modifying a noun ("Chinese ships", "U.S. forces")?"""
+    span = args.doc.char_span(m.start, m.end, alignment_mode="expand")
+    return span is not None and span.root.dep_ in {"amod", "compound"} and span.root.head.pos_ == "NOUN"
 
 
 def _acting_subject(t: Token) -> Token | None:
