@@ -119,6 +119,7 @@ def parse_repairs(doc: Doc) -> Doc:
     - a verb left loose in a list of verbs is their conjunct ("called X a butcher, suspended trade and said ...");
     - a name before a past main verb with no subject is its subject ("Turkey massed troops", taken for an adverbial);
     - the lemmatizer's doubled consonant is undone ("readmitted": "readmitte", not "readmit");
+    - an "of" phrase hung on a rate is its quantity's ("1.5 million barrels a day of Iranian crude");
     - a target phrase hung on the bare noun of a manner phrase is the verb's ("opened fire without provocation on its
       posts"), and the noun is no gerund ("without warning")."""
     syn = lexicon.table("syntax")
@@ -159,6 +160,9 @@ def parse_repairs(doc: Doc) -> Doc:
               and tok.head.tag_ == "NNP" and any(c.dep_ == "cc" for c in tok.children)
               and any(c.dep_ == "conj" and c.ent_type_ == tok.ent_type_ for c in tok.children)):
             tok.dep_ = "conj"
+        elif (tok.dep_ == "prep" and tok.lower_ == "of" and tok.head.dep_ == "npadvmod"
+              and tok.head.lemma_.lower() in syn["rate_nouns"] and tok.head.head.pos_ == "NOUN"):
+            tok.head = tok.head.head  # "1.5 million barrels a day of Iranian crude": the barrels' "of"
         elif (tok.dep_ == "prep" and tok.lower_ in aims and tok.head.dep_ == "pobj" and tok.head.pos_ == "NOUN"
               and tok.head.head.lower_ in syn["manner_preps"] and tok.head.head.head.pos_ == "VERB"
               and not any(c.dep_ in {"det", "poss"} for c in tok.head.children)):

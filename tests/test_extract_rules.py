@@ -5600,3 +5600,15 @@ def test_a_description_stands_for_a_state_named_as_a_noun_before_one_named_as_a_
     bol = gaz.lookup("Bolivia").id
     got = triples(extract(doc, document(doc), onto, gaz), onto)
     assert {o for s, r, o in got if s == bol} == {"GovernmentBody/chl-navy"}  # not Peru's navy
+
+
+def test_a_charge_hung_on_the_accusing_verb_is_the_accused_s_never_the_accuser_s(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile blacklisted ships, accusing them of helping Peru." — the ships are no actor
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("blacklisted", 1, "ROOT", "VERB", "blacklist"),
+        ("ships", 1, "dobj", "NOUN", "ship"), (",", 1, "punct", "PUNCT", ","),
+        ("accusing", 1, "advcl", "VERB", "accuse"), ("them", 4, "dobj", "PRON", "they"), ("of", 4, "prep", "ADP", "of"),
+        ("helping", 6, "pcomp", "VERB", "help"), ("Peru", 7, "dobj", "PROPN", "Peru", "State"), (".", 1, "punct", "PUNCT", "."),
+    ])
+    doc[2].tag_, doc[4].tag_, doc[5].tag_, doc[7].tag_ = "NNS", "VBG", "PRP", "VBG"
+    chl = gaz.lookup("Chile").id
+    assert not [s for s in extract(doc, document(doc), onto, gaz).statements if s.subject == chl and s.relation != "accuses"]

@@ -193,3 +193,15 @@ def test_a_bare_gerund_subject_is_a_noun(vocab):
               tags=["VBG", "IN", "NNP", "VBD", ":", "NNP", "VBD", "VBG", "NNP"])
     parse_repairs(doc)
     assert doc[0].tag_ == "NN" and doc[7].tag_ == "VBG"
+
+
+def test_an_of_phrase_hung_on_a_rate_is_its_quantity_s(vocab):
+    # "bought 2 million barrels a day of Peruvian oil"
+    words = ["bought", "2", "million", "barrels", "a", "day", "of", "Peruvian", "oil"]
+    doc = Doc(vocab, words=words, heads=[0, 2, 3, 0, 5, 3, 5, 8, 6],
+              deps=["ROOT", "compound", "nummod", "dobj", "det", "npadvmod", "prep", "amod", "pobj"],
+              tags=["VBD", "CD", "CD", "NNS", "DT", "NN", "IN", "JJ", "NN"],
+              pos=["VERB", "NUM", "NUM", "NOUN", "DET", "NOUN", "ADP", "ADJ", "NOUN"],
+              lemmas=["buy", "2", "million", "barrel", "a", "day", "of", "peruvian", "oil"])
+    parse_repairs(doc)
+    assert doc[6].head.i == 3

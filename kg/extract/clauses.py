@@ -54,8 +54,12 @@ def infinitival(tok: Token) -> bool:
 def subjects(verb: Token, args: Arguments, depth: int = 6) -> list[Arg]:
     """Actors doing ``verb``: its subject, or the subject of the clause it is a complement of."""
     syn = table("syntax")
-    if verb.dep_ == "pcomp" and verb.head.head.dep_ == "dobj" and accusation(verb) is not None:
+    charge = accusation(verb) if verb.dep_ == "pcomp" else None
+    if charge is not None and verb.head.head.dep_ == "dobj":
         return args.actors(verb.head.head)  # "accused Armenian forces of opening fire", "of" hung on the accused
+    accused = children(charge, {"dobj"})[:1] if charge is not None and verb.head.head.i == charge.i else []
+    if accused:  # "accusing them of helping Tehran": the accused, even unnamed; never the accuser
+        return [a for o in accused for a in args.actors(o)]
     cur, via = verb, ""
     for _ in range(depth):
         if via == "advcl":  # "was attacked by militiamen, killing 156": the agent of the passive does the rest

@@ -191,7 +191,7 @@ def _plural_after(args: Arguments, t: Token, after: int, things: bool = False) -
         u = args.doc[i]
         if u.idx < after:
             break
-        if u.tag_ in {"NNS", "NNPS"} and u.dep_ in {"pobj", "dobj"} and (
+        if u.tag_ in {"NNS", "NNPS"} and u.dep_ in {"pobj", "dobj", "conj"} and (
                 u.lower_ in args.generic or (things and i not in args.by_token and not u.ent_type_)):
             return u
     return None
