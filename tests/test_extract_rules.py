@@ -5612,3 +5612,27 @@ def test_a_charge_hung_on_the_accusing_verb_is_the_accused_s_never_the_accuser_s
     doc[2].tag_, doc[4].tag_, doc[5].tag_, doc[7].tag_ = "NNS", "VBG", "PRP", "VBG"
     chl = gaz.lookup("Chile").id
     assert not [s for s in extract(doc, document(doc), onto, gaz).statements if s.subject == chl and s.relation != "accuses"]
+
+
+def test_containers_of_munitions_shipped_are_weapons_sent(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile shipped 100 containers of munitions to Peru."
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("shipped", 1, "ROOT", "VERB", "ship"), ("100", 3, "nummod", "NUM", "100"),
+        ("containers", 1, "dobj", "NOUN", "container"), ("of", 3, "prep", "ADP", "of"), ("munitions", 4, "pobj", "NOUN", "munition"),
+        ("to", 1, "prep", "ADP", "to"), ("Peru", 6, "pobj", "PROPN", "Peru", "State"), (".", 1, "punct", "PUNCT", "."),
+    ])
+    doc[3].tag_, doc[5].tag_ = "NNS", "NNS"
+    chl, per = ids(gaz, "Chile", "Peru")
+    assert [(s.subject, s.relation, s.object) for s in extract(doc, document(doc), onto, gaz).statements] == [
+        (chl, "providesMilitaryAid", per)]
+
+
+def test_the_complaints_dismissed_are_the_complainant_s(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile protested to Peru. Peru dismissed the complaints."
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("protested", 1, "ROOT", "VERB", "protest"), ("to", 1, "prep", "ADP", "to"),
+        ("Peru", 2, "pobj", "PROPN", "Peru", "State"), (".", 1, "punct", "PUNCT", "."),
+        ("Peru", 6, "nsubj", "PROPN", "Peru", "State"), ("dismissed", 6, "ROOT", "VERB", "dismiss"), ("the", 8, "det", "DET", "the"),
+        ("complaints", 6, "dobj", "NOUN", "complaint"), (".", 6, "punct", "PUNCT", "."),
+    ])
+    doc[8].tag_ = "NNS"
+    chl, per = ids(gaz, "Chile", "Peru")
+    assert (per, "rejects", chl) in triples(extract(doc, document(doc), onto, gaz), onto)

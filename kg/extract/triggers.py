@@ -41,9 +41,11 @@ def trigger_of(tok: Token, index: Mapping[str, Mapping[str, str]]) -> tuple[str,
                 if f"{lemma} {obj}" in index["verb"]:
                     return index["verb"][f"{lemma} {obj}"], "verb", None
                 # "sent drones to X": "send weapon" ("using drones against X": the means)
+                held = [o for p in child.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                        if o.dep_ == "pobj"] if child.lemma_.lower() in syn["cargo_nouns"] else []
                 for kind, words in syn["object_kinds"].items() if lemma not in syn["instrument_verbs"] else ():
-                    if child.lower_ in syn[words] and f"{lemma} {kind}" in index["verb"]:
-                        return index["verb"][f"{lemma} {kind}"], "verb", None
+                    if any(o.lower_ in syn[words] for o in (child, *held)) and f"{lemma} {kind}" in index["verb"]:
+                        return index["verb"][f"{lemma} {kind}"], "verb", None  # ("10,000 containers of munitions")
         for clause in (c for c in tok.children if c.dep_ == "advcl"):  # "called for Pyongyang to withdraw": the "for"
             for mark in clause.children:  # taken for the clause's mark
                 if mark.dep_ == "mark" and mark.i < clause.i and f"{lemma} {mark.lower_}" in index["verb"]:
