@@ -51,10 +51,8 @@ def described(args: Arguments, t: Token, window: int = 600) -> list[Arg]:
             listed = next((g for m in subjects if len(g := _listed(args, [m], n, before)) == n), [])
             if listed:
                 return [args.corefer(t, (m, args.ids[m])) for m in listed]
-        actor = _acting_subject(t)  # "X said after hosting the two leaders": not X
-        if actor is not None and t.dep_ not in {"nsubj", "nsubjpass"}:
-            edge = (actor.left_edge.idx, actor.right_edge.idx + len(actor.right_edge))
-            before = [m for m in before if not edge[0] <= m.start < edge[1]]
+        if t.dep_ not in {"nsubj", "nsubjpass"}:  # "X said after hosting the two leaders": not X
+            before = outside_own_subject(t, before, climb=True)
         states = [m for m in before if m.cls == "State"]
         if not kind and len({args.ids[m] for m in states}) >= 2:
             before = states  # "India and China agreed ... Misri said the two sides": the states, not a speaker of one
@@ -84,15 +82,6 @@ def _adjectival(args: Arguments, m: Mention) -> bool:
     """Is the mention a demonym or a name modifying a noun ("Chinese ships", "U.S. forces")?"""
     span = args.doc.char_span(m.start, m.end, alignment_mode="expand")
     return span is not None and span.root.dep_ in {"amod", "compound"} and span.root.head.pos_ == "NOUN"
-
-
-def _acting_subject(t: Token) -> Token | None:
-    """The subject of the nearest clause above ``t`` that has one ("X said after hosting Y": X)."""
-    for h in t.ancestors:
-        subj = next((c for c in h.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-        if subj is not None and h.pos_ in {"VERB", "AUX"}:
-            return subj
-    return None
 
 
 def counted(args: Arguments, t: Token, n: int | None = None) -> list[Arg]:

@@ -19,6 +19,8 @@ from .clauses import PASSIVE_SUBJ, SUBJ, Candidate, children, phrase_objects, pr
 from .lexicon import first_person, table
 from .triggers import trigger_of
 
+_BE = get_string_id("be")  # the copula a predicated label hangs on
+
 
 def obligations(args: Arguments, modals: Mapping[str, str]) -> Iterator[tuple[Candidate, Token]]:
     """Statements that someone must act, with the obliged clause: "X declared that Y must withdraw" relates X to Y,
@@ -111,9 +113,6 @@ def predications(args: Arguments, labels: Mapping[str, str]) -> Iterator[tuple[C
             yield None, label
         yield from ((Candidate(labels[label.lemma_.lower()], s, o, trigger, "label", 0.6), label)
                     for s in speakers for o in objs if s[1] != o[1])
-
-
-_BE = get_string_id("be")
 
 
 def inclusions(args: Arguments, index: Mapping[str, Mapping[str, str]], events: Set[str] = frozenset(),

@@ -117,14 +117,19 @@ def _reporter(args: Arguments, t: Token, fits: list[Mention], own: bool) -> Ment
     ..."), or in its object when the clause has a subject of its own ("X said Y had shelled its towns"); or the accuser
     for one in the act of the accused ("X accused Y of shelling its towns"; but "its own" is the accused's). One's own
     forces stay the subject's ("said Y had moved its troops") unless the clause attacks them."""
+    speaker = _reporting(args, t, own)
+    if speaker is None:
+        return None
+    span = (speaker.left_edge.idx, speaker.right_edge.idx + len(speaker.right_edge))
+    return next((m for m in fits if span[0] <= m.start < span[1]), None)
+
+
+def _reporting(args: Arguments, t: Token, own: bool) -> Token | None:
+    """The token naming whom ``_reporter`` looks for: the reporting verb's subject, or the accuser or accused."""
     noun = t.head
     if noun.dep_ in {"nsubj", "nsubjpass"} and noun.head.dep_ == "ccomp" and not own \
             and args.attr.inside(t.idx) is None:  # "X blamed Y and said its troops had ...": X's troops
-        speaker = args.attr.speaker(noun.head)
-        if speaker is None:
-            return None
-        span = (speaker.left_edge.idx, speaker.right_edge.idx + len(speaker.right_edge))
-        return next((m for m in fits if span[0] <= m.start < span[1]), None)
+        return args.attr.speaker(noun.head)
     if noun.dep_ not in {"dobj", "pobj"} or noun.pos_ != "NOUN":
         return None
     verb = next((h for h in t.ancestors if h.pos_ in {"VERB", "AUX"}), None)
@@ -142,16 +147,15 @@ def _reporter(args: Arguments, t: Token, fits: list[Mention], own: bool) -> Ment
         speaker = args.attr.speaker(verb)
     else:
         return None
-    if speaker is None:
-        return None
-    span = (speaker.left_edge.idx, speaker.right_edge.idx + len(speaker.right_edge))
-    return next((m for m in fits if span[0] <= m.start < span[1]), None)
+    return speaker
 
 
-def outside_own_subject(t: Token, mentions: list[Mention]) -> list[Mention]:
+def outside_own_subject(t: Token, mentions: list[Mention], climb: bool = False) -> list[Mention]:
     """The ``mentions`` outside the subject of the clause ``t`` is an argument of: an object does not stand for its
-    own clause's subject ("a UN panel accused it", "Riyadh restored relations with the emirate")."""
-    verb = next((h for h in t.ancestors if h.pos_ in {"VERB", "AUX"}), None)
+    own clause's subject ("a UN panel accused it", "Riyadh restored relations with the emirate"). ``climb``: the
+    nearest clause above ``t`` that has a subject ("X said after hosting the two leaders": not X)."""
+    verb = next((h for h in t.ancestors if h.pos_ in {"VERB", "AUX"} and (not climb or any(
+        c.dep_ in {"nsubj", "nsubjpass"} for c in h.children))), None)
     spans = [(s.left_edge.idx, s.right_edge.idx + len(s.right_edge)) for s in (verb.children if verb is not None else ())
              if s.dep_ in {"nsubj", "nsubjpass"}]
     return [m for m in mentions if not any(a <= m.start < b for a, b in spans)]
