@@ -72,9 +72,15 @@ def datelines(doc: Doc) -> list[tuple[int, int]]:
 
 def _bare_dateline(text: str, start: int) -> re.Match[str] | None:
     m = BARE_DATELINE.match(text, start)
-    place = gazetteer_mod.load().lookup(m.group(1).title()) if m else None
-    known = place is not None and (place.cls in {"State", "Location"} or m.group(1).title() in place.metonyms)
-    return m if known else None
+    return m if m and _dateline_place(m.group(1).title()) else None
+
+
+@lru_cache(maxsize=1024)
+def _dateline_place(name: str) -> bool:
+    """Does the gazetteer know ``name`` as a place, or as a city standing for a body ("Brussels")? Read once per name
+    (the gazetteer loader lists its directory on every call)."""
+    place = gazetteer_mod.load().lookup(name)
+    return place is not None and (place.cls in {"State", "Location"} or name in place.metonyms)
 
 
 @Language.component(DATELINES)
@@ -123,7 +129,6 @@ def parse_repairs(doc: Doc) -> Doc:
     - a target phrase hung on the bare noun of a manner phrase is the verb's ("opened fire without provocation on its
       posts"), and the noun is no gerund ("without warning")."""
     syn = lexicon.table("syntax")
-    aims = frozenset(syn["verb_object_preps"]) - frozenset(syn["topic_preps"]) - {"with", "for", "from", "to"} | {"on"}
     for tok in doc:
         if tok.tag_ in {"VBD", "VBN", "VBG"} and DOUBLED.search(tok.lemma_):
             tok.lemma_ = DOUBLED.sub(r"\1", tok.lemma_)
@@ -163,7 +168,8 @@ def parse_repairs(doc: Doc) -> Doc:
         elif (tok.dep_ == "prep" and tok.lower_ == "of" and tok.head.dep_ == "npadvmod"
               and tok.head.lemma_.lower() in syn["rate_nouns"] and tok.head.head.pos_ == "NOUN"):
             tok.head = tok.head.head  # "1.5 million barrels a day of Iranian crude": the barrels' "of"
-        elif (tok.dep_ == "prep" and tok.lower_ in aims and tok.head.dep_ == "pobj" and tok.head.pos_ == "NOUN"
+        elif (tok.dep_ == "prep" and tok.lower_ in syn["manner_targets"] and tok.head.dep_ == "pobj"
+              and tok.head.pos_ == "NOUN"
               and tok.head.head.lower_ in syn["manner_preps"] and tok.head.head.head.pos_ == "VERB"
               and not any(c.dep_ in {"det", "poss"} for c in tok.head.children)):
             tok.head = tok.head.head.head
