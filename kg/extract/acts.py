@@ -62,7 +62,8 @@ def _kin(t: Token) -> set[int]:
 
 def own_kin(t: Token) -> bool:
     """Is the act noun ``t`` the object of a verb of its own kin ("signed the deal", "held the drills")?"""
-    return t.dep_ == "dobj" and len(_kin(t)) > 1 and t.head.lemma in _kin(t)
+    kin = _kin(t) if t.dep_ == "dobj" else set()
+    return len(kin) > 1 and t.head.lemma in kin
 
 
 def summed_up(args: Arguments, t: Token) -> list[Arg]:
