@@ -5636,3 +5636,17 @@ def test_the_complaints_dismissed_are_the_complainant_s(build_doc, document, ont
     doc[8].tag_ = "NNS"
     chl, per = ids(gaz, "Chile", "Peru")
     assert (per, "rejects", chl) in triples(extract(doc, document(doc), onto, gaz), onto)
+
+
+def test_a_demonym_on_the_last_subject_is_not_what_the_country_continues(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chilean troops attacked Peru. The country appealed to Bolivia."
+        ("Chilean", 1, "amod", "ADJ", "chilean", "NORP"), ("troops", 2, "nsubj", "NOUN", "troop"),
+        ("attacked", 2, "ROOT", "VERB", "attack"), ("Peru", 2, "dobj", "PROPN", "Peru", "State"),
+        (".", 2, "punct", "PUNCT", "."),
+        ("The", 6, "det", "DET", "the"), ("country", 7, "nsubj", "NOUN", "country"),
+        ("appealed", 7, "ROOT", "VERB", "appeal"), ("to", 7, "prep", "ADP", "to"),
+        ("Bolivia", 8, "pobj", "PROPN", "Bolivia", "State"), (".", 7, "punct", "PUNCT", "."),
+    ])
+    chl, per, bol = ids(gaz, "Chile", "Peru", "Bolivia")
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert (per, "appealsTo", bol) in got and (chl, "appealsTo", bol) not in got

@@ -57,7 +57,8 @@ def described(args: Arguments, t: Token, window: int = 600) -> list[Arg]:
         if not kind and len({args.ids[m] for m in states}) >= 2:
             before = states  # "India and China agreed ... Misri said the two sides": the states, not a speaker of one
     if not two and t.dep_ in {"nsubj", "nsubjpass"}:  # a subject description continues the last subject
-        before = [m for m in before if m in args.subjects][:1] or before
+        # ("Russian troops entered Ukraine. The country appealed ...": a demonym on the subject is not it)
+        before = [m for m in before if m in args.subjects and not _adjectival(args, m)][:1] or before
     elif not two:  # "Riyadh restored relations with the emirate": an object is not its own clause's subject
         before = outside_own_subject(t, before)
     if not two and not parties:  # a state named as a noun before one named only as a modifier ("Taiwan's ministry
