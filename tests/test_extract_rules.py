@@ -5650,3 +5650,37 @@ def test_a_demonym_on_the_last_subject_is_not_what_the_country_continues(build_d
     chl, per, bol = ids(gaz, "Chile", "Peru", "Bolivia")
     got = triples(extract(doc, document(doc), onto, gaz), onto)
     assert (per, "appealsTo", bol) in got and (chl, "appealsTo", bol) not in got
+
+
+def test_both_sides_are_not_the_subjects_urging_and_may_include_the_place_struck(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile shelled posts in Peru. Brazil and Bolivia urged both sides, and Brasilia offered to
+        # host the two governments."
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("shelled", 1, "ROOT", "VERB", "shell"),
+        ("posts", 1, "dobj", "NOUN", "post"), ("in", 2, "prep", "ADP", "in"), ("Peru", 3, "pobj", "PROPN", "Peru", "State"),
+        (".", 1, "punct", "PUNCT", "."),
+        ("Brazil", 9, "nsubj", "PROPN", "Brazil", "State"), ("and", 6, "cc", "CCONJ", "and"),
+        ("Bolivia", 6, "conj", "PROPN", "Bolivia", "State"), ("urged", 9, "ROOT", "VERB", "urge"),
+        ("both", 11, "det", "DET", "both"), ("sides", 9, "dobj", "NOUN", "side"), (",", 9, "punct", "PUNCT", ","),
+        ("and", 9, "cc", "CCONJ", "and"), ("Brasilia", 15, "nsubj", "PROPN", "Brasilia", "State"),
+        ("offered", 9, "conj", "VERB", "offer"), ("to", 17, "aux", "PART", "to"), ("host", 15, "xcomp", "VERB", "host"),
+        ("the", 20, "det", "DET", "the"), ("two", 20, "nummod", "NUM", "two"),
+        ("governments", 17, "dobj", "NOUN", "government"),
+        (".", 9, "punct", "PUNCT", "."),
+    ])
+    doc[1].tag_, doc[11].tag_, doc[20].tag_ = "VBD", "NNS", "NNS"
+    chl, per, bra, bol = ids(gaz, "Chile", "Peru", "Brazil", "Bolivia")
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert {o for s, r, o in got if s == bra and r == "appealsTo"} == {chl, per}  # not Bolivia, urging beside it
+    assert {o for s, r, o in got if s == bra and r != "appealsTo"} == {chl, per}  # the two hosted are the same two
+
+
+def test_coordinated_subjects_clashing_in_a_place_clash_with_each_other(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chilean and Peruvian troops clashed in Arica."
+        ("Chilean", 3, "amod", "ADJ", "chilean", "NORP"), ("and", 0, "cc", "CCONJ", "and"),
+        ("Peruvian", 0, "conj", "ADJ", "peruvian", "NORP"), ("troops", 4, "nsubj", "NOUN", "troop"),
+        ("clashed", 4, "ROOT", "VERB", "clash"), ("in", 4, "prep", "ADP", "in"),
+        ("Arica", 5, "pobj", "PROPN", "Arica", "GPE"), (".", 4, "punct", "PUNCT", "."),
+    ])
+    chl, per = ids(gaz, "Chile", "Peru")
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert got & {(chl, "fights", per), (per, "fights", chl)} and all(o in {chl, per} for _, _, o in got)

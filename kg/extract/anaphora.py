@@ -44,15 +44,19 @@ def described(args: Arguments, t: Token, window: int = 600) -> list[Arg]:
     start = min(here.start_char, t.idx - window) if parties else t.idx - window  # "the two ministers": back a while
     before = [m for m in reversed(args.ordered) if start <= m.start < t.idx and t.idx - m.start <= window
               and (m.cls == "State" if not parties else m.cls == kind if kind else m.cls in args.actor_classes)]
-    if parties:  # the parties are the clause's participants, not where they met ("in Moscow")
-        before = [m for m in before if not located(args, m)]
+    if two and (same := _paired_before(args, t, here.start_char, n)):
+        return [args.corefer(t, a) for a in same]  # "urged both sides ..., and offered to host the two governments"
+    if parties:
+        if t.dep_ not in {"nsubj", "nsubjpass"}:  # "X said after hosting the two leaders", "X and Y urged both
+            before = outside_own_subject(t, before, climb=True)  # sides": not X, nor Y
+        # the parties are the clause's participants, not where they met ("in Moscow"), unless too few are left
+        placed = [m for m in before if not located(args, m)]  # ("X struck targets in Y. ... urged both sides": Y)
+        before = placed if not two or len({args.ids[m] for m in placed}) >= n else before
         if two:  # "X and Y agreed to a truce brokered by Z and W. ... urged both sides": the coordinated subjects
             subjects = [m for m in before if m in args.subjects]
             listed = next((g for m in subjects if len(g := _listed(args, [m], n, before)) == n), [])
             if listed:
                 return [args.corefer(t, (m, args.ids[m])) for m in listed]
-        if t.dep_ not in {"nsubj", "nsubjpass"}:  # "X said after hosting the two leaders": not X
-            before = outside_own_subject(t, before, climb=True)
         states = [m for m in before if m.cls == "State"]
         if not kind and len({args.ids[m] for m in states}) >= 2:
             before = states  # "India and China agreed ... Misri said the two sides": the states, not a speaker of one
@@ -77,6 +81,18 @@ def described(args: Arguments, t: Token, window: int = 600) -> list[Arg]:
         if len(found) == (n or 1):
             return found
     return []
+
+
+def _paired_before(args: Arguments, t: Token, start: int, n: int) -> list[Arg]:
+    """The ``n`` actors the latest plural description before ``t`` (from ``start``) stood for, if that was ``n``."""
+    earlier: dict[int, list[Arg]] = {}
+    for arg, named in args.antecedents.items():
+        m = arg[0]
+        if m.source == "coref" and start <= m.start < t.idx and m.end - m.start > 2 and args.text[m.start:m.end].lower() \
+                in {*table("syntax")["party_nouns"], *table("syntax")["description_nouns"]}:
+            earlier.setdefault(m.start, []).append(arg)
+    latest = earlier[max(earlier)] if earlier else []
+    return latest if len({a[1] for a in latest}) == n else []
 
 
 def _adjectival(args: Arguments, m: Mention) -> bool:

@@ -15,7 +15,7 @@ from spacy.tokens import Token
 
 from . import cover
 from .anaphora import hyphen_agent
-from .arguments import Arguments
+from .arguments import PLACE, Arguments
 from .clauses import PASSIVE_SUBJ, THINGS, Candidate, children, first_actor, parties, prep_objects, purpose_clauses, subjects
 from .frames import fates, inclusions, labellings, obligations, predications, shieldings
 from .lexicon import table
@@ -226,7 +226,10 @@ def candidates(args: Arguments, rules: Rules) -> Iterator[Candidate]:
             emitted.setdefault(tok.i, set())
             continue  # nothing beyond the governing verb's own target; "arrived for talks with Putin" is more
         # "agreed to deploy a joint force": no partner named (but "X and Y fought militants" names the enemy)
-        unnamed = not objs or (relation in rules.cooperative and all(o[0].source == "generic" for o in objs))
+        unnamed = not objs or (relation in rules.cooperative and all(o[0].source == "generic" for o in objs)) \
+            or (relation in rules.symmetric and len({a[1] for a in subs}) > 1 and all(o[0].cls == PLACE for o in objs)
+                and (relation in rules.cooperative or tok.lemma_.lower() in syn["clash_verbs"]))
+        # ("X and Y clashed in Ladakh", "held talks in Ladakh": with each other, the place is where)
         if promised_other and not (unnamed and len(subs) > 1):
             continue  # but "X and Y agreed to deploy a joint force" is their agreement with each other
         reciprocal = kind == "noun" and not objs and len(subs) > 1 and tok.dep_ == "dobj" \

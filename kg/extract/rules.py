@@ -53,6 +53,12 @@ class Rules:
     ontology: Ontology
 
     @cached_property
+    def symmetric(self) -> frozenset[str]:
+        """Relations under a symmetric CAMEO root (fight, consult, cooperate): the two sides do it with each other."""
+        return frozenset(n for n in self.ontology.relations if not self.ontology.relation(n).structural
+                         and self.ontology.root(n).symmetric)
+
+    @cached_property
     def reactions(self) -> frozenset[str]:
         """Verbal acts that judge another act (praise, condemn, reject): not meetings, not intents."""
         onto = self.ontology
