@@ -5684,3 +5684,32 @@ def test_coordinated_subjects_clashing_in_a_place_clash_with_each_other(build_do
     chl, per = ids(gaz, "Chile", "Peru")
     got = triples(extract(doc, document(doc), onto, gaz), onto)
     assert got & {(chl, "fights", per), (per, "fights", chl)} and all(o in {chl, per} for _, _, o in got)
+
+
+def test_a_purpose_shares_the_denial_of_the_act_it_is_for_and_fighting_for_a_state_is_no_fight_with_it(
+        build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile denied sending troops to attack Peru. Bolivia sent troops to fight for Peru."
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("denied", 1, "ROOT", "VERB", "deny"),
+        ("sending", 1, "xcomp", "VERB", "send"), ("troops", 2, "dobj", "NOUN", "troop"), ("to", 5, "aux", "PART", "to"),
+        ("attack", 2, "advcl", "VERB", "attack"), ("Peru", 5, "dobj", "PROPN", "Peru", "State"),
+        (".", 1, "punct", "PUNCT", "."),
+        ("Bolivia", 9, "nsubj", "PROPN", "Bolivia", "State"), ("sent", 9, "ROOT", "VERB", "send"),
+        ("troops", 9, "dobj", "NOUN", "troop"), ("to", 12, "aux", "PART", "to"), ("fight", 9, "advcl", "VERB", "fight"),
+        ("for", 12, "prep", "ADP", "for"), ("Peru", 13, "pobj", "PROPN", "Peru", "State"), (".", 9, "punct", "PUNCT", "."),
+    ])
+    doc[2].tag_, doc[5].tag_, doc[12].tag_, doc[4].tag_, doc[11].tag_ = "VBG", "VB", "VB", "TO", "TO"
+    chl, per, bol = ids(gaz, "Chile", "Peru", "Bolivia")
+    got = claims(extract(doc, document(doc), onto, gaz), onto)
+    assert (chl, "assaults", per, "negated") in got and (chl, "assaults", per, "asserted") not in got
+    assert not any(s == bol and r == "fights" for s, r, _, _ in got)
+
+
+def test_not_just_widens_an_act_and_denies_nothing(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile attacked Peru: not just militarily."
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("attacked", 1, "ROOT", "VERB", "attack"),
+        ("Peru", 1, "dobj", "PROPN", "Peru", "State"), (":", 1, "punct", "PUNCT", ":"),
+        ("not", 6, "neg", "PART", "not"), ("just", 6, "advmod", "ADV", "just"),
+        ("militarily", 1, "advmod", "ADV", "militarily"), (".", 1, "punct", "PUNCT", "."),
+    ])
+    chl, per = ids(gaz, "Chile", "Peru")
+    assert claims(extract(doc, document(doc), onto, gaz), onto) == {(chl, "assaults", per, "asserted")}

@@ -45,10 +45,17 @@ def purpose_relative(tok: Token) -> bool:
                     or c.dep_ == "nummod" for c in tok.head.children)
 
 
+def _purpose_clause(tok: Token) -> bool:
+    """An infinitive of purpose on a verb ("sent troops to attack X"): what the verb is for shares its modality
+    ("denied sending troops to attack X" denies the attack)."""
+    return tok.dep_ == "advcl" and tok.tag_ == "VB" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children) \
+        and not any(c.dep_ in {"nsubj", "nsubjpass", "mark"} for c in tok.children)
+
+
 def path_up(trigger: Token, limit: int = 6) -> list[Token]:
     """The trigger and the tokens that govern it, up to the clause that reports it (``say`` stops the climb)."""
     path, tok = [trigger], trigger
-    while (tok.dep_ in CLIMB or _shares_subject(tok) or purpose_relative(tok)) and tok.head.i != tok.i \
+    while (tok.dep_ in CLIMB or _shares_subject(tok) or purpose_relative(tok) or _purpose_clause(tok)) and tok.head.i != tok.i \
             and len(path) < limit:
         if tok.dep_ == "ccomp" and is_reporting(tok.head):
             break  # "X said that ..." — the reporting verb does not change the reported claim's modality
@@ -127,7 +134,8 @@ def cues(trigger: Token, spent: int | None = None) -> set[str]:
         for child in tok.children:
             cl = child.lower_
             if child.dep_ == "neg" or (child.dep_ in {"det", "advmod", "dobj"} and cl in lex["negators"]) or (
-                    child.dep_ == "advmod" and any(g.dep_ == "neg" for g in child.children)) or (  # "is no longer"
+                    child.dep_ == "advmod" and any(g.dep_ == "neg" for g in child.children)  # "is no longer" (but
+                    and not any(g.lower_ in lex["focus_adverbs"] for g in child.children)) or (  # "not just militarily")
                     child.dep_ in {"nsubj", "nsubjpass"} and any(  # "Neither Serbia nor Kosovo accepted"
                         g.dep_ in {"det", "preconj"} and g.lower_ in lex["negating_determiners"] for g in child.children)):
                 note("intended" if reluctant else "negated")
