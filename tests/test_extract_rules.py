@@ -5713,3 +5713,19 @@ def test_not_just_widens_an_act_and_denies_nothing(build_doc, document, onto, ga
     ])
     chl, per = ids(gaz, "Chile", "Peru")
     assert claims(extract(doc, document(doc), onto, gaz), onto) == {(chl, "assaults", per, "asserted")}
+
+
+def test_a_spokesperson_of_no_named_state_speaks_for_the_state_they_report_acting(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Spokesman Juan Soto said Lima urged Chile. Minister Ana Ruiz said Quito attacked Chile."
+        ("Spokesman", 2, "compound", "PROPN", "spokesman"), ("Juan", 2, "compound", "PROPN", "Juan", "Person"),
+        ("Soto", 3, "nsubj", "PROPN", "Soto", "Person"), ("said", 3, "ROOT", "VERB", "say"),
+        ("Lima", 5, "nsubj", "PROPN", "Lima", "State"), ("urged", 3, "ccomp", "VERB", "urge"),
+        ("Chile", 5, "dobj", "PROPN", "Chile", "State"), (".", 3, "punct", "PUNCT", "."),
+        ("Minister", 10, "compound", "PROPN", "minister"), ("Ana", 10, "compound", "PROPN", "Ana", "Person"),
+        ("Ruiz", 11, "nsubj", "PROPN", "Ruiz", "Person"), ("said", 11, "ROOT", "VERB", "say"),
+        ("Quito", 13, "nsubj", "PROPN", "Quito", "State"), ("attacked", 11, "ccomp", "VERB", "attack"),
+        ("Chile", 13, "dobj", "PROPN", "Chile", "State"), (".", 11, "punct", "PUNCT", "."),
+    ])
+    per, = ids(gaz, "Peru")
+    got = {(r, o) for s, r, o in triples(extract(doc, document(doc), onto, gaz), onto) if r == "memberOf"}
+    assert got == {("memberOf", per)}  # the minister speaking of Ecuador is no member of it

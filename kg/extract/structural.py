@@ -15,6 +15,7 @@ from spacy.tokens import Token
 from ..gazetteer import Gazetteer
 from ..resolve import NAMED, PERSON
 from .arguments import PLACE, THINGS, Arg, Arguments
+from .attribution import is_reporting
 from .lexicon import table
 from .members import member_tokens
 from .offices import seat
@@ -50,6 +51,16 @@ def _office_holder(person: str, title_tok: Token, gaz: Gazetteer, args: Argument
     return args.synthetic(title_tok, place.id, place.cls) if place else None
 
 
+def _spoken_for(root: Token, title_tok: Token, args: Arguments) -> list[Arg]:
+    """The state a spokesperson of no named state speaks for: the subject of what they are reported saying
+    ("spokesperson Lin said Beijing urged Tokyo", "\"Greece will defend its rights,\" spokesman X said")."""
+    if title_tok.lemma_.lower() not in table("syntax")["spokesperson_titles"] or root.dep_ != "nsubj" \
+            or not is_reporting(root.head):
+        return []
+    said = [s for c in root.head.children if c.dep_ == "ccomp" for s in c.children if s.dep_ in {"nsubj", "nsubjpass"}]
+    return [a for s in said[:1] for a in args.actors(s, generic=False, expand=False) if a[0].cls == "State"]
+
+
 def candidates(args: Arguments, titles: Mapping[str, str], gaz: Gazetteer, holder: Callable[[str], bool]) -> Iterator[Candidate]:
     """leaderOf / memberOf (or any relation with title triggers) for each person mention."""
     scan = table("syntax")["title_scan"]
@@ -79,11 +90,12 @@ def candidates(args: Arguments, titles: Mapping[str, str], gaz: Gazetteer, holde
             end = max([mention.end, *(o.idx + len(o.text) for o in after)])
             args.titled.setdefault(person[1], set()).add(args.text[left[0].idx:end])  # an alias
             holders = _holders(left + after, args, person[1], holder)
-            if not holders:
+            inferred = not holders  # from the gazetteer's offices or from what a spokesperson says: less sure
+            if inferred:
                 office = _office_holder(person[1], title_tok, gaz, args)
-                holders = [office] if office else []
+                holders = [office] if office else _spoken_for(start.root, title_tok, args)
             for h in holders:
-                yield Candidate(relation, person, h, title_tok, "title", 0.85 if h[0].source != "office" else 0.7)
+                yield Candidate(relation, person, h, title_tok, "title", 0.7 if inferred else 0.85)
         yield from _described(start.root, person, args, titles, holder)
 
 
