@@ -5729,3 +5729,16 @@ def test_a_spokesperson_of_no_named_state_speaks_for_the_state_they_report_actin
     per, = ids(gaz, "Peru")
     got = {(r, o) for s, r, o in triples(extract(doc, document(doc), onto, gaz), onto) if r == "memberOf"}
     assert got == {("memberOf", per)}  # the minister speaking of Ecuador is no member of it
+
+
+def test_a_speaker_saying_someone_is_to_blame_accuses_them(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile said Peru was to blame. Bolivia said Peru was to act."
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("said", 1, "ROOT", "VERB", "say"),
+        ("Peru", 3, "nsubj", "PROPN", "Peru", "State"), ("was", 1, "ccomp", "AUX", "be"), ("to", 5, "aux", "PART", "to"),
+        ("blame", 3, "xcomp", "VERB", "blame"), (".", 1, "punct", "PUNCT", "."),
+        ("Bolivia", 8, "nsubj", "PROPN", "Bolivia", "State"), ("said", 8, "ROOT", "VERB", "say"),
+        ("Peru", 10, "nsubj", "PROPN", "Peru", "State"), ("was", 8, "ccomp", "AUX", "be"), ("to", 12, "aux", "PART", "to"),
+        ("act", 10, "xcomp", "VERB", "act"), (".", 8, "punct", "PUNCT", "."),
+    ])
+    chl, per = ids(gaz, "Chile", "Peru")
+    assert triples(extract(doc, document(doc), onto, gaz), onto) == {(chl, "opposes", per)}

@@ -101,7 +101,8 @@ def predications(args: Arguments, labels: Mapping[str, str]) -> Iterator[tuple[C
         tok = args.doc[i] if lemma == _BE else None
         if tok is None or tok.dep_ not in {"ccomp", "ROOT"}:
             continue
-        label = next((c for c in tok.children if c.dep_ in {"acomp", "attr"} and c.lemma_.lower() in labels), None)
+        label = next((c for c in tok.children if (c.dep_ in {"acomp", "attr"} and c.lemma_.lower() in labels) or (
+            c.dep_ == "xcomp" and f"to {c.lemma_.lower()}" in labels)), None)  # "said Kyiv was to blame"
         aux = next((c for c in tok.children if c.dep_ == "aux"), tok)
         said = _saying(args, tok, aux) if label is not None else None
         if said is None or any(c.dep_ == "neg" for c in (*tok.children, *label.children)):
@@ -111,7 +112,8 @@ def predications(args: Arguments, labels: Mapping[str, str]) -> Iterator[tuple[C
                 for a in args.actors(s)]
         if not objs:
             yield None, label
-        yield from ((Candidate(labels[label.lemma_.lower()], s, o, trigger, "label", 0.6), label)
+        name = labels.get(label.lemma_.lower()) or labels[f"to {label.lemma_.lower()}"]
+        yield from ((Candidate(name, s, o, trigger, "label", 0.6), label)
                     for s in speakers for o in objs if s[1] != o[1])
 
 
