@@ -178,11 +178,14 @@ def parse_repairs(doc: Doc) -> Doc:
 
 def _opens_name(ent: Span) -> bool:
     """Is this place or state the first word of an organisation's name ("the Kashmir Liberation Front": up to three
-    capitalised words after it, the last one of the lexicon's ``organisation_heads``)?"""
+    capitalised words after it, the last one of the lexicon's ``organisation_heads``; not "Russia's Security
+    Council")?"""
     if ent.label_ not in {"State", "Location"}:
         return False
     heads = lexicon.table("syntax")["organisation_heads"]
     doc = ent.doc
+    if ent.end < len(doc) and doc[ent.end].text in {"'s", "’s"}:
+        return False  # "Russia's Security Council": the state's own body
     for end in range(ent.end, min(ent.end + 4, len(doc))):
         if not (doc[end].is_title or doc[end].text in {"'s", "’s"}):
             return False

@@ -205,3 +205,11 @@ def test_an_of_phrase_hung_on_a_rate_is_its_quantity_s(vocab):
               lemmas=["buy", "2", "million", "barrel", "a", "day", "of", "peruvian", "oil"])
     parse_repairs(doc)
     assert doc[6].head.i == 3
+
+
+def test_a_place_inside_a_think_tank_s_name_is_no_mention_but_a_state_s_own_body_keeps_it(vocab):
+    # "a fellow at the Central European Policy Forum" / "Russia's Policy Forum"
+    words = ["at", "the", "Central", "European", "Policy", "Forum", "and", "Russia", "'s", "Policy", "Forum"]
+    doc = Doc(vocab, words=words, ents=["O", "O", "O", "B-Location", "O", "O", "O", "B-State", "O", "O", "O"])
+    name_guard(doc)
+    assert [(e.text, e.start) for e in doc.ents] == [("Russia", 7)]
