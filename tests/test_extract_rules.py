@@ -5742,3 +5742,16 @@ def test_a_speaker_saying_someone_is_to_blame_accuses_them(build_doc, document, 
     ])
     chl, per = ids(gaz, "Chile", "Peru")
     assert triples(extract(doc, document(doc), onto, gaz), onto) == {(chl, "opposes", per)}
+
+
+def test_a_weapon_backs_no_one(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Peruvian troops, backed by Javelin missiles, attacked Chile."
+        ("Peruvian", 1, "amod", "ADJ", "peruvian", "NORP"), ("troops", 7, "nsubj", "NOUN", "troop"),
+        (",", 1, "punct", "PUNCT", ","), ("backed", 1, "acl", "VERB", "back"), ("by", 3, "agent", "ADP", "by"),
+        ("Javelin", 6, "compound", "PROPN", "Javelin", "WeaponSystem"), ("missiles", 4, "pobj", "NOUN", "missile"),
+        ("attacked", 7, "ROOT", "VERB", "attack"), ("Chile", 7, "dobj", "PROPN", "Chile", "State"),
+        (".", 7, "punct", "PUNCT", "."),
+    ])
+    doc[3].tag_ = "VBN"
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert got and not any(r in {"supports", "providesAid"} for _, r, _ in got)
