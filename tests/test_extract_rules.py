@@ -5755,3 +5755,17 @@ def test_a_weapon_backs_no_one(build_doc, document, onto, gaz):
     doc[3].tag_ = "VBN"
     got = triples(extract(doc, document(doc), onto, gaz), onto)
     assert got and not any(r in {"supports", "providesAid"} for _, r, _ in got)
+
+
+def test_a_person_of_an_organisation_is_its_member_but_of_a_state_no_one(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Juan Soto of NATO spoke. Ana Ruiz of Peru spoke."
+        ("Juan", 1, "compound", "PROPN", "Juan", "Person"), ("Soto", 4, "nsubj", "PROPN", "Soto", "Person"),
+        ("of", 1, "prep", "ADP", "of"), ("NATO", 2, "pobj", "PROPN", "NATO", "IGO"), ("spoke", 4, "ROOT", "VERB", "speak"),
+        (".", 4, "punct", "PUNCT", "."),
+        ("Ana", 7, "compound", "PROPN", "Ana", "Person"), ("Ruiz", 10, "nsubj", "PROPN", "Ruiz", "Person"),
+        ("of", 7, "prep", "ADP", "of"), ("Peru", 8, "pobj", "PROPN", "Peru", "State"), ("spoke", 10, "ROOT", "VERB", "speak"),
+        (".", 10, "punct", "PUNCT", "."),
+    ])
+    nato, = ids(gaz, "NATO")
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert {(r, o) for _, r, o in got} == {("memberOf", nato)}

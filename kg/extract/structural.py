@@ -96,6 +96,12 @@ def candidates(args: Arguments, titles: Mapping[str, str], gaz: Gazetteer, holde
                 holders = [office] if office else _spoken_for(start.root, title_tok, args)
             for h in holders:
                 yield Candidate(relation, person, h, title_tok, "title", 0.7 if inferred else 0.85)
+        else:  # "Liu Wenjie of the Shanghai Institute argues": one of an organisation is its member (of a state, a
+            # place or a person, no one: "Ahmed of Egypt" may be its player, "Mary of Teck" its princess)
+            yield from (Candidate("memberOf", person, h, p, "of", 0.7) for p in start.root.children
+                        if p.dep_ == "prep" and p.lower_ == "of" and p.i == start.end
+                        for o in p.children if o.dep_ == "pobj" for h in args.actors(o, generic=False, expand=False)
+                        if h[0].cls not in {"State", PLACE, PERSON} and holder(h[0].cls))
         yield from _described(start.root, person, args, titles, holder)
 
 
