@@ -5769,3 +5769,19 @@ def test_a_person_of_an_organisation_is_its_member_but_of_a_state_no_one(build_d
     nato, = ids(gaz, "NATO")
     got = triples(extract(doc, document(doc), onto, gaz), onto)
     assert {(r, o) for _, r, o in got} == {("memberOf", nato)}
+
+
+def test_a_present_refusal_of_a_verbal_act_rejects_but_of_a_material_one_only_denies(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile does not recognise Peru. Bolivia does not trade with Peru."
+        ("Chile", 3, "nsubj", "PROPN", "Chile", "State"), ("does", 3, "aux", "AUX", "do"), ("not", 3, "neg", "PART", "not"),
+        ("recognise", 3, "ROOT", "VERB", "recognise"), ("Peru", 3, "dobj", "PROPN", "Peru", "State"),
+        (".", 3, "punct", "PUNCT", "."),
+        ("Bolivia", 9, "nsubj", "PROPN", "Bolivia", "State"), ("does", 9, "aux", "AUX", "do"),
+        ("not", 9, "neg", "PART", "not"), ("trade", 9, "ROOT", "VERB", "trade"), ("with", 9, "prep", "ADP", "with"),
+        ("Peru", 10, "pobj", "PROPN", "Peru", "State"), (".", 9, "punct", "PUNCT", "."),
+    ])
+    doc[3].tag_, doc[9].tag_ = "VB", "VB"
+    chl, per, bol = ids(gaz, "Chile", "Peru", "Bolivia")
+    got = claims(extract(doc, document(doc), onto, gaz), onto)
+    assert (chl, "rejects", per, "asserted") in got
+    assert (bol, "cooperatesWith", per, "negated") in got and not any(r == "rejects" and s == bol for s, r, _, _ in got)

@@ -165,12 +165,14 @@ def _negation_only(found: set[str]) -> Callable[[str], None]:
     return lambda cue: found.add(cue) if cue == "negated" else None
 
 
-def refused(trigger: Token) -> bool:
-    """Does the text say the act will not be done ("would not meet the demands", "won't hold talks")?
+def refused(trigger: Token, standing: bool = False) -> bool:
+    """Does the text say the act will not be done ("would not meet the demands", "won't hold talks", "does not
+    recognise the court")?
 
-    A negation and a future auxiliary on the same verb of the trigger's path: a refusal, not a denial of the past."""
+    A negation and a future auxiliary on the same verb of the trigger's path: a refusal, not a denial of the past.
+    ``standing``: a present one too, for a verbal act ("does not recognise" refuses; "does not trade" only denies)."""
     lex = table("modality")
-    future = {*lex["future"], *lex["reported_future"]}
+    future = {*lex["future"], *lex["reported_future"], *(lex["standing"] if standing else ())}
     path = path_up(trigger)
     for i, tok in enumerate(path):
         if i and path[i - 1].dep_ == "conj" and path[i - 1].tag_ in {"VBD", "VBZ", "VBP"}:

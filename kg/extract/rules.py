@@ -19,6 +19,7 @@ from ..ontology import COOPERATION, Ontology
 from .triggers import trigger_keys
 
 VERBAL, MATERIAL_CONFLICT = (1, 3), 4  # GDELT's quad class numbers (cooperation and conflict: ``ontology``)
+STATEMENT = "01"  # the CAMEO root of plain statements (make a statement, comment, decline to comment)
 TITLE_HOLDERS = ("State", "Organization")  # a title ties a person to a state or an organisation (or their subclasses)
 
 
@@ -51,6 +52,12 @@ class Rules:
     reversals: Mapping[str, Mapping[str, str]]  # relation → {reversing verb → relation it becomes}
     constraints: Mapping[str, tuple[frozenset[str], frozenset[str]]]  # relation → (subject, object) classes
     ontology: Ontology
+
+    @cached_property
+    def stances(self) -> frozenset[str]:
+        """Verbal acts that take a side (all but plain statements, CAMEO 01): refusing one for good is a rejection
+        ("does not recognise the court"), not refusing a comment ("does not report the number of aircraft")."""
+        return frozenset(n for n in self.verbal if self.ontology.root(n).cameo != STATEMENT)
 
     @cached_property
     def symmetric(self) -> frozenset[str]:
