@@ -5785,3 +5785,16 @@ def test_a_present_refusal_of_a_verbal_act_rejects_but_of_a_material_one_only_de
     got = claims(extract(doc, document(doc), onto, gaz), onto)
     assert (chl, "rejects", per, "asserted") in got
     assert (bol, "cooperatesWith", per, "negated") in got and not any(r == "rejects" and s == bol for s, r, _, _ in got)
+
+
+def test_a_state_s_named_weapon_is_its_possession_but_a_person_s_is_left_to_the_text(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile's THAAD batteries moved. Putin's Javelin missiles moved."
+        ("Chile", 3, "poss", "PROPN", "Chile", "State"), ("'s", 0, "case", "PART", "'s"),
+        ("THAAD", 3, "compound", "PROPN", "THAAD", "WeaponSystem"), ("batteries", 4, "nsubj", "NOUN", "battery"),
+        ("moved", 4, "ROOT", "VERB", "move"), (".", 4, "punct", "PUNCT", "."),
+        ("Putin", 9, "poss", "PROPN", "Putin", "Person"), ("'s", 6, "case", "PART", "'s"),
+        ("Javelin", 9, "compound", "PROPN", "Javelin", "WeaponSystem"), ("missiles", 10, "nsubj", "NOUN", "missile"),
+        ("moved", 10, "ROOT", "VERB", "move"), (".", 10, "punct", "PUNCT", "."),
+    ])
+    chl, thaad = ids(gaz, "Chile", "THAAD")
+    assert triples(extract(doc, document(doc), onto, gaz), onto) == {(chl, "possesses", thaad)}

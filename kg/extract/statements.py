@@ -28,7 +28,7 @@ def extract(doc: Doc, document: Document, onto: Ontology, gaz: Gazetteer) -> Doc
     found = [*relations.candidates(args, r),
              *structural.candidates(args, r.triggers["title"], gaz, r.holder), *units.candidates(args, "memberOf"),
              *structural.inclusions(args, "memberOf"), *structural.origins(args, "memberOf"),
-             *structural.assignments(args, "memberOf")]
+             *structural.assignments(args, "memberOf"), *structural.possessions(args, "possesses")]
     best: dict[tuple, Statement] = {}
     for c in found:
         rel = onto.relation(c.relation)

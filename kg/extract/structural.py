@@ -1,5 +1,5 @@
-"""Structural relations from titles, appositions, members named for a group, the body a group comes from and
-assignments to a body.
+"""Structural relations from titles, appositions, members named for a group, the body a group comes from,
+assignments to a body and possessives on named weapons and installations.
 
 "Russian President Vladimir Putin" → leaderOf(Putin, Russia); "William Courtney, the adjunct
 senior fellow at the RAND Corporation" → memberOf(Courtney, RAND). Title words and the relation
@@ -172,3 +172,19 @@ def assignments(args: Arguments, relation: str) -> Iterator[Candidate]:
             for body in bodies:
                 if member[1] != body[1] and member[0].cls not in THINGS:
                     yield Candidate(relation, member, body, tok, "assignment", 0.75)
+
+
+def possessions(args: Arguments, relation: str) -> Iterator[Candidate]:
+    """``relation`` (possession) from a state or body a possessive names to a named weapon system or installation
+    ("Iran's Fordow site", "Russia's S-400 systems"); a person's ("Putin's pipeline") is left to the text."""
+    for m in args.ordered:
+        span = args.doc.char_span(m.start, m.end, alignment_mode="expand") if m.cls in THINGS and m.source in NAMED \
+            else None
+        if span is None:
+            continue
+        root = span.root
+        noun = root.head if root.dep_ in {"compound", "amod"} and root.head.pos_ in {"NOUN", "PROPN"} else root
+        for c in (c for t in (*span, noun) for c in t.children if c.dep_ == "poss" and c not in span):
+            for owner in args.actors(c, generic=False, expand=False):
+                if owner[0].cls not in {PERSON, PLACE, *THINGS} and owner[1] != args.ids[m]:
+                    yield Candidate(relation, owner, (m, args.ids[m]), c, "possessive", 0.75)
