@@ -5798,3 +5798,15 @@ def test_a_state_s_named_weapon_is_its_possession_but_a_person_s_is_left_to_the_
     ])
     chl, thaad = ids(gaz, "Chile", "THAAD")
     assert triples(extract(doc, document(doc), onto, gaz), onto) == {(chl, "possesses", thaad)}
+
+
+def test_banning_imports_of_a_state_s_goods_sanctions_it(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile banned imports of Peruvian copper."
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("banned", 1, "ROOT", "VERB", "ban"),
+        ("imports", 1, "dobj", "NOUN", "import"), ("of", 2, "prep", "ADP", "of"),
+        ("Peruvian", 5, "amod", "ADJ", "peruvian", "NORP"), ("copper", 3, "pobj", "NOUN", "copper"),
+        (".", 1, "punct", "PUNCT", "."),
+    ])
+    chl, per = ids(gaz, "Chile", "Peru")
+    got = {(s, r, o) for s, r, o, _ in claims(extract(doc, document(doc), onto, gaz), onto)}
+    assert got == {(chl, "reducesRelations", per)}
