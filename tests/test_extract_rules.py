@@ -5810,3 +5810,17 @@ def test_banning_imports_of_a_state_s_goods_sanctions_it(build_doc, document, on
     chl, per = ids(gaz, "Chile", "Peru")
     got = {(s, r, o) for s, r, o, _ in claims(extract(doc, document(doc), onto, gaz), onto)}
     assert got == {(chl, "reducesRelations", per)}
+
+
+def test_the_transfers_condemned_are_the_sender_s(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile shipped rifles to Peru. Bolivia condemned the transfers."
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("shipped", 1, "ROOT", "VERB", "ship"),
+        ("rifles", 1, "dobj", "NOUN", "rifle"), ("to", 1, "prep", "ADP", "to"), ("Peru", 3, "pobj", "PROPN", "Peru", "State"),
+        (".", 1, "punct", "PUNCT", "."),
+        ("Bolivia", 7, "nsubj", "PROPN", "Bolivia", "State"), ("condemned", 7, "ROOT", "VERB", "condemn"),
+        ("the", 9, "det", "DET", "the"), ("transfers", 7, "dobj", "NOUN", "transfer"), (".", 7, "punct", "PUNCT", "."),
+    ])
+    doc[9].tag_ = "NNS"
+    chl, bol = ids(gaz, "Chile", "Bolivia")
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert (bol, "opposes", chl) in got
