@@ -5824,3 +5824,16 @@ def test_the_transfers_condemned_are_the_sender_s(build_doc, document, onto, gaz
     chl, bol = ids(gaz, "Chile", "Bolivia")
     got = triples(extract(doc, document(doc), onto, gaz), onto)
     assert (bol, "opposes", chl) in got
+
+
+def test_an_undated_office_description_is_the_holder_the_text_names(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Russia's president accused Peru. Putin spoke."
+        ("Russia", 2, "poss", "PROPN", "Russia", "State"), ("'s", 0, "case", "PART", "'s"),
+        ("president", 3, "nsubj", "NOUN", "president"), ("accused", 3, "ROOT", "VERB", "accuse"),
+        ("Peru", 3, "dobj", "PROPN", "Peru", "State"), (".", 3, "punct", "PUNCT", "."),
+        ("Putin", 7, "nsubj", "PROPN", "Putin", "Person"), ("spoke", 7, "ROOT", "VERB", "speak"),
+        (".", 7, "punct", "PUNCT", "."),
+    ])
+    putin, per = ids(gaz, "Putin", "Peru")
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert (putin, "opposes", per) in got

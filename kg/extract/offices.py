@@ -41,6 +41,13 @@ def holder(gaz: Gazetteer, of: str, names: Collection[str], on: str | None) -> A
     return gaz.actors[people.pop()] if len(people) == 1 else None
 
 
+def named_holder(gaz: Gazetteer, of: str, names: Collection[str], people: Collection[str]) -> Actor | None:
+    """The one person among ``people`` (those a text names) who ever held an office of ``of`` named one of ``names``:
+    "Denmark's prime minister ... Mette Frederiksen said" is she, whatever the date."""
+    found = {pid for name, pid, *_ in _tenures(gaz).get(of, ()) if name in names and pid in people}
+    return gaz.actors[found.pop()] if len(found) == 1 else None
+
+
 def counterpart(gaz: Gazetteer, person: str, of: str, on: str | None) -> Actor | None:
     """The one person holding at ``of`` an office ``person`` holds elsewhere on date ``on`` ("his Iranian counterpart")."""
     actor = gaz.actors.get(person)

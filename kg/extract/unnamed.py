@@ -232,14 +232,17 @@ def _government(args: Arguments, t: Token, window: int = 2000) -> list[Arg]:
 
 
 def office_holder(args: Arguments, t: Token, holders: list[Arg]) -> Arg | None:
-    """"the Russian president", "China's foreign minister": the person in that office at the document's date."""
+    """"the Russian president", "China's foreign minister": the person in that office at the document's date, else
+    the one the document names who ever held it."""
     lemma = t.lemma_.lower()
+    named = {i for m, i in args.ids.items() if m.cls == PERSON}
     words = [c.lower_ for c in t.children if c.dep_ in {"amod", "compound"} and c.i not in args.by_token and c.i < t.i]
     tries = [{" ".join([*words, lemma]), lemma}]
     if lemma in table("syntax")["leader_words"]:  # "the German leader": whoever holds its leading office
         tries += [{w} for w in ordered("syntax", "leader_titles")]
     for m, eid in holders:
-        person = next((p for words in tries if (p := offices.holder(args.gaz, eid, words, args.date))), None)
+        person = next((p for words in tries if (p := offices.holder(args.gaz, eid, words, args.date)
+                                                or offices.named_holder(args.gaz, eid, words, named))), None)
         if person is not None:
             return args.made(min(m.start, t.idx), t.idx + len(t.text), person.cls, person.id, person.id, "office")
     return None
