@@ -5837,3 +5837,16 @@ def test_an_undated_office_description_is_the_holder_the_text_names(build_doc, d
     putin, per = ids(gaz, "Putin", "Peru")
     got = triples(extract(doc, document(doc), onto, gaz), onto)
     assert (putin, "opposes", per) in got
+
+
+def test_weapons_of_no_known_owner_strike_for_no_one(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Missiles hit Peru. Chilean missiles hit Bolivia."
+        ("Missiles", 1, "nsubj", "NOUN", "missile"), ("hit", 1, "ROOT", "VERB", "hit"),
+        ("Peru", 1, "dobj", "PROPN", "Peru", "State"), (".", 1, "punct", "PUNCT", "."),
+        ("Chilean", 5, "amod", "ADJ", "chilean", "NORP"), ("missiles", 6, "nsubj", "NOUN", "missile"),
+        ("hit", 6, "ROOT", "VERB", "hit"), ("Bolivia", 6, "dobj", "PROPN", "Bolivia", "State"), (".", 6, "punct", "PUNCT", "."),
+    ])
+    doc[0].tag_, doc[5].tag_ = "NNS", "NNS"
+    per, bol = ids(gaz, "Peru", "Bolivia")
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert {o for _, _, o in got} == {bol}

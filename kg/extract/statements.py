@@ -37,8 +37,10 @@ def extract(doc: Doc, document: Document, onto: Ontology, gaz: Gazetteer) -> Doc
         if c.subject[0].cls in {PLACE, resolve.INSTALLATION} or (c.object[0].cls == PLACE and c.relation not in r.place_targets):
             continue  # a place or an installation does not act ("the oil infrastructure that provides ISIL's support",
             # though "F-16s struck" may); a place is the target of force only
-        if c.subject[0].cls in resolve.THINGS and c.relation not in r.forceful:
-            continue  # "F-16s struck" may, but a weapon backs, supplies or talks to no one ("backed by TB2 drones")
+        if c.subject[0].cls in resolve.THINGS and (c.relation not in r.forceful or (
+                c.subject[0].source == "generic" and c.subject[1] not in args.owners)):
+            continue  # "F-16s struck" may, but a weapon backs, supplies or talks to no one ("backed by TB2 drones"),
+            # and "missiles hit the plant" says nothing of who fired them
         if c.object[0].cls in resolve.THINGS and c.relation not in r.forceful and (
                 c.object[0].source == "generic" or c.relation in r.cooperative):
             continue  # a tank or a bridge is the target of force, not of talks, aid or inspections; no one cooperates
