@@ -5850,3 +5850,16 @@ def test_weapons_of_no_known_owner_strike_for_no_one(build_doc, document, onto, 
     per, bol = ids(gaz, "Peru", "Bolivia")
     got = triples(extract(doc, document(doc), onto, gaz), onto)
     assert {o for _, _, o in got} == {bol}
+
+
+def test_one_s_own_forces_deployed_are_the_means_not_the_target(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile deployed troops. Peru deployed troops to Bolivia."
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("deployed", 1, "ROOT", "VERB", "deploy"),
+        ("troops", 1, "dobj", "NOUN", "troop"), (".", 1, "punct", "PUNCT", "."),
+        ("Peru", 5, "nsubj", "PROPN", "Peru", "State"), ("deployed", 5, "ROOT", "VERB", "deploy"),
+        ("troops", 5, "dobj", "NOUN", "troop"), ("to", 5, "prep", "ADP", "to"),
+        ("Bolivia", 7, "pobj", "PROPN", "Bolivia", "State"), (".", 5, "punct", "PUNCT", "."),
+    ])
+    doc[2].tag_, doc[6].tag_ = "NNS", "NNS"
+    per, bol = ids(gaz, "Peru", "Bolivia")
+    assert triples(extract(doc, document(doc), onto, gaz), onto) == {(per, "mobilizes", bol)}

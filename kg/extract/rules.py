@@ -19,7 +19,7 @@ from ..ontology import COOPERATION, Ontology
 from .triggers import trigger_keys
 
 VERBAL, MATERIAL_CONFLICT = (1, 3), 4  # GDELT's quad class numbers (cooperation and conflict: ``ontology``)
-STATEMENT = "01"  # the CAMEO root of plain statements (make a statement, comment, decline to comment)
+STATEMENT, POSTURE = "01", "15"  # the CAMEO roots of plain statements and of shows of force
 TITLE_HOLDERS = ("State", "Organization")  # a title ties a person to a state or an organisation (or their subclasses)
 
 
@@ -52,6 +52,11 @@ class Rules:
     reversals: Mapping[str, Mapping[str, str]]  # relation → {reversing verb → relation it becomes}
     constraints: Mapping[str, tuple[frozenset[str], frozenset[str]]]  # relation → (subject, object) classes
     ontology: Ontology
+
+    @cached_property
+    def postures(self) -> frozenset[str]:
+        """Shows of force (CAMEO 15: deploy, mobilise, raise alert): one's own forces are their means, not a target."""
+        return frozenset(n for n in self.forceful if self.ontology.root(n).cameo == POSTURE)
 
     @cached_property
     def stances(self) -> frozenset[str]:

@@ -52,9 +52,12 @@ def extract(doc: Doc, document: Document, onto: Ontology, gaz: Gazetteer) -> Doc
         if mood == "intended" and c.relation in r.verbal and performed(c.trigger):
             mood = "asserted"  # "I want to thank Jordan" thanks Jordan
         name = c.relation
+        own_force = c.object[0].source == "generic" and c.object[0].cls in {"GovernmentBody", *resolve.THINGS} \
+            and args.parts.get(c.object[1]) in {None, c.subject[1]} and c.object[1] not in args.owners
+        if own_force and name in r.postures and c.object[0].cls not in resolve.THINGS:
+            continue  # "deployed 14,000 troops": the means of a show of force, no target (what weapons were
+            # deployed, "the deployment of missiles", is kept)
         if mood == "intended" and (intent := r.intent(name)) is not None:
-            own_force = c.object[0].source == "generic" and c.object[0].cls in {"GovernmentBody", *resolve.THINGS} \
-                and args.parts.get(c.object[1]) in {None, c.subject[1]} and c.object[1] not in args.owners
             if intent != name and own_force:
                 continue  # "will deploy more troops": one's own forces, sent nowhere named, are no one threatened
             if ultimatum(c.trigger) and r.ultimatum is not None:
