@@ -5863,3 +5863,14 @@ def test_one_s_own_forces_deployed_are_the_means_not_the_target(build_doc, docum
     doc[2].tag_, doc[6].tag_ = "NNS", "NNS"
     per, bol = ids(gaz, "Peru", "Bolivia")
     assert triples(extract(doc, document(doc), onto, gaz), onto) == {(per, "mobilizes", bol)}
+
+
+def test_a_target_phrase_hung_on_the_object_s_of_phrase_is_the_verb_s(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile imports most of its copper from Peru."
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("imports", 1, "ROOT", "VERB", "import"),
+        ("most", 1, "dobj", "ADJ", "most"), ("of", 2, "prep", "ADP", "of"), ("its", 5, "poss", "PRON", "its"),
+        ("copper", 3, "pobj", "NOUN", "copper"), ("from", 5, "prep", "ADP", "from"),
+        ("Peru", 6, "pobj", "PROPN", "Peru", "State"), (".", 1, "punct", "PUNCT", "."),
+    ])
+    chl, per = ids(gaz, "Chile", "Peru")
+    assert triples(extract(doc, document(doc), onto, gaz), onto) == {(chl, "cooperatesWith", per)}

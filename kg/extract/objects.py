@@ -124,6 +124,8 @@ def verb_objects(verb: Token, args: Arguments, phrasal: str | None, subjects_: l
         yield prep_objects(verb, places - vpreps, args)  # "fought in Syria against ISIS": the enemy before the place
         for obj in children(verb, OBJ) if places else ():
             yield prep_objects(obj, places, args)  # "imposed a curfew in Montenegro"
+            # "imports most of its electricity from Romania": hung on the object's "of" phrase
+            yield [a for o in phrase_objects(obj, "of") for a in prep_objects(o, places, args)]
         for prep in children(verb, {"prep"}) if not friendly else ():  # "mobilized reservists for a war against Mali"
             yield [a for p in children(prep, {"pobj"}) for a in prep_objects(p, syn["enemy_preps"], args)]
         for prt in children(verb, {"prt"}):  # "kidnapped up to 16 advisers"
