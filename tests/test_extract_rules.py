@@ -5874,3 +5874,15 @@ def test_a_target_phrase_hung_on_the_object_s_of_phrase_is_the_verb_s(build_doc,
     ])
     chl, per = ids(gaz, "Chile", "Peru")
     assert triples(extract(doc, document(doc), onto, gaz), onto) == {(chl, "cooperatesWith", per)}
+
+
+def test_taking_over_an_office_is_no_use_of_force_and_fearing_an_attack_is_no_attack(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile took over Peru's presidency. Bolivia feared an attack on Peru."
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("took", 1, "ROOT", "VERB", "take"), ("over", 1, "prt", "ADP", "over"),
+        ("Peru", 5, "poss", "PROPN", "Peru", "State"), ("'s", 3, "case", "PART", "'s"),
+        ("presidency", 1, "dobj", "NOUN", "presidency"), (".", 1, "punct", "PUNCT", "."),
+        ("Bolivia", 8, "nsubj", "PROPN", "Bolivia", "State"), ("feared", 8, "ROOT", "VERB", "fear"),
+        ("an", 10, "det", "DET", "an"), ("attack", 8, "dobj", "NOUN", "attack"), ("on", 10, "prep", "ADP", "on"),
+        ("Peru", 11, "pobj", "PROPN", "Peru", "State"), (".", 8, "punct", "PUNCT", "."),
+    ])
+    assert triples(extract(doc, document(doc), onto, gaz), onto) == set()

@@ -139,7 +139,7 @@ def no_act(tok: Token, relation: str, kind: str, hits: Mapping[int, tuple], rule
     """Does this trigger state no act of its own, whatever its arguments?
 
     A forceful word with a contest in its "in"/"at" phrase ("defeated the opposition in the election", "beat
-    Pakistan in the final"); a denial of an act it governs ("denied arming the RSF": the arming, negated, is the
+    Pakistan in the final"), or with an office as object ("took over the bloc's presidency"); a denial of an act it governs ("denied arming the RSF": the arming, negated, is the
     claim); an aim of one's own ("seeking to join the fight": the act is intended, no one is asked); a help to
     act ("sent troops to help fight X": the fight is the act, theirs who help; who is helped is named as object or
     subject: "assists Iraq to defeat ISIL"); a mobilization of civilians or means ("mobilized pressure groups"); a
@@ -151,11 +151,13 @@ def no_act(tok: Token, relation: str, kind: str, hits: Mapping[int, tuple], rule
                                                        for c in o.children)
         for h in (tok, *children(tok, {"dobj"})) for p in children(h, {"prep"}) if p.lower_ in syn["contest_preps"]
         for o in children(p, {"pobj"}))
+    office = relation in rules.forceful and kind == "verb" and any(  # "took over the bloc's presidency"
+        o.lemma_.lower() in syn["office_nouns"] for o in children(tok, {"dobj"}))
     market = kind == "noun" and lemma in syn["market_nouns"] and any(  # "Chinese demand for Brazilian soybeans"
         o.lemma_.lower() in syn["commodity_nouns"] for p in children(tok, {"prep"}) if p.lower_ == "for"
         for o in children(p, {"pobj"}))
-    if contest or market or kind != "verb":
-        return contest or market
+    if contest or market or office or kind != "verb":
+        return contest or market or office
     denial = lemma in modal["fact_denials"] and any(c.i in hits for c in children(tok, {"xcomp", "ccomp", "pcomp"}))
     aim = relation not in rules.intent_relations | rules.structural and lemma in modal["intentions"] \
         and bool(children(tok, {"xcomp"})) and not children(tok, {"dobj", "dative", "prep"})
