@@ -5886,3 +5886,18 @@ def test_taking_over_an_office_is_no_use_of_force_and_fearing_an_attack_is_no_at
         ("Peru", 11, "pobj", "PROPN", "Peru", "State"), (".", 8, "punct", "PUNCT", "."),
     ])
     assert triples(extract(doc, document(doc), onto, gaz), onto) == set()
+
+
+def test_its_ally_in_an_object_is_the_clause_subject_s_ally(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Peru met Bolivia. Chile shipped rifles from Ecuador to its ally."
+        ("Peru", 1, "nsubj", "PROPN", "Peru", "State"), ("met", 1, "ROOT", "VERB", "meet"),
+        ("Bolivia", 1, "dobj", "PROPN", "Bolivia", "State"), (".", 1, "punct", "PUNCT", "."),
+        ("Chile", 5, "nsubj", "PROPN", "Chile", "State"), ("shipped", 5, "ROOT", "VERB", "ship"),
+        ("rifles", 5, "dobj", "NOUN", "rifle"), ("from", 6, "prep", "ADP", "from"),
+        ("Ecuador", 7, "pobj", "PROPN", "Ecuador", "State"), ("to", 5, "prep", "ADP", "to"),
+        ("its", 11, "poss", "PRON", "its"), ("ally", 9, "pobj", "NOUN", "ally"), (".", 5, "punct", "PUNCT", "."),
+    ])
+    doc[6].tag_, doc[11].tag_ = "NNS", "NN"
+    chl, = ids(gaz, "Chile")
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert {s for s, r, _ in got if r in {"allyOf", "providesAid"}} == {chl}

@@ -75,6 +75,13 @@ def resolve(args: Arguments, t: Token) -> list[Arg]:
     first = [m for s in clause.head.children if s.dep_ in {"nsubj", "nsubjpass"} for m in fits
              if m.start <= s.idx < m.end] if t.dep_ in {"nsubj", "nsubjpass"} and clause.dep_ == "conj" else []
     subject_owner = t.dep_ == "poss" and t.head.dep_ in {"nsubj", "nsubjpass"}  # "..., and its jets struck X"
+    if t.dep_ == "poss" and t.head.lemma_.lower() in lex["relational_nouns"] and t.head.dep_ != "conj":
+        # "the North shipped munitions to its partner", "Moscow is supplying its neighbour": the subject's
+        verb = next((h for h in t.head.ancestors if h.pos_ in {"VERB", "AUX"}), None)
+        owners = [a for c in (verb.children if verb else ()) if c.dep_ in {"nsubj", "nsubjpass"}
+                  for a in args.actors(c, generic=False, expand=False) if a[0].cls != PERSON]
+        if owners:
+            return [args.corefer(t, owners[0])]
     if t.dep_ in {"nsubj", "nsubjpass"} or own or subject_owner:  # a subject pronoun continues the last subject
         # ("Russia condemned Japan. It ...")
         subjects = [m for m in fits if m in args.subjects]
