@@ -7,7 +7,6 @@ resolved to an antecedent, generic nouns such as "the rebels") are collected in 
 from __future__ import annotations
 
 import functools
-from collections import Counter
 from collections.abc import Collection, Mapping
 
 from spacy.strings import get_string_id
@@ -257,14 +256,11 @@ class Arguments(MentionMaker):
         return offices.affiliations(self.gaz, actor_id) if self.gaz else set()
 
     def antecedent(self, t: Token, exclude: Collection[str], window: int = 600) -> Arg | None:
-        """The actor (not a person) mentioned before ``t`` and not in ``exclude`` that the document has named most
-        so far, the nearest among equals, as a mention at ``t`` ("Pyongyang shipped munitions to its partner": the
-        Russia the story is about, not the Ukraine named last); a state when ``t`` is a word for a state's relation
-        ("its neighbour": the lexicon's ``neighbour_nouns``)."""
+        """The nearest actor (not a person) mentioned before ``t`` and not in ``exclude``, as a mention at ``t``; a
+        state when ``t`` is a word for a state's relation ("its neighbour": the lexicon's ``neighbour_nouns``)."""
         states = t.lemma_.lower() in table("syntax")["neighbour_nouns"]
-        near = [m for m in reversed(self.ordered)
-                if m.start < t.idx and t.idx - m.start <= window and m.cls in self.actor_classes
-                and m.cls != PERSON and self.ids[m] not in exclude and (m.cls == "State" or not states)]
-        named = Counter(self.ids[m] for m in self.ordered if m.start < t.idx)
-        best = max(near, key=lambda m: named[self.ids[m]], default=None)  # max keeps the first (nearest) of equals
-        return self.corefer(t, (best, self.ids[best])) if best is not None else None
+        for m in reversed(self.ordered):
+            if m.start < t.idx and t.idx - m.start <= window and m.cls in self.actor_classes \
+                    and m.cls != PERSON and self.ids[m] not in exclude and (m.cls == "State" or not states):
+                return self.corefer(t, (m, self.ids[m]))
+        return None
