@@ -5901,3 +5901,27 @@ def test_its_ally_in_an_object_is_the_clause_subject_s_ally(build_doc, document,
     chl, = ids(gaz, "Chile")
     got = triples(extract(doc, document(doc), onto, gaz), onto)
     assert {s for s, r, _ in got if r in {"allyOf", "providesAid"}} == {chl}
+
+
+def test_states_titled_members_before_their_name_or_in_a_plural_apposition(build_doc, document, onto, gaz):
+    doc = build_doc([  # "NATO member Chile met Peru and Bolivia, both NATO members."
+        ("NATO", 1, "compound", "PROPN", "NATO", "IGO"), ("member", 2, "compound", "NOUN", "member"),
+        ("Chile", 3, "nsubj", "PROPN", "Chile", "State"), ("met", 3, "ROOT", "VERB", "meet"),
+        ("Peru", 3, "dobj", "PROPN", "Peru", "State"), ("and", 4, "cc", "CCONJ", "and"),
+        ("Bolivia", 4, "conj", "PROPN", "Bolivia", "State"), (",", 4, "punct", "PUNCT", ","),
+        ("both", 10, "det", "DET", "both"), ("NATO", 10, "compound", "PROPN", "NATO", "IGO"),
+        ("members", 4, "appos", "NOUN", "member"), (".", 3, "punct", "PUNCT", "."),
+    ])
+    doc[10].tag_ = "NNS"
+    chl, per, bol, nato = ids(gaz, "Chile", "Peru", "Bolivia", "NATO")
+    got = {(s, o) for s, r, o in triples(extract(doc, document(doc), onto, gaz), onto) if r == "memberOf"}
+    assert got == {(chl, nato), (per, nato), (bol, nato)}
+
+
+def test_pressing_ahead_with_a_pact_urges_no_one(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile is pressing ahead with the NATO pact."
+        ("Chile", 2, "nsubj", "PROPN", "Chile", "State"), ("is", 2, "aux", "AUX", "be"), ("pressing", 2, "ROOT", "VERB", "press"),
+        ("ahead", 2, "advmod", "ADV", "ahead"), ("with", 2, "prep", "ADP", "with"), ("the", 7, "det", "DET", "the"),
+        ("NATO", 7, "compound", "PROPN", "NATO", "IGO"), ("pact", 4, "pobj", "NOUN", "pact"), (".", 2, "punct", "PUNCT", "."),
+    ])
+    assert not any(r == "appealsTo" for _, r, _ in triples(extract(doc, document(doc), onto, gaz), onto))

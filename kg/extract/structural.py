@@ -70,6 +70,11 @@ def candidates(args: Arguments, titles: Mapping[str, str], gaz: Gazetteer, holde
         if mention.cls != PERSON and mention.source in NAMED and held:  # "Turkey is a member of NATO"
             span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
             yield from _described(span.root, (mention, args.ids[mention]), args, held, holder) if span is not None else ()
+            left = [t for t in span.root.children if t.dep_ == "compound" and t.i < span.start] if span is not None else []
+            found = _title([u for t in left for u in t.subtree], held)  # "fellow NATO member Turkey"
+            yield from (Candidate(found[0], (mention, args.ids[mention]), h, found[1], "title", 0.8)
+                        for h in _holders([u for t in left for u in t.subtree], args, args.ids[mention], holder)) \
+                if found else ()
         if mention.cls != PERSON or mention.source not in NAMED:
             continue
         person = (mention, args.ids[mention])
@@ -110,6 +115,8 @@ def _described(root: Token, person: Arg, args: Arguments, titles: Mapping[str, s
     """Titles in an apposition or a copula's complement: "X, the leader of Y", "X is a member of Y", "Y's leader, X"."""
     preps = table("syntax")["membership_preps"]
     for desc in [c for c in root.children if c.dep_ in {"appos", "attr"}] + (
+            [c for c in root.head.children if c.dep_ == "appos" and c.tag_ in {"NNS", "NNPS"}]
+            if root.dep_ == "conj" else []) + (  # "Greece and Turkey, both NATO members"
             [c for c in root.head.children if c.dep_ == "attr"] if root.dep_ == "nsubj" else []) + (
             [root.head] if root.dep_ == "appos" and root.head.i < root.i else []):  # "Russia's foreign minister, X"
         found = _title([t for t in desc.subtree if t.i <= desc.i], titles)
