@@ -5925,3 +5925,18 @@ def test_pressing_ahead_with_a_pact_urges_no_one(build_doc, document, onto, gaz)
         ("NATO", 7, "compound", "PROPN", "NATO", "IGO"), ("pact", 4, "pobj", "NOUN", "pact"), (".", 2, "punct", "PUNCT", "."),
     ])
     assert not any(r == "appealsTo" for _, r, _ in triples(extract(doc, document(doc), onto, gaz), onto))
+
+
+def test_the_offer_turned_down_is_the_offerer_s(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile offered to help. Peru met Ecuador. Bolivia turned the offer down."
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("offered", 1, "ROOT", "VERB", "offer"),
+        ("to", 3, "aux", "PART", "to"), ("help", 1, "xcomp", "VERB", "help"), (".", 1, "punct", "PUNCT", "."),
+        ("Peru", 6, "nsubj", "PROPN", "Peru", "State"), ("met", 6, "ROOT", "VERB", "meet"),
+        ("Ecuador", 6, "dobj", "PROPN", "Ecuador", "State"), (".", 6, "punct", "PUNCT", "."),
+        ("Bolivia", 10, "nsubj", "PROPN", "Bolivia", "State"), ("turned", 10, "ROOT", "VERB", "turn"),
+        ("the", 12, "det", "DET", "the"), ("offer", 10, "dobj", "NOUN", "offer"), ("down", 10, "prt", "ADP", "down"),
+        (".", 10, "punct", "PUNCT", "."),
+    ])
+    chl, bol = ids(gaz, "Chile", "Bolivia")
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert {o for s, r, o in got if s == bol} == {chl}
