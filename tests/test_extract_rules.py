@@ -5940,3 +5940,20 @@ def test_the_offer_turned_down_is_the_offerer_s(build_doc, document, onto, gaz):
     chl, bol = ids(gaz, "Chile", "Bolivia")
     got = triples(extract(doc, document(doc), onto, gaz), onto)
     assert {o for s, r, o in got if s == bol} == {chl}
+
+
+def test_saying_one_may_strike_threatens_but_may_have_struck_is_a_hedge(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile said it may strike Peru. Bolivia said it may have struck Peru."
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("said", 1, "ROOT", "VERB", "say"),
+        ("it", 4, "nsubj", "PRON", "it"), ("may", 4, "aux", "AUX", "may"), ("strike", 1, "ccomp", "VERB", "strike"),
+        ("Peru", 4, "dobj", "PROPN", "Peru", "State"), (".", 1, "punct", "PUNCT", "."),
+        ("Bolivia", 8, "nsubj", "PROPN", "Bolivia", "State"), ("said", 8, "ROOT", "VERB", "say"),
+        ("it", 12, "nsubj", "PRON", "it"), ("may", 12, "aux", "AUX", "may"), ("have", 12, "aux", "AUX", "have"),
+        ("struck", 8, "ccomp", "VERB", "strike"), ("Peru", 12, "dobj", "PROPN", "Peru", "State"),
+        (".", 8, "punct", "PUNCT", "."),
+    ])
+    doc[4].tag_, doc[12].tag_ = "VB", "VBN"
+    chl, per, bol = ids(gaz, "Chile", "Peru", "Bolivia")
+    got = claims(extract(doc, document(doc), onto, gaz), onto)
+    assert (chl, "threatens", per, "asserted") in got
+    assert any(s == bol and r == "fights" and m == "hedged" for s, r, _, m in got)

@@ -160,6 +160,17 @@ def cues(trigger: Token, spent: int | None = None) -> set[str]:
     return found
 
 
+def own_warning(trigger: Token) -> bool:
+    """Is the act one its own doer says it may do ("Russia said it may strike X", "they could hit Y")? Said of a
+    forceful act, that is a threat; "may have struck" is a hedge on the past."""
+    lex = table("modality")
+    for tok in path_up(trigger):
+        if tok.dep_ == "ccomp" and is_reporting(tok.head) and _own_act(tok):
+            aux = {c.lower_ for c in tok.children if c.dep_ == "aux"}
+            return bool(aux & set(lex["hedges"])) and not aux & {"have", "has", "had", "'ve"}
+    return False
+
+
 def _negation_only(found: set[str]) -> Callable[[str], None]:
     """A cue recorder that keeps a negation only (for the words above a purpose's noun)."""
     return lambda cue: found.add(cue) if cue == "negated" else None

@@ -11,7 +11,7 @@ from . import confidence, entities, relations, structural, units
 from .arguments import PLACE, Arguments
 from .attribution import Attribution
 from .dates import event_date
-from .modality import cues, modality, path_up, performed, refused, ultimatum
+from .modality import cues, modality, own_warning, path_up, performed, refused, ultimatum
 from .quantities import quantity
 from .rules import rules
 
@@ -51,6 +51,9 @@ def extract(doc: Doc, document: Document, onto: Ontology, gaz: Gazetteer) -> Doc
         mood = "asserted" if described else modality(c.trigger, c.spent)
         if mood == "intended" and c.relation in r.verbal and performed(c.trigger):
             mood = "asserted"  # "I want to thank Jordan" thanks Jordan
+        warning = mood == "hedged" and c.relation in r.forceful and own_warning(c.trigger)
+        if warning:
+            mood = "intended"  # "Russia said it may strike X": a threat (but "may have struck X" is a hedge)
         name = c.relation
         own_force = c.object[0].source == "generic" and c.object[0].cls in {"GovernmentBody", *resolve.THINGS} \
             and args.parts.get(c.object[1]) in {None, c.subject[1]} and c.object[1] not in args.owners
@@ -64,7 +67,7 @@ def extract(doc: Doc, document: Document, onto: Ontology, gaz: Gazetteer) -> Doc
                 intent = r.ultimatum  # "will withdraw its force unless ...": an ultimatum is a threat
             # CAMEO codes a stated intent (to cooperate, to attack) as its own event, which may itself be in doubt
             # ("it is unclear whether Turkey will approve")
-            name, mood = intent, "hedged" if "doubt" in cues(c.trigger, c.spent) else "asserted"
+            name, mood = intent, "hedged" if "doubt" in cues(c.trigger, c.spent) and not warning else "asserted"
         elif mood == "negated" and (refusal := r.refusal(name)) is not None and refused(c.trigger, c.relation in r.stances):
             name, mood = refusal, "asserted"  # "would not meet the demands": a rejection
         speaker_tok = attribution.speaker(c.trigger)
