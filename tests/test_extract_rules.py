@@ -5957,3 +5957,17 @@ def test_saying_one_may_strike_threatens_but_may_have_struck_is_a_hedge(build_do
     got = claims(extract(doc, document(doc), onto, gaz), onto)
     assert (chl, "threatens", per, "asserted") in got
     assert any(s == bol and r == "fights" and m == "hedged" for s, r, _, m in got)
+
+
+def test_the_demand_rejected_is_the_demander_s(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile demanded talks. Peru met Ecuador. Bolivia rejected the demand."
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("demanded", 1, "ROOT", "VERB", "demand"),
+        ("talks", 1, "dobj", "NOUN", "talk"), (".", 1, "punct", "PUNCT", "."),
+        ("Peru", 5, "nsubj", "PROPN", "Peru", "State"), ("met", 5, "ROOT", "VERB", "meet"),
+        ("Ecuador", 5, "dobj", "PROPN", "Ecuador", "State"), (".", 5, "punct", "PUNCT", "."),
+        ("Bolivia", 9, "nsubj", "PROPN", "Bolivia", "State"), ("rejected", 9, "ROOT", "VERB", "reject"),
+        ("the", 11, "det", "DET", "the"), ("demand", 9, "dobj", "NOUN", "demand"), (".", 9, "punct", "PUNCT", "."),
+    ])
+    chl, bol = ids(gaz, "Chile", "Bolivia")
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert {o for s, r, o in got if s == bol} == {chl}
