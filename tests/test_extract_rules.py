@@ -5971,3 +5971,17 @@ def test_the_demand_rejected_is_the_demander_s(build_doc, document, onto, gaz):
     chl, bol = ids(gaz, "Chile", "Bolivia")
     got = triples(extract(doc, document(doc), onto, gaz), onto)
     assert {o for s, r, o in got if s == bol} == {chl}
+
+
+def test_the_court_is_the_court_named_before_not_the_nearest_body(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile sued Peru at the ICJ. NATO met. Bolivia rejected the court."
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("sued", 1, "ROOT", "VERB", "sue"),
+        ("Peru", 1, "dobj", "PROPN", "Peru", "State"), ("at", 1, "prep", "ADP", "at"), ("the", 5, "det", "DET", "the"),
+        ("ICJ", 3, "pobj", "PROPN", "ICJ", "IGO"), (".", 1, "punct", "PUNCT", "."),
+        ("NATO", 8, "nsubj", "PROPN", "NATO", "IGO"), ("met", 8, "ROOT", "VERB", "meet"), (".", 8, "punct", "PUNCT", "."),
+        ("Bolivia", 11, "nsubj", "PROPN", "Bolivia", "State"), ("rejected", 11, "ROOT", "VERB", "reject"),
+        ("the", 13, "det", "DET", "the"), ("court", 11, "dobj", "NOUN", "court"), (".", 11, "punct", "PUNCT", "."),
+    ])
+    bol, icj = ids(gaz, "Bolivia", "International Court of Justice")
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert {o for s, r, o in got if s == bol} == {icj}
