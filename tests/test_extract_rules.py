@@ -5985,3 +5985,16 @@ def test_the_court_is_the_court_named_before_not_the_nearest_body(build_doc, doc
     bol, icj = ids(gaz, "Bolivia", "International Court of Justice")
     got = triples(extract(doc, document(doc), onto, gaz), onto)
     assert {o for s, r, o in got if s == bol} == {icj}
+
+
+def test_a_hyphenated_title_is_one_title(build_doc, document, onto, gaz):
+    doc = build_doc([  # "NATO Secretary-General Juan Soto spoke."
+        ("NATO", 3, "compound", "PROPN", "NATO", "IGO"), ("Secretary", 3, "compound", "PROPN", "secretary"),
+        ("-", 3, "punct", "PUNCT", "-"), ("General", 5, "compound", "PROPN", "general"),
+        ("Juan", 5, "compound", "PROPN", "Juan", "Person"), ("Soto", 6, "nsubj", "PROPN", "Soto", "Person"),
+        ("spoke", 6, "ROOT", "VERB", "speak"), (".", 6, "punct", "PUNCT", "."),
+    ])
+    doc[2].tag_ = "HYPH"
+    nato, = ids(gaz, "NATO")
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert {(r, o) for _, r, o in got} == {("leaderOf", nato)}

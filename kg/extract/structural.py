@@ -30,7 +30,7 @@ def _title(tokens: list[Token], titles: Mapping[str, str]) -> tuple[str, Token] 
         for i in range(len(words) - size + 1):
             phrase = " ".join(words[i:i + size])
             lemma = " ".join([*words[i:i + size - 1], tokens[i + size - 1].lemma_.lower()])
-            for key in (phrase, lemma):
+            for key in (phrase, lemma, phrase.replace(" - ", "-")):  # "Secretary-General" is three tokens
                 if key in titles:
                     return titles[key], tokens[i + size - 1]
     return None
@@ -83,7 +83,8 @@ def candidates(args: Arguments, titles: Mapping[str, str], gaz: Gazetteer, holde
             continue
         left = []
         for t in reversed(doc[max(0, start.start - scan):start.start]):
-            if t.pos_ not in {"PROPN", "NOUN", "ADJ", "PART"} and t.tag_ != "POS" or t.is_punct:
+            if t.pos_ not in {"PROPN", "NOUN", "ADJ", "PART", "PUNCT"} and t.tag_ != "POS" or (
+                    t.is_punct and t.tag_ != "HYPH"):  # ("Secretary-General X": the hyphen is inside the title)
                 break
             left.insert(0, t)
         found = _title(left, titles)
