@@ -5998,3 +5998,13 @@ def test_a_hyphenated_title_is_one_title(build_doc, document, onto, gaz):
     nato, = ids(gaz, "NATO")
     got = triples(extract(doc, document(doc), onto, gaz), onto)
     assert {(r, o) for _, r, o in got} == {("leaderOf", nato)}
+
+
+def test_sending_inspectors_is_an_investigation_not_a_deployment(build_doc, document, onto, gaz):
+    doc = build_doc([  # "NATO sent inspectors to Peru."
+        ("NATO", 1, "nsubj", "PROPN", "NATO", "IGO"), ("sent", 1, "ROOT", "VERB", "send"),
+        ("inspectors", 1, "dobj", "NOUN", "inspector"), ("to", 1, "prep", "ADP", "to"),
+        ("Peru", 3, "pobj", "PROPN", "Peru", "State"), (".", 1, "punct", "PUNCT", "."),
+    ])
+    nato, per = ids(gaz, "NATO", "Peru")
+    assert triples(extract(doc, document(doc), onto, gaz), onto) == {(nato, "investigates", per)}
