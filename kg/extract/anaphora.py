@@ -85,11 +85,11 @@ def described(args: Arguments, t: Token, window: int = 600) -> list[Arg]:
 
 def _paired_before(args: Arguments, t: Token, start: int, n: int) -> list[Arg]:
     """The ``n`` actors the latest plural description before ``t`` (from ``start``) stood for, if that was ``n``."""
+    words = {*table("syntax")["party_nouns"], *table("syntax")["description_nouns"]}
     earlier: dict[int, list[Arg]] = {}
-    for arg, named in args.antecedents.items():
+    for arg in args.antecedents:
         m = arg[0]
-        if m.source == "coref" and start <= m.start < t.idx and m.end - m.start > 2 and args.text[m.start:m.end].lower() \
-                in {*table("syntax")["party_nouns"], *table("syntax")["description_nouns"]}:
+        if m.source == "coref" and start <= m.start < t.idx and args.text[m.start:m.end].lower() in words:
             earlier.setdefault(m.start, []).append(arg)
     latest = earlier[max(earlier)] if earlier else []
     return latest if len({a[1] for a in latest}) == n else []

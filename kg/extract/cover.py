@@ -139,12 +139,13 @@ def no_act(tok: Token, relation: str, kind: str, hits: Mapping[int, tuple], rule
     """Does this trigger state no act of its own, whatever its arguments?
 
     A forceful word with a contest in its "in"/"at" phrase ("defeated the opposition in the election", "beat
-    Pakistan in the final"), or with an office as object ("took over the bloc's presidency"); a denial of an act it governs ("denied arming the RSF": the arming, negated, is the
-    claim); an aim of one's own ("seeking to join the fight": the act is intended, no one is asked); a help to
-    act ("sent troops to help fight X": the fight is the act, theirs who help; who is helped is named as object or
-    subject: "assists Iraq to defeat ISIL"); a mobilization of civilians or means ("mobilized pressure groups"); a
-    market's demand for goods ("Chinese demand for Brazilian soybeans"); a refusal of a hostile act ("refused to
-    condemn Iran" rejects no one: the condemnation, negated, is the claim)."""
+    Pakistan in the final"), or with an office as object ("took over the bloc's presidency"); a denial of an act
+    it governs ("denied arming the RSF": the arming, negated, is the claim); an aim of one's own ("seeking to join
+    the fight": the act is intended, no one is asked); a help to act ("sent troops to help fight X": the fight is
+    the act, theirs who help; who is helped is named as object or subject: "assists Iraq to defeat ISIL"); a
+    mobilization of civilians or means ("mobilized pressure groups"); a market's demand for goods ("Chinese demand
+    for Brazilian soybeans"); a refusal of a hostile act ("refused to condemn Iran" rejects no one: the
+    condemnation, negated, is the claim)."""
     syn, modal, lemma = table("syntax"), table("modality"), tok.lemma_.lower()
     contest = relation in rules.forceful and any(
         o.lemma_.lower() in syn["contest_nouns"] or any(c.dep_ == "compound" and c.lemma_.lower() in syn["contest_nouns"]

@@ -19,6 +19,7 @@ from .lexicon import first_person, table
 # ("relcl" is not climbed either: in "would not sanction firms that help Moscow" the help is not denied)
 CLIMB = {"xcomp", "ccomp", "acl", "pcomp", "prep", "pobj", "dobj", "acomp", "attr", "nsubj", "nsubjpass", "csubj", "amod", "compound", "appos", "oprd", "dative", "npadvmod"}
 RANK = {"asserted": 0, "hedged": 1, "intended": 2, "negated": 3}
+PERFECT = frozenset({"have", "has", "had", "'ve"})  # auxiliaries of the perfect: "may have struck" looks back
 
 
 @lru_cache(maxsize=1)
@@ -55,8 +56,8 @@ def _purpose_clause(tok: Token) -> bool:
 def path_up(trigger: Token, limit: int = 6) -> list[Token]:
     """The trigger and the tokens that govern it, up to the clause that reports it (``say`` stops the climb)."""
     path, tok = [trigger], trigger
-    while (tok.dep_ in CLIMB or _shares_subject(tok) or purpose_relative(tok) or _purpose_clause(tok)) and tok.head.i != tok.i \
-            and len(path) < limit:
+    while (tok.dep_ in CLIMB or _shares_subject(tok) or purpose_relative(tok) or _purpose_clause(tok)) \
+            and tok.head.i != tok.i and len(path) < limit:
         if tok.dep_ == "ccomp" and is_reporting(tok.head):
             break  # "X said that ..." — the reporting verb does not change the reported claim's modality
         if tok.dep_ == "prep" and tok.lower_ in adjunct_preps():
@@ -134,8 +135,8 @@ def cues(trigger: Token, spent: int | None = None) -> set[str]:
         for child in tok.children:
             cl = child.lower_
             if child.dep_ == "neg" or (child.dep_ in {"det", "advmod", "dobj"} and cl in lex["negators"]) or (
-                    child.dep_ == "advmod" and any(g.dep_ == "neg" for g in child.children)  # "is no longer" (but
-                    and not any(g.lower_ in lex["focus_adverbs"] for g in child.children)) or (  # "not just militarily")
+                    child.dep_ == "advmod" and any(g.dep_ == "neg" for g in child.children)  # "is no longer"
+                    and not any(g.lower_ in lex["focus_adverbs"] for g in child.children)) or (  # (not "not just")
                     child.dep_ in {"nsubj", "nsubjpass"} and any(  # "Neither Serbia nor Kosovo accepted"
                         g.dep_ in {"det", "preconj"} and g.lower_ in lex["negating_determiners"] for g in child.children)):
                 note("intended" if reluctant else "negated")
@@ -167,7 +168,7 @@ def own_warning(trigger: Token) -> bool:
     for tok in path_up(trigger):
         if tok.dep_ == "ccomp" and is_reporting(tok.head) and _own_act(tok):
             aux = {c.lower_ for c in tok.children if c.dep_ == "aux"}
-            return bool(aux & set(lex["hedges"])) and not aux & {"have", "has", "had", "'ve"}
+            return bool(aux & set(lex["hedges"])) and not aux & PERFECT
     return False
 
 

@@ -45,7 +45,8 @@ class Rules:
     verbal: frozenset[str]  # verbal cooperation and conflict: acts that speak about other acts
     cooperative: frozenset[str]  # verbal and material cooperation
     target_preps: Mapping[str, frozenset[str]]  # relation → prepositions that name its target ("deployed troops in X")
-    venue_preps: Mapping[str, frozenset[str]]  # relation → prepositions that name where or for whom it is done ("a case at the ICJ", "fight for Moscow")
+    venue_preps: Mapping[str, frozenset[str]]  # relation → prepositions that name where or for whom it is done ("a
+    # case at the ICJ", "fight for Moscow")
     verbal_senses: Mapping[str, str]  # relation → what it means on a policy ("attacked the budget" criticises)
     intents: Mapping[int | str, str]  # quad class or root relation → relation that states an intent to act so
     refusals: Mapping[int, str]  # quad class → relation that states a refusal to act so (CAMEO 12)

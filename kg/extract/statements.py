@@ -68,7 +68,8 @@ def extract(doc: Doc, document: Document, onto: Ontology, gaz: Gazetteer) -> Doc
             # CAMEO codes a stated intent (to cooperate, to attack) as its own event, which may itself be in doubt
             # ("it is unclear whether Turkey will approve")
             name, mood = intent, "hedged" if "doubt" in cues(c.trigger, c.spent) and not warning else "asserted"
-        elif mood == "negated" and (refusal := r.refusal(name)) is not None and refused(c.trigger, c.relation in r.stances):
+        elif mood == "negated" and (refusal := r.refusal(name)) is not None \
+                and refused(c.trigger, c.relation in r.stances):
             name, mood = refusal, "asserted"  # "would not meet the demands": a rejection
         speaker_tok = attribution.speaker(c.trigger)
         speakers = args.actors(speaker_tok, generic=False, expand=False) if speaker_tok is not None else []

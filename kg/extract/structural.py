@@ -69,12 +69,13 @@ def candidates(args: Arguments, titles: Mapping[str, str], gaz: Gazetteer, holde
     for mention in args.ordered:
         if mention.cls != PERSON and mention.source in NAMED and held:  # "Turkey is a member of NATO"
             span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-            yield from _described(span.root, (mention, args.ids[mention]), args, held, holder) if span is not None else ()
-            left = [t for t in span.root.children if t.dep_ == "compound" and t.i < span.start] if span is not None else []
-            found = _title([u for t in left for u in t.subtree], held)  # "fellow NATO member Turkey"
-            yield from (Candidate(found[0], (mention, args.ids[mention]), h, found[1], "title", 0.8)
-                        for h in _holders([u for t in left for u in t.subtree], args, args.ids[mention], holder)) \
-                if found else ()
+            if span is not None:
+                member = (mention, args.ids[mention])
+                yield from _described(span.root, member, args, held, holder)
+                left = [u for t in span.root.children if t.dep_ == "compound" and t.i < span.start for u in t.subtree]
+                found = _title(left, held)  # "fellow NATO member Turkey"
+                for h in _holders(left, args, member[1], holder) if found else ():
+                    yield Candidate(found[0], member, h, found[1], "title", 0.8)
         if mention.cls != PERSON or mention.source not in NAMED:
             continue
         person = (mention, args.ids[mention])
