@@ -104,12 +104,15 @@ def last_speaker(args: Arguments, t: Token, window: int = 1500) -> list[Arg]:
 
 def last_act_agent(args: Arguments, t: Token, window: int = 1500) -> list[Arg]:
     """Who did the last act of force named before ``t`` ("Israel struck Iran. ... Jordan condemned the attack"): the
-    subject of a verb, or the agent of a noun, of material conflict; the nearest with a known agent."""
+    subject of a verb, or the agent of a noun, of material conflict; the nearest with a known agent. An act of
+    another kind the lexicon's ``kin_acts`` name is another act ("imposed sanctions ... condemned the invasion")."""
+    lemma = t.lemma_.lower()
+    other = {w for group in table("syntax")["kin_acts"].values() if lemma not in group for w in group}
     for j in range(t.sent.start - 1, -1, -1):  # in an earlier sentence
         u = args.doc[j]
         if t.idx - u.idx > window:
             break
-        if args.lemmas[j] not in args.act_ids:
+        if args.lemmas[j] not in args.act_ids or u.lemma_.lower() in other:
             continue
         if u.pos_ == "VERB":
             agents = [a for s in u.children if s.dep_ == "nsubj" for a in args.actors(s)]
