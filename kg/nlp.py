@@ -94,12 +94,14 @@ def dateline_names(doc: Doc) -> Doc:
 
 @Language.component(NAME_GUARD)
 def name_guard(doc: Doc) -> Doc:
-    """Drop gazetteer matches glued by a hyphen to the word before them ("al-Kuwaiti" is part of a name), and places
-    that open an organisation's name ("the Kashmir Liberation Front"), so the NER may take the whole name."""
+    """Drop gazetteer matches glued by a hyphen to the word before them ("al-Kuwaiti" is part of a name), places
+    that open an organisation's name ("the Kashmir Liberation Front") and bodies a capitalised word before them
+    makes part of a longer name ("the National Security Council" is not the UN's), so the NER may take the whole name."""
     ents = doc.ents
     keep = [e for e in ents
             if not (e.start >= 2 and doc[e.start - 1].text == "-" and not doc[e.start - 2].whitespace_
-                    and not doc[e.start - 1].whitespace_ and doc[e.start - 2].is_lower) and not _opens_name(e)]
+                    and not doc[e.start - 1].whitespace_ and doc[e.start - 2].is_lower) and not _opens_name(e)
+            and not _ends_name(e)]
     if len(keep) != len(ents):
         for e in ents:
             if e not in keep:
@@ -174,6 +176,18 @@ def parse_repairs(doc: Doc) -> Doc:
               and not any(c.dep_ in {"det", "poss"} for c in tok.head.children)):
             tok.head = tok.head.head.head
     return doc
+
+
+def _ends_name(ent: Span) -> bool:
+    """Is this organisation the tail of a longer name: a capitalised word, no entity and no stop word, right before
+    it ("National Security Council", "Supreme Court")? Not a person ("President Putin"), a place or a thing ("Air
+    Force F-16s")."""
+    if ent.label_ in {"Person", "State", "Location", "WeaponSystem", "Infrastructure"} or ent.start == 0 \
+            or not ent.ent_id_:
+        return False
+    before = ent.doc[ent.start - 1]
+    return before.is_title and not before.is_stop and not before.ent_type_ \
+        and before.lower_ not in lexicon.table("syntax")["sentence_adverbs"]
 
 
 def _opens_name(ent: Span) -> bool:

@@ -213,3 +213,15 @@ def test_a_place_inside_a_think_tank_s_name_is_no_mention_but_a_state_s_own_body
     doc = Doc(vocab, words=words, ents=["O", "O", "O", "B-Location", "O", "O", "O", "B-State", "O", "O", "O"])
     name_guard(doc)
     assert [(e.text, e.start) for e in doc.ents] == [("Russia", 7)]
+
+
+def test_a_body_a_capitalised_word_opens_is_part_of_a_longer_name(vocab):
+    # "the National Security Council met" / "Separately Security Council members met" / "the UN Security Council"
+    from spacy.tokens import Span
+    words = ["the", "National", "Security", "Council", "met", ".", "Separately", "Security", "Council", "met", ".",
+             "the", "UN", "Security", "Council"]
+    doc = Doc(vocab, words=words)
+    doc.ents = [Span(doc, 2, 4, label="IGO", span_id="unsc"), Span(doc, 7, 9, label="IGO", span_id="unsc"),
+                Span(doc, 12, 15, label="IGO", span_id="unsc")]
+    name_guard(doc)
+    assert [e.start for e in doc.ents] == [7, 12]
