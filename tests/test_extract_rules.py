@@ -6040,3 +6040,22 @@ def test_the_attack_condemned_is_not_the_last_sanctioner_s(build_doc, document, 
     chl, ecu = ids(gaz, "Chile", "Ecuador")
     got = triples(extract(doc, document(doc), onto, gaz), onto)
     assert {o for s, r, o in got if s == ecu} == {chl}
+
+
+def test_two_neighbours_are_not_the_subject_standing_apart_from_them(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile met Peru. Bolivia met Peru. Chile stayed out of a war between two neighbours."
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("met", 1, "ROOT", "VERB", "meet"),
+        ("Peru", 1, "dobj", "PROPN", "Peru", "State"), (".", 1, "punct", "PUNCT", "."),
+        ("Bolivia", 5, "nsubj", "PROPN", "Bolivia", "State"), ("met", 5, "ROOT", "VERB", "meet"),
+        ("Peru", 5, "dobj", "PROPN", "Peru", "State"), (".", 5, "punct", "PUNCT", "."),
+        ("Chile", 9, "nsubj", "PROPN", "Chile", "State"), ("stayed", 9, "ROOT", "VERB", "stay"),
+        ("out", 9, "prt", "ADP", "out"), ("of", 9, "prep", "ADP", "of"), ("a", 13, "det", "DET", "a"),
+        ("war", 11, "pobj", "NOUN", "war"), ("between", 13, "prep", "ADP", "between"),
+        ("two", 16, "nummod", "NUM", "two"), ("neighbours", 14, "pobj", "NOUN", "neighbour"),
+        (".", 9, "punct", "PUNCT", "."),
+    ])
+    doc[16].tag_ = "NNS"
+    chl, = ids(gaz, "Chile")
+    got = claims(extract(doc, document(doc), onto, gaz), onto)
+    wars = {(s, o) for s, r, o, _ in got if r == "fights"}
+    assert wars and all(chl not in pair for pair in wars)

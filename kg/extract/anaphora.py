@@ -73,6 +73,10 @@ def described(args: Arguments, t: Token, window: int = 600) -> list[Arg]:
         if listed:  # "the US, Japan and Australia ... the three countries": that list
             return [args.corefer(t, (m, args.ids[m])) for m in listed]
         if n == 2:  # "the two neighbours": of those just named, the two the document has named most so far
+            if t.dep_ not in {"nsubj", "nsubjpass"}:  # ("X would not take sides in a war between two neighbours":
+                outside = outside_own_subject(t, before, climb=True)  # not X, wherever else X is named)
+                own = {args.ids[m] for m in before if m not in outside}
+                before = [m for m in before if args.ids[m] not in own] or before
             named = _named_before(args, t)
             before = sorted(before, key=lambda m: -named[args.ids[m]])  # stable: the latest first among equals
     for m in before:
