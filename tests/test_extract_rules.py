@@ -6059,3 +6059,19 @@ def test_two_neighbours_are_not_the_subject_standing_apart_from_them(build_doc, 
     got = claims(extract(doc, document(doc), onto, gaz), onto)
     wars = {(s, o) for s, r, o, _ in got if r == "fights"}
     assert wars and all(chl not in pair for pair in wars)
+
+
+def test_both_sides_a_host_brings_together_are_not_the_host_named_before(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile struck Peru. Bolivia condemned Chile. Bolivia hosted talks between the two sides."
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("struck", 1, "ROOT", "VERB", "strike"),
+        ("Peru", 1, "dobj", "PROPN", "Peru", "State"), (".", 1, "punct", "PUNCT", "."),
+        ("Bolivia", 5, "nsubj", "PROPN", "Bolivia", "State"), ("condemned", 5, "ROOT", "VERB", "condemn"),
+        ("Chile", 5, "dobj", "PROPN", "Chile", "State"), (".", 5, "punct", "PUNCT", "."),
+        ("Bolivia", 9, "nsubj", "PROPN", "Bolivia", "State"), ("hosted", 9, "ROOT", "VERB", "host"),
+        ("talks", 9, "dobj", "NOUN", "talk"), ("between", 10, "prep", "ADP", "between"), ("the", 14, "det", "DET", "the"),
+        ("two", 14, "nummod", "NUM", "two"), ("sides", 11, "pobj", "NOUN", "side"), (".", 9, "punct", "PUNCT", "."),
+    ])
+    doc[10].tag_, doc[14].tag_ = "NNS", "NNS"
+    chl, per, bol = ids(gaz, "Chile", "Peru", "Bolivia")
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert {o for s, r, o in got if s == bol and r == "consults"} == {chl, per}

@@ -48,7 +48,7 @@ def described(args: Arguments, t: Token, window: int = 600) -> list[Arg]:
         return [args.corefer(t, a) for a in same]  # "urged both sides ..., and offered to host the two governments"
     if parties:
         if t.dep_ not in {"nsubj", "nsubjpass"}:  # "X said after hosting the two leaders", "X and Y urged both
-            before = outside_own_subject(t, before, climb=True)  # sides": not X, nor Y
+            before = _others(args, t, before)  # sides": not X, nor Y
         # the parties are the clause's participants, not where they met ("in Moscow"), unless too few are left
         placed = [m for m in before if not located(args, m)]  # ("X struck targets in Y. ... urged both sides": Y)
         before = placed if not two or len({args.ids[m] for m in placed}) >= n else before
@@ -74,9 +74,7 @@ def described(args: Arguments, t: Token, window: int = 600) -> list[Arg]:
             return [args.corefer(t, (m, args.ids[m])) for m in listed]
         if n == 2:  # "the two neighbours": of those just named, the two the document has named most so far
             if t.dep_ not in {"nsubj", "nsubjpass"}:  # ("X would not take sides in a war between two neighbours":
-                outside = outside_own_subject(t, before, climb=True)  # not X, wherever else X is named)
-                own = {args.ids[m] for m in before if m not in outside}
-                before = [m for m in before if args.ids[m] not in own] or before
+                before = _others(args, t, before) or before  # not X)
             named = _named_before(args, t)
             before = sorted(before, key=lambda m: -named[args.ids[m]])  # stable: the latest first among equals
     for m in before:
@@ -85,6 +83,13 @@ def described(args: Arguments, t: Token, window: int = 600) -> list[Arg]:
         if len(found) == (n or 1):
             return found
     return []
+
+
+def _others(args: Arguments, t: Token, before: list[Mention]) -> list[Mention]:
+    """``before`` without the actors of the subject of the clause above ``t``, wherever else they are named."""
+    outside = outside_own_subject(t, before, climb=True)
+    own = {args.ids[m] for m in before if m not in outside}
+    return [m for m in before if args.ids[m] not in own]
 
 
 def _paired_before(args: Arguments, t: Token, start: int, n: int) -> list[Arg]:
