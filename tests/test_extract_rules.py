@@ -6075,3 +6075,16 @@ def test_both_sides_a_host_brings_together_are_not_the_host_named_before(build_d
     chl, per, bol = ids(gaz, "Chile", "Peru", "Bolivia")
     got = triples(extract(doc, document(doc), onto, gaz), onto)
     assert {o for s, r, o in got if s == bol and r == "consults"} == {chl, per}
+
+
+def test_a_deployment_announced_to_help_is_a_promise_not_a_threat(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile will send police to Peru to reinforce the NATO mission."
+        ("Chile", 2, "nsubj", "PROPN", "Chile", "State"), ("will", 2, "aux", "AUX", "will"), ("send", 2, "ROOT", "VERB", "send"),
+        ("police", 2, "dobj", "NOUN", "police"), ("to", 2, "prep", "ADP", "to"), ("Peru", 4, "pobj", "PROPN", "Peru", "State"),
+        ("to", 7, "aux", "PART", "to"), ("reinforce", 2, "advcl", "VERB", "reinforce"), ("the", 10, "det", "DET", "the"),
+        ("NATO", 10, "compound", "PROPN", "NATO", "IGO"), ("mission", 7, "dobj", "NOUN", "mission"),
+        (".", 2, "punct", "PUNCT", "."),
+    ])
+    doc[2].tag_, doc[7].tag_ = "VB", "VB"
+    chl, per = ids(gaz, "Chile", "Peru")
+    assert triples(extract(doc, document(doc), onto, gaz), onto) == {(chl, "intendsToCooperate", per)}

@@ -139,7 +139,8 @@ def no_act(tok: Token, relation: str, kind: str, hits: Mapping[int, tuple], rule
     """Does this trigger state no act of its own, whatever its arguments?
 
     A forceful word with a contest in its "in"/"at" phrase ("defeated the opposition in the election", "beat
-    Pakistan in the final"), or with an office as object ("took over the bloc's presidency"); a denial of an act
+    Pakistan in the final"), or with an office as object ("took over the bloc's presidency"); the help a
+    deployment is for ("send police to Haiti to reinforce the mission": the deployment is the act); a denial of an act
     it governs ("denied arming the RSF": the arming, negated, is the claim); an aim of one's own ("seeking to join
     the fight": the act is intended, no one is asked); a help to act ("sent troops to help fight X": the fight is
     the act, theirs who help; who is helped is named as object or subject: "assists Iraq to defeat ISIL"); a
@@ -157,8 +158,11 @@ def no_act(tok: Token, relation: str, kind: str, hits: Mapping[int, tuple], rule
     market = kind == "noun" and lemma in syn["market_nouns"] and any(  # "Chinese demand for Brazilian soybeans"
         o.lemma_.lower() in syn["commodity_nouns"] for p in children(tok, {"prep"}) if p.lower_ == "for"
         for o in children(p, {"pobj"}))
-    if contest or market or office or kind != "verb":
-        return contest or market or office
+    purpose = kind == "verb" and tok.dep_ in {"advcl", "xcomp"} and lemma in syn["help_purposes"] \
+        and tok.head.i in hits and hits[tok.head.i][0] in rules.postures \
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)  # "send police to reinforce the mission"
+    if contest or market or office or purpose or kind != "verb":
+        return contest or market or office or purpose
     denial = lemma in modal["fact_denials"] and any(c.i in hits for c in children(tok, {"xcomp", "ccomp", "pcomp"}))
     aim = relation not in rules.intent_relations | rules.structural and lemma in modal["intentions"] \
         and bool(children(tok, {"xcomp"})) and not children(tok, {"dobj", "dative", "prep"})
