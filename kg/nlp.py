@@ -96,7 +96,7 @@ def dateline_names(doc: Doc) -> Doc:
 def name_guard(doc: Doc) -> Doc:
     """Drop gazetteer matches glued by a hyphen to the word before them ("al-Kuwaiti" is part of a name), places
     that open an organisation's name ("the Kashmir Liberation Front") and bodies a capitalised word before them
-    makes part of a longer name ("the National Security Council" is not the UN's), so the NER may take the whole name."""
+    makes part of a longer name ("the National Security Council" is not the UN's): the NER may take the whole."""
     ents = doc.ents
     keep = [e for e in ents
             if not (e.start >= 2 and doc[e.start - 1].text == "-" and not doc[e.start - 2].whitespace_

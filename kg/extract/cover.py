@@ -135,13 +135,21 @@ def governed_by(tok: Token, hits: Mapping[int, tuple], emitted: Mapping[int, set
                              for g in above + reporter for c in g.children))  # a request is not its own request
 
 
+def helpful(trigger: Token) -> bool:
+    """Is the act done to help, by an infinitive of purpose on it or on its object ("send police to Haiti to reinforce
+    the mission", "deploy troops to help Somalia")? The lexicon's ``help_purposes`` name the helping verbs."""
+    return any(c.dep_ in {"advcl", "xcomp"} and c.lemma_.lower() in table("syntax")["help_purposes"]
+               and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+               for tok in (trigger, *children(trigger, {"dobj"})) for c in tok.children)
+
+
 def no_act(tok: Token, relation: str, kind: str, hits: Mapping[int, tuple], rules: Rules) -> bool:
     """Does this trigger state no act of its own, whatever its arguments?
 
     A forceful word with a contest in its "in"/"at" phrase ("defeated the opposition in the election", "beat
     Pakistan in the final"), or with an office as object ("took over the bloc's presidency"); the help a
-    deployment is for ("send police to Haiti to reinforce the mission": the deployment is the act); a denial of an act
-    it governs ("denied arming the RSF": the arming, negated, is the claim); an aim of one's own ("seeking to join
+    deployment is for ("send police to Haiti to reinforce the mission": the deployment is the act); a denial of an
+    act it governs ("denied arming the RSF": the arming, negated, is the claim); an aim of one's own ("seeking to join
     the fight": the act is intended, no one is asked); a help to act ("sent troops to help fight X": the fight is
     the act, theirs who help; who is helped is named as object or subject: "assists Iraq to defeat ISIL"); a
     mobilization of civilians or means ("mobilized pressure groups"); a market's demand for goods ("Chinese demand

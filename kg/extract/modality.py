@@ -172,19 +172,6 @@ def own_warning(trigger: Token) -> bool:
     return False
 
 
-def helpful(trigger: Token) -> bool:
-    """Is the act done to help, by a purpose clause on it ("send police to Haiti to reinforce the mission", "deploy
-    troops to help Somalia")? The lexicon's ``help_purposes`` name the helping verbs."""
-    return any(c.dep_ in {"advcl", "xcomp"} and c.lemma_.lower() in table("syntax")["help_purposes"]
-               and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-               for tok in (trigger, *children_of_object(trigger)) for c in tok.children)
-
-
-def children_of_object(tok: Token) -> list[Token]:
-    """The direct objects of ``tok`` (a purpose clause may hang on them: "send troops to help")."""
-    return [c for c in tok.children if c.dep_ == "dobj"]
-
-
 def _negation_only(found: set[str]) -> Callable[[str], None]:
     """A cue recorder that keeps a negation only (for the words above a purpose's noun)."""
     return lambda cue: found.add(cue) if cue == "negated" else None

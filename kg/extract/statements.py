@@ -7,11 +7,11 @@ from .. import resolve
 from ..gazetteer import Gazetteer
 from ..model import Document, DocumentResult, Statement
 from ..ontology import Ontology
-from . import confidence, entities, relations, structural, units
+from . import confidence, cover, entities, relations, structural, units
 from .arguments import PLACE, Arguments
 from .attribution import Attribution
 from .dates import event_date
-from .modality import cues, helpful, modality, own_warning, path_up, performed, refused, ultimatum
+from .modality import cues, modality, own_warning, path_up, performed, refused, ultimatum
 from .quantities import quantity
 from .rules import rules
 
@@ -65,7 +65,7 @@ def extract(doc: Doc, document: Document, onto: Ontology, gaz: Gazetteer) -> Doc
                 continue  # "will deploy more troops": one's own forces, sent nowhere named, are no one threatened
             if ultimatum(c.trigger) and r.ultimatum is not None:
                 intent = r.ultimatum  # "will withdraw its force unless ...": an ultimatum is a threat
-            elif name in r.postures and helpful(c.trigger) and r.promise is not None:
+            elif name in r.postures and cover.helpful(c.trigger) and r.promise is not None:
                 intent = r.promise  # "will send police to Haiti to reinforce the mission": help promised, no threat
             # CAMEO codes a stated intent (to cooperate, to attack) as its own event, which may itself be in doubt
             # ("it is unclear whether Turkey will approve")
