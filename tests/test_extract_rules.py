@@ -6088,3 +6088,18 @@ def test_a_deployment_announced_to_help_is_a_promise_not_a_threat(build_doc, doc
     doc[2].tag_, doc[7].tag_ = "VB", "VB"
     chl, per = ids(gaz, "Chile", "Peru")
     assert triples(extract(doc, document(doc), onto, gaz), onto) == {(chl, "intendsToCooperate", per)}
+
+
+def test_the_release_welcomed_is_the_releaser_s(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile freed Peruvian sailors. Bolivia met Ecuador. Brazil welcomed the release."
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("freed", 1, "ROOT", "VERB", "free"),
+        ("Peruvian", 3, "amod", "ADJ", "peruvian", "NORP"), ("sailors", 1, "dobj", "NOUN", "sailor"),
+        (".", 1, "punct", "PUNCT", "."),
+        ("Bolivia", 6, "nsubj", "PROPN", "Bolivia", "State"), ("met", 6, "ROOT", "VERB", "meet"),
+        ("Ecuador", 6, "dobj", "PROPN", "Ecuador", "State"), (".", 6, "punct", "PUNCT", "."),
+        ("Brazil", 10, "nsubj", "PROPN", "Brazil", "State"), ("welcomed", 10, "ROOT", "VERB", "welcome"),
+        ("the", 12, "det", "DET", "the"), ("release", 10, "dobj", "NOUN", "release"), (".", 10, "punct", "PUNCT", "."),
+    ])
+    chl, bra = ids(gaz, "Chile", "Brazil")
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert {o for s, r, o in got if s == bra} == {chl}
