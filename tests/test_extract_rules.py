@@ -6103,3 +6103,15 @@ def test_the_release_welcomed_is_the_releaser_s(build_doc, document, onto, gaz):
     chl, bra = ids(gaz, "Chile", "Brazil")
     got = triples(extract(doc, document(doc), onto, gaz), onto)
     assert {o for s, r, o in got if s == bra} == {chl}
+
+
+def test_two_that_broke_off_relations_broke_them_with_each_other(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile and Peru broke off relations."
+        ("Chile", 3, "nsubj", "PROPN", "Chile", "State"), ("and", 0, "cc", "CCONJ", "and"),
+        ("Peru", 0, "conj", "PROPN", "Peru", "State"), ("broke", 3, "ROOT", "VERB", "break"),
+        ("off", 3, "prt", "ADP", "off"), ("relations", 3, "dobj", "NOUN", "relation"), (".", 3, "punct", "PUNCT", "."),
+    ])
+    doc[4].tag_, doc[5].tag_ = "RP", "NNS"
+    chl, per = ids(gaz, "Chile", "Peru")
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert {(s, r, o) for s, r, o in got} & {(chl, "reducesRelations", per), (per, "reducesRelations", chl)}
