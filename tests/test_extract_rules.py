@@ -6115,3 +6115,15 @@ def test_two_that_broke_off_relations_broke_them_with_each_other(build_doc, docu
     chl, per = ids(gaz, "Chile", "Peru")
     got = triples(extract(doc, document(doc), onto, gaz), onto)
     assert {(s, r, o) for s, r, o in got} & {(chl, "reducesRelations", per), (per, "reducesRelations", chl)}
+
+
+def test_fears_of_a_war_put_the_war_in_doubt(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile raised fears of a war with Peru."
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("raised", 1, "ROOT", "VERB", "raise"),
+        ("fears", 1, "dobj", "NOUN", "fear"), ("of", 2, "prep", "ADP", "of"), ("a", 5, "det", "DET", "a"),
+        ("war", 3, "pobj", "NOUN", "war"), ("with", 5, "prep", "ADP", "with"), ("Peru", 6, "pobj", "PROPN", "Peru", "State"),
+        (".", 1, "punct", "PUNCT", "."),
+    ])
+    doc[2].tag_ = "NNS"
+    got = claims(extract(doc, document(doc), onto, gaz), onto)
+    assert {m for _, r, _, m in got if r == "fights"} == {"hedged"}
