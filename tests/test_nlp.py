@@ -225,3 +225,21 @@ def test_a_body_a_capitalised_word_opens_is_part_of_a_longer_name(vocab):
                 Span(doc, 12, 15, label="IGO", span_id="unsc")]
     name_guard(doc)
     assert [e.start for e in doc.ents] == [7, 12]
+
+
+def test_a_reporting_verb_with_a_clause_of_its_own_does_not_attribute_the_quote_before_it(vocab):
+    # “Peru lies,” Chile said. “We urge Bolivia.” Brazil said Peru left.
+    words = ["“", "Peru", "lies", ",", "”", "Chile", "said", ".", "“", "We", "urge", "Bolivia", ".", "”",
+             "Brazil", "said", "Peru", "left", "."]
+    spaces = [False, True, False, False, True, True, False, True, False, True, True, False, False, True,
+              True, True, True, False, False]
+    heads = [6, 2, 6, 6, 6, 6, 6, 6, 10, 10, 10, 10, 10, 10, 15, 15, 17, 15, 15]
+    deps = ["punct", "nsubj", "ccomp", "punct", "punct", "nsubj", "ROOT", "punct", "punct", "nsubj", "ROOT", "dobj",
+            "punct", "punct", "nsubj", "ROOT", "nsubj", "ccomp", "punct"]
+    pos = ["PUNCT", "PROPN", "VERB", "PUNCT", "PUNCT", "PROPN", "VERB", "PUNCT", "PUNCT", "PRON", "VERB", "PROPN",
+           "PUNCT", "PUNCT", "PROPN", "VERB", "PROPN", "VERB", "PUNCT"]
+    lemmas = [w.lower() for w in words]
+    lemmas[6], lemmas[15], lemmas[17] = "say", "say", "leave"
+    doc = Doc(vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos, lemmas=lemmas)
+    attribution = Attribution(doc)
+    assert [s.i for s in attribution.speakers] == [5, 5]  # Chile's, not Brazil's

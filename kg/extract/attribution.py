@@ -117,14 +117,18 @@ class Attribution:
         return self.sentence_of(tok.doc[sent.start - 1]) if sent.start else None
 
     def _attribute(self, qs: int, qe: int) -> Token | None:
-        """The subject of a reporting verb outside the quote, in the sentence where it ends or begins."""
+        """The subject of a reporting verb outside the quote, in the sentence where it ends or begins, or in the next
+        one when that verb reports nothing of its own ("'...' He added." but not "'...' Japan said the missiles ...")."""
         sents: list[Span] = []
         for offset in (qe - 1, qs, qe + 2):
             sent = self._sentence(min(offset, len(self.text) - 1))
             if sent not in sents and (offset != qe + 2 or (sent.start_char - qe < 3 and "\n" not in self.text[qe:sent.start_char])):
                 sents.append(sent)
         for sent in sents:
+            after = sent.start_char >= qe
             for tok in sent:
+                if after and any(c.dep_ == "ccomp" for c in tok.children):
+                    continue  # a verb that reports a clause of its own does not attribute the quote before it
                 if is_reporting(tok) and not (qs <= tok.idx < qe) and self.inside(tok.idx) is None:
                     subj = reporting_subject(tok)
                     if subj is not None and not (qs <= subj.idx < qe):
