@@ -6127,3 +6127,15 @@ def test_fears_of_a_war_put_the_war_in_doubt(build_doc, document, onto, gaz):
     doc[2].tag_ = "NNS"
     got = claims(extract(doc, document(doc), onto, gaz), onto)
     assert {m for _, r, _, m in got if r == "fights"} == {"hedged"}
+
+
+def test_two_states_holding_exercises_hold_them_with_each_other(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile and Peru held naval exercises."
+        ("Chile", 3, "nsubj", "PROPN", "Chile", "State"), ("and", 0, "cc", "CCONJ", "and"),
+        ("Peru", 0, "conj", "PROPN", "Peru", "State"), ("held", 3, "ROOT", "VERB", "hold"),
+        ("naval", 5, "amod", "ADJ", "naval"), ("exercises", 3, "dobj", "NOUN", "exercise"), (".", 3, "punct", "PUNCT", "."),
+    ])
+    doc[5].tag_ = "NNS"
+    chl, per = ids(gaz, "Chile", "Peru")
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert got & {(chl, "cooperatesWith", per), (per, "cooperatesWith", chl)}

@@ -235,6 +235,11 @@ def candidates(args: Arguments, rules: Rules) -> Iterator[Candidate]:
         reciprocal = kind == "noun" and not objs and len(subs) > 1 and tok.dep_ == "dobj" \
             and tok.head.lemma_.lower() in syn["reciprocal_verbs"]
         parties_ = [s for s in subs if s not in args.collective]  # (the body one acts as part of is no other party)
+        joint = index["noun"].get(f"joint {tok.lemma_.lower()}") if kind == "noun" and not objs else None
+        sides = {args.body_state(a)[1] for a in parties_ if a[0].source != "generic" or a[1] in args.parts}
+        if joint in mutual and relation not in mutual and len(sides) > 1 and len(sides) == len(parties_):
+            relation = joint  # "X and Y held naval exercises", "began their drills": joint drills, with each other
+            # (not "patrols by police and soldiers": the forces of one state, or of none named)
         reciprocal = reciprocal or (kind == "verb" and len(parties_) > 1 and (each_other(tok) or (traded and not objs)))
         if reciprocal:  # "China and the Philippines traded accusations", "accused each other": each the other
             pairs = [(a, b) for a in subs for b in subs if a[1] != b[1]]
@@ -242,10 +247,11 @@ def candidates(args: Arguments, rules: Rules) -> Iterator[Candidate]:
         elif subs and relation in mutual and (subs == objs or (unnamed and len(parties_) > 1
                                                                and tok.lemma_.lower() not in syn["one_way_promises"])) \
                 and (not all(set(a[0].text.lower().split()) & set(syn["third_person_plural"]) for a in subs)
-                     or any(c.dep_ == "amod" and c.lower_ in syn["joint_words"] for c in tok.children)) \
+                     or any(c.dep_ == "amod" and c.lower_ in syn["joint_words"] for c in tok.children)
+                     or (relation in rules.cooperative and relation in rules.symmetric)) \
                 and not _one_act(args, subs):
             # (but "their fight", "part of their training", "the strikes [by X and Y] destroyed" is not each other's;
-            # "their joint exercises" are)
+            # "their joint exercises" are, and "X and Y began their drills", "expanded their trade": cooperation)
             pairs = [(a, b) for i, a in enumerate(subs) for b in subs[i + 1:]]  # "X and Y agreed", "talks between X and Y"
             rule += "+coordination" if not objs else ""
         else:
