@@ -6139,3 +6139,18 @@ def test_two_states_holding_exercises_hold_them_with_each_other(build_doc, docum
     chl, per = ids(gaz, "Chile", "Peru")
     got = triples(extract(doc, document(doc), onto, gaz), onto)
     assert got & {(chl, "cooperatesWith", per), (per, "cooperatesWith", chl)}
+
+
+def test_their_trade_is_with_each_other_but_their_fight_is_not(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile and Peru expanded their trade. Bolivia and Ecuador continued their fight."
+        ("Chile", 3, "nsubj", "PROPN", "Chile", "State"), ("and", 0, "cc", "CCONJ", "and"),
+        ("Peru", 0, "conj", "PROPN", "Peru", "State"), ("expanded", 3, "ROOT", "VERB", "expand"),
+        ("their", 5, "poss", "PRON", "their"), ("trade", 3, "dobj", "NOUN", "trade"), (".", 3, "punct", "PUNCT", "."),
+        ("Bolivia", 10, "nsubj", "PROPN", "Bolivia", "State"), ("and", 7, "cc", "CCONJ", "and"),
+        ("Ecuador", 7, "conj", "PROPN", "Ecuador", "State"), ("continued", 10, "ROOT", "VERB", "continue"),
+        ("their", 12, "poss", "PRON", "their"), ("fight", 10, "dobj", "NOUN", "fight"), (".", 10, "punct", "PUNCT", "."),
+    ])
+    chl, per, bol, ecu = ids(gaz, "Chile", "Peru", "Bolivia", "Ecuador")
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert got & {(chl, "cooperatesWith", per), (per, "cooperatesWith", chl)}
+    assert not got & {(bol, "fights", ecu), (ecu, "fights", bol)}
