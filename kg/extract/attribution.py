@@ -118,7 +118,7 @@ class Attribution:
 
     def _attribute(self, qs: int, qe: int) -> Token | None:
         """The subject of a reporting verb outside the quote, in the sentence where it ends or begins, or in the next
-        one when that verb reports nothing of its own ("'...' He added." but not "'...' Japan said the missiles ...")."""
+        one when that verb reports no clause of its own ("'...' He added.", not "'...' Japan said the missiles ...")."""
         sents: list[Span] = []
         for offset in (qe - 1, qs, qe + 2):
             sent = self._sentence(min(offset, len(self.text) - 1))
