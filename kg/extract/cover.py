@@ -135,12 +135,15 @@ def governed_by(tok: Token, hits: Mapping[int, tuple], emitted: Mapping[int, set
                              for g in above + reporter for c in g.children))  # a request is not its own request
 
 
+def _helping_purpose(tok: Token) -> bool:
+    """Is ``tok`` an infinitive of purpose that helps ("to reinforce the mission")? The lexicon's ``help_purposes``."""
+    return tok.dep_ in {"advcl", "xcomp"} and tok.lemma_.lower() in table("syntax")["help_purposes"] and infinitival(tok)
+
+
 def helpful(trigger: Token) -> bool:
     """Is the act done to help, by an infinitive of purpose on it or on its object ("send police to Haiti to reinforce
-    the mission", "deploy troops to help Somalia")? The lexicon's ``help_purposes`` name the helping verbs."""
-    return any(c.dep_ in {"advcl", "xcomp"} and c.lemma_.lower() in table("syntax")["help_purposes"]
-               and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-               for tok in (trigger, *children(trigger, {"dobj"})) for c in tok.children)
+    the mission", "deploy troops to help Somalia")?"""
+    return any(_helping_purpose(c) for tok in (trigger, *children(trigger, {"dobj"})) for c in tok.children)
 
 
 def no_act(tok: Token, relation: str, kind: str, hits: Mapping[int, tuple], rules: Rules) -> bool:
@@ -166,9 +169,8 @@ def no_act(tok: Token, relation: str, kind: str, hits: Mapping[int, tuple], rule
     market = kind == "noun" and lemma in syn["market_nouns"] and any(  # "Chinese demand for Brazilian soybeans"
         o.lemma_.lower() in syn["commodity_nouns"] for p in children(tok, {"prep"}) if p.lower_ == "for"
         for o in children(p, {"pobj"}))
-    purpose = kind == "verb" and tok.dep_ in {"advcl", "xcomp"} and lemma in syn["help_purposes"] \
-        and tok.head.i in hits and hits[tok.head.i][0] in rules.postures \
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)  # "send police to reinforce the mission"
+    purpose = kind == "verb" and _helping_purpose(tok) and tok.head.i in hits \
+        and hits[tok.head.i][0] in rules.postures  # "send police to reinforce the mission": the sending is the act
     if contest or market or office or purpose or kind != "verb":
         return contest or market or office or purpose
     denial = lemma in modal["fact_denials"] and any(c.i in hits for c in children(tok, {"xcomp", "ccomp", "pcomp"}))

@@ -19,7 +19,6 @@ from .lexicon import first_person, table
 # ("relcl" is not climbed either: in "would not sanction firms that help Moscow" the help is not denied)
 CLIMB = {"xcomp", "ccomp", "acl", "pcomp", "prep", "pobj", "dobj", "acomp", "attr", "nsubj", "nsubjpass", "csubj", "amod", "compound", "appos", "oprd", "dative", "npadvmod"}
 RANK = {"asserted": 0, "hedged": 1, "intended": 2, "negated": 3}
-PERFECT = frozenset({"have", "has", "had", "'ve"})  # auxiliaries of the perfect: "may have struck" looks back
 
 
 @lru_cache(maxsize=1)
@@ -168,7 +167,7 @@ def own_warning(trigger: Token) -> bool:
     for tok in path_up(trigger):
         if tok.dep_ == "ccomp" and is_reporting(tok.head) and _own_act(tok):
             aux = {c.lower_ for c in tok.children if c.dep_ == "aux"}
-            return bool(aux & set(lex["hedges"])) and not aux & PERFECT
+            return bool(aux & set(lex["hedges"])) and not aux & set(lex["perfect"])
     return False
 
 
