@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from kg import ontology as ontology_mod
 from kg.extract.statements import extract
 
@@ -6010,31 +6012,17 @@ def test_sending_inspectors_is_an_investigation_not_a_deployment(build_doc, docu
     assert triples(extract(doc, document(doc), onto, gaz), onto) == {(nato, "investigates", per)}
 
 
-def test_the_invasion_condemned_is_the_invader_s_not_the_sanctioner_s(build_doc, document, onto, gaz):
-    doc = build_doc([  # "Chile invaded Peru. Bolivia imposed sanctions on Chile. Ecuador condemned the invasion."
-        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("invaded", 1, "ROOT", "VERB", "invade"),
+@pytest.mark.parametrize("act", [("invaded", "invade", "invasion"), ("struck", "strike", "attack")])
+def test_the_act_condemned_is_the_actor_s_not_the_last_sanctioner_s(act, build_doc, document, onto, gaz):
+    verb, lemma, noun = act  # "Chile invaded Peru. Bolivia imposed sanctions on Chile. Ecuador condemned the invasion."
+    doc = build_doc([  # (and "... struck Peru ... condemned the attack": the kin of the act, or the last act of force)
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), (verb, 1, "ROOT", "VERB", lemma),
         ("Peru", 1, "dobj", "PROPN", "Peru", "State"), (".", 1, "punct", "PUNCT", "."),
         ("Bolivia", 5, "nsubj", "PROPN", "Bolivia", "State"), ("imposed", 5, "ROOT", "VERB", "impose"),
         ("sanctions", 5, "dobj", "NOUN", "sanction"), ("on", 6, "prep", "ADP", "on"),
         ("Chile", 7, "pobj", "PROPN", "Chile", "State"), (".", 5, "punct", "PUNCT", "."),
         ("Ecuador", 11, "nsubj", "PROPN", "Ecuador", "State"), ("condemned", 11, "ROOT", "VERB", "condemn"),
-        ("the", 13, "det", "DET", "the"), ("invasion", 11, "dobj", "NOUN", "invasion"), (".", 11, "punct", "PUNCT", "."),
-    ])
-    doc[6].tag_ = "NNS"
-    chl, ecu = ids(gaz, "Chile", "Ecuador")
-    got = triples(extract(doc, document(doc), onto, gaz), onto)
-    assert {o for s, r, o in got if s == ecu} == {chl}
-
-
-def test_the_attack_condemned_is_not_the_last_sanctioner_s(build_doc, document, onto, gaz):
-    doc = build_doc([  # "Chile struck Peru. Bolivia imposed sanctions on Chile. Ecuador condemned the attack."
-        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("struck", 1, "ROOT", "VERB", "strike"),
-        ("Peru", 1, "dobj", "PROPN", "Peru", "State"), (".", 1, "punct", "PUNCT", "."),
-        ("Bolivia", 5, "nsubj", "PROPN", "Bolivia", "State"), ("imposed", 5, "ROOT", "VERB", "impose"),
-        ("sanctions", 5, "dobj", "NOUN", "sanction"), ("on", 6, "prep", "ADP", "on"),
-        ("Chile", 7, "pobj", "PROPN", "Chile", "State"), (".", 5, "punct", "PUNCT", "."),
-        ("Ecuador", 11, "nsubj", "PROPN", "Ecuador", "State"), ("condemned", 11, "ROOT", "VERB", "condemn"),
-        ("the", 13, "det", "DET", "the"), ("attack", 11, "dobj", "NOUN", "attack"), (".", 11, "punct", "PUNCT", "."),
+        ("the", 13, "det", "DET", "the"), (noun, 11, "dobj", "NOUN", noun), (".", 11, "punct", "PUNCT", "."),
     ])
     doc[6].tag_ = "NNS"
     chl, ecu = ids(gaz, "Chile", "Ecuador")

@@ -137,7 +137,8 @@ def governed_by(tok: Token, hits: Mapping[int, tuple], emitted: Mapping[int, set
 
 def _helping_purpose(tok: Token) -> bool:
     """Is ``tok`` an infinitive of purpose that helps ("to reinforce the mission")? The lexicon's ``help_purposes``."""
-    return tok.dep_ in {"advcl", "xcomp"} and tok.lemma_.lower() in table("syntax")["help_purposes"] and infinitival(tok)
+    return tok.dep_ in {"advcl", "xcomp"} and infinitival(tok) \
+        and tok.lemma_.lower() in table("syntax")["help_purposes"]
 
 
 def helpful(trigger: Token) -> bool:

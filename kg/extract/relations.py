@@ -235,8 +235,8 @@ def candidates(args: Arguments, rules: Rules) -> Iterator[Candidate]:
         reciprocal = kind == "noun" and not objs and len(subs) > 1 and tok.dep_ == "dobj" \
             and tok.head.lemma_.lower() in syn["reciprocal_verbs"]
         parties_ = [s for s in subs if s not in args.collective]  # (the body one acts as part of is no other party)
-        joint = next((index["noun"][k] for w in syn["joint_words"] if (k := f"{w} {tok.lemma_.lower()}") in index["noun"]),
-                     None) if kind == "noun" and not objs else None  # the noun's joint form ("joint drill") names it
+        forms = [f"{w} {tok.lemma_.lower()}" for w in syn["joint_words"]] if kind == "noun" and not objs else []
+        joint = next((index["noun"][f] for f in forms if f in index["noun"]), None)  # its joint form: "joint drill"
         sides = {args.body_state(a)[1] for a in parties_ if a[0].source != "generic" or a[1] in args.parts}
         if joint in mutual and relation not in mutual and len(sides) > 1 and len(sides) == len(parties_):
             relation = joint  # "X and Y held naval exercises", "began their drills": joint drills, with each other
