@@ -6142,3 +6142,19 @@ def test_their_trade_is_with_each_other_but_their_fight_is_not(build_doc, docume
     got = triples(extract(doc, document(doc), onto, gaz), onto)
     assert got & {(chl, "cooperatesWith", per), (per, "cooperatesWith", chl)}
     assert not got & {(bol, "fights", ecu), (ecu, "fights", bol)}
+
+
+def test_a_pronoun_title_opening_a_sentence_is_of_the_sentence_before_and_chief_ranks_a_title(
+        build_doc, document, onto, gaz):
+    doc = build_doc([
+        ("Hamas", 1, "nsubj", "PROPN", "Hamas", "Organization"), ("spoke", 1, "ROOT", "VERB", "speak"),
+        (".", 1, "punct", "PUNCT", "."),
+        ("Its", 5, "poss", "PRON", "its"), ("chief", 5, "amod", "ADJ", "chief"), ("spokesman", 10, "nsubj", "NOUN", "spokesman"),
+        (",", 5, "punct", "PUNCT", ","), ("Juan", 8, "compound", "PROPN", "Juan", "Person"),
+        ("Perez", 5, "appos", "PROPN", "Perez", "+Person"), (",", 5, "punct", "PUNCT", ","), ("spoke", 10, "ROOT", "VERB", "speak"),
+        (".", 10, "punct", "PUNCT", "."),
+    ])
+    doc[3].tag_, doc[4].tag_ = "PRP$", "JJ"
+    [hamas] = ids(gaz, "Hamas")
+    got = {(doc.text[slice(*s.subject_span)], s.relation, s.object) for s in extract(doc, document(doc), onto, gaz).statements}
+    assert ("Juan Perez", "memberOf", hamas) in got and ("Juan Perez", "leaderOf", hamas) not in got

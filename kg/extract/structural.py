@@ -30,6 +30,8 @@ def _title(tokens: list[Token], titles: Mapping[str, str]) -> tuple[str, Token] 
         for i in range(len(words) - size + 1):
             phrase = " ".join(words[i:i + size])
             lemma = " ".join([*words[i:i + size - 1], tokens[i + size - 1].lemma_.lower()])
+            if size == 1 and tokens[i].dep_ == "amod" and tokens[i].tag_ == "JJ":
+                continue  # "its chief spokesman": an adjective ranks the title after it, it is none
             for key in (phrase, lemma, phrase.replace(" - ", "-")):  # "Secretary-General" is three tokens
                 if key in titles:
                     return titles[key], tokens[i + size - 1]
@@ -125,8 +127,10 @@ def _described(root: Token, person: Arg, args: Arguments, titles: Mapping[str, s
         if not found:
             continue
         relation, title_tok = found
-        if desc.i < root.i and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in desc.children):
-            continue  # "its leader, X": whose, a pronoun in a nested clause leaves open
+        if desc.i < root.i and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in desc.children) \
+                and desc.left_edge.i != desc.sent.start:
+            continue  # "its leader, X": whose, a pronoun in a nested clause leaves open (one opening a sentence
+            # is the sentence before's: "Its chief spokesman, X, said ...")
         for prep in desc.children:
             if prep.dep_ == "prep" and prep.lower_ in preps:
                 for pobj in prep.children:
