@@ -6158,3 +6158,16 @@ def test_a_pronoun_title_opening_a_sentence_is_of_the_sentence_before_and_chief_
     [hamas] = ids(gaz, "Hamas")
     got = {(doc.text[slice(*s.subject_span)], s.relation, s.object) for s in extract(doc, document(doc), onto, gaz).statements}
     assert ("Juan Perez", "memberOf", hamas) in got and ("Juan Perez", "leaderOf", hamas) not in got
+
+
+def test_the_envoy_of_a_titled_leader_is_a_member_of_the_leaders_state(build_doc, document, onto, gaz):
+    doc = build_doc([
+        ("Juan", 1, "compound", "PROPN", "Juan", "Person"), ("Perez", 10, "nsubj", "PROPN", "Perez", "+Person"),
+        (",", 1, "punct", "PUNCT", ","), ("the", 4, "det", "DET", "the"), ("envoy", 1, "appos", "NOUN", "envoy"),
+        ("of", 4, "prep", "ADP", "of"), ("Peruvian", 7, "amod", "ADJ", "peruvian", "State"),
+        ("President", 9, "compound", "PROPN", "President"), ("Luis", 9, "compound", "PROPN", "Luis", "Person"),
+        ("Ortiz", 5, "pobj", "PROPN", "Ortiz", "+Person"), ("spoke", 10, "ROOT", "VERB", "speak"), (".", 10, "punct", "PUNCT", "."),
+    ])
+    [per] = ids(gaz, "Peru")
+    got = {(doc.text[slice(*s.subject_span)], s.relation, s.object) for s in extract(doc, document(doc), onto, gaz).statements}
+    assert ("Juan Perez", "memberOf", per) in got

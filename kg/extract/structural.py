@@ -137,6 +137,12 @@ def _described(root: Token, person: Arg, args: Arguments, titles: Mapping[str, s
                     for h in args.actors(pobj, generic=False):
                         if h[1] != person[1] and holder(h[0].cls):
                             yield Candidate(relation, person, h, title_tok, "apposition", 0.8)
+                    if any(a[0].cls == PERSON for a in args.actors(pobj, generic=False, expand=False)):
+                        # "X, the envoy of French President Macron": of the body the person's own title names
+                        own = [t for c in pobj.children if c.i < pobj.i and c.dep_ in {"amod", "compound", "poss"}
+                               for t in c.subtree]
+                        for h in _holders(own, args, person[1], holder) if _title(own, titles) else ():
+                            yield Candidate(relation, person, h, title_tok, "apposition", 0.7)
         for h in _holders([t for t in desc.subtree if t.i < desc.i], args, person[1], holder):
             yield Candidate(relation, person, h, title_tok, "apposition", 0.75)
         for h in _holders([c for c in desc.children if c.dep_ == "appos" and c.i > desc.i], args, person[1], holder):
