@@ -6171,3 +6171,18 @@ def test_the_envoy_of_a_titled_leader_is_a_member_of_the_leaders_state(build_doc
     [per] = ids(gaz, "Peru")
     got = {(doc.text[slice(*s.subject_span)], s.relation, s.object) for s in extract(doc, document(doc), onto, gaz).statements}
     assert ("Juan Perez", "memberOf", per) in got
+
+
+def test_a_title_reads_across_of_only_when_the_title_holds_it(build_doc, document, onto, gaz):
+    doc = build_doc([
+        ("Secretary", 4, "compound", "PROPN", "Secretary"), ("of", 0, "prep", "ADP", "of"),
+        ("State", 1, "pobj", "PROPN", "State"), ("Marco", 4, "compound", "PROPN", "Marco", "Person"),
+        ("Rubio", 5, "nsubj", "PROPN", "Rubio", "+Person"), ("met", 5, "ROOT", "VERB", "meet"),
+        ("the", 7, "det", "DET", "the"), ("envoy", 5, "dobj", "NOUN", "envoy"), ("of", 7, "prep", "ADP", "of"),
+        ("President", 11, "compound", "PROPN", "President"), ("Donald", 11, "compound", "PROPN", "Donald", "Person"),
+        ("Trump", 8, "pobj", "PROPN", "Trump", "+Person"), (".", 5, "punct", "PUNCT", "."),
+    ])
+    [usa] = ids(gaz, "United States")
+    got = {(doc.text[slice(*s.subject_span)], s.relation, s.object) for s in extract(doc, document(doc), onto, gaz).statements}
+    assert ("Marco Rubio", "memberOf", usa) in got  # a secretary, across "of"
+    assert ("Donald Trump", "leaderOf", usa) in got and ("Donald Trump", "memberOf", usa) not in got  # not an envoy

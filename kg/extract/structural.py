@@ -18,13 +18,14 @@ from .arguments import PLACE, THINGS, Arg, Arguments
 from .attribution import is_reporting
 from .lexicon import table
 from .members import member_tokens
-from .offices import seat
+from .offices import office_name, seat
 from .relations import Candidate
 
 
 
-def _title(tokens: list[Token], titles: Mapping[str, str]) -> tuple[str, Token] | None:
-    """The relation of the longest title phrase among ``tokens`` ("prime minister" before "minister")."""
+def _title(tokens: list[Token], titles: Mapping[str, str]) -> tuple[str, Token, str] | None:
+    """The relation, last token and key of the longest title phrase among ``tokens`` ("prime minister" before
+    "minister")."""
     words = [t.lower_ for t in tokens]
     for size in (3, 2, 1):
         for i in range(len(words) - size + 1):
@@ -34,7 +35,7 @@ def _title(tokens: list[Token], titles: Mapping[str, str]) -> tuple[str, Token] 
                 continue  # "its chief spokesman": an adjective ranks the title after it, it is none
             for key in (phrase, lemma, phrase.replace(" - ", "-")):  # "Secretary-General" is three tokens
                 if key in titles:
-                    return titles[key], tokens[i + size - 1]
+                    return titles[key], tokens[i + size - 1], key
     return None
 
 
@@ -47,9 +48,10 @@ def _holders(tokens: list[Token], args: Arguments, person: str, holder: Callable
     return out
 
 
-def _office_holder(person: str, title_tok: Token, gaz: Gazetteer, args: Arguments) -> Arg | None:
-    """The state a known office holder leads under this title ("President Trump" → United States)."""
-    place = seat(gaz, person, title_tok.lemma_.lower())
+def _office_holder(person: str, title_tok: Token, title: str, gaz: Gazetteer, args: Arguments) -> Arg | None:
+    """The state a known office holder leads under this title ("President Trump" → United States, "Secretary of
+    State Rubio" → United States, a secretary there)."""
+    place = seat(gaz, person, office_name(title).split()[-1])
     return args.synthetic(title_tok, place.id, place.cls) if place else None
 
 
@@ -86,13 +88,16 @@ def candidates(args: Arguments, titles: Mapping[str, str], gaz: Gazetteer, holde
             continue
         left = []
         for t in reversed(doc[max(0, start.start - scan):start.start]):
-            if t.pos_ not in {"PROPN", "NOUN", "ADJ", "PART", "PUNCT"} and t.tag_ != "POS" or (
+            if t.pos_ not in {"PROPN", "NOUN", "ADJ", "PART", "PUNCT"} and t.tag_ != "POS" and t.lower_ != "of" or (
                     t.is_punct and t.tag_ != "HYPH"):  # ("Secretary-General X": the hyphen is inside the title)
                 break
             left.insert(0, t)
         found = _title(left, titles)
+        if found and " of " not in found[2]:  # "Secretary of State X" reads across "of", "the envoy of President X" not
+            left = left[max([i + 1 for i, t in enumerate(left) if t.lower_ == "of"], default=0):]
+            found = _title(left, titles)
         if found:
-            relation, title_tok = found
+            relation, title_tok, title = found
             # "King Hassan of Morocco": the holder may follow the name
             after = [o for p in start.root.children if p.dep_ == "prep" and p.lower_ == "of" and p.i == start.end
                      for o in p.children if o.dep_ == "pobj"]
@@ -101,7 +106,7 @@ def candidates(args: Arguments, titles: Mapping[str, str], gaz: Gazetteer, holde
             holders = _holders(left + after, args, person[1], holder)
             inferred = not holders  # from the gazetteer's offices or from what a spokesperson says: less sure
             if inferred:
-                office = _office_holder(person[1], title_tok, gaz, args)
+                office = _office_holder(person[1], title_tok, title, gaz, args)
                 holders = [office] if office else _spoken_for(start.root, title_tok, args)
             for h in holders:
                 yield Candidate(relation, person, h, title_tok, "title", 0.7 if inferred else 0.85)
@@ -126,7 +131,7 @@ def _described(root: Token, person: Arg, args: Arguments, titles: Mapping[str, s
         found = _title([t for t in desc.subtree if t.i <= desc.i], titles)
         if not found:
             continue
-        relation, title_tok = found
+        relation, title_tok, _ = found
         if desc.i < root.i and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in desc.children) \
                 and desc.left_edge.i != desc.sent.start:
             continue  # "its leader, X": whose, a pronoun in a nested clause leaves open (one opening a sentence
