@@ -6186,3 +6186,18 @@ def test_a_title_reads_across_of_only_when_the_title_holds_it(build_doc, documen
     got = {(doc.text[slice(*s.subject_span)], s.relation, s.object) for s in extract(doc, document(doc), onto, gaz).statements}
     assert ("Marco Rubio", "memberOf", usa) in got  # a secretary, across "of"
     assert ("Donald Trump", "leaderOf", usa) in got and ("Donald Trump", "memberOf", usa) not in got  # not an envoy
+
+
+def test_a_name_after_a_comma_closing_a_title_holds_it_and_an_envoy_for_a_state_is_no_member(
+        build_doc, document, onto, gaz):
+    doc = build_doc([
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("spoke", 1, "ROOT", "VERB", "speak"),
+        ("with", 1, "prep", "ADP", "with"), ("the", 6, "det", "DET", "the"), ("UN", 6, "compound", "PROPN", "UN", "IGO"),
+        ("special", 6, "amod", "ADJ", "special"), ("envoy", 2, "pobj", "NOUN", "envoy"), ("for", 6, "prep", "ADP", "for"),
+        ("Peru", 7, "pobj", "PROPN", "Peru", "State"), (",", 11, "punct", "PUNCT", ","),
+        ("Juan", 11, "compound", "PROPN", "Juan", "Person"), ("Perez", 1, "npadvmod", "PROPN", "Perez", "+Person"),
+        (".", 1, "punct", "PUNCT", "."),
+    ])
+    un, per = ids(gaz, "United Nations", "Peru")
+    got = {(doc.text[slice(*s.subject_span)], s.relation, s.object) for s in extract(doc, document(doc), onto, gaz).statements}
+    assert ("Juan Perez", "memberOf", un) in got and ("Juan Perez", "memberOf", per) not in got

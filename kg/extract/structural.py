@@ -116,28 +116,48 @@ def candidates(args: Arguments, titles: Mapping[str, str], gaz: Gazetteer, holde
                         if p.dep_ == "prep" and p.lower_ == "of" and p.i == start.end
                         for o in p.children if o.dep_ == "pobj" for h in args.actors(o, generic=False, expand=False)
                         if h[0].cls not in {"State", PLACE, PERSON} and holder(h[0].cls))
-        yield from _described(start.root, person, args, titles, holder)
+        yield from _described(start.root, person, args, titles, holder, start.start)
+
+
+def _loose(root: Token, first: int) -> list[Token]:
+    """The noun a comma right before a name closes, when the parser hung the name elsewhere ("welcomed by the U.N.
+    envoy for Yemen, Hans Grundberg, who ..."); not before a subject ("Speaking to the envoy, Hans said")."""
+    i = first
+    if i < 2 or root.doc[i - 1].text != "," or root.dep_ in {"conj", "nsubj", "nsubjpass"}:
+        return []
+    t = _phrase_head(root.doc[i - 2])
+    return [t] if t.pos_ in {"NOUN", "PROPN"} and root not in t.subtree and t not in root.subtree else []
+
+
+def _phrase_head(t: Token) -> Token:
+    """The noun whose phrase ``t`` ends: "the envoy for Yemen" → envoy."""
+    while t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.head.pos_ in {"NOUN", "PROPN"} and t.head.head.i < t.i:
+        t = t.head.head
+    return t
 
 
 def _described(root: Token, person: Arg, args: Arguments, titles: Mapping[str, str],
-               holder: Callable[[str], bool]) -> Iterator[Candidate]:
-    """Titles in an apposition or a copula's complement: "X, the leader of Y", "X is a member of Y", "Y's leader, X"."""
+               holder: Callable[[str], bool], first: int = 0) -> Iterator[Candidate]:
+    """Titles in an apposition or a copula's complement: "X, the leader of Y", "X is a member of Y", "Y's leader, X";
+    ``first``: the name's first token, after which a comma may close a title ("the envoy, X, said")."""
     preps = table("syntax")["membership_preps"]
-    for desc in [c for c in root.children if c.dep_ in {"appos", "attr"}] + (
+    for desc in _loose(root, first) + [c for c in root.children if c.dep_ in {"appos", "attr"}] + (
             [c for c in root.head.children if c.dep_ == "appos" and c.tag_ in {"NNS", "NNPS"}]
             if root.dep_ == "conj" else []) + (  # "Greece and Turkey, both NATO members"
             [c for c in root.head.children if c.dep_ == "attr"] if root.dep_ == "nsubj" else []) + (
-            [root.head] if root.dep_ == "appos" and root.head.i < root.i else []):  # "Russia's foreign minister, X"
+            [_phrase_head(root.head)] if root.dep_ == "appos" and root.head.i < root.i else []):
+        # "Russia's foreign minister, X", "the envoy for Yemen, X"
         found = _title([t for t in desc.subtree if t.i <= desc.i], titles)
         if not found:
             continue
-        relation, title_tok, _ = found
+        relation, title_tok, title = found
         if desc.i < root.i and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in desc.children) \
                 and desc.left_edge.i != desc.sent.start:
             continue  # "its leader, X": whose, a pronoun in a nested clause leaves open (one opening a sentence
             # is the sentence before's: "Its chief spokesman, X, said ...")
         for prep in desc.children:
-            if prep.dep_ == "prep" and prep.lower_ in preps:
+            if prep.dep_ == "prep" and prep.lower_ in preps and not (
+                    title in table("syntax")["mission_titles"] and prep.lower_ in {"for", "to"}):  # "envoy for Yemen"
                 for pobj in prep.children:
                     for h in args.actors(pobj, generic=False):
                         if h[1] != person[1] and holder(h[0].cls):
