@@ -6201,3 +6201,15 @@ def test_a_name_after_a_comma_closing_a_title_holds_it_and_an_envoy_for_a_state_
     un, per = ids(gaz, "United Nations", "Peru")
     got = {(doc.text[slice(*s.subject_span)], s.relation, s.object) for s in extract(doc, document(doc), onto, gaz).statements}
     assert ("Juan Perez", "memberOf", un) in got and ("Juan Perez", "memberOf", per) not in got
+
+
+def test_a_counterpart_is_of_the_state_that_qualifies_it(build_doc, document, onto, gaz):
+    doc = build_doc([
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("met", 1, "ROOT", "VERB", "meet"),
+        ("its", 5, "poss", "PRON", "its"), ("Peruvian", 5, "amod", "ADJ", "peruvian", "State"),
+        ("counterpart", 5, "compound", "NOUN", "counterpart"), ("Juan", 6, "compound", "PROPN", "Juan", "Person"),
+        ("Perez", 1, "dobj", "PROPN", "Perez", "+Person"), (".", 1, "punct", "PUNCT", "."),
+    ])
+    [per] = ids(gaz, "Peru")
+    got = {(doc.text[slice(*s.subject_span)], s.relation, s.object) for s in extract(doc, document(doc), onto, gaz).statements}
+    assert ("Juan Perez", "memberOf", per) in got
