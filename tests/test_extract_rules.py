@@ -4144,7 +4144,8 @@ def test_an_office_named_in_an_undated_text_is_its_state_and_in_a_dated_one_its_
     doc = build_doc(rows)
     assert {(s.subject, s.object) for s in extract(doc, document(doc), onto, gaz).statements} == {(deu, per)}
     doc = build_doc(rows)
-    assert {(s.subject, s.object) for s in extract(doc, document(doc, "2015-06-01"), onto, gaz).statements} == {(merkel, per)}
+    got = {(s.subject, s.relation, s.object) for s in extract(doc, document(doc, "2015-06-01"), onto, gaz).statements}
+    assert {(s, o) for s, r, o in got if r != "leaderOf"} == {(merkel, per)} and (merkel, "leaderOf", deu) in got
 
 
 def test_ministers_of_two_states_meet_each_other_and_returned_prisoners_are_released(build_doc, document, onto, gaz):
@@ -6213,3 +6214,21 @@ def test_a_counterpart_is_of_the_state_that_qualifies_it(build_doc, document, on
     [per] = ids(gaz, "Peru")
     got = {(doc.text[slice(*s.subject_span)], s.relation, s.object) for s in extract(doc, document(doc), onto, gaz).statements}
     assert ("Juan Perez", "memberOf", per) in got
+
+
+@pytest.mark.parametrize("after", [[], [("of", 6, "prep", "ADP", "of"), ("Chile", 7, "pobj", "PROPN", "Chile", "State")]])
+def test_a_bare_office_is_the_one_person_named_before_who_held_it(after, build_doc, document, onto, gaz):
+    n = len(after)
+    doc = build_doc([
+        ("Nikol", 1, "compound", "PROPN", "Nikol", "Person"), ("Pashinyan", 2, "nsubj", "PROPN", "Pashinyan", "+Person"),
+        ("spoke", 2, "ROOT", "VERB", "speak"), (".", 2, "punct", "PUNCT", "."),
+        ("The", 6, "det", "DET", "the"), ("prime", 6, "amod", "ADJ", "prime"),
+        ("minister", 7 + n, "nsubj", "NOUN", "minister"), *after, ("criticised", 7 + n, "ROOT", "VERB", "criticise"),
+        ("Russia", 7 + n, "dobj", "PROPN", "Russia", "State"), (".", 7 + n, "punct", "PUNCT", "."),
+    ])
+    pm, arm, rus = ids(gaz, "Nikol Pashinyan", "Armenia", "Russia")
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    if after:  # "the prime minister of Chile" is someone else
+        assert not any(s == pm for s, _, _ in got), got
+    else:
+        assert (pm, "opposes", rus) in got and (pm, "leaderOf", arm) in got

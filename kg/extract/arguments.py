@@ -208,6 +208,10 @@ class Arguments(MentionMaker):
                 person = unnamed.office_holder(self, t, inner)
                 if person:
                     return [person]
+            if generic and not inner and t.lemma_.lower() in self.titles:
+                person = unnamed.bare_holder(self, t)
+                if person:  # "the prime minister" after "Nikol Pashinyan"
+                    return [person]
             if len(inner) > 1 and t.lower_ in self.generic and any(
                     c.dep_ == "conj" for m in t.children if m.dep_ in MODIFIERS for c in m.children):
                 return inner  # "Israeli and Hamas negotiators", "French and Egyptian warships": each side

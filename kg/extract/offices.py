@@ -48,6 +48,13 @@ def named_holder(gaz: Gazetteer, of: str, names: Collection[str], people: Collec
     return gaz.actors[found.pop()] if len(found) == 1 else None
 
 
+def mentioned_holder(gaz: Gazetteer, names: Collection[str], people: Collection[str]) -> Actor | None:
+    """The one person among ``people`` who ever held an office named one of ``names`` anywhere: "the prime minister"
+    after "Nikol Pashinyan" is he, when no other person the text names was a prime minister."""
+    found = {pid for tenures in _tenures(gaz).values() for name, pid, *_ in tenures if name in names and pid in people}
+    return gaz.actors[found.pop()] if len(found) == 1 else None
+
+
 def counterpart(gaz: Gazetteer, person: str, of: str, on: str | None) -> Actor | None:
     """The one person holding at ``of`` an office ``person`` holds elsewhere on date ``on`` ("his Iranian counterpart")."""
     actor = gaz.actors.get(person)

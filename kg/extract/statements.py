@@ -29,6 +29,7 @@ def extract(doc: Doc, document: Document, onto: Ontology, gaz: Gazetteer) -> Doc
              *structural.candidates(args, r.triggers["title"], gaz, r.holder), *units.candidates(args, "memberOf"),
              *structural.inclusions(args, "memberOf"), *structural.origins(args, "memberOf"),
              *structural.assignments(args, "memberOf"), *structural.possessions(args, "possesses")]
+    found += structural.offices_held(args, r.triggers["title"], gaz)  # of the office descriptions the rules read
     best: dict[tuple, Statement] = {}
     for c in found:
         rel = onto.relation(c.relation)

@@ -232,3 +232,17 @@ def possessions(args: Arguments, relation: str) -> Iterator[Candidate]:
             for owner in args.actors(c, generic=False, expand=False):
                 if owner[0].cls not in {PERSON, PLACE, *THINGS} and owner[1] != args.ids[m]:
                     yield Candidate(relation, owner, (m, args.ids[m]), c, "possessive", 0.75)
+
+
+def offices_held(args: Arguments, titles: Mapping[str, str], gaz: Gazetteer) -> Iterator[Candidate]:
+    """leaderOf / memberOf from an office description the rules took for a person ("the Russian president", "the
+    prime minister" after "Nikol Pashinyan"): the person holds that office where the gazetteer seats them. Run after
+    the other rules, which make those mentions."""
+    for m, eid in sorted(args.added, key=lambda a: (a[0].start, a[1])):
+        span = args.doc.char_span(m.start, m.end, alignment_mode="expand") if m.source == "office" and m.cls == PERSON \
+            else None
+        found = _title(list(span), titles) if span is not None else None
+        place = seat(gaz, eid, office_name(found[2]).split()[-1]) if found else None
+        if found and place is not None:
+            yield Candidate(found[0], (m, eid), args.synthetic(span.root, place.id, place.cls), found[1], "office", 0.7)
+

@@ -248,6 +248,18 @@ def office_holder(args: Arguments, t: Token, holders: list[Arg]) -> Arg | None:
     return None
 
 
+def bare_holder(args: Arguments, t: Token) -> Arg | None:
+    """"the prime minister", with no state: the one person named before it who ever held an office so named."""
+    if args.gaz is None or not any(c.dep_ == "det" and c.lower_ == "the" for c in t.children) or any(
+            c.dep_ in {"prep", "poss", "appos"} for c in t.children):
+        return None  # ("the president of Armenia" is not the president named before)
+    words = [c for c in t.children if c.dep_ in {"amod", "compound"} and c.i < t.i]
+    named = {i for m, i in args.ids.items() if m.cls == PERSON and m.end <= t.idx}
+    person = offices.mentioned_holder(args.gaz, {" ".join([*(c.lower_ for c in words), t.lemma_.lower()])}, named)
+    start = min([t.idx, *(c.idx for c in words)])
+    return args.made(start, t.idx + len(t.text), person.cls, person.id, person.id, "office") if person else None
+
+
 def _people_state(args: Arguments, t: Token) -> Arg | None:
     """The state "the Saudis" or "the Iranians" stand for in political news: a plural of a state's demonym, with
     "the" and nothing else ("Iranians protested", "ethnic Russians" are people)."""
