@@ -6232,3 +6232,16 @@ def test_a_bare_office_is_the_one_person_named_before_who_held_it(after, build_d
         assert not any(s == pm for s, _, _ in got), got
     else:
         assert (pm, "opposes", rus) in got and (pm, "leaderOf", arm) in got
+
+
+def test_a_spaced_dash_ends_a_title_a_dateline_is_no_part_of(build_doc, document, onto, gaz):
+    doc = build_doc([
+        ("Peru", 2, "compound", "PROPN", "Peru", "State"), ("-", 2, "punct", "PUNCT", "-"),
+        ("Chilean", 3, "amod", "ADJ", "chilean", "State"), ("President", 5, "compound", "PROPN", "President"),
+        ("Juan", 5, "compound", "PROPN", "Juan", "Person"), ("Perez", 6, "nsubj", "PROPN", "Perez", "+Person"),
+        ("spoke", 6, "ROOT", "VERB", "speak"), (".", 6, "punct", "PUNCT", "."),
+    ])
+    doc[1].tag_ = "HYPH"
+    chl, per = ids(gaz, "Chile", "Peru")
+    got = {(doc.text[slice(*s.subject_span)], s.relation, s.object) for s in extract(doc, document(doc), onto, gaz).statements}
+    assert ("Juan Perez", "leaderOf", chl) in got and ("Juan Perez", "leaderOf", per) not in got, got
