@@ -6245,3 +6245,16 @@ def test_a_spaced_dash_ends_a_title_a_dateline_is_no_part_of(build_doc, document
     chl, per = ids(gaz, "Chile", "Peru")
     got = {(doc.text[slice(*s.subject_span)], s.relation, s.object) for s in extract(doc, document(doc), onto, gaz).statements}
     assert ("Juan Perez", "leaderOf", chl) in got and ("Juan Perez", "leaderOf", per) not in got, got
+
+
+def test_a_leaders_apposed_spokesman_belongs_to_the_leaders_state(build_doc, document, onto, gaz):
+    doc = build_doc([
+        ("Juan", 1, "compound", "PROPN", "Juan", "Person"), ("Perez", 8, "nsubj", "PROPN", "Perez", "+Person"),
+        (",", 1, "punct", "PUNCT", ","), ("Vladimir", 4, "compound", "PROPN", "Vladimir", "Person"),
+        ("Putin", 6, "poss", "PROPN", "Putin", "+Person"), ("'s", 4, "case", "PART", "'s"),
+        ("spokesman", 1, "appos", "NOUN", "spokesman"), (",", 1, "punct", "PUNCT", ","), ("spoke", 8, "ROOT", "VERB", "speak"),
+        (".", 8, "punct", "PUNCT", "."),
+    ])
+    [rus] = ids(gaz, "Russia")
+    got = {(doc.text[slice(*s.subject_span)], s.relation, s.object) for s in extract(doc, document(doc), onto, gaz).statements}
+    assert ("Juan Perez", "memberOf", rus) in got

@@ -48,6 +48,17 @@ def _holders(tokens: list[Token], args: Arguments, person: str, holder: Callable
     return out
 
 
+def _bosses_seats(tokens: list[Token], args: Arguments, person: str, holder: Callable[[str], bool]) -> list[Arg]:
+    """Where the people ``tokens`` name hold office, in the gazetteer: "Putin's spokesman" speaks for Russia."""
+    out: list[Arg] = []
+    for t in tokens if args.gaz is not None else ():
+        for boss in args.actors(t, generic=False, expand=False):
+            place = seat(args.gaz, boss[1]) if boss[0].cls == PERSON and boss[1] != person else None
+            if place is not None and holder(place.cls):
+                out.append(args.synthetic(t, place.id, place.cls))
+    return out
+
+
 def _office_holder(person: str, title_tok: Token, title: str, gaz: Gazetteer, args: Arguments) -> Arg | None:
     """The state a known office holder leads under this title ("President Trump" → United States, "Secretary of
     State Rubio" → United States, a secretary there)."""
@@ -170,6 +181,8 @@ def _described(root: Token, person: Arg, args: Arguments, titles: Mapping[str, s
                             yield Candidate(relation, person, h, title_tok, "apposition", 0.7)
         for h in _holders([t for t in desc.subtree if t.i < desc.i], args, person[1], holder):
             yield Candidate(relation, person, h, title_tok, "apposition", 0.75)
+        for h in _bosses_seats([c for c in desc.children if c.dep_ == "poss"], args, person[1], holder):
+            yield Candidate(relation, person, h, title_tok, "apposition", 0.7)  # "X, Vladimir Putin's spokesman"
         for h in _holders([c for c in desc.children if c.dep_ == "appos" and c.i > desc.i], args, person[1], holder):
             yield Candidate(relation, person, h, title_tok, "apposition", 0.75)  # "X, commander, U.S. Africa Command"
 
