@@ -6258,3 +6258,15 @@ def test_a_leaders_apposed_spokesman_belongs_to_the_leaders_state(build_doc, doc
     [rus] = ids(gaz, "Russia")
     got = {(doc.text[slice(*s.subject_span)], s.relation, s.object) for s in extract(doc, document(doc), onto, gaz).statements}
     assert ("Juan Perez", "memberOf", rus) in got
+
+
+def test_an_act_compounded_on_a_phrasal_trigger_is_what_the_head_is_about(build_doc, document, onto, gaz):
+    doc = build_doc([
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("plans", 1, "ROOT", "VERB", "plan"), ("to", 3, "aux", "PART", "to"),
+        ("join", 1, "xcomp", "VERB", "join"), ("Peru", 7, "poss", "PROPN", "Peru", "State"), ("'s", 4, "case", "PART", "'s"),
+        ("genocide", 7, "compound", "NOUN", "genocide"), ("case", 3, "dobj", "NOUN", "case"), ("against", 7, "prep", "ADP", "against"),
+        ("Bolivia", 8, "pobj", "PROPN", "Bolivia", "State"), (".", 1, "punct", "PUNCT", "."),
+    ])
+    doc[2].tag_, doc[3].tag_ = "TO", "VB"
+    got = extract(doc, document(doc), onto, gaz).statements
+    assert got and not any(s.trigger == "genocide" for s in got)

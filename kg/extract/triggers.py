@@ -68,8 +68,10 @@ def trigger_of(tok: Token, index: Mapping[str, Mapping[str, str]]) -> tuple[str,
         head = tok.head.lemma_.lower()
         if tok.dep_ in {"compound", "amod"} and f"{lemma} {head}" in index["noun"]:
             return None  # "war" in "war games": the phrase's head carries the trigger
-        if tok.dep_ == "compound" and tok.head.pos_ == "NOUN" and head in index["noun"]:
-            return None  # "cooperation" in "a cooperation agreement": the agreement is the event
+        if tok.dep_ == "compound" and tok.head.pos_ == "NOUN" and (head in index["noun"] or any(
+                c.dep_ == "prep" and f"{head} {c.lower_}" in index["noun"] for c in tok.head.children)):
+            return None  # "cooperation" in "a cooperation agreement", "genocide" in "a genocide case against X": the
+            # head is the event
         if tok.dep_ == "compound" and tok.head.lower_ in table("generic_actors"):
             return None  # "opposition figures", "protest leaders": who they are, not an act
         if tok.dep_ in {"compound", "amod"} and tok.head.lower_ in syn["weapon_nouns"]:
