@@ -44,7 +44,8 @@ def hand_doc(vocab, rows: list[tuple]) -> Doc:
         else:
             ents.append(f"B-{label.lstrip('+')}")
             prev = label.lstrip("+")
-    spaces = [not (i + 1 < len(words) and words[i + 1] in {".", ",", "'s", "’s", "n't", "”"} or w in {"“"}) for i, w in enumerate(words)]
+    spaces = [not (i + 1 < len(words) and words[i + 1] in {".", ",", "'s", "’s", "n't", "”", "-"} or w in {"“", "-"})
+              for i, w in enumerate(words)]  # ("Saudi-backed": a hyphen joins words; a spaced dash is "—")
     return Doc(vocab, words=words, spaces=spaces, heads=[r[1] for r in rows], deps=[r[2] for r in rows],
                pos=[r[3] for r in rows], lemmas=[r[4] for r in rows],
                tags=["PRP$" if r[2] == "poss" and r[3] == "PRON" else ("POS" if r[2] == "case" else "") for r in rows],

@@ -6236,7 +6236,7 @@ def test_a_bare_office_is_the_one_person_named_before_who_held_it(after, build_d
 
 def test_a_spaced_dash_ends_a_title_a_dateline_is_no_part_of(build_doc, document, onto, gaz):
     doc = build_doc([
-        ("Peru", 2, "compound", "PROPN", "Peru", "State"), ("-", 2, "punct", "PUNCT", "-"),
+        ("Peru", 2, "compound", "PROPN", "Peru", "State"), ("—", 2, "punct", "PUNCT", "—"),
         ("Chilean", 3, "amod", "ADJ", "chilean", "State"), ("President", 5, "compound", "PROPN", "President"),
         ("Juan", 5, "compound", "PROPN", "Juan", "Person"), ("Perez", 6, "nsubj", "PROPN", "Perez", "+Person"),
         ("spoke", 6, "ROOT", "VERB", "speak"), (".", 6, "punct", "PUNCT", "."),

@@ -100,7 +100,7 @@ def candidates(args: Arguments, titles: Mapping[str, str], gaz: Gazetteer, holde
         left = []
         for t in reversed(doc[max(0, start.start - scan):start.start]):
             if t.pos_ not in {"PROPN", "NOUN", "ADJ", "PART", "PUNCT"} and t.tag_ != "POS" and t.lower_ != "of" or (
-                    t.is_punct and (t.tag_ != "HYPH" or t.whitespace_)):
+                    t.is_punct and (t.tag_ != "HYPH" or t.whitespace_ and doc[t.i - 1].whitespace_)):
                 break  # ("Secretary-General X": the hyphen is inside the title; "KIGALI - President X": a dash is not)
             left.insert(0, t)
         found = _title(left, titles)
