@@ -6270,3 +6270,21 @@ def test_an_act_compounded_on_a_phrasal_trigger_is_what_the_head_is_about(build_
     doc[2].tag_, doc[3].tag_ = "TO", "VB"
     got = extract(doc, document(doc), onto, gaz).statements
     assert got and not any(s.trigger == "genocide" for s in got)
+
+
+def test_a_possessor_owns_what_another_state_made_and_a_nationality_covers_coordinated_weapons(
+        build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile said its Peru-made drones intercepted Bolivian drones and missiles."
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("said", 1, "ROOT", "VERB", "say"),
+        ("its", 6, "poss", "PRON", "its"), ("Peru", 5, "npadvmod", "PROPN", "Peru", "State"), ("-", 5, "punct", "PUNCT", "-"),
+        ("made", 6, "amod", "VERB", "make"), ("drones", 7, "nsubj", "NOUN", "drone"), ("intercepted", 1, "ccomp", "VERB", "intercept"),
+        ("Bolivian", 9, "amod", "ADJ", "bolivian", "State"), ("drones", 7, "dobj", "NOUN", "drone"), ("and", 9, "cc", "CCONJ", "and"),
+        ("missiles", 9, "conj", "NOUN", "missile"), (".", 1, "punct", "PUNCT", "."),
+    ])
+    doc[4].tag_, doc[5].tag_, doc[6].tag_, doc[7].tag_, doc[9].tag_, doc[11].tag_ = "HYPH", "VBN", "NNS", "VBD", "NNS", "NNS"
+    chl, per, bol = ids(gaz, "Chile", "Peru", "Bolivia")
+    got = {(s.subject, onto.root(s.relation).name, s.object, doc.text[slice(*s.object_span)])
+           for s in extract(doc, document(doc), onto, gaz).statements}
+    assert not any(s == per for s, *_ in got)  # Peru made the drones; Chile's drones intercepted
+    assert any(s == chl and o == bol for s, _, o, _ in got)
+    assert not any(span == "missiles" and o != bol for *_, o, span in got)  # Bolivia's missiles too

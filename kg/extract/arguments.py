@@ -106,9 +106,12 @@ class Arguments(MentionMaker):
         out: list[Arg] = []
         joiners: list[Arg] = []  # possessors: the ones a membership noun is of
         venue = tok.lower_ in table("syntax")["venue_nouns"]
+        possessed = any(c.dep_ == "poss" or c.tag_ == "PRP$" for c in tok.children)
         for child in tok.children:
-            owner = anaphora.hyphen_agent(child) if child.lemma_.lower() in table("syntax")["owner_participles"] | table(
-                "syntax")["association_verbs"] else None
+            lemma = child.lemma_.lower()
+            owner = anaphora.hyphen_agent(child) if lemma in table("syntax")["owner_participles"] | table(
+                "syntax")["association_verbs"] and not (possessed and lemma in table("syntax")["maker_participles"]) \
+                else None  # ("its Russian-made S-400": India's, made in Russia)
             if owner is not None:  # "a British-owned ship": Britain's ("an Israel-linked ship": whom it is tied to)
                 out.extend(a for a in self.one(owner, False) if a not in out)
             if child.dep_ == "amod" and any(g.lower_ in table("syntax")["ethnic_words"] for g in child.children):
@@ -197,6 +200,9 @@ class Arguments(MentionMaker):
                 if named:
                     return named if t.tag_ == "NNS" else named[:1]
             inner = self.modifiers(t)
+            if not inner and t.dep_ == "conj" and t.lower_ in self.generic and t.head.lower_ in self.generic and not any(
+                    c.dep_ in MODIFIERS for c in t.children):  # "Pakistani drones and missiles": both Pakistan's
+                inner = [a for a in self.modifiers(t.head) if a[0].cls == "State"][:1]
             # an office no title word names generally ("the Pope", not "the emir" of whichever state)
             sole = offices.sole_seat(self.gaz, t.lemma_.lower()) if generic and not inner and self.gaz \
                 and t.lemma_.lower() not in self.titles else None
