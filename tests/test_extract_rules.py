@@ -6288,3 +6288,14 @@ def test_a_possessor_owns_what_another_state_made_and_a_nationality_covers_coord
     assert not any(s == per for s, *_ in got)  # Peru made the drones; Chile's drones intercepted
     assert any(s == chl and o == bol for s, _, o, _ in got)
     assert not any(span == "missiles" and o != bol for *_, o, span in got)  # Bolivia's missiles too
+
+
+def test_trading_coordinated_kinds_of_fire_is_fighting_each_other(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile and Peru traded drone and artillery fire."
+        ("Chile", 3, "nsubj", "PROPN", "Chile", "State"), ("and", 0, "cc", "CCONJ", "and"), ("Peru", 0, "conj", "PROPN", "Peru", "State"),
+        ("traded", 3, "ROOT", "VERB", "trade"), ("drone", 3, "dobj", "NOUN", "drone"), ("and", 4, "cc", "CCONJ", "and"),
+        ("artillery", 7, "compound", "NOUN", "artillery"), ("fire", 4, "conj", "NOUN", "fire"), (".", 3, "punct", "PUNCT", "."),
+    ])
+    chl, per = ids(gaz, "Chile", "Peru")
+    got = {(s, onto.root(r).name, o) for s, r, o in triples(extract(doc, document(doc), onto, gaz), onto)}
+    assert {(chl, "fights", per), (per, "fights", chl)} <= got and not any(r == "cooperatesWith" for _, r, _ in got)

@@ -34,8 +34,8 @@ def carries_noun(verb: Token, hits: Mapping[int, tuple], index: Mapping[str, Map
     stated = lemma in syn["statement_verbs"] and any(
         hits[n.i][0] not in structural and not any(p.dep_ == "poss" and p.pos_ != "PRON" for p in n.children)
         for c in objects for n in nouns((c, *children(c, {"compound"}))))  # ("approved Sweden's bid": another's act)
-    traded = lemma in syn["reciprocal_verbs"] and any(
-        f"{lemma} {n.lemma_.lower()}" not in index["verb"] for n in nouns(objects))
+    traded = lemma in syn["reciprocal_verbs"] and any(  # ("trading drone, missile and artillery fire": the fire)
+        f"{lemma} {n.lemma_.lower()}" not in index["verb"] for n in nouns(t for o in objects for t in (o, *o.conjuncts)))
     engaged = lemma in syn["engaging_verbs"] and bool(nouns(
         o for p in children(verb, {"prep"}) if p.lower_ == "in" for o in children(p, {"pobj"})))
     claimed = lemma in syn["claim_verbs"] and bool(nouns(children(verb, {"dobj", "nsubj", "nsubjpass"})))

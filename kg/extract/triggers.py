@@ -40,8 +40,9 @@ def trigger_of(tok: Token, index: Mapping[str, Mapping[str, str]]) -> tuple[str,
                 for m in child.children:  # "sent peacekeeping troops": verb + modifier + object
                     if m.dep_ in {"amod", "compound"} and f"{lemma} {m.lemma_.lower()} {obj}" in index["verb"]:
                         return index["verb"][f"{lemma} {m.lemma_.lower()} {obj}"], "verb", None
-                if f"{lemma} {obj}" in index["verb"]:
-                    return index["verb"][f"{lemma} {obj}"], "verb", None
+                for o in (child, *child.conjuncts):  # ("traded drone, missile and artillery fire": "trade fire")
+                    if f"{lemma} {o.lemma_.lower()}" in index["verb"]:
+                        return index["verb"][f"{lemma} {o.lemma_.lower()}"], "verb", None
                 # "sent drones to X": "send weapon" ("using drones against X": the means)
                 held = [o for p in child.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
                         if o.dep_ == "pobj"] if child.lemma_.lower() in syn["cargo_nouns"] else []
