@@ -6299,3 +6299,27 @@ def test_trading_coordinated_kinds_of_fire_is_fighting_each_other(build_doc, doc
     chl, per = ids(gaz, "Chile", "Peru")
     got = {(s, onto.root(r).name, o) for s, r, o in triples(extract(doc, document(doc), onto, gaz), onto)}
     assert {(chl, "fights", per), (per, "fights", chl)} <= got and not any(r == "cooperatesWith" for _, r, _ in got)
+
+
+@pytest.mark.parametrize("label", [["an", "act", "of", "war"], ["an", "unfriendly", "act"]])
+def test_a_label_phrase_put_on_a_closure_criticises_whoever_closed(label, build_doc, document, onto, gaz):
+    rows = [  # "Chile closed its border with Peru. Peru called the closure <label>."
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("closed", 1, "ROOT", "VERB", "close"), ("its", 3, "poss", "PRON", "its"),
+        ("border", 1, "dobj", "NOUN", "border"), ("with", 3, "prep", "ADP", "with"), ("Peru", 4, "pobj", "PROPN", "Peru", "State"),
+        (".", 1, "punct", "PUNCT", "."),
+        ("Peru", 8, "nsubj", "PROPN", "Peru", "State"), ("called", 8, "ROOT", "VERB", "call"), ("the", 10, "det", "DET", "the"),
+        ("closure", 8, "dobj", "NOUN", "closure"),
+    ]
+    n = len(rows)
+    for i, w in enumerate(label):
+        if w == "act":
+            rows.append((w, 8, "oprd", "NOUN", w))
+        elif w == "war":
+            rows.append((w, n + i - 1, "pobj", "NOUN", w))
+        elif w == "of":
+            rows.append((w, n + i - 1, "prep", "ADP", w))
+        else:
+            rows.append((w, n + label.index("act"), "det" if w == "an" else "amod", "DET" if w == "an" else "ADJ", w))
+    doc = build_doc(rows + [(".", 8, "punct", "PUNCT", ".")])
+    chl, per = ids(gaz, "Chile", "Peru")
+    assert (per, "opposes", chl) in triples(extract(doc, document(doc), onto, gaz), onto)

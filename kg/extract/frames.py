@@ -78,7 +78,8 @@ def labellings(args: Arguments, labels: Mapping[str, str]) -> Iterator[tuple[Can
             continue
         slots = [c for c in tok.children if c.dep_ in {"dobj", "oprd", "attr", "xcomp"}]
         slots += [p for prep in children(tok, {"prep"}) if prep.lower_ == "as" for p in children(prep, {"pobj"})]
-        label = next((s for s in slots if s.lemma_.lower() in labels), None)
+        keyed = next(((s, k) for s in slots if (k := _label_key(s, labels)) is not None), None)
+        label, key = keyed if keyed else (None, "")
         labelled = next((s for s in slots if s.dep_ == "dobj" and label is not None and s.i != label.i), None)
         if label is None or labelled is None:
             continue
@@ -88,7 +89,16 @@ def labellings(args: Arguments, labels: Mapping[str, str]) -> Iterator[tuple[Can
         for s in subjects(tok, args):
             for o in objs:
                 if s[1] != o[1]:
-                    yield Candidate(labels[label.lemma_.lower()], s, o, tok, "label", 0.6), label
+                    yield Candidate(labels[key], s, o, tok, "label", 0.6), label
+
+
+def _label_key(tok: Token, labels: Mapping[str, str]) -> str | None:
+    """The label a noun phrase names, longest first: "an act of war", "an unfriendly act", "a provocation"."""
+    lemma = tok.lemma_.lower()
+    keys = [f"{lemma} of {o.lemma_.lower()}" for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
+            for o in p.children if o.dep_ == "pobj"]
+    keys += [f"{c.lemma_.lower()} {lemma}" for c in tok.children if c.dep_ in {"amod", "compound"}] + [lemma]
+    return next((k for k in keys if k in labels), None)
 
 
 def predications(args: Arguments, labels: Mapping[str, str]) -> Iterator[tuple[Candidate | None, Token]]:
