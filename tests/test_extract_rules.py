@@ -6323,3 +6323,14 @@ def test_a_label_phrase_put_on_a_closure_criticises_whoever_closed(label, build_
     doc = build_doc(rows + [(".", 8, "punct", "PUNCT", ".")])
     chl, per = ids(gaz, "Chile", "Peru")
     assert (per, "opposes", chl) in triples(extract(doc, document(doc), onto, gaz), onto)
+
+
+@pytest.mark.parametrize("dep", ["oprd", "amod"])
+def test_holding_someone_responsible_accuses_them(dep, build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile held Peru responsible."
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("held", 1, "ROOT", "VERB", "hold"),
+        ("Peru", 1, "dobj", "PROPN", "Peru", "State"), ("responsible", 1 if dep == "oprd" else 2, dep, "ADJ", "responsible"),
+        (".", 1, "punct", "PUNCT", "."),
+    ])
+    chl, per = ids(gaz, "Chile", "Peru")
+    assert (chl, "opposes", per) in triples(extract(doc, document(doc), onto, gaz), onto)

@@ -35,11 +35,15 @@ def trigger_of(tok: Token, index: Mapping[str, Mapping[str, str]]) -> tuple[str,
                     return index["verb"][phrase], "verb", child.lower_ if child.dep_ == "prep" else None
             elif child.dep_ == "agent" and f"{tok.lower_} by" in index["verb"]:  # "was appalled by": a judgement
                 return index["verb"][f"{tok.lower_} by"], "verb", "by"
+            elif child.dep_ == "oprd" and child.pos_ == "ADJ" and f"{lemma} {child.lemma_.lower()}" in index["verb"]:
+                return index["verb"][f"{lemma} {child.lemma_.lower()}"], "verb", None  # "held X responsible"
             elif child.dep_ in {"dobj", "attr"}:
                 obj = child.lemma_.lower()
                 for m in child.children:  # "sent peacekeeping troops": verb + modifier + object
                     if m.dep_ in {"amod", "compound"} and f"{lemma} {m.lemma_.lower()} {obj}" in index["verb"]:
                         return index["verb"][f"{lemma} {m.lemma_.lower()} {obj}"], "verb", None
+                    if m.dep_ == "amod" and m.i > child.i and f"{lemma} {m.lemma_.lower()}" in index["verb"]:
+                        return index["verb"][f"{lemma} {m.lemma_.lower()}"], "verb", None  # "held X responsible"
                 for o in (child, *child.conjuncts):  # ("traded drone, missile and artillery fire": "trade fire")
                     if f"{lemma} {o.lemma_.lower()}" in index["verb"]:
                         return index["verb"][f"{lemma} {o.lemma_.lower()}"], "verb", None
