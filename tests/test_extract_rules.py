@@ -6334,3 +6334,14 @@ def test_holding_someone_responsible_accuses_them(dep, build_doc, document, onto
     ])
     chl, per = ids(gaz, "Chile", "Peru")
     assert (chl, "opposes", per) in triples(extract(doc, document(doc), onto, gaz), onto)
+
+
+def test_regretting_another_states_action_criticises_it(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile regretted Peru's military action."
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("regretted", 1, "ROOT", "VERB", "regret"),
+        ("Peru", 5, "poss", "PROPN", "Peru", "State"), ("'s", 2, "case", "PART", "'s"), ("military", 5, "amod", "ADJ", "military"),
+        ("action", 1, "dobj", "NOUN", "action"), (".", 1, "punct", "PUNCT", "."),
+    ])
+    chl, per = ids(gaz, "Chile", "Peru")
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert (chl, "opposes", per) in got and (chl, "supports", per) not in got
