@@ -6345,3 +6345,18 @@ def test_regretting_another_states_action_criticises_it(build_doc, document, ont
     chl, per = ids(gaz, "Chile", "Peru")
     got = triples(extract(doc, document(doc), onto, gaz), onto)
     assert (chl, "opposes", per) in got and (chl, "supports", per) not in got
+
+
+@pytest.mark.parametrize("verb,lemma,noun,prep", [("scrapped", "scrap", "tariffs", "on"), ("lowered", "lower", "tariffs", "on"),
+                                                  ("halted", "halt", "offensive", "against")])
+def test_a_verb_reversing_a_hostile_act_yields_even_when_it_is_a_trigger_itself(verb, lemma, noun, prep, build_doc,
+                                                                                  document, onto, gaz):
+    doc = build_doc([  # "Chile scrapped its tariffs on Peru."
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), (verb, 1, "ROOT", "VERB", lemma), ("its", 3, "poss", "PRON", "its"),
+        (noun, 1, "dobj", "NOUN", noun.rstrip("s")), (prep, 3, "prep", "ADP", prep), ("Peru", 4, "pobj", "PROPN", "Peru", "State"),
+        (".", 1, "punct", "PUNCT", "."),
+    ])
+    doc[1].tag_ = "VBD"
+    chl, per = ids(gaz, "Chile", "Peru")
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert (chl, "yieldsTo", per) in got and not any(r in {"reducesRelations", "fights"} for _, r, _ in got)

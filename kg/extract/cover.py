@@ -19,13 +19,15 @@ from .rules import Rules
 
 
 def carries_noun(verb: Token, hits: Mapping[int, tuple], index: Mapping[str, Mapping[str, str]],
-                  structural: Set[str]) -> bool:
+                  structural: Set[str], reversals: Mapping[str, Mapping[str, str]] | None = None,
+                  cooperative: Set[str] = frozenset()) -> bool:
     """Does the verb only carry an event noun that is the event itself? A statement verb its object ("reiterated
     its demand", "voiced support"; but "approved Sweden's accession" approves: a membership is no act), a
     reciprocal verb its object ("exchanged threats": each side's; but "traded fire" is a phrase of its own), an
     engaging verb its "in" phrase ("engaged in mass killings"), a claim its object or subject ("X claimed the
     bombing", "the attack was claimed by X": X did it, see ``acts.claimant``), a command its object ("ordered the
-    expulsion of X": the commander expels)."""
+    expulsion of X": the commander expels), a verb that reverses its object's act ("scrapped duties on US goods" eases
+    sanctions, though "scrap" alone reduces relations)."""
     syn, lemma = table("syntax"), verb.lemma_.lower()
 
     def nouns(tokens: Iterable[Token]) -> list[Token]:
@@ -41,7 +43,10 @@ def carries_noun(verb: Token, hits: Mapping[int, tuple], index: Mapping[str, Map
     claimed = lemma in syn["claim_verbs"] and bool(nouns(children(verb, {"dobj", "nsubj", "nsubjpass"})))
     commanded = lemma in syn["command_verbs"] and not children(verb, {"xcomp", "ccomp"}) and any(
         hits[n.i][0] not in structural for n in nouns(objects))  # (but "ordered the mission to leave" asks it)
-    return stated or traded or engaged or claimed or commanded
+    own = hits[verb.i][0] in cooperative
+    reversed = any((r := (reversals or {}).get(hits[n.i][0], {}).get(lemma)) is not None and (r in cooperative) != own
+                   for n in nouns(objects))  # (but "scrapped the deal with X", "cut aid" reduce relations either way)
+    return stated or traded or engaged or claimed or commanded or reversed
 
 
 def intends_other(verb: Token, hits: Mapping[int, tuple], rules: Rules) -> bool:

@@ -80,7 +80,7 @@ def candidates(args: Arguments, rules: Rules) -> Iterator[Candidate]:
                 c.i in hits and hits[c.i][1] == "noun" and c.lemma_.lower() not in syn["relational_nouns"]
                 for c in children(tok, {"dobj"}))):
             continue  # "joined Australia in condemning", "joined Russia's fight", "joined X for talks": company in an act
-        if kind == "verb" and cover.carries_noun(tok, hits, index, structural):
+        if kind == "verb" and cover.carries_noun(tok, hits, index, structural, reversals, rules.cooperative):
             continue  # "reiterated its demand", "exchanged threats", "engaged in mass killings": the noun is the event
         # "vowed to continue the offensive": the offensive, stated as an intent (a threat), is the event
         promised_other = kind == "verb" and relation == rules.promise and cover.intends_other(tok, hits, rules)
@@ -178,7 +178,8 @@ def candidates(args: Arguments, rules: Rules) -> Iterator[Candidate]:
                       and hits[gov_i][0] not in rules.intent_relations and hits[gov_i][0] not in structural
                       and args.doc[gov_i].lemma_.lower() not in syn["statement_verbs"] | syn["command_verbs"] | syn["claim_verbs"]
                       | table("modality")["reluctance"]  # ("did not rule out sanctions on X": the sanctions are open)
-                      and args.doc[gov_i].lemma_.lower() not in syn["reciprocal_verbs"])
+                      and args.doc[gov_i].lemma_.lower() not in syn["reciprocal_verbs"]
+                      and args.doc[gov_i].lemma_.lower() not in reversals.get(hits[tok.i][0], {}))  # ("scrapped tariffs")
             # "vowed revenge for the killing", "condemned X for the attack": the reason is another's act
             # (but "arrived for talks" is for talks of one's own)
             answers = (slot == "pobj" and first.head.lower_ == "for" and gov_i in hits
@@ -191,8 +192,10 @@ def candidates(args: Arguments, rules: Rules) -> Iterator[Candidate]:
             topic = first.dep_ == "pobj" and first.head.lower_ in syn["topic_preps"] and first.head.head.pos_ == "NOUN"
             borrow = not (reacts or answers or inside or topic)  # "condemned the attack": the condemner did not
             joint = gov_i in hits and rules.ontology.root(hits[gov_i][0]).name == rules.ontology.root(relation).name
-            subs, objs = noun_arguments(tok, args, rules.target_preps.get(relation, frozenset()),
-                                        relation in rules.third_party, borrow, relation in rules.cooperative,
+            own = hits[tok.i][0]  # a reversed act keeps its own targets: "halted its offensive against X"
+            preps = rules.target_preps.get(relation, frozenset()) | rules.target_preps.get(own, frozenset())
+            subs, objs = noun_arguments(tok, args, preps,
+                                        relation in rules.third_party, borrow, own in rules.cooperative,
                                         relation in rules.verbal, relation in rules.place_targets, joint)
             rule, conf = "noun", 0.6
         if relation in rules.owned_targets or relation in rules.verbal or relation in rules.forceful:

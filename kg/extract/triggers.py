@@ -31,8 +31,9 @@ def trigger_of(tok: Token, index: Mapping[str, Mapping[str, str]]) -> tuple[str,
                     if f"{lemma} {child.lower_} {o.lemma_.lower()}" in index["verb"]:
                         return index["verb"][f"{lemma} {child.lower_} {o.lemma_.lower()}"], "verb", None
                 phrase = f"{lemma} {child.lower_}"
-                if phrase in index["verb"]:
-                    return index["verb"][phrase], "verb", child.lower_ if child.dep_ == "prep" else None
+                if phrase in index["verb"]:  # ("escorted the vessel out of the zone": "out" opens no target)
+                    opens = child.dep_ == "prep" and any(c.dep_ == "pobj" for c in child.children)
+                    return index["verb"][phrase], "verb", child.lower_ if opens else None
             elif child.dep_ == "agent" and f"{tok.lower_} by" in index["verb"]:  # "was appalled by": a judgement
                 return index["verb"][f"{tok.lower_} by"], "verb", "by"
             elif child.dep_ == "oprd" and child.pos_ == "ADJ" and f"{lemma} {child.lemma_.lower()}" in index["verb"]:
