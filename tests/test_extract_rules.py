@@ -6360,3 +6360,24 @@ def test_a_verb_reversing_a_hostile_act_yields_even_when_it_is_a_trigger_itself(
     chl, per = ids(gaz, "Chile", "Peru")
     got = triples(extract(doc, document(doc), onto, gaz), onto)
     assert (chl, "yieldsTo", per) in got and not any(r in {"reducesRelations", "fights"} for _, r, _ in got)
+
+
+def test_one_who_leads_a_states_body_is_a_member_of_the_state(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Pentagon chief Juan Perez spoke."
+        ("Pentagon", 1, "compound", "PROPN", "Pentagon", "GovernmentBody"), ("chief", 3, "compound", "NOUN", "chief"),
+        ("Juan", 3, "compound", "PROPN", "Juan", "Person"), ("Perez", 4, "nsubj", "PROPN", "Perez", "+Person"),
+        ("spoke", 4, "ROOT", "VERB", "speak"), (".", 4, "punct", "PUNCT", "."),
+    ])
+    dod, usa = ids(gaz, "Pentagon", "United States")
+    got = {(doc.text[slice(*s.subject_span)], s.relation, s.object) for s in extract(doc, document(doc), onto, gaz).statements}
+    assert {("Juan Perez", "leaderOf", dod), ("Juan Perez", "memberOf", usa)} <= got
+
+
+def test_a_gendered_title_finds_the_gazetteer_office(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Spokeswoman Maria Zakharova spoke."
+        ("Spokeswoman", 2, "compound", "PROPN", "spokeswoman"), ("Maria", 2, "compound", "PROPN", "Maria", "Person"),
+        ("Zakharova", 3, "nsubj", "PROPN", "Zakharova", "+Person"), ("spoke", 3, "ROOT", "VERB", "speak"),
+        (".", 3, "punct", "PUNCT", "."),
+    ])
+    zak, rus = ids(gaz, "Maria Zakharova", "Russia")
+    assert (zak, "memberOf", rus) in triples(extract(doc, document(doc), onto, gaz), onto)

@@ -9,14 +9,18 @@ from collections.abc import Collection
 from functools import lru_cache
 
 from ..gazetteer import Actor, Gazetteer
+from .lexicon import table
 
 Tenure = tuple[str, str, str | None, str | None]  # office name, person id, start, end
 
 
 def office_name(title: str) -> str:
-    """The words that name an office, without what it is of: "President of the State Affairs" → "president",
-    "Press Secretary to the President" → "press secretary", "Foreign Minister" → "foreign minister"."""
-    return " ".join(re.split(r"\s+(?:of|to|for|at)\s+", title.lower(), maxsplit=1)[0].split())
+    """The words that name an office, without what it is of, each in its one form (the lexicon's ``title_forms``):
+    "President of the State Affairs" → "president", "Press Secretary to the President" → "press secretary",
+    "Foreign Minister" → "foreign minister", "spokeswoman" → "spokesperson"."""
+    forms = table("syntax")["title_forms"]
+    words = re.split(r"\s+(?:of|to|for|at)\s+", title.lower(), maxsplit=1)[0].split()
+    return " ".join(forms.get(w, w) for w in words)
 
 
 @lru_cache(maxsize=4)

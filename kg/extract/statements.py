@@ -30,6 +30,7 @@ def extract(doc: Doc, document: Document, onto: Ontology, gaz: Gazetteer) -> Doc
              *structural.inclusions(args, "memberOf"), *structural.origins(args, "memberOf"),
              *structural.assignments(args, "memberOf"), *structural.possessions(args, "possesses")]
     found += structural.offices_held(args, r.triggers["title"], gaz)  # of the office descriptions the rules read
+    found += structural.state_members(found, args, gaz)  # one of a state's body is one of the state
     best: dict[tuple, Statement] = {}
     for c in found:
         rel = onto.relation(c.relation)

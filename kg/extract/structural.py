@@ -259,3 +259,17 @@ def offices_held(args: Arguments, titles: Mapping[str, str], gaz: Gazetteer) -> 
         if found and place is not None:
             yield Candidate(found[0], (m, eid), args.synthetic(span.root, place.id, place.cls), found[1], "office", 0.7)
 
+
+def state_members(found: list[Candidate], args: Arguments, gaz: Gazetteer) -> Iterator[Candidate]:
+    """memberOf from a person to the state whose government body they lead or belong to ("Foreign Ministry
+    spokeswoman Maria Zakharova", "Pentagon chief Pete Hegseth"): one of a state's body is one of the state."""
+    for c in found:
+        if c.relation not in {"memberOf", "leaderOf"} or c.subject[0].cls != PERSON or c.object[0].cls != "GovernmentBody":
+            continue
+        body = gaz.actors.get(c.object[1])
+        state = args.parts.get(c.object[1]) or (gaz.state_of(body).id if body is not None else None)
+        if state is not None and state != c.object[1] and state in gaz.actors:
+            m = c.object[0]
+            yield Candidate("memberOf", c.subject, args.made(m.start, m.end, "State", state, state, "national"), c.trigger,
+                            c.rule + "+body", c.confidence - 0.05)
+

@@ -237,7 +237,7 @@ def office_holder(args: Arguments, t: Token, holders: list[Arg]) -> Arg | None:
     lemma = t.lemma_.lower()
     named = {i for m, i in args.ids.items() if m.cls == PERSON}
     words = [c.lower_ for c in t.children if c.dep_ in {"amod", "compound"} and c.i not in args.by_token and c.i < t.i]
-    tries = [{" ".join([*words, lemma]), lemma}]
+    tries = [{offices.office_name(" ".join([*words, lemma])), offices.office_name(lemma)}]
     if lemma in table("syntax")["leader_words"]:  # "the German leader": whoever holds its leading office
         tries += [{w} for w in ordered("syntax", "leader_titles")]
     for m, eid in holders:
@@ -255,7 +255,8 @@ def bare_holder(args: Arguments, t: Token) -> Arg | None:
         return None  # ("the president of Armenia" is not the president named before)
     words = [c for c in t.children if c.dep_ in {"amod", "compound"} and c.i < t.i]
     named = {i for m, i in args.ids.items() if m.cls == PERSON and m.end <= t.idx}
-    person = offices.mentioned_holder(args.gaz, {" ".join([*(c.lower_ for c in words), t.lemma_.lower()])}, named)
+    person = offices.mentioned_holder(args.gaz, {offices.office_name(" ".join([*(c.lower_ for c in words), t.lemma_.lower()]))},
+                                      named)
     start = min([t.idx, *(c.idx for c in words)])
     return args.made(start, t.idx + len(t.text), person.cls, person.id, person.id, "office") if person else None
 
