@@ -6381,3 +6381,21 @@ def test_a_gendered_title_finds_the_gazetteer_office(build_doc, document, onto, 
     ])
     zak, rus = ids(gaz, "Maria Zakharova", "Russia")
     assert (zak, "memberOf", rus) in triples(extract(doc, document(doc), onto, gaz), onto)
+
+
+def test_a_title_at_a_described_body_and_a_founder(build_doc, document, onto, gaz):
+    doc = build_doc([  # "The RAND Corporation spoke. Juan Perez, an economist at the institute, spoke. RAND founder Ana Soto spoke."
+        ("The", 2, "det", "DET", "the"), ("RAND", 2, "compound", "PROPN", "RAND", "ThinkTank"),
+        ("Corporation", 3, "nsubj", "PROPN", "Corporation", "+ThinkTank"), ("spoke", 3, "ROOT", "VERB", "speak"),
+        (".", 3, "punct", "PUNCT", "."),
+        ("Juan", 6, "compound", "PROPN", "Juan", "Person"), ("Perez", 14, "nsubj", "PROPN", "Perez", "+Person"),
+        (",", 6, "punct", "PUNCT", ","), ("an", 9, "det", "DET", "an"), ("economist", 6, "appos", "NOUN", "economist"),
+        ("at", 9, "prep", "ADP", "at"), ("the", 12, "det", "DET", "the"), ("institute", 10, "pobj", "NOUN", "institute"),
+        (",", 6, "punct", "PUNCT", ","), ("spoke", 14, "ROOT", "VERB", "speak"), (".", 14, "punct", "PUNCT", "."),
+        ("RAND", 17, "compound", "PROPN", "RAND", "ThinkTank"), ("founder", 19, "compound", "NOUN", "founder"),
+        ("Ana", 19, "compound", "PROPN", "Ana", "Person"), ("Soto", 20, "nsubj", "PROPN", "Soto", "+Person"),
+        ("spoke", 20, "ROOT", "VERB", "speak"), (".", 20, "punct", "PUNCT", "."),
+    ])
+    [rand] = ids(gaz, "RAND Corporation")
+    got = {(doc.text[slice(*s.subject_span)], s.relation, s.object) for s in extract(doc, document(doc), onto, gaz).statements}
+    assert ("Juan Perez", "memberOf", rand) in got and ("Ana Soto", "leaderOf", rand) in got

@@ -14,6 +14,7 @@ from spacy.tokens import Token
 
 from ..gazetteer import Gazetteer
 from ..resolve import NAMED, PERSON
+from . import anaphora
 from .arguments import PLACE, THINGS, Arg, Arguments
 from .attribution import is_reporting
 from .lexicon import table
@@ -42,10 +43,15 @@ def _title(tokens: list[Token], titles: Mapping[str, str]) -> tuple[str, Token, 
 def _holders(tokens: list[Token], args: Arguments, person: str, holder: Callable[[str], bool]) -> list[Arg]:
     out: list[Arg] = []
     for t in tokens:
-        for arg in args.actors(t, generic=False, expand=False):
+        for arg in args.actors(t, generic=False, expand=False) or _group(args, t):
             if arg[1] != person and holder(arg[0].cls) and arg not in out:
                 out.append(arg)
     return out
+
+
+def _group(args: Arguments, t: Token) -> list[Arg]:
+    """The body a description names before ("an economist at the institute", "the coalition's leader")."""
+    return anaphora.group_described(args, t) if t.lower_ in table("syntax")["group_descriptions"] else []
 
 
 def _bosses_seats(tokens: list[Token], args: Arguments, person: str, holder: Callable[[str], bool]) -> list[Arg]:
@@ -170,7 +176,7 @@ def _described(root: Token, person: Arg, args: Arguments, titles: Mapping[str, s
             if prep.dep_ == "prep" and prep.lower_ in preps and not (
                     title in table("syntax")["mission_titles"] and prep.lower_ in {"for", "to"}):  # "envoy for Yemen"
                 for pobj in prep.children:
-                    for h in args.actors(pobj, generic=False):
+                    for h in args.actors(pobj, generic=False) or _group(args, pobj):
                         if h[1] != person[1] and holder(h[0].cls):
                             yield Candidate(relation, person, h, title_tok, "apposition", 0.8)
                     if any(a[0].cls == PERSON for a in args.actors(pobj, generic=False, expand=False)):
