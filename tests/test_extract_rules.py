@@ -6399,3 +6399,16 @@ def test_a_title_at_a_described_body_and_a_founder(build_doc, document, onto, ga
     [rand] = ids(gaz, "RAND Corporation")
     got = {(doc.text[slice(*s.subject_span)], s.relation, s.object) for s in extract(doc, document(doc), onto, gaz).statements}
     assert ("Juan Perez", "memberOf", rand) in got and ("Ana Soto", "leaderOf", rand) in got
+
+
+def test_a_hostile_act_that_could_follow_unless_a_condition_is_met_is_a_threat(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile could halt trade with Peru if Peru does not comply."
+        ("Chile", 2, "nsubj", "PROPN", "Chile", "State"), ("could", 2, "aux", "AUX", "could"), ("halt", 2, "ROOT", "VERB", "halt"),
+        ("trade", 2, "dobj", "NOUN", "trade"), ("with", 3, "prep", "ADP", "with"), ("Peru", 4, "pobj", "PROPN", "Peru", "State"),
+        ("if", 10, "mark", "SCONJ", "if"), ("Peru", 10, "nsubj", "PROPN", "Peru", "State"), ("does", 10, "aux", "AUX", "do"),
+        ("not", 10, "neg", "PART", "not"), ("comply", 2, "advcl", "VERB", "comply"), (".", 2, "punct", "PUNCT", "."),
+    ])
+    doc[1].tag_, doc[2].tag_ = "MD", "VB"
+    chl, per = ids(gaz, "Chile", "Peru")
+    got = claims(extract(doc, document(doc), onto, gaz), onto)
+    assert (chl, "threatens", per, "asserted") in got and not any(r == "reducesRelations" for _, r, _, _ in got)

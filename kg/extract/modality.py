@@ -195,9 +195,11 @@ def refused(trigger: Token, standing: bool = False) -> bool:
 
 
 def ultimatum(trigger: Token) -> bool:
-    """Is the act stated as what will happen unless someone complies ("will withdraw unless Chad agrees")?"""
-    marks = table("modality")["ultimatum_marks"]
-    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children)
+    """Is the act stated as what will happen unless someone complies ("will withdraw unless Chad agrees", "could halt
+    transit if the crossings are not reopened")?"""
+    lex = table("modality")
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and (m.lower_ in lex["ultimatum_marks"] or (
+        m.lower_ in lex["condition_marks"] and any(n.dep_ == "neg" for n in c.children))) for m in c.children)
                for tok in path_up(trigger) for c in tok.children)
 
 

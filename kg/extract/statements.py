@@ -53,7 +53,7 @@ def extract(doc: Doc, document: Document, onto: Ontology, gaz: Gazetteer) -> Doc
         mood = "asserted" if described else modality(c.trigger, c.spent)
         if mood == "intended" and c.relation in r.verbal and performed(c.trigger):
             mood = "asserted"  # "I want to thank Jordan" thanks Jordan
-        warning = mood == "hedged" and c.relation in r.forceful and own_warning(c.trigger)
+        warning = mood == "hedged" and c.relation in r.forceful and (own_warning(c.trigger) or ultimatum(c.trigger))
         if warning:
             mood = "intended"  # "Russia said it may strike X": a threat (but "may have struck X" is a hedge)
         name = c.relation
