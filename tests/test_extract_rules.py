@@ -3875,9 +3875,9 @@ def test_ordering_an_act_is_doing_it_and_ordering_someone_to_act_asks_them(build
         ("expulsion", 1, "dobj", "NOUN", "expulsion"), ("of", 3, "prep", "ADP", "of"), ("Peru", 4, "pobj", "PROPN", "Peru", "State"),
         (".", 1, "punct", "PUNCT", "."),
         ("Bolivia", 8, "nsubj", "PROPN", "Bolivia", "State"), ("ordered", 8, "ROOT", "VERB", "order"),
-        ("Brazil", 8, "dobj", "PROPN", "Brazil", "State"), ("to", 11, "aux", "PART", "to"), ("leave", 8, "xcomp", "VERB", "leave"),
+        ("Brazil", 8, "dobj", "PROPN", "Brazil", "State"), ("to", 11, "aux", "PART", "to"), ("pay", 8, "xcomp", "VERB", "pay"),
         (".", 8, "punct", "PUNCT", "."),
-    ])
+    ])  # (ordering someone "to leave" is an expulsion of its own: see the test of diplomats ordered to leave)
     doc[11].tag_ = "VB"
     chl, per, bol, bra = ids(gaz, "Chile", "Peru", "Bolivia", "Brazil")
     got = {(s.subject, s.relation, s.object) for s in extract(doc, document(doc), onto, gaz).statements}
@@ -6412,3 +6412,15 @@ def test_a_hostile_act_that_could_follow_unless_a_condition_is_met_is_a_threat(b
     chl, per = ids(gaz, "Chile", "Peru")
     got = claims(extract(doc, document(doc), onto, gaz), onto)
     assert (chl, "threatens", per, "asserted") in got and not any(r == "reducesRelations" for _, r, _, _ in got)
+
+
+def test_ordering_a_states_diplomats_to_leave_expels_them(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile ordered Peruvian diplomats to leave."
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("ordered", 1, "ROOT", "VERB", "order"),
+        ("Peruvian", 3, "amod", "ADJ", "peruvian", "State"), ("diplomats", 1, "dobj", "NOUN", "diplomat"),
+        ("to", 5, "aux", "PART", "to"), ("leave", 1, "xcomp", "VERB", "leave"), (".", 1, "punct", "PUNCT", "."),
+    ])
+    doc[3].tag_, doc[4].tag_, doc[5].tag_ = "NNS", "TO", "VB"
+    chl, per = ids(gaz, "Chile", "Peru")
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert (chl, "reducesRelations", per) in got and not any(r == "demands" for _, r, _ in got)

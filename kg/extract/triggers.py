@@ -54,6 +54,9 @@ def trigger_of(tok: Token, index: Mapping[str, Mapping[str, str]]) -> tuple[str,
                 for kind, words in syn["object_kinds"].items() if lemma not in syn["instrument_verbs"] else ():
                     if any(o.lower_ in syn[words] for o in (child, *held)) and f"{lemma} {kind}" in index["verb"]:
                         return index["verb"][f"{lemma} {kind}"], "verb", None  # ("10,000 containers of munitions")
+        for clause in (c for c in tok.children if c.dep_ == "xcomp"):  # "ordered the diplomats to leave": verb + verb
+            if any(c.dep_ == "dobj" for c in tok.children) and f"{lemma} {clause.lemma_.lower()}" in index["verb"]:
+                return index["verb"][f"{lemma} {clause.lemma_.lower()}"], "verb", None
         for clause in (c for c in tok.children if c.dep_ == "advcl"):  # "called for Pyongyang to withdraw": the "for"
             for mark in clause.children:  # taken for the clause's mark
                 if mark.dep_ == "mark" and mark.i < clause.i and f"{lemma} {mark.lower_}" in index["verb"]:
