@@ -3875,9 +3875,9 @@ def test_ordering_an_act_is_doing_it_and_ordering_someone_to_act_asks_them(build
         ("expulsion", 1, "dobj", "NOUN", "expulsion"), ("of", 3, "prep", "ADP", "of"), ("Peru", 4, "pobj", "PROPN", "Peru", "State"),
         (".", 1, "punct", "PUNCT", "."),
         ("Bolivia", 8, "nsubj", "PROPN", "Bolivia", "State"), ("ordered", 8, "ROOT", "VERB", "order"),
-        ("Brazil", 8, "dobj", "PROPN", "Brazil", "State"), ("to", 11, "aux", "PART", "to"), ("pay", 8, "xcomp", "VERB", "pay"),
+        ("Brazil", 8, "dobj", "PROPN", "Brazil", "State"), ("to", 11, "aux", "PART", "to"), ("leave", 8, "xcomp", "VERB", "leave"),
         (".", 8, "punct", "PUNCT", "."),
-    ])  # (ordering someone "to leave" is an expulsion of its own: see the test of diplomats ordered to leave)
+    ])
     doc[11].tag_ = "VB"
     chl, per, bol, bra = ids(gaz, "Chile", "Peru", "Bolivia", "Brazil")
     got = {(s.subject, s.relation, s.object) for s in extract(doc, document(doc), onto, gaz).statements}

@@ -55,7 +55,8 @@ def trigger_of(tok: Token, index: Mapping[str, Mapping[str, str]]) -> tuple[str,
                     if any(o.lower_ in syn[words] for o in (child, *held)) and f"{lemma} {kind}" in index["verb"]:
                         return index["verb"][f"{lemma} {kind}"], "verb", None  # ("10,000 containers of munitions")
         for clause in (c for c in tok.children if c.dep_ == "xcomp"):  # "ordered the diplomats to leave": verb + verb
-            if any(c.dep_ == "dobj" for c in tok.children) and f"{lemma} {clause.lemma_.lower()}" in index["verb"]:
+            if any(c.dep_ == "dobj" and c.pos_ == "NOUN" for c in tok.children) \
+                    and f"{lemma} {clause.lemma_.lower()}" in index["verb"]:  # (people sent away, not "ordered Peru to")
                 return index["verb"][f"{lemma} {clause.lemma_.lower()}"], "verb", None
         for clause in (c for c in tok.children if c.dep_ == "advcl"):  # "called for Pyongyang to withdraw": the "for"
             for mark in clause.children:  # taken for the clause's mark
