@@ -6427,3 +6427,15 @@ def test_ordering_a_states_diplomats_to_leave_expels_them(build_doc, document, o
     got = triples(extract(doc, document(doc), onto, gaz), onto)
     assert (chl, "reducesRelations", per) in got and not any(r == "demands" for _, r, _ in got)
 
+
+
+def test_calling_a_strike_a_massacre_criticises_the_striker(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile struck Peru. Bolivia called the strike a massacre."
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("struck", 1, "ROOT", "VERB", "strike"),
+        ("Peru", 1, "dobj", "PROPN", "Peru", "State"), (".", 1, "punct", "PUNCT", "."),
+        ("Bolivia", 5, "nsubj", "PROPN", "Bolivia", "State"), ("called", 5, "ROOT", "VERB", "call"), ("the", 7, "det", "DET", "the"),
+        ("strike", 5, "dobj", "NOUN", "strike"), ("a", 9, "det", "DET", "a"), ("massacre", 5, "oprd", "NOUN", "massacre"),
+        (".", 5, "punct", "PUNCT", "."),
+    ])
+    chl, bol = ids(gaz, "Chile", "Bolivia")
+    assert (bol, "opposes", chl) in triples(extract(doc, document(doc), onto, gaz), onto)
