@@ -6439,3 +6439,17 @@ def test_calling_a_strike_a_massacre_criticises_the_striker(build_doc, document,
     ])
     chl, bol = ids(gaz, "Chile", "Bolivia")
     assert (bol, "opposes", chl) in triples(extract(doc, document(doc), onto, gaz), onto)
+
+
+def test_states_that_built_their_own_named_alliance_are_its_members(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile and Peru built their own Alliance of Andean States."
+        ("Chile", 3, "nsubj", "PROPN", "Chile", "State"), ("and", 0, "cc", "CCONJ", "and"), ("Peru", 0, "conj", "PROPN", "Peru", "State"),
+        ("built", 3, "ROOT", "VERB", "build"), ("their", 6, "poss", "PRON", "their"), ("own", 6, "amod", "ADJ", "own"),
+        ("Alliance", 3, "dobj", "PROPN", "Alliance", "IGO"), ("of", 6, "prep", "ADP", "of", "+IGO"),
+        ("Andean", 9, "compound", "PROPN", "Andean", "+IGO"), ("States", 7, "pobj", "PROPN", "States", "+IGO"),
+        (".", 3, "punct", "PUNCT", "."),
+    ])
+    chl, per = ids(gaz, "Chile", "Peru")
+    got = {(s.subject, s.relation, doc.text[slice(*s.object_span)]) for s in extract(doc, document(doc), onto, gaz).statements}
+    assert {(chl, "memberOf", "Alliance of Andean States"), (per, "memberOf", "Alliance of Andean States")} <= got
+    assert not any(r == "allyOf" for _, r, _ in got)

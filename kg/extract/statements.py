@@ -57,6 +57,9 @@ def extract(doc: Doc, document: Document, onto: Ontology, gaz: Gazetteer) -> Doc
         if warning:
             mood = "intended"  # "Russia said it may strike X": a threat (but "may have struck X" is a hedge)
         name = c.relation
+        if name in r.body_senses and c.object[0].source in resolve.NAMED and c.object[0].cls != "State" \
+                and c.object[0].start <= c.trigger.idx < c.object[0].end:
+            name = r.body_senses[name]  # "their own Alliance of Sahel States": its members
         own_force = c.object[0].source == "generic" and c.object[0].cls in {"GovernmentBody", *resolve.THINGS} \
             and args.parts.get(c.object[1]) in {None, c.subject[1]} and c.object[1] not in args.owners
         if own_force and name in r.postures and c.object[0].cls not in resolve.THINGS:
