@@ -6453,3 +6453,19 @@ def test_states_that_built_their_own_named_alliance_are_its_members(build_doc, d
     got = {(s.subject, s.relation, doc.text[slice(*s.object_span)]) for s in extract(doc, document(doc), onto, gaz).statements}
     assert {(chl, "memberOf", "Alliance of Andean States"), (per, "memberOf", "Alliance of Andean States")} <= got
     assert not any(r == "allyOf" for _, r, _ in got)
+
+
+def test_part_of_a_states_output_is_no_membership_and_exchanging_words_is_talking(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile converts part of Peru's output. Chile and Bolivia exchanged words."
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("converts", 1, "ROOT", "VERB", "convert"),
+        ("part", 1, "dobj", "NOUN", "part"), ("of", 2, "prep", "ADP", "of"), ("Peru", 6, "poss", "PROPN", "Peru", "State"),
+        ("'s", 4, "case", "PART", "'s"), ("output", 3, "pobj", "NOUN", "output"), (".", 1, "punct", "PUNCT", "."),
+        ("Chile", 11, "nsubj", "PROPN", "Chile", "State"), ("and", 8, "cc", "CCONJ", "and"),
+        ("Bolivia", 8, "conj", "PROPN", "Bolivia", "State"), ("exchanged", 11, "ROOT", "VERB", "exchange"),
+        ("words", 11, "dobj", "NOUN", "word"), (".", 11, "punct", "PUNCT", "."),
+    ])
+    doc[12].tag_ = "NNS"
+    chl, per, bol = ids(gaz, "Chile", "Peru", "Bolivia")
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert (chl, "memberOf", per) not in got
+    assert {(chl, "consults", bol), (bol, "consults", chl)} <= got and not any(r == "cooperatesWith" for _, r, _ in got)

@@ -198,6 +198,10 @@ def candidates(args: Arguments, rules: Rules) -> Iterator[Candidate]:
                                         relation in rules.third_party, borrow, own in rules.cooperative,
                                         relation in rules.verbal, relation in rules.place_targets, joint)
             rule, conf = "noun", 0.6
+            if tok.lemma_.lower() in syn["part_nouns"] and any(o.i not in args.by_token and o.lower_ not in args.generic
+                                              for p in children(tok, {"prep"}) if p.lower_ == "of"
+                                              for o in children(p, {"pobj"})):
+                continue  # "part of Kazakhstan's output": a part of a thing, no membership of its owner
         if relation in rules.owned_targets or relation in rules.verbal or relation in rules.forceful:
             # "raised tariffs on Chinese electric vehicles": on China, not the vehicles; "concern over the deployment of
             # US missiles": over the US (a word is for whoever holds the thing)
