@@ -6469,3 +6469,15 @@ def test_part_of_a_states_output_is_no_membership_and_exchanging_words_is_talkin
     got = triples(extract(doc, document(doc), onto, gaz), onto)
     assert (chl, "memberOf", per) not in got
     assert {(chl, "consults", bol), (bol, "consults", chl)} <= got and not any(r == "cooperatesWith" for _, r, _ in got)
+
+
+def test_the_sale_of_weapons_to_a_state_arms_it_though_the_parser_hangs_the_to_on_the_verb(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile approved the sale of drones to Peru."
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("approved", 1, "ROOT", "VERB", "approve"), ("the", 3, "det", "DET", "the"),
+        ("sale", 1, "dobj", "NOUN", "sale"), ("of", 3, "prep", "ADP", "of"), ("drones", 4, "pobj", "NOUN", "drone"),
+        ("to", 1, "prep", "ADP", "to"), ("Peru", 6, "pobj", "PROPN", "Peru", "State"), (".", 1, "punct", "PUNCT", "."),
+    ])
+    doc[5].tag_ = "NNS"
+    chl, per = ids(gaz, "Chile", "Peru")
+    got = {(s.subject, s.relation, s.object) for s in extract(doc, document(doc), onto, gaz).statements}
+    assert (chl, "providesMilitaryAid", per) in got

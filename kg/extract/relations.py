@@ -197,6 +197,13 @@ def candidates(args: Arguments, rules: Rules) -> Iterator[Candidate]:
             subs, objs = noun_arguments(tok, args, preps,
                                         relation in rules.third_party, borrow, own in rules.cooperative,
                                         relation in rules.verbal, relation in rules.place_targets, joint)
+            if relation in rules.means and tok.dep_ == "dobj":
+                # "approved the sale of F-16 jets to Turkey": the jets are the means, the "to" hung on the verb the target
+                goods = [o for p in children(tok, {"prep"}) if p.lower_ == "of" for o in children(p, {"pobj"})]
+                objs = [o for o in objs if o[0].cls not in THINGS and not any(
+                    g.left_edge.idx <= o[0].start <= g.idx for g in goods)] or [
+                    a for p in children(tok.head, {"prep"}) if p.lower_ == "to" and p.i > tok.i
+                    for o in children(p, {"pobj"}) for a in args.actors(o)]
             rule, conf = "noun", 0.6
             if tok.lemma_.lower() in syn["part_nouns"] and any(o.i not in args.by_token and o.lower_ not in args.generic
                                               for p in children(tok, {"prep"}) if p.lower_ == "of"

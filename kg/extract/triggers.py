@@ -100,6 +100,11 @@ def trigger_of(tok: Token, index: Mapping[str, Mapping[str, str]]) -> tuple[str,
                     return index["noun"][f"{c.lemma_.lower()} {lemma}"], "noun", None
             if child.dep_ == "prep" and f"{lemma} {child.lower_}" in index["noun"]:  # "a campaign against"
                 return index["noun"][f"{lemma} {child.lower_}"], "noun", None
+        for kind, words in syn["object_kinds"].items():  # "the sale of F-16 jets to X" as "weapon sale"
+            goods = [w for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                     if o.dep_ == "pobj" for w in (o, *(c for c in o.children if c.dep_ in {"compound", "amod"}))]
+            if f"{kind} {lemma}" in index["noun"] and any(w.lower_ in syn[words] for w in goods):
+                return index["noun"][f"{kind} {lemma}"], "noun", None
         for key in (lemma, tok.lower_):
             if key in index["noun"]:
                 return index["noun"][key], "noun", None
