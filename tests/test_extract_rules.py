@@ -6481,3 +6481,17 @@ def test_the_sale_of_weapons_to_a_state_arms_it_though_the_parser_hangs_the_to_o
     chl, per = ids(gaz, "Chile", "Peru")
     got = {(s.subject, s.relation, s.object) for s in extract(doc, document(doc), onto, gaz).statements}
     assert (chl, "providesMilitaryAid", per) in got
+
+
+def test_both_sides_after_their_officials_are_the_officials_states(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Shehbaz Sharif met Jaishankar. China said it urged both sides to talk."
+        ("Shehbaz", 1, "compound", "PROPN", "Shehbaz", "Person"), ("Sharif", 2, "nsubj", "PROPN", "Sharif", "+Person"),
+        ("met", 2, "ROOT", "VERB", "meet"), ("Jaishankar", 2, "dobj", "PROPN", "Jaishankar", "Person"), (".", 2, "punct", "PUNCT", "."),
+        ("China", 6, "nsubj", "PROPN", "China", "State"), ("said", 6, "ROOT", "VERB", "say"), ("it", 8, "nsubj", "PRON", "it"),
+        ("urged", 6, "ccomp", "VERB", "urge"), ("both", 10, "det", "DET", "both"), ("sides", 8, "dobj", "NOUN", "side"),
+        ("to", 12, "aux", "PART", "to"), ("talk", 8, "xcomp", "VERB", "talk"), (".", 6, "punct", "PUNCT", "."),
+    ])
+    doc[7].tag_, doc[10].tag_, doc[12].tag_ = "PRP", "NNS", "VB"
+    chn, pak, ind = ids(gaz, "China", "Pakistan", "India")
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert {(chn, "appealsTo", pak), (chn, "appealsTo", ind)} <= got

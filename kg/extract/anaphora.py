@@ -14,8 +14,10 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from ..model import Mention
-from ..resolve import THINGS
+from ..resolve import PERSON, THINGS
+from . import offices
 from .lexicon import table
+from .attribution import is_reporting
 from .pronouns import outside_own_subject
 
 if TYPE_CHECKING:
@@ -57,6 +59,9 @@ def described(args: Arguments, t: Token, window: int = 600) -> list[Arg]:
             listed = next((g for m in subjects if len(g := _listed(args, [m], n, before)) == n), [])
             if listed:
                 return [args.corefer(t, (m, args.ids[m])) for m in listed]
+        sides = _sides(args, t, before) if not kind and two and any(m.cls == PERSON for m in before) else []
+        if len(sides) >= n > 0:  # "Rubio spoke to Sharif and Jaishankar ... urged both sides": their states
+            return sides[:n]
         states = [m for m in before if m.cls == "State"]
         if not kind and len({args.ids[m] for m in states}) >= 2:
             before = states  # "India and China agreed ... Misri said the two sides": the states, not a speaker of one
@@ -83,6 +88,31 @@ def described(args: Arguments, t: Token, window: int = 600) -> list[Arg]:
         if len(found) == (n or 1):
             return found
     return []
+
+
+def _sides(args: Arguments, t: Token, before: list[Mention]) -> list[Arg]:
+    """The distinct states ``before`` names (latest first), a person standing for the state the gazetteer seats them
+    in; a state named only as a nationality ("U.S. Secretary of State X", "Chinese ships") is none."""
+    verb = next((h for h in t.ancestors if h.pos_ in {"VERB", "AUX"}), None)
+    heads = []
+    while verb is not None:  # the urging verb, the verbs it is coordinated with and the one reporting them
+        heads.append(verb)
+        verb = verb.head if verb.dep_ == "conj" or (verb.dep_ == "ccomp" and is_reporting(verb.head)) else None
+    own = [c for h in heads for c in h.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    own_ids = {a[1] for c in own for a in args.actors(c, expand=False)}  # ("China said it ... urged both sides")
+    out: list[Arg] = []
+    for m in before:
+        span = args.doc.char_span(m.start, m.end, alignment_mode="expand")
+        if args.ids[m] in own_ids:
+            continue
+        if m.cls == "State" and span is not None and span.root.dep_ not in {"amod", "compound", "nmod"}:
+            arg: Arg | None = args.corefer(t, (m, args.ids[m]))
+        else:
+            seat = offices.seat(args.gaz, args.ids[m]) if m.cls == PERSON and args.gaz is not None else None
+            arg = args.synthetic(t, seat.id, seat.cls) if seat is not None and seat.cls == "State" else None
+        if arg is not None and arg[1] not in {a[1] for a in out} and arg[1] not in own_ids:
+            out.append(arg)
+    return out
 
 
 def _others(args: Arguments, t: Token, before: list[Mention]) -> list[Mention]:
