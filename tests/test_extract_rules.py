@@ -6495,3 +6495,19 @@ def test_both_sides_after_their_officials_are_the_officials_states(build_doc, do
     chn, pak, ind = ids(gaz, "China", "Pakistan", "India")
     got = triples(extract(doc, document(doc), onto, gaz), onto)
     assert {(chn, "appealsTo", pak), (chn, "appealsTo", ind)} <= got
+
+
+@pytest.mark.parametrize("obj", ["Peru", "proposal"])
+def test_vowing_to_respond_to_a_state_threatens_it_but_not_a_reply_to_a_proposal(obj, build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile vowed to respond to Peru." / "Chile vowed to respond to the proposal."
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("vowed", 1, "ROOT", "VERB", "vow"), ("to", 3, "aux", "PART", "to"),
+        ("respond", 1, "xcomp", "VERB", "respond"), ("to", 3, "prep", "ADP", "to"),
+        *([("Peru", 4, "pobj", "PROPN", "Peru", "State")] if obj == "Peru" else
+          [("Peru", 7, "poss", "PROPN", "Peru", "State"), ("'s", 5, "case", "PART", "'s"), ("proposal", 4, "pobj", "NOUN", "proposal")]),
+        (".", 1, "punct", "PUNCT", "."),
+    ])
+    doc[2].tag_, doc[3].tag_ = "TO", "VB"
+    chl, per = ids(gaz, "Chile", "Peru")
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert ((chl, "threatens", per) in got) == (obj == "Peru")
+    assert (chl, "intendsToCooperate", per) not in got or obj != "Peru"

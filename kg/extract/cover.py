@@ -60,8 +60,8 @@ def intends_other(verb: Token, hits: Mapping[int, tuple], rules: Rules) -> bool:
             return True
     for comp in children(verb, {"xcomp"}):
         for t in (comp, *children(comp, {"dobj"})):
-            if t.i in hits and t.i != verb.i and rules.intent(hits[t.i][0]) not in {None, own}:
-                return True
+            if t.i in hits and t.i != verb.i and (rules.intent(hits[t.i][0]) not in {None, own} or responds(t)):
+                return True  # ("vowed to respond to India": a threat)
     return False
 
 
@@ -193,3 +193,15 @@ def no_act(tok: Token, relation: str, kind: str, hits: Mapping[int, tuple], rule
     spared = relation in rules.rejections and any(
         c.i in hits and rules.ontology.relation(hits[c.i][0]).quad_class in CONFLICT for c in children(tok, {"xcomp"}))
     return denial or aim or helping or civil or open_ or spared
+
+
+def responds(trigger: Token) -> bool:
+    """Is the act a response in kind ("would respond with full force to any attack", "vowed to respond to India"), not
+    a reply to words ("will respond to the proposal", "responded to the letter")?"""
+    syn = table("syntax")
+    if trigger.lemma_.lower() not in syn["response_verbs"]:
+        return False
+    answered = [o for p in children(trigger, {"prep"}) if p.lower_ == "to" for o in children(p, {"pobj"})]
+    words = {*syn["speech_acts"], *syn["proposal_nouns"], *syn["policy_nouns"], "question", "letter", "request", "query"}
+    return not any(o.lemma_.lower() in words for o in answered)
+

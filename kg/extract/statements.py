@@ -65,7 +65,9 @@ def extract(doc: Doc, document: Document, onto: Ontology, gaz: Gazetteer) -> Doc
         if own_force and name in r.postures and c.object[0].cls not in resolve.THINGS:
             continue  # "deployed 14,000 troops": the means of a show of force, no target (what weapons were
             # deployed, "the deployment of missiles", is kept)
-        if mood == "intended" and (intent := r.intent(name)) is not None:
+        if mood in {"intended", "hedged"} and name in r.verbal and r.ultimatum is not None and cover.responds(c.trigger):
+            name, mood = r.ultimatum, "asserted"  # "would respond with full force to any attack by X": a threat
+        elif mood == "intended" and (intent := r.intent(name)) is not None:
             if intent != name and own_force:
                 continue  # "will deploy more troops": one's own forces, sent nowhere named, are no one threatened
             if ultimatum(c.trigger) and r.ultimatum is not None:
