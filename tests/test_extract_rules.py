@@ -6511,3 +6511,16 @@ def test_vowing_to_respond_to_a_state_threatens_it_but_not_a_reply_to_a_proposal
     got = triples(extract(doc, document(doc), onto, gaz), onto)
     assert ((chl, "threatens", per) in got) == (obj == "Peru")
     assert (chl, "intendsToCooperate", per) not in got or obj != "Peru"
+
+
+def test_the_kingdom_is_the_state_named_before_that_has_a_king(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Iran hosted Saudi Arabia. The kingdom criticised Israel."
+        ("Iran", 1, "nsubj", "PROPN", "Iran", "State"), ("hosted", 1, "ROOT", "VERB", "host"),
+        ("Saudi", 3, "compound", "PROPN", "Saudi", "State"), ("Arabia", 1, "dobj", "PROPN", "Arabia", "+State"),
+        (".", 1, "punct", "PUNCT", "."),
+        ("The", 6, "det", "DET", "the"), ("kingdom", 7, "nsubj", "NOUN", "kingdom"), ("criticised", 7, "ROOT", "VERB", "criticise"),
+        ("Israel", 7, "dobj", "PROPN", "Israel", "State"), (".", 7, "punct", "PUNCT", "."),
+    ])
+    sau, irn, isr = ids(gaz, "Saudi Arabia", "Iran", "Israel")
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert (sau, "opposes", isr) in got and (irn, "opposes", isr) not in got

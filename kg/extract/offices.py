@@ -5,7 +5,7 @@ Reads the gazetteer's ``offices``; a description resolves only when exactly one 
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
+from collections.abc import Collection, Mapping
 from functools import lru_cache
 
 from ..gazetteer import Actor, Gazetteer
@@ -80,6 +80,11 @@ def sole_seat(gaz: Gazetteer, word: str) -> str | None:
     """The one actor whose office ``word`` names, when no other has an office so named ("the Pope": the Holy See)."""
     seats = _seats(gaz).get(word, set())
     return next(iter(seats)) if len(seats) == 1 else None
+
+
+def seats(gaz: Gazetteer) -> Mapping[str, set[str]]:
+    """Office name → the actors where someone holds or held an office so named ("king" → the kingdoms)."""
+    return _seats(gaz)
 
 
 @lru_cache(maxsize=4)
