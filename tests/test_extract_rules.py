@@ -6524,3 +6524,14 @@ def test_the_kingdom_is_the_state_named_before_that_has_a_king(build_doc, docume
     sau, irn, isr = ids(gaz, "Saudi Arabia", "Iran", "Israel")
     got = triples(extract(doc, document(doc), onto, gaz), onto)
     assert (sau, "opposes", isr) in got and (irn, "opposes", isr) not in got
+
+
+def test_an_act_a_bare_relative_clause_gives_a_doer_is_that_doers(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile condemned the attack Peru carried out."
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("condemned", 1, "ROOT", "VERB", "condemn"), ("the", 3, "det", "DET", "the"),
+        ("attack", 1, "dobj", "NOUN", "attack"), ("Peru", 5, "nsubj", "PROPN", "Peru", "State"),
+        ("carried", 3, "relcl", "VERB", "carry"), ("out", 5, "prt", "ADP", "out"), (".", 1, "punct", "PUNCT", "."),
+    ])
+    doc[5].tag_ = "VBD"
+    chl, per = ids(gaz, "Chile", "Peru")
+    assert (chl, "opposes", per) in triples(extract(doc, document(doc), onto, gaz), onto)

@@ -276,6 +276,13 @@ def phrase_actor(args: Arguments, t: Token) -> list[Arg]:
         found = [a for a in named_after(t, {"in"}) if a[0].cls == "State"]
         if found:
             return found[:1]
+    if t.lemma_.lower() in args.acts | set(syn["anaphoric_acts"]) | set(syn["agreement_nouns"]) \
+            and t.dep_ in {"dobj", "pobj"}:  # "rejected the accord Turkey signed with Libya": the relative clause's doer
+        found = [a for v in t.children if v.dep_ in {"relcl", "acl"} and v.i > t.i
+                 and not any(d.tag_ in {"WDT", "WP", "WP$", "WRB"} or d.lower_ == "that" for d in v.subtree)
+                 for s in v.children if s.dep_ == "nsubj" for a in args.actors(s)]  # (not "raids in which it said")
+        if found:
+            return found
     held = [o for v in t.children if v.dep_ == "acl" and v.lemma_.lower() in syn["holding_verbs"]
             for g in v.children if g.dep_ == "agent" for o in g.children if o.dep_ == "pobj"]
     if held and (t.lower_ in syn["captive_nouns"] or args.generic.get(t.lower_) in THINGS):
