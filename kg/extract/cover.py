@@ -202,6 +202,5 @@ def responds(trigger: Token) -> bool:
     if trigger.lemma_.lower() not in syn["response_verbs"]:
         return False
     answered = [o for p in children(trigger, {"prep"}) if p.lower_ == "to" for o in children(p, {"pobj"})]
-    words = {*syn["speech_acts"], *syn["proposal_nouns"], *syn["policy_nouns"], "question", "letter", "request", "query"}
+    words = {*syn["speech_acts"], *syn["proposal_nouns"], *syn["policy_nouns"], *syn["reply_nouns"]}
     return not any(o.lemma_.lower() in words for o in answered)
-

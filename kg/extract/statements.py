@@ -7,7 +7,7 @@ from .. import resolve
 from ..gazetteer import Gazetteer
 from ..model import Document, DocumentResult, Statement
 from ..ontology import Ontology
-from . import confidence, cover, entities, relations, structural, units
+from . import confidence, cover, entities, relations, seats, structural, units
 from .arguments import PLACE, Arguments
 from .attribution import Attribution
 from .dates import event_date
@@ -29,8 +29,8 @@ def extract(doc: Doc, document: Document, onto: Ontology, gaz: Gazetteer) -> Doc
              *structural.candidates(args, r.triggers["title"], gaz, r.holder), *units.candidates(args, "memberOf"),
              *structural.inclusions(args, "memberOf"), *structural.origins(args, "memberOf"),
              *structural.assignments(args, "memberOf"), *structural.possessions(args, "possesses")]
-    found += structural.offices_held(args, r.triggers["title"], gaz)  # of the office descriptions the rules read
-    found += structural.state_members(found, args, gaz)  # one of a state's body is one of the state
+    found += seats.offices_held(args, r.triggers["title"], gaz)  # of the office descriptions the rules read
+    found += seats.state_members(found, args, gaz, r.triggers["title"], "memberOf")  # one of a state's body
     best: dict[tuple, Statement] = {}
     for c in found:
         rel = onto.relation(c.relation)

@@ -24,7 +24,7 @@ from .relations import Candidate
 
 
 
-def _title(tokens: list[Token], titles: Mapping[str, str]) -> tuple[str, Token, str] | None:
+def title_phrase(tokens: list[Token], titles: Mapping[str, str]) -> tuple[str, Token, str] | None:
     """The relation, last token and key of the longest title phrase among ``tokens`` ("prime minister" before
     "minister")."""
     words = [t.lower_ for t in tokens]
@@ -94,7 +94,7 @@ def candidates(args: Arguments, titles: Mapping[str, str], gaz: Gazetteer, holde
                 member = (mention, args.ids[mention])
                 yield from _described(span.root, member, args, held, holder)
                 left = [u for t in span.root.children if t.dep_ == "compound" and t.i < span.start for u in t.subtree]
-                found = _title(left, held)  # "fellow NATO member Turkey"
+                found = title_phrase(left, held)  # "fellow NATO member Turkey"
                 for h in _holders(left, args, member[1], holder) if found else ():
                     yield Candidate(found[0], member, h, found[1], "title", 0.8)
         if mention.cls != PERSON or mention.source not in NAMED:
@@ -109,10 +109,10 @@ def candidates(args: Arguments, titles: Mapping[str, str], gaz: Gazetteer, holde
                     t.is_punct and (t.tag_ != "HYPH" or t.whitespace_ and doc[t.i - 1].whitespace_)):
                 break  # ("Secretary-General X": the hyphen is inside the title; "KIGALI - President X": a dash is not)
             left.insert(0, t)
-        found = _title(left, titles)
+        found = title_phrase(left, titles)
         if found and " of " not in found[2]:  # "Secretary of State X" reads across "of", "the envoy of President X" not
             left = left[max([i + 1 for i, t in enumerate(left) if t.lower_ == "of"], default=0):]
-            found = _title(left, titles)
+            found = title_phrase(left, titles)
         if found:
             relation, title_tok, title = found
             # "King Hassan of Morocco": the holder may follow the name
@@ -164,7 +164,7 @@ def _described(root: Token, person: Arg, args: Arguments, titles: Mapping[str, s
             [c for c in root.head.children if c.dep_ == "attr"] if root.dep_ == "nsubj" else []) + (
             [_phrase_head(root.head)] if root.dep_ == "appos" and root.head.i < root.i else []):
         # "Russia's foreign minister, X", "the envoy for Yemen, X"
-        found = _title([t for t in desc.subtree if t.i <= desc.i], titles)
+        found = title_phrase([t for t in desc.subtree if t.i <= desc.i], titles)
         if not found:
             continue
         relation, title_tok, title = found
@@ -183,7 +183,7 @@ def _described(root: Token, person: Arg, args: Arguments, titles: Mapping[str, s
                         # "X, the envoy of French President Macron": of the body the person's own title names
                         own = [t for c in pobj.children if c.i < pobj.i and c.dep_ in {"amod", "compound", "poss"}
                                for t in c.subtree]
-                        for h in _holders(own, args, person[1], holder) if _title(own, titles) else ():
+                        for h in _holders(own, args, person[1], holder) if title_phrase(own, titles) else ():
                             yield Candidate(relation, person, h, title_tok, "apposition", 0.7)
         for h in _holders([t for t in desc.subtree if t.i < desc.i], args, person[1], holder):
             yield Candidate(relation, person, h, title_tok, "apposition", 0.75)
@@ -251,31 +251,3 @@ def possessions(args: Arguments, relation: str) -> Iterator[Candidate]:
             for owner in args.actors(c, generic=False, expand=False):
                 if owner[0].cls not in {PERSON, PLACE, *THINGS} and owner[1] != args.ids[m]:
                     yield Candidate(relation, owner, (m, args.ids[m]), c, "possessive", 0.75)
-
-
-def offices_held(args: Arguments, titles: Mapping[str, str], gaz: Gazetteer) -> Iterator[Candidate]:
-    """leaderOf / memberOf from an office description the rules took for a person ("the Russian president", "the
-    prime minister" after "Nikol Pashinyan"): the person holds that office where the gazetteer seats them. Run after
-    the other rules, which make those mentions."""
-    for m, eid in sorted(args.added, key=lambda a: (a[0].start, a[1])):
-        span = args.doc.char_span(m.start, m.end, alignment_mode="expand") if m.source == "office" and m.cls == PERSON \
-            else None
-        found = _title(list(span), titles) if span is not None else None
-        place = seat(gaz, eid, office_name(found[2]).split()[-1]) if found else None
-        if found and place is not None:
-            yield Candidate(found[0], (m, eid), args.synthetic(span.root, place.id, place.cls), found[1], "office", 0.7)
-
-
-def state_members(found: list[Candidate], args: Arguments, gaz: Gazetteer) -> Iterator[Candidate]:
-    """memberOf from a person to the state whose government body they lead or belong to ("Foreign Ministry
-    spokeswoman Maria Zakharova", "Pentagon chief Pete Hegseth"): one of a state's body is one of the state."""
-    for c in found:
-        if c.relation not in {"memberOf", "leaderOf"} or c.subject[0].cls != PERSON or c.object[0].cls != "GovernmentBody":
-            continue
-        body = gaz.actors.get(c.object[1])
-        state = args.parts.get(c.object[1]) or (gaz.state_of(body).id if body is not None else None)
-        if state is not None and state != c.object[1] and state in gaz.actors:
-            m = c.object[0]
-            yield Candidate("memberOf", c.subject, args.made(m.start, m.end, "State", state, state, "national"), c.trigger,
-                            c.rule + "+body", c.confidence - 0.05)
-
