@@ -16,8 +16,8 @@ from spacy.tokens import Token
 from ..model import Mention
 from ..resolve import PERSON, THINGS
 from . import offices
-from .lexicon import table
 from .attribution import is_reporting
+from .lexicon import table
 from .pronouns import outside_own_subject
 
 if TYPE_CHECKING:
@@ -65,10 +65,10 @@ def described(args: Arguments, t: Token, window: int = 600) -> list[Arg]:
         states = [m for m in before if m.cls == "State"]
         if not kind and len({args.ids[m] for m in states}) >= 2:
             before = states  # "India and China agreed ... Misri said the two sides": the states, not a speaker of one
-    offices_held = table("syntax")["description_offices"].get(t.lower_)
-    if offices_held and args.gaz is not None:  # "the kingdom" is a state with a king, "the emirate" one with an emir
-        seats = {seat for office in offices_held for seat in offices.seats(args.gaz).get(office, ())}
-        before = [m for m in before if args.ids[m] in seats] or before
+    forms = table("syntax")["description_offices"].get(t.lower_)
+    if forms and args.gaz is not None:  # "the kingdom" is a state with a king, "the emirate" one with an emir
+        seated = {seat for office in forms for seat in offices.seats(args.gaz).get(office, ())}
+        before = [m for m in before if args.ids[m] in seated] or before
     if not two and t.dep_ in {"nsubj", "nsubjpass"}:  # a subject description continues the last subject
         # ("Russian troops entered Ukraine. The country appealed ...": a demonym on the subject is not it)
         before = [m for m in before if m in args.subjects and not _adjectival(args, m)][:1] or before

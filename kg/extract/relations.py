@@ -205,9 +205,9 @@ def candidates(args: Arguments, rules: Rules) -> Iterator[Candidate]:
                     a for p in children(tok.head, {"prep"}) if p.lower_ == "to" and p.i > tok.i
                     for o in children(p, {"pobj"}) for a in args.actors(o)]
             rule, conf = "noun", 0.6
-            if tok.lemma_.lower() in syn["part_nouns"] and any(o.i not in args.by_token and o.lower_ not in args.generic
-                                              for p in children(tok, {"prep"}) if p.lower_ == "of"
-                                              for o in children(p, {"pobj"})):
+            wholes = [o for p in children(tok, {"prep"}) if p.lower_ == "of" for o in children(p, {"pobj"})]
+            if tok.lemma_.lower() in syn["part_nouns"] and any(
+                    o.i not in args.by_token and o.lower_ not in args.generic for o in wholes):
                 continue  # "part of Kazakhstan's output": a part of a thing, no membership of its owner
         if relation in rules.owned_targets or relation in rules.verbal or relation in rules.forceful:
             # "raised tariffs on Chinese electric vehicles": on China, not the vehicles; "concern over the deployment of
