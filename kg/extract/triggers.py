@@ -14,7 +14,10 @@ def trigger_of(tok: Token, index: Mapping[str, Mapping[str, str]]) -> tuple[str,
 
     Multiword triggers are tried first: verb + preposition + noun ("put on alert", "took into custody"), verb +
     particle + object ("broke off talks"), verb + particle or preposition ("call on"), verb + object
-    ("cut ties", or with the object's modifier: "sent peacekeeping troops"), modifier + noun ("air strike"), noun + preposition ("campaign against"), a predicate
+    ("cut ties", or with the object's modifier or a conjunct: "sent peacekeeping troops", "traded drone and artillery
+    fire"), verb + the object's complement ("held X responsible") or a complement clause ("ordered the diplomats to
+    leave"), modifier + noun ("air strike"), noun + the kind its "of" phrase names ("the sale of jets" as "weapon
+    sale"), noun + preposition ("campaign against"), a predicate
     adjective + preposition, listed with the verbs ("is concerned about", "is critical of"), and a participle +
     "by" ("was appalled by", phrasal "by": the one appalled judges whoever the "by" phrase names).
     """
@@ -100,9 +103,9 @@ def trigger_of(tok: Token, index: Mapping[str, Mapping[str, str]]) -> tuple[str,
                     return index["noun"][f"{c.lemma_.lower()} {lemma}"], "noun", None
             if child.dep_ == "prep" and f"{lemma} {child.lower_}" in index["noun"]:  # "a campaign against"
                 return index["noun"][f"{lemma} {child.lower_}"], "noun", None
-        for kind, words in syn["object_kinds"].items():  # "the sale of F-16 jets to X" as "weapon sale"
-            goods = [w for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
-                     if o.dep_ == "pobj" for w in (o, *(c for c in o.children if c.dep_ in {"compound", "amod"}))]
+        goods = [w for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                 if o.dep_ == "pobj" for w in (o, *(c for c in o.children if c.dep_ in {"compound", "amod"}))]
+        for kind, words in syn["object_kinds"].items() if goods else ():  # "the sale of F-16 jets" as "weapon sale"
             if f"{kind} {lemma}" in index["noun"] and any(w.lower_ in syn[words] for w in goods):
                 return index["noun"][f"{kind} {lemma}"], "noun", None
         for key in (lemma, tok.lower_):
