@@ -6535,3 +6535,19 @@ def test_an_act_a_bare_relative_clause_gives_a_doer_is_that_doers(build_doc, doc
     doc[5].tag_ = "VBD"
     chl, per = ids(gaz, "Chile", "Peru")
     assert (chl, "opposes", per) in triples(extract(doc, document(doc), onto, gaz), onto)
+
+
+def test_a_name_on_a_weapon_noun_is_a_weapon_its_possessor_owns_and_not_a_target_of_its_alert(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile put its Condor III missile batteries on alert."
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("put", 1, "ROOT", "VERB", "put"), ("its", 6, "poss", "PRON", "its"),
+        ("Condor", 4, "compound", "PROPN", "Condor", "PERSON"), ("III", 6, "compound", "PROPN", "III", "+PERSON"),
+        ("missile", 6, "compound", "NOUN", "missile"), ("batteries", 1, "dobj", "NOUN", "battery"),
+        ("on", 1, "prep", "ADP", "on"), ("alert", 7, "pobj", "NOUN", "alert"), (".", 1, "punct", "PUNCT", "."),
+    ])
+    doc[2].tag_ = "PRP$"
+    [chl] = ids(gaz, "Chile")
+    result = extract(doc, document(doc), onto, gaz)
+    condor = next(e for e in result.entities if e.label == "Condor III")
+    assert condor.cls == "WeaponSystem"
+    got = {(s.subject, s.relation, s.object) for s in result.statements}
+    assert (chl, "possesses", condor.id) in got and not any(r != "possesses" for _, r, _ in got)

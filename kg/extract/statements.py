@@ -31,6 +31,7 @@ def extract(doc: Doc, document: Document, onto: Ontology, gaz: Gazetteer) -> Doc
              *structural.assignments(args, "memberOf"), *structural.possessions(args, "possesses")]
     found += seats.offices_held(args, r.triggers["title"], gaz)  # of the office descriptions the rules read
     found += seats.state_members(found, args, gaz, r.triggers["title"], "memberOf")  # one of a state's body
+    owned = {(c.subject[1], c.object[1]) for c in found if c.relation == "possesses"}  # "its S-400 batteries"
     best: dict[tuple, Statement] = {}
     for c in found:
         rel = onto.relation(c.relation)
@@ -65,6 +66,8 @@ def extract(doc: Doc, document: Document, onto: Ontology, gaz: Gazetteer) -> Doc
         if own_force and name in r.postures and c.object[0].cls not in resolve.THINGS:
             continue  # "deployed 14,000 troops": the means of a show of force, no target (what weapons were
             # deployed, "the deployment of missiles", is kept)
+        if name in r.postures and (c.subject[1], c.object[1]) in owned:
+            continue  # "put its Hsiung Feng III batteries on alert": its own means, no target
         if mood in {"intended", "hedged"} and name in r.verbal and r.ultimatum is not None and cover.responds(c.trigger):
             name, mood = r.ultimatum, "asserted"  # "would respond with full force to any attack by X": a threat
         elif mood == "intended" and (intent := r.intent(name)) is not None:

@@ -248,6 +248,6 @@ def possessions(args: Arguments, relation: str) -> Iterator[Candidate]:
         root = span.root
         noun = root.head if root.dep_ in {"compound", "amod"} and root.head.pos_ in {"NOUN", "PROPN"} else root
         for c in (c for t in (*span, noun) for c in t.children if c.dep_ == "poss" and c not in span):
-            for owner in args.actors(c, generic=False, expand=False):
+            for owner in args.actors(c, generic=c.pos_ == "PRON", expand=False):  # ("its Hsiung Feng III batteries")
                 if owner[0].cls not in {PERSON, PLACE, *THINGS} and owner[1] != args.ids[m]:
                     yield Candidate(relation, owner, (m, args.ids[m]), c, "possessive", 0.75)
