@@ -6551,3 +6551,14 @@ def test_a_name_on_a_weapon_noun_is_a_weapon_its_possessor_owns_and_not_a_target
     assert condor.cls == "WeaponSystem"
     got = {(s.subject, s.relation, s.object) for s in result.statements}
     assert (chl, "possesses", condor.id) in got and not any(r != "possesses" for _, r, _ in got)
+
+
+def test_a_leased_ship_is_the_leasers(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile seized a Peru-leased tanker."
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("seized", 1, "ROOT", "VERB", "seize"), ("a", 6, "det", "DET", "a"),
+        ("Peru", 5, "npadvmod", "PROPN", "Peru", "State"), ("-", 5, "punct", "PUNCT", "-"), ("leased", 6, "amod", "VERB", "lease"),
+        ("tanker", 1, "dobj", "NOUN", "tanker"), (".", 1, "punct", "PUNCT", "."),
+    ])
+    doc[4].tag_, doc[5].tag_ = "HYPH", "VBN"
+    chl, per = ids(gaz, "Chile", "Peru")
+    assert any(s == chl and o == per for s, _, o in triples(extract(doc, document(doc), onto, gaz), onto))
