@@ -6562,3 +6562,17 @@ def test_a_leased_ship_is_the_leasers(build_doc, document, onto, gaz):
     doc[4].tag_, doc[5].tag_ = "HYPH", "VBN"
     chl, per = ids(gaz, "Chile", "Peru")
     assert any(s == chl and o == per for s, _, o in triples(extract(doc, document(doc), onto, gaz), onto))
+
+
+def test_urging_restraint_appeals_to_the_two_states_the_text_is_about(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile struck Peru. Peru shelled Chile. Bolivia urged restraint."
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("struck", 1, "ROOT", "VERB", "strike"),
+        ("Peru", 1, "dobj", "PROPN", "Peru", "State"), (".", 1, "punct", "PUNCT", "."),
+        ("Peru", 5, "nsubj", "PROPN", "Peru", "State"), ("shelled", 5, "ROOT", "VERB", "shell"),
+        ("Chile", 5, "dobj", "PROPN", "Chile", "State"), (".", 5, "punct", "PUNCT", "."),
+        ("Bolivia", 9, "nsubj", "PROPN", "Bolivia", "State"), ("urged", 9, "ROOT", "VERB", "urge"),
+        ("restraint", 9, "dobj", "NOUN", "restraint"), (".", 9, "punct", "PUNCT", "."),
+    ])
+    chl, per, bol = ids(gaz, "Chile", "Peru", "Bolivia")
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert {(bol, "appealsTo", chl), (bol, "appealsTo", per)} <= got

@@ -222,6 +222,15 @@ def group_described(args: Arguments, t: Token, window: int = 600) -> list[Arg]:
     return [args.corefer(t, (m, args.ids[m]))]
 
 
+def main_parties(args: Arguments, t: Token, n: int, exclude: Collection[str]) -> list[Arg]:
+    """The ``n`` states the document has named most before ``t`` (not those in ``exclude``), as mentions at ``t``:
+    the parties of the conflict it is about ("urged restraint": on them)."""
+    named = _named_before(args, t)
+    states = {args.ids[m]: m for m in args.ordered if m.start < t.idx and m.cls == "State" and args.ids[m] not in exclude}
+    top = sorted(states, key=lambda i: -named[i])[:n]
+    return [args.corefer(t, (states[i], i)) for i in top] if len(top) == n else []
+
+
 def _named_before(args: Arguments, t: Token) -> Counter:
     """How often the document has named each actor before ``t``: the actors it is about rank first."""
     return Counter(args.ids[m] for m in args.ordered if m.start < t.idx and m in args.ids)

@@ -14,7 +14,7 @@ from itertools import chain
 from spacy.tokens import Token
 
 from . import cover
-from .anaphora import hyphen_agent
+from .anaphora import hyphen_agent, main_parties
 from .arguments import PLACE, Arguments
 from .clauses import PASSIVE_SUBJ, THINGS, Candidate, children, first_actor, parties, prep_objects, purpose_clauses, subjects
 from .frames import fates, inclusions, labellings, obligations, predications, shieldings
@@ -226,6 +226,10 @@ def candidates(args: Arguments, rules: Rules) -> Iterator[Candidate]:
             objs = [a for c in children(clause, {"advcl"}) if any(m.dep_ == "mark" and m.lower_ in syn["cause_marks"]
                                                                   for m in c.children)
                     for a in subjects(c, args) if a not in subs]
+        asked = children(tok, {"dobj"}) + [o for p in children(tok, {"prep"}) for o in children(p, {"pobj"})]
+        if subs and not objs and kind == "verb" and any(d.lemma_.lower() in syn["calm_nouns"] for d in asked):
+            objs = main_parties(args, tok, 2, {s[1] for s in subs})  # "urged restraint", "called for calm": on the
+            # two sides of the conflict
         if subs and not objs and relation in purposeful:
             clauses = purpose_clauses(tok)
             objs = first_actor(clauses, args, {a[1] for a in subs})
