@@ -250,11 +250,9 @@ def candidates(args: Arguments, rules: Rules) -> Iterator[Candidate]:
         # ("X and Y clashed in Ladakh", "held talks in Ladakh": with each other, the place is where)
         if promised_other and not (unnamed and len(subs) > 1):
             continue  # but "X and Y agreed to deploy a joint force" is their agreement with each other
-        first = tok
-        while first.dep_ == "conj":  # ("traded drone and artillery fire": the first of the objects)
-            first = first.head
-        reciprocal = kind == "noun" and not objs and len(subs) > 1 and first.dep_ == "dobj" \
-            and first.head.lemma_.lower() in syn["reciprocal_verbs"]
+        reciprocal = kind == "noun" and not objs and len(subs) > 1 and slot == "dobj" \
+            and args.doc[gov_i].lemma_.lower() in syn["reciprocal_verbs"]  # (the first of coordinated objects' verb:
+        # "traded drone and artillery fire")
         parties_ = [s for s in subs if s not in args.collective]  # (the body one acts as part of is no other party)
         forms = [f"{w} {tok.lemma_.lower()}" for w in syn["joint_words"]] if kind == "noun" and not objs else []
         joint = next((index["noun"][f] for f in forms if f in index["noun"]), None)  # its joint form: "joint drill"
