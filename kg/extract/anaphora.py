@@ -106,10 +106,9 @@ def _sides(args: Arguments, t: Token, before: list[Mention]) -> list[Arg]:
     own_ids = {a[1] for c in own for a in args.actors(c, expand=False)}  # ("China said it ... urged both sides")
     out: list[Arg] = []
     for m in before:
-        span = args.doc.char_span(m.start, m.end, alignment_mode="expand")
         if args.ids[m] in own_ids:
             continue
-        if m.cls == "State" and span is not None and span.root.dep_ not in {"amod", "compound", "nmod"}:
+        if m.cls == "State" and not _adjectival(args, m):
             arg: Arg | None = args.corefer(t, (m, args.ids[m]))
         else:
             seat = offices.seat(args.gaz, args.ids[m]) if m.cls == PERSON and args.gaz is not None else None
@@ -141,7 +140,7 @@ def _paired_before(args: Arguments, t: Token, start: int, n: int) -> list[Arg]:
 def _adjectival(args: Arguments, m: Mention) -> bool:
     """Is the mention a demonym or a name modifying a noun ("Chinese ships", "U.S. forces")?"""
     span = args.doc.char_span(m.start, m.end, alignment_mode="expand")
-    return span is not None and span.root.dep_ in {"amod", "compound"} and span.root.head.pos_ == "NOUN"
+    return span is not None and span.root.dep_ in {"amod", "compound"} and span.root.head.pos_ in {"NOUN", "PROPN"}
 
 
 def counted(args: Arguments, t: Token, n: int | None = None) -> list[Arg]:
@@ -285,10 +284,10 @@ def phrase_actor(args: Arguments, t: Token) -> list[Arg]:
         found = [a for a in named_after(t, {"in"}) if a[0].cls == "State"]
         if found:
             return found[:1]
-    if t.lemma_.lower() in args.acts | set(syn["anaphoric_acts"]) | set(syn["agreement_nouns"]) \
-            and t.dep_ in {"dobj", "pobj"}:  # "rejected the accord Turkey signed with Libya": the relative clause's doer
-        found = [a for v in t.children if v.dep_ in {"relcl", "acl"} and v.i > t.i
-                 and not any(d.tag_ in {"WDT", "WP", "WP$", "WRB"} or d.lower_ == "that" for d in v.subtree)
+    told = [v for v in t.children if v.dep_ in {"relcl", "acl"} and v.i > t.i] if t.dep_ in {"dobj", "pobj"} else []
+    if told and (t.lemma_.lower() in args.acts or t.lemma_.lower() in syn["anaphoric_acts"]
+                 or t.lemma_.lower() in syn["agreement_nouns"]):  # "rejected the accord Turkey signed with Libya"
+        found = [a for v in told if not any(d.tag_ in {"WDT", "WP", "WP$", "WRB"} or d.lower_ == "that" for d in v.subtree)
                  for s in v.children if s.dep_ == "nsubj" for a in args.actors(s)]  # (not "raids in which it said")
         if found:
             return found
