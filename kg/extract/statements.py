@@ -15,6 +15,8 @@ from .modality import cues, modality, own_warning, path_up, performed, refused, 
 from .quantities import quantity
 from .rules import rules
 
+MEMBERSHIP, POSSESSION = "memberOf", "possesses"  # the structural relations the rules without title words give
+
 
 def extract(doc: Doc, document: Document, onto: Ontology, gaz: Gazetteer) -> DocumentResult:
     """Mentions, resolved entities and statements of one document; pure apart from reading the lexicons."""
@@ -26,12 +28,12 @@ def extract(doc: Doc, document: Document, onto: Ontology, gaz: Gazetteer) -> Doc
     args = Arguments(doc, document.id, ids, attribution, gaz, r.actor_classes, r.triggers["title"], document.date, r.acts,
                      document.publisher)
     found = [*relations.candidates(args, r),
-             *structural.candidates(args, r.triggers["title"], gaz, r.holder), *units.candidates(args, "memberOf"),
-             *structural.inclusions(args, "memberOf"), *structural.origins(args, "memberOf"),
-             *structural.assignments(args, "memberOf"), *structural.possessions(args, "possesses")]
+             *structural.candidates(args, r.triggers["title"], gaz, r.holder), *units.candidates(args, MEMBERSHIP),
+             *structural.inclusions(args, MEMBERSHIP), *structural.origins(args, MEMBERSHIP),
+             *structural.assignments(args, MEMBERSHIP), *structural.possessions(args, POSSESSION)]
     found += seats.offices_held(args, r.triggers["title"], gaz)  # of the office descriptions the rules read
-    found += seats.state_members(found, args, gaz, r.triggers["title"], "memberOf")  # one of a state's body
-    owned = {(c.subject[1], c.object[1]) for c in found if c.relation == "possesses"}  # "its S-400 batteries"
+    found += seats.state_members(found, args, gaz, r.triggers["title"], MEMBERSHIP)  # one of a state's body
+    owned = {(c.subject[1], c.object[1]) for c in found if c.relation == POSSESSION}  # "its S-400 batteries"
     best: dict[tuple, Statement] = {}
     for c in found:
         rel = onto.relation(c.relation)

@@ -129,7 +129,7 @@ def candidates(args: Arguments, titles: Mapping[str, str], gaz: Gazetteer, holde
                 yield Candidate(relation, person, h, title_tok, "title", 0.7 if inferred else 0.85)
         else:  # "Liu Wenjie of the Shanghai Institute argues": one of an organisation is its member (of a state, a
             # place or a person, no one: "Ahmed of Egypt" may be its player, "Mary of Teck" its princess)
-            yield from (Candidate("memberOf", person, h, p, "of", 0.7) for p in start.root.children
+            yield from (Candidate(titles["member"], person, h, p, "of", 0.7) for p in start.root.children
                         if p.dep_ == "prep" and p.lower_ == "of" and p.i == start.end
                         for o in p.children if o.dep_ == "pobj" for h in args.actors(o, generic=False, expand=False)
                         if h[0].cls not in {"State", PLACE, PERSON} and holder(h[0].cls))
