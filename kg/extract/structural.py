@@ -139,10 +139,9 @@ def candidates(args: Arguments, titles: Mapping[str, str], gaz: Gazetteer, holde
 def _loose(root: Token, first: int) -> list[Token]:
     """The noun a comma right before a name closes, when the parser hung the name elsewhere ("welcomed by the U.N.
     envoy for Yemen, Hans Grundberg, who ..."); not before a subject ("Speaking to the envoy, Hans said")."""
-    i = first
-    if i < 2 or root.doc[i - 1].text != "," or root.dep_ in {"conj", "nsubj", "nsubjpass"}:
+    if first < 2 or root.doc[first - 1].text != "," or root.dep_ in {"conj", "nsubj", "nsubjpass"}:
         return []
-    t = _phrase_head(root.doc[i - 2])
+    t = _phrase_head(root.doc[first - 2])
     return [t] if t.pos_ in {"NOUN", "PROPN"} and root not in t.subtree and t not in root.subtree else []
 
 
@@ -173,8 +172,8 @@ def _described(root: Token, person: Arg, args: Arguments, titles: Mapping[str, s
             continue  # "its leader, X": whose, a pronoun in a nested clause leaves open (one opening a sentence
             # is the sentence before's: "Its chief spokesman, X, said ...")
         for prep in desc.children:
-            if prep.dep_ == "prep" and prep.lower_ in preps and not (
-                    title in table("syntax")["mission_titles"] and prep.lower_ in {"for", "to"}):  # "envoy for Yemen"
+            if prep.dep_ == "prep" and prep.lower_ in preps and not (title in table("syntax")["mission_titles"]
+                                                                     and prep.lower_ in table("syntax")["mission_preps"]):
                 for pobj in prep.children:
                     for h in args.actors(pobj, generic=False) or _group(args, pobj):
                         if h[1] != person[1] and holder(h[0].cls):
