@@ -6572,3 +6572,19 @@ def test_an_offer_demand_or_release_named_again_is_its_author_s(act, middle, rea
     chl, reactor = ids(gaz, "Chile", reaction[0][0])
     got = triples(extract(doc, document(doc), onto, gaz), onto)
     assert {o for s, r, o in got if s == reactor} == {chl}
+
+
+@pytest.mark.parametrize("rows", [
+    [("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("held", 1, "ROOT", "VERB", "hold"),  # "Chile held naval
+     ("naval", 3, "amod", "ADJ", "naval"), ("exercises", 1, "dobj", "NOUN", "exercise"),  # exercises with Peru."
+     ("with", 1, "prep", "ADP", "with"), ("Peru", 4, "pobj", "PROPN", "Peru", "State"), (".", 1, "punct", "PUNCT", ".")],
+    [("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("staged", 1, "ROOT", "VERB", "stage"),  # "Chile staged a
+     ("a", 4, "det", "DET", "a"), ("military", 4, "amod", "ADJ", "military"),  # military exercise with Peru."
+     ("exercise", 1, "dobj", "NOUN", "exercise"), ("with", 4, "prep", "ADP", "with"),
+     ("Peru", 5, "pobj", "PROPN", "Peru", "State"), (".", 1, "punct", "PUNCT", ".")],
+], ids=["with on the carrying verb", "with on the noun"])
+def test_drills_held_with_someone_are_military_cooperation_with_them(rows, build_doc, document, onto, gaz):
+    doc = build_doc(rows)
+    chl, per = ids(gaz, "Chile", "Peru")
+    got = extract(doc, document(doc), onto, gaz).statements
+    assert [(s.subject, s.relation, s.object) for s in got] == [(chl, "cooperatesMilitarily", per)]

@@ -97,12 +97,16 @@ def trigger_of(tok: Token, index: Mapping[str, Mapping[str, str]]) -> tuple[str,
         if tok.dep_ == "pobj" and tok.head.lower_ in syn["manner_preps"] and not any(
                 c.dep_ in {"det", "poss"} for c in tok.children):
             return None  # "opened fire without warning": how it was done, no act
+        if tok.dep_ == "dobj" and head in syn["light_verbs"]:  # "held drills with X": the "with" hung on the verb
+            for prep in (c for c in tok.head.children if c.dep_ == "prep" and f"{lemma} {c.lower_}" in index["noun"]):
+                return index["noun"][f"{lemma} {prep.lower_}"], "noun", None
+        for child in tok.children:  # "a campaign against", "a military exercise with" (before "military exercise")
+            if child.dep_ == "prep" and f"{lemma} {child.lower_}" in index["noun"]:
+                return index["noun"][f"{lemma} {child.lower_}"], "noun", None
         for child in tok.children:
             for c in (child, *child.conjuncts) if child.dep_ in {"compound", "amod", "nmod"} else ():
                 if f"{c.lemma_.lower()} {lemma}" in index["noun"]:  # "rocket fire", "artillery and rocket fire"
                     return index["noun"][f"{c.lemma_.lower()} {lemma}"], "noun", None
-            if child.dep_ == "prep" and f"{lemma} {child.lower_}" in index["noun"]:  # "a campaign against"
-                return index["noun"][f"{lemma} {child.lower_}"], "noun", None
         goods = [w for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
                  if o.dep_ == "pobj" for w in (o, *(c for c in o.children if c.dep_ in {"compound", "amod"}))]
         for kind, words in syn["object_kinds"].items() if goods else ():  # "the sale of F-16 jets" as "weapon sale"
