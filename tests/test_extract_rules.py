@@ -6588,3 +6588,17 @@ def test_drills_held_with_someone_are_military_cooperation_with_them(rows, build
     chl, per = ids(gaz, "Chile", "Peru")
     got = extract(doc, document(doc), onto, gaz).statements
     assert [(s.subject, s.relation, s.object) for s in got] == [(chl, "cooperatesMilitarily", per)]
+
+
+def test_a_state_s_warplanes_strike_and_are_shot_down_as_that_state(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chilean warplanes struck Peru. Peru shot down Chilean jets."
+        ("Chilean", 1, "amod", "ADJ", "chilean", "State"), ("warplanes", 2, "nsubj", "NOUN", "warplane"),
+        ("struck", 2, "ROOT", "VERB", "strike"), ("Peru", 2, "dobj", "PROPN", "Peru", "State"),
+        (".", 2, "punct", "PUNCT", "."),
+        ("Peru", 6, "nsubj", "PROPN", "Peru", "State"), ("shot", 6, "ROOT", "VERB", "shoot"),
+        ("down", 6, "prt", "ADP", "down"), ("Chilean", 9, "amod", "ADJ", "chilean", "State"),
+        ("jets", 6, "dobj", "NOUN", "jet"), (".", 6, "punct", "PUNCT", "."),
+    ])
+    chl, per = ids(gaz, "Chile", "Peru")
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert got == {(chl, "fights", per), (per, "fights", chl)}

@@ -235,7 +235,8 @@ class Arguments(MentionMaker):
                     self.nationality[arg[1]] = inner[0][1]  # "Iranian military advisers": Iran's, named so
                 if arg[0].cls == "GovernmentBody":  # "Somali rebels" are not part of Somalia; its police is
                     self.parts[arg[1]] = inner[0][1]
-                elif arg[0].cls in THINGS:
+                if arg[0].cls in THINGS or arg[0].cls == "GovernmentBody" and t.lower_ in syn["weapon_nouns"]:
+                    # ("Turkish warplanes", "Pakistani jets": a force of machines is its state's too)
                     self.owners[arg[1]] = inner[0]  # "a Ukrainian drone": Ukraine's
                 return [arg]
             if inner and t.lemma_.lower() in syn["government_nouns"] and inner[0][0].cls == PERSON and self.gaz:

@@ -212,7 +212,7 @@ def candidates(args: Arguments, rules: Rules) -> Iterator[Candidate]:
         if relation in rules.owned_targets or relation in rules.verbal or relation in rules.forceful:
             # "raised tariffs on Chinese electric vehicles": on China, not the vehicles; "concern over the deployment of
             # US missiles": over the US (a word is for whoever holds the thing)
-            objs = [args.agent(o) if o[0].cls in THINGS else o for o in objs]
+            objs = [args.agent(o) for o in objs]
         traded = kind == "verb" and len(subs) > 1 and tok.lemma_.lower() in syn["reciprocal_verbs"]  # "X and Y traded blame"
         if traded:  # "exchanged fire at the Torkham crossing": with each other, unless "with" names another
             named_with = prep_objects(tok, frozenset({"with"}), args)
