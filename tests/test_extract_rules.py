@@ -6602,3 +6602,65 @@ def test_a_state_s_warplanes_strike_and_are_shot_down_as_that_state(build_doc, d
     chl, per = ids(gaz, "Chile", "Peru")
     got = triples(extract(doc, document(doc), onto, gaz), onto)
     assert got == {(chl, "assaults", per), (per, "fights", chl)}
+
+
+def test_a_known_name_that_holds_its_title_gives_the_office(build_doc, document, onto, gaz):
+    doc = build_doc([  # "King Felipe VI spoke."
+        ("King", 2, "compound", "PROPN", "King", "Person"), ("Felipe", 2, "compound", "PROPN", "Felipe", "+Person"),
+        ("VI", 3, "nsubj", "PROPN", "VI", "+Person"), ("spoke", 3, "ROOT", "VERB", "speak"),
+        (".", 3, "punct", "PUNCT", "."),
+    ])
+    (esp,) = ids(gaz, "Spain")
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert got == {(gaz.lookup("King Felipe VI").id, "leaderOf", esp)}
+
+
+def test_prisoners_of_war_are_people_not_a_war(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile and Peru freed prisoners of war."
+        ("Chile", 3, "nsubj", "PROPN", "Chile", "State"), ("and", 0, "cc", "CCONJ", "and"),
+        ("Peru", 0, "conj", "PROPN", "Peru", "State"), ("freed", 3, "ROOT", "VERB", "free"),
+        ("prisoners", 3, "dobj", "NOUN", "prisoner"), ("of", 4, "prep", "ADP", "of"),
+        ("war", 5, "pobj", "NOUN", "war"), (".", 3, "punct", "PUNCT", "."),
+    ])
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert not {r for _, r, _ in got} & {"fights", "assaults"}
+
+
+def test_regretting_what_another_did_criticises_it(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile regretted that Peru chose insults."
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("regretted", 1, "ROOT", "VERB", "regret"),
+        ("that", 4, "mark", "SCONJ", "that"), ("Peru", 4, "nsubj", "PROPN", "Peru", "State"),
+        ("chose", 1, "ccomp", "VERB", "choose"), ("insults", 4, "dobj", "NOUN", "insult"),
+        (".", 1, "punct", "PUNCT", "."),
+    ])
+    chl, per = ids(gaz, "Chile", "Peru")
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert got == {(chl, "opposes", per)}
+
+
+def test_their_in_a_clause_whose_subject_is_they_is_theirs(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile and Peru urged Bolivia to talk and said they would coordinate their positions."
+        ("Chile", 3, "nsubj", "PROPN", "Chile", "State"), ("and", 0, "cc", "CCONJ", "and"),
+        ("Peru", 0, "conj", "PROPN", "Peru", "State"), ("urged", 3, "ROOT", "VERB", "urge"),
+        ("Bolivia", 3, "dobj", "PROPN", "Bolivia", "State"), ("to", 6, "aux", "PART", "to"),
+        ("talk", 3, "xcomp", "VERB", "talk"), ("and", 3, "cc", "CCONJ", "and"), ("said", 3, "conj", "VERB", "say"),
+        ("they", 11, "nsubj", "PRON", "they"), ("would", 11, "aux", "AUX", "would"),
+        ("coordinate", 8, "ccomp", "VERB", "coordinate"), ("their", 13, "poss", "PRON", "their"),
+        ("positions", 11, "dobj", "NOUN", "position"), (".", 3, "punct", "PUNCT", "."),
+    ])
+    chl, per, bol = ids(gaz, "Chile", "Peru", "Bolivia")
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert {(s, o) for s, r, o in got if r == "intendsToCooperate"} <= {(chl, per), (per, chl)}
+    assert {(s, o) for s, r, o in got if r == "intendsToCooperate"}
+
+
+def test_ignoring_someone_s_calls_means_they_called_on_you(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Bolivia ignored Chile's calls to withdraw."
+        ("Bolivia", 1, "nsubj", "PROPN", "Bolivia", "State"), ("ignored", 1, "ROOT", "VERB", "ignore"),
+        ("Chile", 4, "poss", "PROPN", "Chile", "State"), ("'s", 2, "case", "PART", "'s"),
+        ("calls", 1, "dobj", "NOUN", "call"), ("to", 6, "aux", "PART", "to"), ("withdraw", 4, "acl", "VERB", "withdraw"),
+        (".", 1, "punct", "PUNCT", "."),
+    ])
+    chl, bol = ids(gaz, "Chile", "Bolivia")
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert (chl, "appealsTo", bol) in got

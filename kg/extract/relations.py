@@ -91,9 +91,10 @@ def candidates(args: Arguments, rules: Rules) -> Iterator[Candidate]:
             relation, spent = reversals[relation][gov.lemma_.lower()], gov.i  # "prohibited aid" cuts aid: no negation
         if cover.no_act(tok, relation, kind, hits, rules):
             continue  # "beat Pakistan in the final", "denied arming X", "seeking to join", "to help fight X"
-        if kind == "verb" and relation in rules.verbal_senses and any(
-                d.lemma_.lower() in syn["policy_nouns"] for d in children(tok, {"dobj"})):
-            relation = rules.verbal_senses[relation]  # "attacked the government's budget": criticism of the government
+        if kind == "verb" and relation in rules.verbal_senses and (any(
+                d.lemma_.lower() in syn["policy_nouns"] for d in children(tok, {"dobj"})) or children(tok, {"ccomp"})):
+            relation = rules.verbal_senses[relation]  # "attacked the government's budget": criticism of the government;
+            # "regretted that Bamako chose insults" too
         if kind == "verb":
             passive = children(tok, PASSIVE_SUBJ)
             if not passive and tok.dep_ == "acl" and tok.tag_ == "VBN" and (relation in rules.place_agents or (
@@ -204,6 +205,9 @@ def candidates(args: Arguments, rules: Rules) -> Iterator[Candidate]:
                     g.left_edge.idx <= o[0].start <= g.idx for g in goods)] or [
                     a for p in children(tok.head, {"prep"}) if p.lower_ == "to" and p.i > tok.i
                     for o in children(p, {"pobj"}) for a in args.actors(o)]
+            if reacts and subs and not objs and tok.lemma_.lower() in syn["proposal_nouns"]:
+                objs = [a for a in subjects(args.doc[gov_i], args) if a not in subs]  # "ignored Beijing's calls to
+                # halt": Beijing called on the one who ignored them
             rule, conf = "noun", 0.6
             wholes = [o for p in children(tok, {"prep"}) if p.lower_ == "of" for o in children(p, {"pobj"})]
             if tok.lemma_.lower() in syn["part_nouns"] and any(

@@ -9,6 +9,7 @@ tied to a state through the gazetteer's offices.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Mapping
+from itertools import takewhile
 
 from spacy.tokens import Token
 
@@ -110,6 +111,9 @@ def candidates(args: Arguments, titles: Mapping[str, str], gaz: Gazetteer, holde
                 break  # ("Secretary-General X": the hyphen is inside the title; "KIGALI - President X": a dash is not)
             left.insert(0, t)
         found = title_phrase(left, titles)
+        if not found:  # "King Salman": a name the gazetteer knows may hold the title
+            own = list(takewhile(lambda t: t.is_title and t.lower_ in titles, start[:-1]))
+            found, left = title_phrase(own, titles), left + own
         if found and " of " not in found[2]:  # "Secretary of State X" reads across "of", "the envoy of President X" not
             left = left[max([i + 1 for i, t in enumerate(left) if t.lower_ == "of"], default=0):]
             found = title_phrase(left, titles)

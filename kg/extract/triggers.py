@@ -94,6 +94,9 @@ def trigger_of(tok: Token, index: Mapping[str, Mapping[str, str]]) -> tuple[str,
         if lemma in syn["return_nouns"] and tok.dep_ == "pobj" and tok.head.lower_ == "in" \
                 and any(c.dep_ == "prep" and c.lower_ == "for" for c in tok.children):
             return None  # "released in exchange for prisoners": the terms of a deal, no exchange of its own
+        if tok.dep_ == "pobj" and tok.head.lower_ == "of" and not any(True for _ in tok.children) \
+                and tok.head.head.lower_ in table("generic_actors"):
+            return None  # "prisoners of war", "victims of terrorism": a kind of people, no act
         if tok.dep_ == "pobj" and tok.head.lower_ in syn["manner_preps"] and not any(
                 c.dep_ in {"det", "poss"} for c in tok.children):
             return None  # "opened fire without warning": how it was done, no act
