@@ -6664,3 +6664,15 @@ def test_ignoring_someone_s_calls_means_they_called_on_you(build_doc, document, 
     chl, bol = ids(gaz, "Chile", "Bolivia")
     got = triples(extract(doc, document(doc), onto, gaz), onto)
     assert (chl, "appealsTo", bol) in got
+
+
+def test_an_invasion_is_an_attack_and_an_occupation_a_use_of_force(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile invaded Peru and occupied Bolivia."
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("invaded", 1, "ROOT", "VERB", "invade"),
+        ("Peru", 1, "dobj", "PROPN", "Peru", "State"), ("and", 1, "cc", "CCONJ", "and"),
+        ("occupied", 1, "conj", "VERB", "occupy"), ("Bolivia", 4, "dobj", "PROPN", "Bolivia", "State"),
+        (".", 1, "punct", "PUNCT", "."),
+    ])
+    chl, per, bol = ids(gaz, "Chile", "Peru", "Bolivia")
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert got == {(chl, "assaults", per), (chl, "fights", bol)}
