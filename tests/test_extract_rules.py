@@ -6676,3 +6676,28 @@ def test_an_invasion_is_an_attack_and_an_occupation_a_use_of_force(build_doc, do
     chl, per, bol = ids(gaz, "Chile", "Peru", "Bolivia")
     got = triples(extract(doc, document(doc), onto, gaz), onto)
     assert got == {(chl, "assaults", per), (chl, "fights", bol)}
+
+
+def test_a_counterpart_the_gazetteer_has_lead_a_state_is_its_leader(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Luis Arce met his Chilean counterpart Gabriel Boric."
+        ("Luis", 1, "compound", "PROPN", "Luis", "Person"), ("Arce", 2, "nsubj", "PROPN", "Arce", "+Person"),
+        ("met", 2, "ROOT", "VERB", "meet"), ("his", 6, "poss", "PRON", "his"),
+        ("Chilean", 6, "amod", "ADJ", "chilean", "State"), ("counterpart", 8, "compound", "NOUN", "counterpart"),
+        ("Gabriel", 8, "compound", "PROPN", "Gabriel", "Person"), ("Boric", 2, "dobj", "PROPN", "Boric", "+Person"),
+        (".", 2, "punct", "PUNCT", "."),
+    ])
+    (chl,) = ids(gaz, "Chile")
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert ("gabriel-boric", "leaderOf", chl) in got and ("gabriel-boric", "memberOf", chl) not in got
+
+
+def test_a_person_s_government_is_the_government_of_the_state_they_lead(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Gabriel Boric's government cut ties with Peru."
+        ("Gabriel", 1, "compound", "PROPN", "Gabriel", "Person"), ("Boric", 3, "poss", "PROPN", "Boric", "+Person"),
+        ("'s", 1, "case", "PART", "'s"), ("government", 4, "nsubj", "NOUN", "government"),
+        ("cut", 4, "ROOT", "VERB", "cut"), ("ties", 4, "dobj", "NOUN", "tie"), ("with", 4, "prep", "ADP", "with"),
+        ("Peru", 6, "pobj", "PROPN", "Peru", "State"), (".", 4, "punct", "PUNCT", "."),
+    ])
+    chl, per = ids(gaz, "Chile", "Peru")
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert ("gabriel-boric", "leaderOf", chl) in got and (chl, "reducesRelations", per) in got

@@ -100,3 +100,9 @@ def affiliations(gaz: Gazetteer, person: str) -> set[str]:
     """Every actor where ``person`` holds or held office: acting on those is acting on one's own side."""
     actor = gaz.actors.get(person)
     return {o.of for o in actor.offices} if actor else set()
+
+
+def titles_at(gaz: Gazetteer, person: str, of: str) -> set[str]:
+    """The names of the offices ``person`` holds or held at ``of`` ("prime minister" for Kristersson at Sweden)."""
+    actor = gaz.actors.get(person)
+    return {office_name(o.title) for o in (actor.offices if actor else ()) if o.of == of}

@@ -30,7 +30,8 @@ def extract(doc: Doc, document: Document, onto: Ontology, gaz: Gazetteer) -> Doc
     found = [*relations.candidates(args, r),
              *structural.candidates(args, r.triggers["title"], gaz, r.holder), *units.candidates(args, MEMBERSHIP),
              *structural.inclusions(args, MEMBERSHIP), *structural.origins(args, MEMBERSHIP),
-             *structural.assignments(args, MEMBERSHIP), *structural.possessions(args, POSSESSION)]
+             *structural.assignments(args, MEMBERSHIP), *structural.possessions(args, POSSESSION),
+             *structural.governments(args, r.triggers["title"]["leader"])]
     found += seats.offices_held(args, r.triggers["title"], gaz)  # of the office descriptions the rules read
     found += seats.state_members(found, args, gaz, r.triggers["title"], MEMBERSHIP)  # one of a state's body
     owned = {(c.subject[1], c.object[1]) for c in found if c.relation == POSSESSION}  # "its S-400 batteries"

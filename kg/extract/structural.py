@@ -20,7 +20,7 @@ from .arguments import PLACE, THINGS, Arg, Arguments
 from .attribution import is_reporting
 from .lexicon import table
 from .members import member_tokens
-from .offices import office_name, seat
+from .offices import office_name, seat, titles_at
 from .relations import Candidate
 
 
@@ -88,6 +88,7 @@ def candidates(args: Arguments, titles: Mapping[str, str], gaz: Gazetteer, holde
     scan = table("syntax")["title_scan"]
     doc = args.doc
     held = {w: r for w, r in titles.items() if w in table("syntax")["state_titles"]}
+    counterparts = set(table("syntax")["counterpart_nouns"])
     for mention in args.ordered:
         if mention.cls != PERSON and mention.source in NAMED and held:  # "Turkey is a member of NATO"
             span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
@@ -130,7 +131,10 @@ def candidates(args: Arguments, titles: Mapping[str, str], gaz: Gazetteer, holde
                 office = _office_holder(person[1], title_tok, title, gaz, args)
                 holders = [office] if office else _spoken_for(start.root, title_tok, args)
             for h in holders:
-                yield Candidate(relation, person, h, title_tok, "title", 0.7 if inferred else 0.85)
+                ranks = {titles.get(t) for t in titles_at(gaz, person[1], h[1])} if title in counterparts else ()
+                rel = next((r for r in ranks if r and r != relation), relation)  # "his Swedish counterpart Ulf
+                # Kristersson": the office he holds there, a prime minister's
+                yield Candidate(rel, person, h, title_tok, "title", 0.7 if inferred else 0.85)
         else:  # "Liu Wenjie of the Shanghai Institute argues": one of an organisation is its member (of a state, a
             # place or a person, no one: "Ahmed of Egypt" may be its player, "Mary of Teck" its princess)
             yield from (Candidate(titles["member"], person, h, p, "of", 0.7) for p in start.root.children
@@ -238,6 +242,19 @@ def assignments(args: Arguments, relation: str) -> Iterator[Candidate]:
             for body in bodies:
                 if member[1] != body[1] and member[0].cls not in THINGS:
                     yield Candidate(relation, member, body, tok, "assignment", 0.75)
+
+
+def governments(args: Arguments, relation: str) -> Iterator[Candidate]:
+    """``relation`` (leadership) from a person whose government a phrase names to the state the gazetteer has them
+    lead ("Daniel Ortega's government"; "the Assad regime" names the government, and no person acting)."""
+    syn, generic = table("syntax"), table("generic_actors")
+    bodies = {w for w in syn["government_nouns"] if generic.get(w) == "GovernmentBody"}
+    for tok in args.having(bodies, lemma=True) if args.gaz is not None else ():
+        for person in (a for c in tok.children if c.dep_ == "poss"
+                       for a in args.actors(c, generic=False, expand=False) if a[0].cls == PERSON):
+            place = seat(args.gaz, person[1])
+            if place is not None and place.cls == "State":
+                yield Candidate(relation, person, args.synthetic(tok, place.id, place.cls), tok, "government", 0.7)
 
 
 def possessions(args: Arguments, relation: str) -> Iterator[Candidate]:
