@@ -6701,3 +6701,30 @@ def test_a_person_s_government_is_the_government_of_the_state_they_lead(build_do
     chl, per = ids(gaz, "Chile", "Peru")
     got = triples(extract(doc, document(doc), onto, gaz), onto)
     assert ("gabriel-boric", "leaderOf", chl) in got and (chl, "reducesRelations", per) in got
+
+
+def test_an_act_after_a_reported_clause_of_no_actor_is_the_reporter_s(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile said trade was fair and accused Peru."
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("said", 1, "ROOT", "VERB", "say"),
+        ("trade", 3, "nsubj", "NOUN", "trade"), ("was", 1, "ccomp", "AUX", "be"), ("fair", 3, "acomp", "ADJ", "fair"),
+        ("and", 3, "cc", "CCONJ", "and"), ("accused", 3, "conj", "VERB", "accuse"),
+        ("Peru", 6, "dobj", "PROPN", "Peru", "State"), (".", 1, "punct", "PUNCT", "."),
+    ])
+    doc[6].tag_ = "VBD"
+    chl, per = ids(gaz, "Chile", "Peru")
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert (chl, "opposes", per) in got
+
+
+def test_a_speech_act_named_again_with_its_time_is_the_last_speaker_s(build_doc, document, onto, gaz):
+    doc = build_doc(_sentences(
+        [("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("accused", 1, "ROOT", "VERB", "accuse"),  # "Chile accused
+         ("Peru", 1, "dobj", "PROPN", "Peru", "State"), (".", 1, "punct", "PUNCT", ".")],  # Peru."
+        [("Peru", 1, "nsubj", "PROPN", "Peru", "State"), ("rejected", 1, "ROOT", "VERB", "reject"),  # "Peru rejected
+         ("the", 3, "det", "DET", "the"), ("accusations", 1, "dobj", "NOUN", "accusation"),  # the accusations
+         ("within", 3, "prep", "ADP", "within"), ("hours", 4, "pobj", "NOUN", "hour", "TIME"),  # within hours."
+         (".", 1, "punct", "PUNCT", ".")],
+    ))
+    chl, per = ids(gaz, "Chile", "Peru")
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert (per, "rejects", chl) in got

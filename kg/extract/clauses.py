@@ -51,6 +51,13 @@ def infinitival(tok: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
 
 
+def _unnamed_subject(clause: Token, args: Arguments) -> bool:
+    """Has ``clause`` a subject that names no actor ("cooperation was beneficial"), nor an act that may have an agent
+    ("the strikes were precise and destroyed ...": the strikers')?"""
+    found = children(clause, SUBJ) if clause.head.i < clause.i else []  # (after "X said": a fronted clause is its own)
+    return bool(found) and not any(s.pos_ == "PRON" or s.lemma_.lower() in args.acts or args.actors(s) for s in found)
+
+
 def subjects(verb: Token, args: Arguments, depth: int = 6) -> list[Arg]:
     """Actors doing ``verb``: its subject, or the subject of the clause it is a complement of."""
     syn = table("syntax")
@@ -131,8 +138,10 @@ def subjects(verb: Token, args: Arguments, depth: int = 6) -> list[Arg]:
                     return []  # "pressed the regime to cease airstrikes": the one asked acts, though unnamed here
         if cur.dep_ == "conj" and cur.tag_ in {"VBD", "VBZ", "VBP"} and cur.head.dep_ == "ccomp" \
                 and is_reporting(cur.head.head) and (cur.head.tag_ in {"VBG", "VBN", "VB"} or is_reporting(cur)
-                                                     or cur.lemma_.lower() in table("modality")["requests"]):
-            # "X said Tokyo was stirring up trouble and warned Manila", "X said millions faced hunger and urged Y": X's
+                                                     or cur.lemma_.lower() in table("modality")["requests"]
+                                                     or _unnamed_subject(cur.head, args)):
+            # "X said Tokyo was stirring up trouble and warned Manila", "X said millions faced hunger and urged Y": X's;
+            # "X said cooperation was beneficial and accused Y": no actor's clause goes on with an act of X's
             cur, via = cur.head.head, "conj"
             continue
         cur, via = cur.head, cur.dep_

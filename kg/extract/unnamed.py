@@ -107,7 +107,8 @@ def stand_in(args: Arguments, t: Token, generic: bool) -> list[Arg]:
         return [args.generic_entity(t, "Organization")]  # "Western powers", "Coalition nations": a group
     if generic and t.lower_ in syn["anaphoric_acts"] and t.dep_ in {"dobj", "pobj"} and any(
             c.dep_ == "det" and c.lower_ in syn["description_determiners"] for c in t.children) and not any(
-            c.dep_ == "prep" and c.lower_ != "as" for c in t.children):  # ("condemned the move as illegal": a label)
+            c.dep_ == "prep" and c.lower_ != "as" and not any(o.ent_type_ in {"DATE", "TIME"} for o in c.children)
+            for c in t.children):  # ("condemned the move as illegal": a label; "... the accusations within hours": when)
         # "Israeli troops raided the camp. ... condemned the raid"; else "North Korea fired missiles. Seoul
         # condemned the launch." (the subject of the sentence before)
         agent = acts.agent_of_act(args, t, verbs=True)
