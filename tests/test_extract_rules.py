@@ -6728,3 +6728,45 @@ def test_a_speech_act_named_again_with_its_time_is_the_last_speaker_s(build_doc,
     chl, per = ids(gaz, "Chile", "Peru")
     got = triples(extract(doc, document(doc), onto, gaz), onto)
     assert (per, "rejects", chl) in got
+
+
+def test_striking_a_tone_or_a_balance_is_no_blow(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile struck a balance between Peru and Bolivia."
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("struck", 1, "ROOT", "VERB", "strike"),
+        ("a", 3, "det", "DET", "a"), ("balance", 1, "dobj", "NOUN", "balance"), ("between", 3, "prep", "ADP", "between"),
+        ("Peru", 4, "pobj", "PROPN", "Peru", "State"), ("and", 5, "cc", "CCONJ", "and"),
+        ("Bolivia", 5, "conj", "PROPN", "Bolivia", "State"), (".", 1, "punct", "PUNCT", "."),
+    ])
+    assert extract(doc, document(doc), onto, gaz).statements == ()
+
+
+def test_a_spokesman_for_the_interim_government_is_of_the_state_named_before(build_doc, document, onto, gaz):
+    doc = build_doc(_sentences(
+        [("Chile", 2, "poss", "PROPN", "Chile", "State"), ("'s", 0, "case", "PART", "'s"),  # "Chile's government
+         ("government", 3, "nsubj", "NOUN", "government"), ("accused", 3, "ROOT", "VERB", "accuse"),  # accused Peru."
+         ("Peru", 3, "dobj", "PROPN", "Peru", "State"), (".", 3, "punct", "PUNCT", ".")],
+        [("Juan", 1, "compound", "PROPN", "Juan", "Person"), ("Mora", 9, "nsubj", "PROPN", "Mora", "+Person"),
+         (",", 1, "punct", "PUNCT", ","), ("a", 4, "det", "DET", "a"),  # "Juan Mora, a spokesman for the interim
+         ("spokesman", 1, "appos", "NOUN", "spokesman"), ("for", 4, "prep", "ADP", "for"),  # government, spoke."
+         ("the", 8, "det", "DET", "the"), ("interim", 8, "amod", "ADJ", "interim"),
+         ("government", 5, "pobj", "NOUN", "government"), ("spoke", 9, "ROOT", "VERB", "speak"),
+         (".", 9, "punct", "PUNCT", ".")],
+    ))
+    (chl,) = ids(gaz, "Chile")
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert ("Person/juan-mora", "memberOf", chl) in got
+
+
+def test_those_moves_are_the_last_actor_s_whatever_act_came_between(build_doc, document, onto, gaz):
+    doc = build_doc(_sentences(
+        [("Peru", 1, "nsubj", "PROPN", "Peru", "State"), ("struck", 1, "ROOT", "VERB", "strike"),  # "Peru struck
+         ("Ecuador", 1, "dobj", "PROPN", "Ecuador", "State"), (".", 1, "punct", "PUNCT", ".")],  # Ecuador."
+        [("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("armed", 1, "ROOT", "VERB", "arm"),  # "Chile armed
+         ("Bolivia", 1, "dobj", "PROPN", "Bolivia", "State"), (".", 1, "punct", "PUNCT", ".")],  # Bolivia."
+        [("Brazil", 1, "nsubj", "PROPN", "Brazil", "State"), ("condemned", 1, "ROOT", "VERB", "condemn"),  # "Brazil
+         ("those", 3, "det", "DET", "those"), ("moves", 1, "dobj", "NOUN", "move"),  # condemned those moves."
+         (".", 1, "punct", "PUNCT", ".")],
+    ))
+    bra, chl = ids(gaz, "Brazil", "Chile")
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert {o for s, _, o in got if s == bra} == {chl}

@@ -22,6 +22,7 @@ from .lexicon import table
 from .members import member_tokens
 from .offices import office_name, seat, titles_at
 from .relations import Candidate
+from .unnamed import government
 
 
 
@@ -183,7 +184,8 @@ def _described(root: Token, person: Arg, args: Arguments, titles: Mapping[str, s
             if prep.dep_ == "prep" and prep.lower_ in preps and not (title in table("syntax")["mission_titles"]
                                                                      and prep.lower_ in table("syntax")["mission_preps"]):
                 for pobj in prep.children:
-                    for h in args.actors(pobj, generic=False) or _group(args, pobj):
+                    for h in args.actors(pobj, generic=False) or _group(args, pobj) or government(args, pobj):
+                        # ("X, a spokesman for the transitional government": the state named before)
                         if h[1] != person[1] and holder(h[0].cls):
                             yield Candidate(relation, person, h, title_tok, "apposition", 0.8)
                     if any(a[0].cls == PERSON for a in args.actors(pobj, generic=False, expand=False)):

@@ -27,6 +27,8 @@ def trigger_of(tok: Token, index: Mapping[str, Mapping[str, str]]) -> tuple[str,
     if tok.pos_ in {"VERB", "AUX"} or (tok.pos_ != "NOUN" and tok.tag_.startswith("VB")):
         if any(c.dep_ in {"advmod", "prt"} and c.lower_ in syn["onward_particles"] for c in tok.children):
             return None  # "pressing ahead with the pact": going on with it, no appeal
+        if any(c.dep_ == "dobj" and c.lemma_.lower() in syn["figurative_objects"] for c in tok.children):
+            return None  # "struck a cautious tone", "struck a balance between X and Y": no blow
         for child in tok.children:
             if child.dep_ in {"prt", "prep"} or child.tag_ == "RP":  # "shot down" with "down" taken for an adverb
                 # "placed its army on alert": verb + preposition + noun; "broke off talks": verb + particle + object

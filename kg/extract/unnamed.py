@@ -82,7 +82,7 @@ def stand_in(args: Arguments, t: Token, generic: bool) -> list[Arg]:
         start = next(u for u in t.subtree if u.dep_ not in {"det", "predet"})
         of = [args.widened(start, a) for a in of if a[0].cls != PERSON]  # the mention spans "ministers of the EU"
         # "the government of Iraq" is Iraq, as "the Iraqi government" is; "the ministers" those named before
-        return of or repeated(args, t) or _government(args, t) or [args.generic_entity(t)]
+        return of or repeated(args, t) or government(args, t) or [args.generic_entity(t)]
     if generic and t.lemma_.lower() in args.acts and t.dep_ in {"dobj", "pobj"}:
         claimed = acts.claimant(args, t)  # "condemned the bombing, for which X claimed responsibility": X's
         if claimed:
@@ -114,7 +114,9 @@ def stand_in(args: Arguments, t: Token, generic: bool) -> list[Arg]:
         agent = acts.agent_of_act(args, t, verbs=True)
         if not agent and acts.own_kin(t):
             return []  # "Russia and China, which signed the deal": its other parties, if named before, else no one
-        agent = agent or acts.last_speaker(args, t) or acts.last_act_agent(args, t) or acts.previous_subject(args, t)
+        generic_act = t.lemma_.lower() in syn["policy_nouns"]  # ("those moves": of any act, not only one of force)
+        agent = agent or acts.last_speaker(args, t) or (
+            [] if generic_act else acts.last_act_agent(args, t)) or acts.previous_subject(args, t)
         if agent:
             return agent
     if generic and t.lower_ in syn["anaphoric_acts"] and t.dep_ == "nsubj" and t.lemma_.lower() in args.acts and any(
@@ -215,11 +217,12 @@ def each_other(verb: Token) -> bool:
     return any(t.i > 0 and f"{t.doc[t.i - 1].lower_} {t.lower_}" in pairs for t in slots)
 
 
-def _government(args: Arguments, t: Token, window: int = 2000) -> list[Arg]:
-    """The state a bare "the junta" or "the regime" stands for: the last one named with a government so described
+def government(args: Arguments, t: Token, window: int = 2000) -> list[Arg]:
+    """The state a bare "the junta", "the regime" or "the interim government" stands for: the last one named with a government so described
     ("Mali's military government ... the junta": Mali)."""
     words = table("syntax")["government_descriptions"]
-    bare = not any(c.dep_ in {"amod", "compound", "poss", "prep", "nmod"} for c in t.children)
+    bare = not any(c.dep_ in {"compound", "poss", "prep", "nmod", "acl", "relcl"} or (c.dep_ == "amod" and (
+        c.text[:1].isupper() or c.i in args.by_token)) for c in t.children)  # ("the transitional government": bare)
     if t.lower_ not in words or not bare or not any(c.dep_ == "det" and c.lower_ == "the" for c in t.children):
         return []
     for j in range(t.i - 1, -1, -1):
