@@ -6770,3 +6770,38 @@ def test_those_moves_are_the_last_actor_s_whatever_act_came_between(build_doc, d
     bra, chl = ids(gaz, "Brazil", "Chile")
     got = triples(extract(doc, document(doc), onto, gaz), onto)
     assert {o for s, _, o in got if s == bra} == {chl}
+
+
+def test_talks_with_someone_before_a_clause_are_its_subject_s(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile spoke after talks with Peru."
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("spoke", 1, "ROOT", "VERB", "speak"),
+        ("after", 1, "prep", "ADP", "after"), ("talks", 2, "pobj", "NOUN", "talk"), ("with", 3, "prep", "ADP", "with"),
+        ("Peru", 4, "pobj", "PROPN", "Peru", "State"), (".", 1, "punct", "PUNCT", "."),
+    ])
+    chl, per = ids(gaz, "Chile", "Peru")
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert got == {(chl, "consults", per)}
+
+
+def test_hyphened_nationalities_on_a_joint_act_are_both_its_parties(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Joint Chilean-Peruvian exercises began."
+        ("Joint", 4, "amod", "ADJ", "joint"), ("Chilean", 3, "amod", "ADJ", "chilean", "State"),
+        ("-", 3, "punct", "PUNCT", "-"), ("Peruvian", 4, "amod", "ADJ", "peruvian", "State"),
+        ("exercises", 5, "nsubj", "NOUN", "exercise"), ("began", 5, "ROOT", "VERB", "begin"),
+        (".", 5, "punct", "PUNCT", "."),
+    ])
+    doc[2].tag_ = "HYPH"
+    chl, per = ids(gaz, "Chile", "Peru")
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert got in ({(chl, "cooperatesWith", per)}, {(per, "cooperatesWith", chl)})
+
+
+def test_an_organisation_named_as_a_person_s_is_led_by_them(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Juan Mora's Andean Front attacked Peru."
+        ("Juan", 1, "compound", "PROPN", "Juan", "Person"), ("Mora", 4, "poss", "PROPN", "Mora", "+Person"),
+        ("'s", 1, "case", "PART", "'s"), ("Andean", 4, "compound", "PROPN", "Andean", "ArmedGroup"),
+        ("Front", 5, "nsubj", "PROPN", "Front", "+ArmedGroup"), ("attacked", 5, "ROOT", "VERB", "attack"),
+        ("Peru", 5, "dobj", "PROPN", "Peru", "State"), (".", 5, "punct", "PUNCT", "."),
+    ])
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert ("Person/juan-mora", "leaderOf", "ArmedGroup/andean-front") in got

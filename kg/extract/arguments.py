@@ -117,7 +117,9 @@ class Arguments(MentionMaker):
             if child.dep_ == "amod" and any(g.lower_ in table("syntax")["ethnic_words"] for g in child.children):
                 continue  # "ethnic Albanian unrest": a people's, not the state's
             if child.dep_ in MODIFIERS or (child.dep_ == "det" and child.tag_ == "PRP$"):
-                for t in (child, *child.conjuncts):  # "Hungarian and Romanian officials"
+                paired = [g for g in child.children if child.dep_ == "amod" and g.dep_ == "amod" and g.i + 2 == child.i
+                          and self.doc[g.i + 1].tag_ == "HYPH"]  # "joint Russian-Belarusian exercises": both
+                for t in (child, *child.conjuncts, *paired):  # "Hungarian and Romanian officials"
                     # a possessor may be a group ("the kidnappers' demands") or one named before ("the court's order")
                     found = self.one(t, child.dep_ == "poss" and t.pos_ == "NOUN" and (
                         t.lower_ in self.generic or t.lower_ in table("syntax")["description_nouns"])) or (  # "the

@@ -148,8 +148,10 @@ def noun_arguments(noun: Token, args: Arguments, places: frozenset[str] = frozen
             gov, slot = gov.head, gov
         elif gov.dep_ == "dobj" and noun.head.lower_ in syn["drawing_preps"] | syn["concessive_preps"]:
             gov = gov.head  # "eased restrictions under pressure from X", the parser hanging "under" on the object
-    if noun.dep_ == "pobj" and noun.head.lower_ in syn["cause_preps"]:
-        borrow = False  # "vowed revenge for the killing of X": the cause is someone else's act
+    if noun.dep_ == "pobj" and noun.head.lower_ in syn["cause_preps"] and not (
+            friendly and any(c.dep_ == "prep" and c.lower_ == "with" for c in noun.children)):
+        borrow = False  # "vowed revenge for the killing of X": the cause is someone else's act (but "spoke after
+        # talks with X", "after a phone call with X": one's own)
     if gov.lemma_.lower() in syn["reacting_verbs"] and (noun.dep_ == "dobj" or noun.head.lower_ in {"to", "on"}):
         borrow = False  # "responded to the attack in Baghdad": the responder did not attack ("responded with strikes" did)
     charge = accusation(noun) if gov.pos_ == "NOUN" else gov if gov.lemma_.lower() in syn["accusing_verbs"] and any(

@@ -248,7 +248,8 @@ def assignments(args: Arguments, relation: str) -> Iterator[Candidate]:
 
 def governments(args: Arguments, relation: str) -> Iterator[Candidate]:
     """``relation`` (leadership) from a person whose government a phrase names to the state the gazetteer has them
-    lead ("Daniel Ortega's government"; "the Assad regime" names the government, and no person acting)."""
+    lead ("Daniel Ortega's government"; "the Assad regime" names the government, and no person acting), and to an
+    organisation named as theirs ("Dbeibah's Government of National Unity"; not "Biden's State Department")."""
     syn, generic = table("syntax"), table("generic_actors")
     bodies = {w for w in syn["government_nouns"] if generic.get(w) == "GovernmentBody"}
     for tok in args.having(bodies, lemma=True) if args.gaz is not None else ():
@@ -257,6 +258,12 @@ def governments(args: Arguments, relation: str) -> Iterator[Candidate]:
             place = seat(args.gaz, person[1])
             if place is not None and place.cls == "State":
                 yield Candidate(relation, person, args.synthetic(tok, place.id, place.cls), tok, "government", 0.7)
+    for m in (m for m in args.ordered if m.source in NAMED and m.cls not in {"State", "GovernmentBody", PERSON, PLACE,
+                                                                            *THINGS}):
+        span = args.doc.char_span(m.start, m.end, alignment_mode="expand")  # "Dbeibah's Government of National
+        for person in (a for c in (span.root.children if span is not None else ()) if c.dep_ == "poss"  # Unity"
+                       for a in args.actors(c, generic=False, expand=False) if a[0].cls == PERSON):
+            yield Candidate(relation, person, (m, args.ids[m]), span.root, "government", 0.7)
 
 
 def possessions(args: Arguments, relation: str) -> Iterator[Candidate]:

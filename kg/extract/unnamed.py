@@ -221,8 +221,10 @@ def government(args: Arguments, t: Token, window: int = 2000) -> list[Arg]:
     """The state a bare "the junta", "the regime" or "the interim government" stands for: the last one named with a government so described
     ("Mali's military government ... the junta": Mali)."""
     words = table("syntax")["government_descriptions"]
-    bare = not any(c.dep_ in {"compound", "poss", "prep", "nmod", "acl", "relcl"} or (c.dep_ == "amod" and (
-        c.text[:1].isupper() or c.i in args.by_token)) for c in t.children)  # ("the transitional government": bare)
+    bare = not any(c.dep_ in {"compound", "poss", "prep", "nmod"} or (c.dep_ == "amod" and (
+        c.text[:1].isupper() or c.i in args.by_token)) or (c.dep_ in {"acl", "relcl"} and any(
+        a[0].cls == "State" for u in c.subtree for a in args.one(u, False))) for c in t.children)
+    # ("the transitional government" is bare; "the junta then ruling Greece" says whose it is)
     if t.lower_ not in words or not bare or not any(c.dep_ == "det" and c.lower_ == "the" for c in t.children):
         return []
     for j in range(t.i - 1, -1, -1):
