@@ -6820,3 +6820,32 @@ def test_a_state_s_troops_act_for_it_but_its_security_forces_are_a_body(build_do
     got = triples(extract(doc, document(doc), onto, gaz), onto)
     assert (per, "assaults", chl) in got
     assert any(s.startswith("GovernmentBody/") and o == bol for s, _, o in got)
+
+
+def test_its_in_a_clause_whose_subject_is_it_is_the_subject_s(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile, which shut its border with Peru, said it would coordinate its response with Bolivia."
+        ("Chile", 9, "nsubj", "PROPN", "Chile", "State"), (",", 0, "punct", "PUNCT", ","),
+        ("which", 3, "nsubj", "PRON", "which"), ("shut", 0, "relcl", "VERB", "shut"), ("its", 5, "poss", "PRON", "its"),
+        ("border", 3, "dobj", "NOUN", "border"), ("with", 5, "prep", "ADP", "with"),
+        ("Peru", 6, "pobj", "PROPN", "Peru", "State"), (",", 0, "punct", "PUNCT", ","),
+        ("said", 9, "ROOT", "VERB", "say"), ("it", 12, "nsubj", "PRON", "it"), ("would", 12, "aux", "AUX", "would"),
+        ("coordinate", 9, "ccomp", "VERB", "coordinate"), ("its", 14, "poss", "PRON", "its"),
+        ("response", 12, "dobj", "NOUN", "response"), ("with", 14, "prep", "ADP", "with"),
+        ("Bolivia", 15, "pobj", "PROPN", "Bolivia", "State"), (".", 9, "punct", "PUNCT", "."),
+    ])
+    doc[2].tag_ = "WDT"
+    chl, per, bol = ids(gaz, "Chile", "Peru", "Bolivia")
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert {o for s, r, o in got if r == "intendsToCooperate"} == {bol}
+
+
+def test_a_name_the_ner_took_for_an_organisation_before_a_weapon_noun_is_a_weapon(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile agreed to supply Caesar howitzers."
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("agreed", 1, "ROOT", "VERB", "agree"),
+        ("to", 3, "aux", "PART", "to"), ("supply", 1, "xcomp", "VERB", "supply"),
+        ("Caesar", 5, "nmod", "PROPN", "Caesar", "ORG"), ("howitzers", 3, "dobj", "NOUN", "howitzer"),
+        (".", 1, "punct", "PUNCT", "."),
+    ])
+    result = extract(doc, document(doc), onto, gaz)
+    assert {e.cls for e in result.entities if e.label == "Caesar"} == {"WeaponSystem"}
+    assert not any(s.object.endswith("caesar") for s in result.statements)

@@ -73,7 +73,7 @@ def mention_of(span: Span, doc_id: str, gaz: Gazetteer, classes: Collection[str]
     if cls == "Person" and span.label_ not in classes and group is not None:
         cls = group  # "Hurras al-Din, an al-Qaeda affiliate": a group, whatever the NER said
     weapons = table("syntax")["weapon_nouns"]
-    head = span.root.head if span.root.dep_ == "compound" else None
+    head = span.root.head if span.root.dep_ in {"compound", "nmod"} else None  # ("Caesar self-propelled howitzers")
     if cls in {"Person", "Organization"} and span.label_ not in classes and head is not None and head.i >= span.end and (
             head.lower_ in weapons or any(c.dep_ == "compound" and c.lower_ in weapons for c in head.children)):
         cls = "WeaponSystem"  # "Hsiung Feng III missile batteries", "Kinzhal missiles": a weapon's name, not a person

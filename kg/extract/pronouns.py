@@ -67,9 +67,10 @@ def resolve(args: Arguments, t: Token) -> list[Arg]:
     if t.dep_ in {"dobj", "dative"} and not low.endswith(("self", "selves")):
         fits = outside_own_subject(t, fits)  # "a UN panel accused it"
     own = t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "own"  # "X praised Y and raised its own budget": X's
-    if t.dep_ == "poss" and low in lex["third_person_plural"] and t.head.dep_ in {"dobj", "pobj"}:
-        bound = [c for c in t.head.head.children if c.dep_ == "nsubj" and c.lower_ in lex["third_person_plural"]]
-        if bound:  # "said they would coordinate their positions": their own, whoever they are
+    subject_form = lex["possessive_pronouns"].get(low)
+    if t.dep_ == "poss" and subject_form is not None and t.head.dep_ in {"dobj", "pobj"}:
+        bound = [c for c in t.head.head.children if c.dep_ == "nsubj" and c.lower_ == subject_form]
+        if bound:  # "said they would coordinate their positions", "it would coordinate its response": their own
             return [args.corefer(t, a) for a in args.actors(bound[0])]
     reporter = _reporter(args, t, fits, own) if t.dep_ == "poss" else None
     if reporter is not None:  # "Ukraine said Russia had struck its energy facilities": Ukraine's
