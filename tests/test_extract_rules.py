@@ -6849,3 +6849,25 @@ def test_a_name_the_ner_took_for_an_organisation_before_a_weapon_noun_is_a_weapo
     result = extract(doc, document(doc), onto, gaz)
     assert {e.cls for e in result.entities if e.label == "Caesar"} == {"WeaponSystem"}
     assert not any(s.object.endswith("caesar") for s in result.statements)
+
+
+def test_an_act_a_drill_simulates_is_rehearsed_not_done(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile staged drills simulating a blockade of Peru."
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("staged", 1, "ROOT", "VERB", "stage"),
+        ("drills", 1, "dobj", "NOUN", "drill"), ("simulating", 2, "acl", "VERB", "simulate"),
+        ("a", 5, "det", "DET", "a"), ("blockade", 3, "dobj", "NOUN", "blockade"), ("of", 5, "prep", "ADP", "of"),
+        ("Peru", 6, "pobj", "PROPN", "Peru", "State"), (".", 1, "punct", "PUNCT", "."),
+    ])
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert "fights" not in {r for _, r, _ in got}
+
+
+def test_a_name_at_a_crossing_is_a_place_whatever_the_ner_said(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile closed the crossing at Tacna."
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("closed", 1, "ROOT", "VERB", "close"),
+        ("the", 3, "det", "DET", "the"), ("crossing", 1, "dobj", "NOUN", "crossing"), ("at", 3, "prep", "ADP", "at"),
+        ("Tacna", 4, "pobj", "PROPN", "Tacna", "ORG"), (".", 1, "punct", "PUNCT", "."),
+    ])
+    result = extract(doc, document(doc), onto, gaz)
+    assert {e.cls for e in result.entities if e.label == "Tacna"} <= {"Location"}
+    assert not any(s.object.endswith("tacna") for s in result.statements)

@@ -162,8 +162,8 @@ def no_act(tok: Token, relation: str, kind: str, hits: Mapping[int, tuple], rule
     the fight": the act is intended, no one is asked); a help to act ("sent troops to help fight X": the fight is
     the act, theirs who help; who is helped is named as object or subject: "assists Iraq to defeat ISIL"); a
     mobilization of civilians or means ("mobilized pressure groups"); a market's demand for goods ("Chinese demand
-    for Brazilian soybeans"); a refusal of a hostile act ("refused to condemn Iran" rejects no one: the
-    condemnation, negated, is the claim)."""
+    for Brazilian soybeans"); a rehearsal ("drills simulating a blockade"); a refusal of a hostile act ("refused to
+    condemn Iran" rejects no one: the condemnation, negated, is the claim)."""
     syn, modal, lemma = table("syntax"), table("modality"), tok.lemma_.lower()
     contest = relation in rules.forceful and any(
         o.lemma_.lower() in syn["contest_nouns"] or any(c.dep_ == "compound" and c.lemma_.lower() in syn["contest_nouns"]
@@ -177,8 +177,10 @@ def no_act(tok: Token, relation: str, kind: str, hits: Mapping[int, tuple], rule
         for o in children(p, {"pobj"}))
     purpose = kind == "verb" and _helping_purpose(tok) and tok.head.i in hits \
         and hits[tok.head.i][0] in rules.postures  # "send police to reinforce the mission": the sending is the act
-    if contest or market or office or purpose or kind != "verb":
-        return contest or market or office or purpose
+    # "drills simulating a blockade of Taiwan", "practising how to cut the island off": a rehearsal, no act
+    rehearsed = any(h.lemma_.lower() in syn["simulation_verbs"] for h, _ in zip(tok.ancestors, range(3)))
+    if contest or market or office or purpose or rehearsed or kind != "verb":
+        return contest or market or office or purpose or rehearsed
     denial = lemma in modal["fact_denials"] and any(c.i in hits for c in children(tok, {"xcomp", "ccomp", "pcomp"}))
     aim = relation not in rules.intent_relations | rules.structural and lemma in modal["intentions"] \
         and bool(children(tok, {"xcomp"})) and not children(tok, {"dobj", "dative", "prep"})
