@@ -6871,3 +6871,14 @@ def test_a_name_at_a_crossing_is_a_place_whatever_the_ner_said(build_doc, docume
     result = extract(doc, document(doc), onto, gaz)
     assert {e.cls for e in result.entities if e.label == "Tacna"} <= {"Location"}
     assert not any(s.object.endswith("tacna") for s in result.statements)
+
+
+def test_a_leader_s_country_is_the_state_they_lead(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Peru backed Gabriel Boric's country."
+        ("Peru", 1, "nsubj", "PROPN", "Peru", "State"), ("backed", 1, "ROOT", "VERB", "back"),
+        ("Gabriel", 3, "compound", "PROPN", "Gabriel", "Person"), ("Boric", 5, "poss", "PROPN", "Boric", "+Person"),
+        ("'s", 3, "case", "PART", "'s"), ("country", 1, "dobj", "NOUN", "country"), (".", 1, "punct", "PUNCT", "."),
+    ])
+    per, chl = ids(gaz, "Peru", "Chile")
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert got == {(per, "supports", chl)}

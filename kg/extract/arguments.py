@@ -246,8 +246,9 @@ class Arguments(MentionMaker):
                     # ("Turkish warplanes", "Pakistani jets": a force of machines is its state's too)
                     self.owners[arg[1]] = inner[0]  # "a Ukrainian drone": Ukraine's
                 return [arg]
-            if inner and t.lemma_.lower() in syn["government_nouns"] and inner[0][0].cls == PERSON and self.gaz:
-                place = offices.seat(self.gaz, inner[0][1])  # "the Assad regime" is Syria's government
+            if inner and t.lemma_.lower() in syn["government_nouns"] | syn["homeland_nouns"] \
+                    and inner[0][0].cls == PERSON and self.gaz:  # "the Assad regime" is Syria's government, and
+                place = offices.seat(self.gaz, inner[0][1])  # "stand by his country" (Irfaan Ali's) is Guyana
                 if place is not None:
                     return [self.synthetic(t, place.id, place.cls)]
             if generic and t.lower_ in syn["counterpart_nouns"]:  # "his Iranian counterpart"
