@@ -6882,3 +6882,20 @@ def test_a_leader_s_country_is_the_state_they_lead(build_doc, document, onto, ga
     per, chl = ids(gaz, "Peru", "Chile")
     got = triples(extract(doc, document(doc), onto, gaz), onto)
     assert got == {(per, "supports", chl)}
+
+
+def test_he_in_a_relative_clause_is_the_person_of_its_own_sentence(build_doc, document, onto, gaz):
+    doc = build_doc(_sentences(
+        [("Dina", 1, "compound", "PROPN", "Dina", "Person"), ("Boluarte", 2, "nsubj", "PROPN", "Boluarte", "+Person"),
+         ("spoke", 2, "ROOT", "VERB", "speak"), (".", 2, "punct", "PUNCT", ".")],  # "Dina Boluarte spoke."
+        [("It", 1, "nsubj", "PRON", "it"), ("followed", 1, "ROOT", "VERB", "follow"),  # "It followed a post by
+         ("a", 3, "det", "DET", "a"), ("post", 1, "dobj", "NOUN", "post"), ("by", 3, "prep", "ADP", "by"),  # Gabriel
+         ("Gabriel", 6, "compound", "PROPN", "Gabriel", "Person"), ("Boric", 4, "pobj", "PROPN", "Boric", "+Person"),
+         ("in", 10, "prep", "ADP", "in"), ("which", 7, "pobj", "PRON", "which"),  # Boric in which he accused Peru."
+         ("he", 10, "nsubj", "PRON", "he"), ("accused", 3, "relcl", "VERB", "accuse"),
+         ("Peru", 10, "dobj", "PROPN", "Peru", "State"), (".", 1, "punct", "PUNCT", ".")],
+    ))
+    doc[8].tag_ = "WDT"
+    (per,) = ids(gaz, "Peru")
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert ("gabriel-boric", "opposes", per) in got

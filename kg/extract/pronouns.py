@@ -96,6 +96,10 @@ def resolve(args: Arguments, t: Token) -> list[Arg]:
             before = args.attr.sentence_of(span[0]) if span is not None else None
             subjects = [m for m in subjects if before is not None and before.start_char <= m.start
                         and m in args.main_subjects] or subjects
+        start = args.attr.sentence_of(t).start_char
+        here = [m for m in fits if m.start >= start] if clause.dep_ == "relcl" and want == {PERSON} else []
+        if here and subjects and subjects[0].start < start:  # "a post by Trump in which he accused ...": the person
+            subjects = here  # of its own sentence, not the last sentence's subject
         fits = first[:1] or subjects[:1] or fits
     plural = low in lex["third_person_plural"]
     group = _group_subject(args, t, plural) if plural or want is None else None
