@@ -6899,3 +6899,31 @@ def test_he_in_a_relative_clause_is_the_person_of_its_own_sentence(build_doc, do
     (per,) = ids(gaz, "Peru")
     got = triples(extract(doc, document(doc), onto, gaz), onto)
     assert ("gabriel-boric", "opposes", per) in got
+
+
+def test_a_relative_clause_on_a_summing_up_noun_answers_the_act_it_sums_up(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile attacked Peru, a move that Bolivia condemned."
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("attacked", 1, "ROOT", "VERB", "attack"),
+        ("Peru", 1, "dobj", "PROPN", "Peru", "State"), (",", 2, "punct", "PUNCT", ","), ("a", 5, "det", "DET", "a"),
+        ("move", 2, "appos", "NOUN", "move"), ("that", 8, "dobj", "PRON", "that"),
+        ("Bolivia", 8, "nsubj", "PROPN", "Bolivia", "State"), ("condemned", 5, "relcl", "VERB", "condemn"),
+        (".", 1, "punct", "PUNCT", "."),
+    ])
+    doc[6].tag_ = "WDT"
+    chl, per, bol = ids(gaz, "Chile", "Peru", "Bolivia")
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert (bol, "opposes", chl) in got and (bol, "opposes", per) not in got
+
+
+def test_his_counterpart_of_a_named_state_is_that_state_s(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Luis Arce met his Chilean counterpart, Gabriel Boric."
+        ("Luis", 1, "compound", "PROPN", "Luis", "Person"), ("Arce", 2, "nsubj", "PROPN", "Arce", "+Person"),
+        ("met", 2, "ROOT", "VERB", "meet"), ("his", 5, "poss", "PRON", "his"),
+        ("Chilean", 5, "amod", "ADJ", "chilean", "State"), ("counterpart", 2, "dobj", "NOUN", "counterpart"),
+        (",", 5, "punct", "PUNCT", ","), ("Gabriel", 8, "compound", "PROPN", "Gabriel", "Person"),
+        ("Boric", 5, "appos", "PROPN", "Boric", "+Person"), (".", 2, "punct", "PUNCT", "."),
+    ])
+    chl, bol = ids(gaz, "Chile", "Bolivia")
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert ("gabriel-boric", "leaderOf", chl) in got
+    assert not any(s == "gabriel-boric" and o == bol for s, _, o in got)

@@ -266,9 +266,12 @@ class Arguments(MentionMaker):
 
     def relative_head(self, clause: Token) -> Token:
         """The noun a relative clause describes ("Iraq, which invaded Kuwait"); for one on an apposition, the actor
-        the apposition describes ("Turkey, a NATO member that hosts X": Turkey, not NATO)."""
+        the apposition describes ("Turkey, a NATO member that hosts X": Turkey, not NATO), unless it sums up an act
+        ("sent troops to Somalia, a move that Ethiopia condemned": the move)."""
         s = clause.head
-        return s.head if s.dep_ == "appos" and s.head.i in self.by_token and s.i not in self.by_token else s
+        summary = s.lemma_.lower() in self.acts | table("syntax")["policy_nouns"]  # "..., a move that X condemned"
+        return s.head if s.dep_ == "appos" and s.head.i in self.by_token and s.i not in self.by_token \
+            and not summary else s
 
     def affiliations(self, actor_id: str) -> set[str]:
         """Where a known person holds or held office (see ``offices.affiliations``)."""

@@ -89,7 +89,6 @@ def candidates(args: Arguments, titles: Mapping[str, str], gaz: Gazetteer, holde
     scan = table("syntax")["title_scan"]
     doc = args.doc
     held = {w: r for w, r in titles.items() if w in table("syntax")["state_titles"]}
-    counterparts = set(table("syntax")["counterpart_nouns"])
     for mention in args.ordered:
         if mention.cls != PERSON and mention.source in NAMED and held:  # "Turkey is a member of NATO"
             span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
@@ -132,10 +131,8 @@ def candidates(args: Arguments, titles: Mapping[str, str], gaz: Gazetteer, holde
                 office = _office_holder(person[1], title_tok, title, gaz, args)
                 holders = [office] if office else _spoken_for(start.root, title_tok, args)
             for h in holders:
-                ranks = {titles.get(t) for t in titles_at(gaz, person[1], h[1])} if title in counterparts else ()
-                rel = next((r for r in ranks if r and r != relation), relation)  # "his Swedish counterpart Ulf
-                # Kristersson": the office he holds there, a prime minister's
-                yield Candidate(rel, person, h, title_tok, "title", 0.7 if inferred else 0.85)
+                yield Candidate(_ranked(relation, title, person, h, args, titles), person, h, title_tok, "title",
+                                0.7 if inferred else 0.85)
         else:  # "Liu Wenjie of the Shanghai Institute argues": one of an organisation is its member (of a state, a
             # place or a person, no one: "Ahmed of Egypt" may be its player, "Mary of Teck" its princess)
             yield from (Candidate(titles["member"], person, h, p, "of", 0.7) for p in start.root.children
@@ -143,6 +140,15 @@ def candidates(args: Arguments, titles: Mapping[str, str], gaz: Gazetteer, holde
                         for o in p.children if o.dep_ == "pobj" for h in args.actors(o, generic=False, expand=False)
                         if h[0].cls not in {"State", PLACE, PERSON} and holder(h[0].cls))
         yield from _described(start.root, person, args, titles, holder, start.start)
+
+
+def _ranked(relation: str, title: str, person: Arg, holder: Arg, args: Arguments, titles: Mapping[str, str]) -> str:
+    """The relation a counterpart's own office at ``holder`` gives ("his Swedish counterpart Ulf Kristersson": a prime
+    minister's, leadership), else ``relation``."""
+    if title not in table("syntax")["counterpart_nouns"] or args.gaz is None:
+        return relation
+    ranks = {titles.get(t) for t in titles_at(args.gaz, person[1], holder[1])}
+    return next((r for r in ranks if r and r != relation), relation)
 
 
 def _loose(root: Token, first: int) -> list[Token]:
@@ -177,9 +183,10 @@ def _described(root: Token, person: Arg, args: Arguments, titles: Mapping[str, s
             continue
         relation, title_tok, title = found
         if desc.i < root.i and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in desc.children) \
-                and desc.left_edge.i != desc.sent.start:
+                and desc.left_edge.i != desc.sent.start and not any(
+                    c.dep_ in {"amod", "compound"} and c.i in args.by_token for c in desc.children):
             continue  # "its leader, X": whose, a pronoun in a nested clause leaves open (one opening a sentence
-            # is the sentence before's: "Its chief spokesman, X, said ...")
+            # is the sentence before's: "Its chief spokesman, X, said ..."; "his Polish counterpart, X" says whose)
         for prep in desc.children:
             if prep.dep_ == "prep" and prep.lower_ in preps and not (title in table("syntax")["mission_titles"]
                                                                      and prep.lower_ in table("syntax")["mission_preps"]):
@@ -195,9 +202,10 @@ def _described(root: Token, person: Arg, args: Arguments, titles: Mapping[str, s
                         for h in _holders(own, args, person[1], holder) if title_phrase(own, titles) else ():
                             yield Candidate(relation, person, h, title_tok, "apposition", 0.7)
         for h in _holders([t for t in desc.subtree if t.i < desc.i], args, person[1], holder):
-            yield Candidate(relation, person, h, title_tok, "apposition", 0.75)
-        for h in _bosses_seats([c for c in desc.children if c.dep_ == "poss"], args, person[1], holder):
-            yield Candidate(relation, person, h, title_tok, "apposition", 0.7)  # "X, Vladimir Putin's spokesman"
+            yield Candidate(_ranked(relation, title, person, h, args, titles), person, h, title_tok, "apposition", 0.75)
+        bosses = [c for c in desc.children if c.dep_ == "poss"] if title not in table("syntax")["counterpart_nouns"] else []
+        for h in _bosses_seats(bosses, args, person[1], holder):  # "X, Vladimir Putin's spokesman" (but "his
+            yield Candidate(relation, person, h, title_tok, "apposition", 0.7)  # counterpart, X" is another's)
         for h in _holders([c for c in desc.children if c.dep_ == "appos" and c.i > desc.i], args, person[1], holder):
             yield Candidate(relation, person, h, title_tok, "apposition", 0.75)  # "X, commander, U.S. Africa Command"
 
