@@ -6927,3 +6927,20 @@ def test_his_counterpart_of_a_named_state_is_that_state_s(build_doc, document, o
     got = triples(extract(doc, document(doc), onto, gaz), onto)
     assert ("gabriel-boric", "leaderOf", chl) in got
     assert not any(s == "gabriel-boric" and o == bol for s, _, o in got)
+
+
+def test_a_group_allied_to_another_is_its_ally_and_its_own_name_speaks(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Hamas, which is allied with Iran, said its fighters attacked Israel."
+        ("Hamas", 7, "nsubj", "PROPN", "Hamas", "ArmedGroup"), (",", 0, "punct", "PUNCT", ","),
+        ("which", 4, "nsubjpass", "PRON", "which"), ("is", 4, "auxpass", "AUX", "be"),
+        ("allied", 0, "relcl", "VERB", "ally"), ("with", 4, "prep", "ADP", "with"),
+        ("Iran", 5, "pobj", "PROPN", "Iran", "State"), ("said", 7, "ROOT", "VERB", "say"),
+        ("its", 9, "poss", "PRON", "its"), ("fighters", 10, "nsubj", "NOUN", "fighter"),
+        ("attacked", 7, "ccomp", "VERB", "attack"), ("Israel", 10, "dobj", "PROPN", "Israel", "State"),
+        (".", 7, "punct", "PUNCT", "."),
+    ])
+    doc[2].tag_, doc[4].tag_ = "WDT", "VBN"
+    hamas, irn, isr = ids(gaz, "Hamas", "Iran", "Israel")
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert (hamas, "allyOf", irn) in got or (irn, "allyOf", hamas) in got
+    assert (hamas, "assaults", isr) in got and (irn, "assaults", isr) not in got

@@ -137,7 +137,9 @@ def _reporter(args: Arguments, t: Token, fits: list[Mention], own: bool) -> Ment
     if speaker is None:
         return None
     span = (speaker.left_edge.idx, speaker.right_edge.idx + len(speaker.right_edge))
-    return next((m for m in fits if span[0] <= m.start < span[1]), None)
+    inside = [m for m in fits if span[0] <= m.start < span[1]]  # (the speaker's own name before one in a clause on it:
+    return next((m for m in inside if m.start <= speaker.idx < m.end), inside[0] if inside else None)  # "X, which
+    # is allied to Y, said its fighters ...": X's)
 
 
 def _reporting(args: Arguments, t: Token, own: bool) -> Token | None:

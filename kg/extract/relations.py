@@ -111,6 +111,12 @@ def candidates(args: Arguments, rules: Rules) -> Iterator[Candidate]:
                 subs = [a for p in passive for a in args.actors(p)]
                 objs = [a for g in children(tok, {"agent"}) for o in children(g, {"pobj"}) for a in args.actors(o)]
                 rule, conf = "verb", 0.75
+            elif passive and phrasal is not None and relation in rules.mutual:
+                # "Hamas is allied with Iran", "al-Shabaab, which is allied to al-Qaeda": a state, with its partner
+                subs = [a for p in passive for a in args.actors(
+                    args.relative_head(tok) if p.tag_ in {"WDT", "WP"} and tok.dep_ == "relcl" else p)]
+                objs = prep_objects(tok, frozenset({phrasal}), args)
+                rule, conf = "verb", 0.75
             elif passive:
                 # "North Korea, which has been accused by Washington": the relative pronoun stands for its head
                 objs = [a for p in passive for a in args.actors(
