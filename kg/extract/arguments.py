@@ -233,8 +233,9 @@ class Arguments(MentionMaker):
                 # "Iraqi security forces": a body of that state, named as such ("its troops" only points to it)
                 named = body and inner[0][0].source in NAMED
                 arg = self.generic_entity(t, source="national" if named else "generic", owner=inner[0])
-                if t.lower_ in syn["force_nouns"] and not any(c.dep_ in {"compound", "amod"} and c.i not in self.by_token
-                                                              and c.lower_ not in syn["force_modifiers"] for c in t.children):
+                own_name = any(c.dep_ in {"compound", "amod"} and c.i not in self.by_token
+                               and c.lower_ not in syn["force_modifiers"] for c in t.children)
+                if t.lower_ in syn["force_nouns"] and not own_name:
                     # "Ethiopian troops", "its soldiers": a state's forces act for it, as its agents ("Iraqi security
                     # forces", "the army's special forces" are a body of its own)
                     return [self.made(arg[0].start, arg[0].end, "State", inner[0][0].actor_id, inner[0][1], "national")]

@@ -203,9 +203,10 @@ def _described(root: Token, person: Arg, args: Arguments, titles: Mapping[str, s
                             yield Candidate(relation, person, h, title_tok, "apposition", 0.7)
         for h in _holders([t for t in desc.subtree if t.i < desc.i], args, person[1], holder):
             yield Candidate(_ranked(relation, title, person, h, args, titles), person, h, title_tok, "apposition", 0.75)
-        bosses = [c for c in desc.children if c.dep_ == "poss"] if title not in table("syntax")["counterpart_nouns"] else []
-        for h in _bosses_seats(bosses, args, person[1], holder):  # "X, Vladimir Putin's spokesman" (but "his
-            yield Candidate(relation, person, h, title_tok, "apposition", 0.7)  # counterpart, X" is another's)
+        # "X, Vladimir Putin's spokesman" (but "his counterpart, X" is another state's)
+        bosses = [] if title in table("syntax")["counterpart_nouns"] else [c for c in desc.children if c.dep_ == "poss"]
+        for h in _bosses_seats(bosses, args, person[1], holder):
+            yield Candidate(relation, person, h, title_tok, "apposition", 0.7)
         for h in _holders([c for c in desc.children if c.dep_ == "appos" and c.i > desc.i], args, person[1], holder):
             yield Candidate(relation, person, h, title_tok, "apposition", 0.75)  # "X, commander, U.S. Africa Command"
 
@@ -266,10 +267,10 @@ def governments(args: Arguments, relation: str) -> Iterator[Candidate]:
             place = seat(args.gaz, person[1])
             if place is not None and place.cls == "State":
                 yield Candidate(relation, person, args.synthetic(tok, place.id, place.cls), tok, "government", 0.7)
-    for m in (m for m in args.ordered if m.source in NAMED and m.cls not in {"State", "GovernmentBody", PERSON, PLACE,
-                                                                            *THINGS}):
-        span = args.doc.char_span(m.start, m.end, alignment_mode="expand")  # "Dbeibah's Government of National
-        for person in (a for c in (span.root.children if span is not None else ()) if c.dep_ == "poss"  # Unity"
+    unled = {"State", "GovernmentBody", PERSON, PLACE, *THINGS}
+    for m in (m for m in args.ordered if m.source in NAMED and m.cls not in unled):  # "Dbeibah's Government of ..."
+        span = args.doc.char_span(m.start, m.end, alignment_mode="expand")
+        for person in (a for c in (span.root.children if span is not None else ()) if c.dep_ == "poss"
                        for a in args.actors(c, generic=False, expand=False) if a[0].cls == PERSON):
             yield Candidate(relation, person, (m, args.ids[m]), span.root, "government", 0.7)
 

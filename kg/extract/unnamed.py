@@ -108,7 +108,7 @@ def stand_in(args: Arguments, t: Token, generic: bool) -> list[Arg]:
     if generic and t.lower_ in syn["anaphoric_acts"] and t.dep_ in {"dobj", "pobj"} and any(
             c.dep_ == "det" and c.lower_ in syn["description_determiners"] for c in t.children) and not any(
             c.dep_ == "prep" and c.lower_ != "as" and not any(o.ent_type_ in {"DATE", "TIME"} for o in c.children)
-            for c in t.children):  # ("condemned the move as illegal": a label; "... the accusations within hours": when)
+            for c in t.children):  # ("condemned the move as illegal": a label; "the accusations within hours": when)
         # "Israeli troops raided the camp. ... condemned the raid"; else "North Korea fired missiles. Seoul
         # condemned the launch." (the subject of the sentence before)
         agent = acts.agent_of_act(args, t, verbs=True)
@@ -218,8 +218,8 @@ def each_other(verb: Token) -> bool:
 
 
 def government(args: Arguments, t: Token, window: int = 2000) -> list[Arg]:
-    """The state a bare "the junta", "the regime" or "the interim government" stands for: the last one named with a government so described
-    ("Mali's military government ... the junta": Mali)."""
+    """The state a bare "the junta", "the regime" or "the interim government" stands for: the last one named with a
+    government so described ("Mali's military government ... the junta": Mali)."""
     words = table("syntax")["government_descriptions"]
     bare = not any(c.dep_ in {"compound", "poss", "prep", "nmod"} or (c.dep_ == "amod" and (
         c.text[:1].isupper() or c.i in args.by_token)) or (c.dep_ in {"acl", "relcl"} and any(
