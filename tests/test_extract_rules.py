@@ -6944,3 +6944,38 @@ def test_a_group_allied_to_another_is_its_ally_and_its_own_name_speaks(build_doc
     got = triples(extract(doc, document(doc), onto, gaz), onto)
     assert (hamas, "allyOf", irn) in got or (irn, "allyOf", hamas) in got
     assert (hamas, "assaults", isr) in got and (irn, "assaults", isr) not in got
+
+
+def test_a_named_weapon_strikes_for_its_only_operator_named_before(build_doc, document, onto, gaz):
+    doc = build_doc(_sentences(
+        [("Turkey", 1, "nsubj", "PROPN", "Turkey", "State"), ("spoke", 1, "ROOT", "VERB", "speak"),  # "Turkey spoke."
+         (".", 1, "punct", "PUNCT", ".")],
+        [("Bayraktar", 1, "compound", "PROPN", "Bayraktar", "WeaponSystem"),  # "Bayraktar drones struck Syria."
+         ("drones", 2, "nsubj", "NOUN", "drone", "+WeaponSystem"), ("struck", 2, "ROOT", "VERB", "strike"),
+         ("Syria", 2, "dobj", "PROPN", "Syria", "State"), (".", 2, "punct", "PUNCT", ".")],
+    ))
+    tur, syr = ids(gaz, "Turkey", "Syria")
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert (tur, "assaults", syr) in got
+
+
+def test_an_intended_deployment_of_a_weapon_threatens_no_weapon(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Russia will deploy Iskander missiles."
+        ("Russia", 2, "nsubj", "PROPN", "Russia", "State"), ("will", 2, "aux", "AUX", "will"),
+        ("deploy", 2, "ROOT", "VERB", "deploy"), ("Iskander", 4, "compound", "PROPN", "Iskander", "WeaponSystem"),
+        ("missiles", 2, "dobj", "NOUN", "missile", "+WeaponSystem"), (".", 2, "punct", "PUNCT", "."),
+    ])
+    (rus,) = ids(gaz, "Russia")
+    got = claims(extract(doc, document(doc), onto, gaz), onto)
+    assert got == {(rus, "mobilizes", "iskander", "intended")}
+
+
+def test_ordering_weapons_from_a_state_is_trade_with_it(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile ordered drones from Peru."
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("ordered", 1, "ROOT", "VERB", "order"),
+        ("drones", 1, "dobj", "NOUN", "drone"), ("from", 1, "prep", "ADP", "from"),
+        ("Peru", 3, "pobj", "PROPN", "Peru", "State"), (".", 1, "punct", "PUNCT", "."),
+    ])
+    chl, per = ids(gaz, "Chile", "Peru")
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert got in ({(chl, "cooperatesWith", per)}, {(per, "cooperatesWith", chl)})

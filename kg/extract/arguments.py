@@ -65,6 +65,28 @@ class Arguments(MentionMaker):
         self.antecedents: dict[Arg, Mention] = {}
         self.generic = table("generic_actors")
         self.busy: set[int] = set()  # tokens whose actors are being found (see ``one``)
+        self.operated = self._operators(gaz) if gaz is not None else {}
+
+    def _operators(self, gaz: Gazetteer) -> dict[str, Arg]:
+        """Named weapon id → the state that operates it, by the gazetteer, when it is the only one of its operators the
+        text names before it ("Turkey ... Akinci drones": Turkey's; "India's Russian-made S-400": no one's here)."""
+        out: dict[str, Arg] = {}
+        for m in self.ordered:
+            actor = gaz.actors.get(m.actor_id) if m.actor_id else None
+            if actor is None or not actor.operators or self.ids[m] in out:
+                continue
+            before = [s for s in self.ordered if s.start < m.start and s.cls == "State" and s.actor_id in actor.operators]
+            if len({self.ids[b] for b in before}) == 1:
+                out[self.ids[m]] = (before[-1], self.ids[before[-1]])
+        return out
+
+    def wielder(self, arg: Arg) -> Arg:
+        """Who acts when ``arg`` is a subject: a state's weapon stands for the state (``agent``), and a named weapon for
+        its operator named before it ("F-16s and Akinci drones struck X" after "Turkey": Turkey)."""
+        operator = self.operated.get(arg[1]) if arg[1] not in self.owners else None
+        if operator is None:
+            return self.agent(arg)
+        return self.made(arg[0].start, arg[0].end, operator[0].cls, operator[0].actor_id, operator[1], "national")
 
     # -- the public question -------------------------------------------------
     def actors(self, tok: Token, *, generic: bool = True, expand: bool = True) -> list[Arg]:

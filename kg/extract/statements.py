@@ -73,7 +73,8 @@ def extract(doc: Doc, document: Document, onto: Ontology, gaz: Gazetteer) -> Doc
             continue  # "put its Hsiung Feng III batteries on alert": its own means, no target
         if mood in {"intended", "hedged"} and name in r.verbal and r.ultimatum is not None and cover.responds(c.trigger):
             name, mood = r.ultimatum, "asserted"  # "would respond with full force to any attack by X": a threat
-        elif mood == "intended" and (intent := r.intent(name)) is not None:
+        elif mood == "intended" and not (name in r.postures and c.object[0].cls in resolve.THINGS) \
+                and (intent := r.intent(name)) is not None:  # ("will deploy Type 12 missiles" threatens no missile)
             if intent != name and own_force:
                 continue  # "will deploy more troops": one's own forces, sent nowhere named, are no one threatened
             if ultimatum(c.trigger) and r.ultimatum is not None:
