@@ -6979,3 +6979,14 @@ def test_ordering_weapons_from_a_state_is_trade_with_it(build_doc, document, ont
     chl, per = ids(gaz, "Chile", "Peru")
     got = triples(extract(doc, document(doc), onto, gaz), onto)
     assert got in ({(chl, "cooperatesWith", per)}, {(per, "cooperatesWith", chl)})
+
+
+def test_raising_an_act_with_someone_talks_of_it_and_does_not_do_it(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile raised the closure with Peru."
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("raised", 1, "ROOT", "VERB", "raise"),
+        ("the", 3, "det", "DET", "the"), ("closure", 1, "dobj", "NOUN", "closure"), ("with", 1, "prep", "ADP", "with"),
+        ("Peru", 4, "pobj", "PROPN", "Peru", "State"), (".", 1, "punct", "PUNCT", "."),
+    ])
+    chl, per = ids(gaz, "Chile", "Peru")
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert (chl, "reducesRelations", per) not in got

@@ -154,6 +154,9 @@ def noun_arguments(noun: Token, args: Arguments, places: frozenset[str] = frozen
         # talks with X", "after a phone call with X": one's own)
     if gov.lemma_.lower() in syn["reacting_verbs"] and (noun.dep_ == "dobj" or noun.head.lower_ in {"to", "on"}):
         borrow = False  # "responded to the attack in Baghdad": the responder did not attack ("responded with strikes" did)
+    if noun.dep_ == "dobj" and gov.lemma_.lower() in syn["discussion_verbs"] and any(
+            p.dep_ == "prep" and p.lower_ == "with" for p in gov.children):
+        borrow = False  # "raised the closure with his Polish counterpart": the raiser talks of it, did not close
     charge = accusation(noun) if gov.pos_ == "NOUN" else gov if gov.lemma_.lower() in syn["accusing_verbs"] and any(
         p.lower_ in {"of", "for"} and p.i < slot.i for p in children(gov, {"prep"})) else None
     if not subjects_ and borrow and not joint and slot.dep_ == "pobj" and charge is not None:
