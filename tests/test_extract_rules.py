@@ -6990,3 +6990,14 @@ def test_raising_an_act_with_someone_talks_of_it_and_does_not_do_it(build_doc, d
     chl, per = ids(gaz, "Chile", "Peru")
     got = triples(extract(doc, document(doc), onto, gaz), onto)
     assert (chl, "reducesRelations", per) not in got
+
+
+def test_what_is_discussed_with_someone_is_a_topic_and_they_are_talked_to(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile discussed Bolivia with Peru."
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("discussed", 1, "ROOT", "VERB", "discuss"),
+        ("Bolivia", 1, "dobj", "PROPN", "Bolivia", "State"), ("with", 1, "prep", "ADP", "with"),
+        ("Peru", 3, "pobj", "PROPN", "Peru", "State"), (".", 1, "punct", "PUNCT", "."),
+    ])
+    chl, per = ids(gaz, "Chile", "Peru")
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert got in ({(chl, "consults", per)}, {(per, "consults", chl)})

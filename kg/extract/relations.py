@@ -223,6 +223,10 @@ def candidates(args: Arguments, rules: Rules) -> Iterator[Candidate]:
             # "raised tariffs on Chinese electric vehicles": on China, not the vehicles; "concern over the deployment of
             # US missiles": over the US (a word is for whoever holds the thing)
             objs = [args.agent(o) for o in objs]
+        talked_to = prep_objects(tok, frozenset({"with"}), args) if kind == "verb" and tok.lemma_.lower() in syn[
+            "discussion_verbs"] else []
+        if talked_to:  # "discussed Ukraine with Xi": Ukraine is the topic, Xi the one talked to
+            objs = talked_to
         traded = kind == "verb" and len(subs) > 1 and tok.lemma_.lower() in syn["reciprocal_verbs"]  # "X and Y traded blame"
         if traded:  # "exchanged fire at the Torkham crossing": with each other, unless "with" names another
             named_with = prep_objects(tok, frozenset({"with"}), args)
