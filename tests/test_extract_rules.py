@@ -7001,3 +7001,18 @@ def test_what_is_discussed_with_someone_is_a_topic_and_they_are_talked_to(build_
     chl, per = ids(gaz, "Chile", "Peru")
     got = triples(extract(doc, document(doc), onto, gaz), onto)
     assert got in ({(chl, "consults", per)}, {(per, "consults", chl)})
+
+
+@pytest.mark.parametrize("captives", [
+    [("Peruvian", 4, "amod", "ADJ", "peruvian", "State"), ("prisoners", 1, "dobj", "NOUN", "prisoner")],
+    [("detained", 4, "amod", "VERB", "detain"), ("Peruvians", 1, "dobj", "PROPN", "Peruvians", "NORP")],
+], ids=["nationality adjective", "plural demonym"])
+def test_people_released_are_returned_to_their_state(captives, build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile freed two Peruvian prisoners." / "Chile freed two detained Peruvians."
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("freed", 1, "ROOT", "VERB", "free"),
+        ("two", 4, "nummod", "NUM", "two"), *captives, (".", 1, "punct", "PUNCT", "."),
+    ])
+    doc[4].tag_ = "NNS" if doc[4].text == "prisoners" else "NNPS"
+    chl, per = ids(gaz, "Chile", "Peru")
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert got == {(chl, "yieldsTo", per)}

@@ -80,6 +80,11 @@ class Arguments(MentionMaker):
                 out[self.ids[m]] = (before[-1], self.ids[before[-1]])
         return out
 
+    def of_nation(self, arg: Arg) -> Arg:
+        """The state whose nationality a generic group's own words name ("Ukrainian prisoners": Ukraine), else ``arg``."""
+        state = self.nationality.get(arg[1])
+        return arg if state is None else self.made(arg[0].start, arg[0].end, "State", state, state, "national")
+
     def wielder(self, arg: Arg) -> Arg:
         """Who acts when ``arg`` is a subject: a state's weapon stands for the state (``agent``), and a named weapon for
         its operator named before it ("F-16s and Akinci drones struck X" after "Turkey": Turkey)."""

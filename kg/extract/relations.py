@@ -223,6 +223,8 @@ def candidates(args: Arguments, rules: Rules) -> Iterator[Candidate]:
             # "raised tariffs on Chinese electric vehicles": on China, not the vehicles; "concern over the deployment of
             # US missiles": over the US (a word is for whoever holds the thing)
             objs = [args.agent(o) for o in objs]
+        if relation in rules.national_targets:  # "released ten detained Americans": to the United States
+            objs = [args.of_nation(o) for o in objs]
         talked_to = prep_objects(tok, frozenset({"with"}), args) if kind == "verb" and tok.lemma_.lower() in syn[
             "discussion_verbs"] else []
         if talked_to:  # "discussed Ukraine with Xi": Ukraine is the topic, Xi the one talked to

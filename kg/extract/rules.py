@@ -40,6 +40,7 @@ class Rules:
     place_targets: frozenset[str]  # relations whose target may be a place ("shelled Kharkiv"); no other takes a place
     place_agents: frozenset[str]  # relations whose agentless passive is the place's state's act ("detained in Iran")
     owned_targets: frozenset[str]  # relations whose acts on goods are on their owner ("tariffs on Chinese vehicles")
+    national_targets: frozenset[str]  # relations whose acts on a nationality's people are towards its state
     unintended: frozenset[str]  # relations whose announced acts stay themselves ("will respond"), no intent (CAMEO 03)
     forceful: frozenset[str]  # material conflict: the only relations a generic weapon or installation can be the target of
     verbal: frozenset[str]  # verbal cooperation and conflict: acts that speak about other acts
@@ -193,6 +194,7 @@ def rules(onto: Ontology) -> Rules:
         means=family(flagged("objectIsMeans")), direct=family(flagged("targetIsDirectObject")),
         place_targets=family(flagged("placeIsTarget")), place_agents=family(flagged("agentFromPlace")), third_party=family(flagged("standsApart")),
         owned_targets=family(flagged("goodsStandForOwner")), unintended=family(flagged("noIntentForm")),
+        national_targets=family(flagged("peopleStandForState")),
         purposeful=family(flagged("targetFromPurpose")),
         forceful=frozenset(n for n, r in onto.relations.items() if r.quad_class == MATERIAL_CONFLICT),
         verbal=frozenset(n for n, r in onto.relations.items() if r.quad_class in VERBAL),

@@ -136,7 +136,14 @@ def stand_in(args: Arguments, t: Token, generic: bool) -> list[Arg]:
             return found
     if generic and t.ent_type_ == "NORP":
         state = _people_state(args, t)
-        return [state] if state else [args.generic_entity(t, "Organization")]
+        if state:
+            return [state]
+        group = args.generic_entity(t, "Organization")
+        actor = args.gaz.lookup(t.text[:-1]) if args.gaz is not None and t.text.endswith("s") \
+            and args.gaz.form(t.text[:-1]) == "demonyms" else None
+        if actor is not None and actor.cls == "State":  # "ten detained Americans": people of the United States
+            args.nationality[group[1]] = actor.id
+        return [group]
     if generic and t.pos_ == "NOUN":  # "violations by the army", "the removal of the president"
         topics = [o for p in t.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"] \
             if t.lemma_.lower() in syn["policy_nouns"] else []  # "a law on foreign agents backed by X", hung on "agents"
