@@ -7016,3 +7016,16 @@ def test_people_released_are_returned_to_their_state(captives, build_doc, docume
     chl, per = ids(gaz, "Chile", "Peru")
     got = triples(extract(doc, document(doc), onto, gaz), onto)
     assert got == {(chl, "yieldsTo", per)}
+
+
+def test_the_launches_named_again_are_the_launcher_s(build_doc, document, onto, gaz):
+    doc = build_doc(_sentences(
+        [("Peru", 1, "nsubj", "PROPN", "Peru", "State"), ("fired", 1, "ROOT", "VERB", "fire"),  # "Peru fired
+         ("missiles", 1, "dobj", "NOUN", "missile"), (".", 1, "punct", "PUNCT", ".")],  # missiles."
+        [("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("condemned", 1, "ROOT", "VERB", "condemn"),  # "Chile
+         ("the", 3, "det", "DET", "the"), ("launches", 1, "dobj", "NOUN", "launch"),  # condemned the launches."
+         (".", 1, "punct", "PUNCT", ".")],
+    ))
+    chl, per = ids(gaz, "Chile", "Peru")
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert (chl, "opposes", per) in got
