@@ -7029,3 +7029,15 @@ def test_the_launches_named_again_are_the_launcher_s(build_doc, document, onto, 
     chl, per = ids(gaz, "Chile", "Peru")
     got = triples(extract(doc, document(doc), onto, gaz), onto)
     assert (chl, "opposes", per) in got
+
+
+def test_leading_an_act_is_leading_no_body(build_doc, document, onto, gaz):
+    doc = build_doc(_sentences(
+        [("Peru", 1, "nsubj", "PROPN", "Peru", "State"), ("attacked", 1, "ROOT", "VERB", "attack"),  # "Peru attacked
+         ("Bolivia", 1, "dobj", "PROPN", "Bolivia", "State"), (".", 1, "punct", "PUNCT", ".")],  # Bolivia."
+        [("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("led", 1, "ROOT", "VERB", "lead"),  # "Chile led the
+         ("the", 3, "det", "DET", "the"), ("offensive", 1, "dobj", "NOUN", "offensive"),  # offensive."
+         (".", 1, "punct", "PUNCT", ".")],
+    ))
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert "leaderOf" not in {r for _, r, _ in got}
