@@ -7041,3 +7041,15 @@ def test_leading_an_act_is_leading_no_body(build_doc, document, onto, gaz):
     ))
     got = triples(extract(doc, document(doc), onto, gaz), onto)
     assert "leaderOf" not in {r for _, r, _ in got}
+
+
+def test_expelling_a_state_s_people_reduces_relations_with_the_state(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile expelled Peruvian special forces."
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("expelled", 1, "ROOT", "VERB", "expel"),
+        ("Peruvian", 4, "amod", "ADJ", "peruvian", "State"), ("special", 4, "amod", "ADJ", "special"),
+        ("forces", 1, "dobj", "NOUN", "force"), (".", 1, "punct", "PUNCT", "."),
+    ])
+    doc[4].tag_ = "NNS"
+    chl, per = ids(gaz, "Chile", "Peru")
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert got == {(chl, "reducesRelations", per)}
