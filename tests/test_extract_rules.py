@@ -7053,3 +7053,16 @@ def test_expelling_a_state_s_people_reduces_relations_with_the_state(build_doc, 
     chl, per = ids(gaz, "Chile", "Peru")
     got = triples(extract(doc, document(doc), onto, gaz), onto)
     assert got == {(chl, "reducesRelations", per)}
+
+
+def test_it_after_a_reporter_with_companions_stands_for_them_all(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile, together with Peru, said it would attack Bolivia."
+        ("Chile", 5, "nsubj", "PROPN", "Chile", "State"), (",", 0, "punct", "PUNCT", ","),
+        ("together", 3, "advmod", "ADV", "together"), ("with", 0, "prep", "ADP", "with"),
+        ("Peru", 3, "pobj", "PROPN", "Peru", "State"), ("said", 5, "ROOT", "VERB", "say"),
+        ("it", 8, "nsubj", "PRON", "it"), ("would", 8, "aux", "AUX", "would"), ("attack", 5, "ccomp", "VERB", "attack"),
+        ("Bolivia", 8, "dobj", "PROPN", "Bolivia", "State"), (".", 5, "punct", "PUNCT", "."),
+    ])
+    chl, per, bol = ids(gaz, "Chile", "Peru", "Bolivia")
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert {s for s, _, o in got if o == bol} == {chl, per}

@@ -94,8 +94,14 @@ def subjects(verb: Token, args: Arguments, depth: int = 6) -> list[Arg]:
             if found:  # "Somalia, along with Kenya, attacked X" (the parser hangs the companion on the verb)
                 whole = [a for c in members.collectives(cur) for a in args.actors(c) if a not in found]
                 args.collective.update(whole)
+                reporter = cur.head if s.pos_ == "PRON" and cur.dep_ == "ccomp" and is_reporting(cur.head) else None
+                said = [a for r in children(reporter, SUBJ) for a in args.actors(r, expand=False)] if reporter else []
+                # "Burkina Faso, together with Mali and Niger, announced that it would quit X": its companions too
+                beside = [a for r in children(reporter, SUBJ) for a in args.actors(r)] + [
+                    a for c in members.companions(reporter) for a in args.actors(c)] \
+                    if said and {a[1] for a in said} == {a[1] for a in found} else []
                 return found + [a for c in members.companions(cur) if s.i < c.i < cur.i for a in args.actors(c)
-                                if a not in found] + whole
+                                if a not in found] + [a for a in beside if a not in found] + whole
         if cur.dep_ in {"acl", "relcl", "advcl"} and cur.head.pos_ in {"NOUN", "PROPN"}:
             # "students demanding X", "lead the coalition to defeat X" (an infinitive the parser takes for a relative)
             infinitive = cur.dep_ in {"relcl", "acl"} and infinitival(cur)
