@@ -85,14 +85,6 @@ class Arguments(MentionMaker):
         state = self.nationality.get(arg[1])
         return arg if state is None else self.made(arg[0].start, arg[0].end, "State", state, state, "national")
 
-    def wielder(self, arg: Arg) -> Arg:
-        """Who acts when ``arg`` is a subject: a state's weapon stands for the state (``agent``), and a named weapon for
-        its operator named before it ("F-16s and Akinci drones struck X" after "Turkey": Turkey)."""
-        operator = self.operated.get(arg[1]) if arg[1] not in self.owners else None
-        if operator is None:
-            return self.agent(arg)
-        return self.made(arg[0].start, arg[0].end, operator[0].cls, operator[0].actor_id, operator[1], "national")
-
     # -- the public question -------------------------------------------------
     def actors(self, tok: Token, *, generic: bool = True, expand: bool = True) -> list[Arg]:
         """The actors behind ``tok`` and the tokens coordinated with it or named as its members ("including X")."""

@@ -90,7 +90,7 @@ def subjects(verb: Token, args: Arguments, depth: int = 6) -> list[Arg]:
                     found = args.modifiers(act) or args.groups(act) or acts.claimant(args, act)
                     if found:
                         return found
-            found = [args.wielder(a) for a in args.actors(s)]
+            found = [args.agent(a, args.operated) for a in args.actors(s)]
             if found:  # "Somalia, along with Kenya, attacked X" (the parser hangs the companion on the verb)
                 whole = [a for c in members.collectives(cur) for a in args.actors(c) if a not in found]
                 args.collective.update(whole)

@@ -6,6 +6,8 @@ also in ``antecedents``, so the evidence can show the name it stands for.
 """
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from spacy.tokens import Doc, Token
 
 from ..model import Mention
@@ -64,9 +66,11 @@ class MentionMaker:
         sent = self.doc.char_span(m.start, m.end, alignment_mode="expand")
         return named.span if sent is not None and sent.sent.start_char <= named.start else m.span
 
-    def agent(self, arg: Arg) -> Arg:
-        """Who acts when ``arg`` is the subject: a state's weapon stands for the state ("a Ukrainian drone struck")."""
-        owner = self.owners.get(arg[1])
+    def agent(self, arg: Arg, operators: Mapping[str, Arg] | None = None) -> Arg:
+        """Who acts when ``arg`` is the subject: a state's weapon stands for the state ("a Ukrainian drone struck"); with
+        ``operators`` (named weapon id → operator), a named weapon for its operator ("Akinci drones struck" after
+        "Turkey")."""
+        owner = self.owners.get(arg[1]) or (operators or {}).get(arg[1])
         if owner is None:
             return arg
         return self.made(arg[0].start, arg[0].end, owner[0].cls, owner[0].actor_id, owner[1], "national")

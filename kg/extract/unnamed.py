@@ -15,6 +15,7 @@ from . import acts, anaphora, members, offices
 from .lexicon import ordered, table
 
 if TYPE_CHECKING:
+    from ..gazetteer import Actor
     from .arguments import Arg, Arguments
 
 
@@ -139,9 +140,8 @@ def stand_in(args: Arguments, t: Token, generic: bool) -> list[Arg]:
         if state:
             return [state]
         group = args.generic_entity(t, "Organization")
-        actor = args.gaz.lookup(t.text[:-1]) if args.gaz is not None and t.text.endswith("s") \
-            and args.gaz.form(t.text[:-1]) == "demonyms" else None
-        if actor is not None and actor.cls == "State":  # "ten detained Americans": people of the United States
+        actor = _demonym_state(args, t)
+        if actor is not None:  # "ten detained Americans": people of the United States
             args.nationality[group[1]] = actor.id
         return [group]
     if generic and t.pos_ == "NOUN":  # "violations by the army", "the removal of the president"
@@ -277,8 +277,15 @@ def bare_holder(args: Arguments, t: Token) -> Arg | None:
 def _people_state(args: Arguments, t: Token) -> Arg | None:
     """The state "the Saudis" or "the Iranians" stand for in political news: a plural of a state's demonym, with
     "the" and nothing else ("Iranians protested", "ethnic Russians" are people)."""
-    if args.gaz is None or t.tag_ not in {"NNPS", "NNS"} or not t.text.endswith("s") or \
-            [c.lower_ for c in t.children if c.dep_ != "prep"] != ["the"]:
+    if t.tag_ not in {"NNPS", "NNS"} or [c.lower_ for c in t.children if c.dep_ != "prep"] != ["the"]:
         return None
-    actor = args.gaz.lookup(t.text[:-1]) if args.gaz.form(t.text[:-1]) == "demonyms" else None
-    return args.synthetic(t, actor.id, actor.cls) if actor is not None and actor.cls == "State" else None
+    actor = _demonym_state(args, t)
+    return args.synthetic(t, actor.id, actor.cls) if actor is not None else None
+
+
+def _demonym_state(args: Arguments, t: Token) -> Actor | None:
+    """The state whose demonym ``t`` is the plural of ("Americans", "Iranians"), else None."""
+    if args.gaz is None or not t.text.endswith("s") or args.gaz.form(t.text[:-1]) != "demonyms":
+        return None
+    actor = args.gaz.lookup(t.text[:-1])
+    return actor if actor is not None and actor.cls == "State" else None
