@@ -70,7 +70,7 @@ def mention_of(span: Span, doc_id: str, gaz: Gazetteer, classes: Collection[str]
         cls = "Location"  # "the town of Adre", whatever the NER said
     prep = span.root.head if span.root.dep_ == "pobj" else None
     sites = table("syntax")["site_nouns"]
-    if prep is not None and prep.lower_ in {"at", "near"} and any(
+    if prep is not None and prep.lower_ in table("syntax")["site_preps"] and any(
             s.lemma_.lower() in sites for s in (prep.head, *prep.head.children) if s.dep_ != "prep"):
         cls = "Location"  # "the crossing at Attari-Wagah", "shut its crossings, at Medininkai": a place
     group = next((k for c in span.root.children if c.dep_ == "appos"
