@@ -251,13 +251,13 @@ class Arguments(MentionMaker):
                     and inner[0][0].cls == "State" and (generic or body):
                 # "Iraqi security forces": a body of that state, named as such ("its troops" only points to it)
                 named = body and inner[0][0].source in NAMED
-                arg = self.generic_entity(t, source="national" if named else "generic", owner=inner[0])
                 own_name = any(c.dep_ in {"compound", "amod"} and c.i not in self.by_token
                                and c.lower_ not in syn["force_modifiers"] for c in t.children)
                 if t.lower_ in syn["force_nouns"] and not own_name:
                     # "Ethiopian troops", "its soldiers": a state's forces act for it, as its agents ("Iraqi security
                     # forces", "the army's special forces" are a body of its own)
-                    return [self.made(arg[0].start, arg[0].end, "State", inner[0][0].actor_id, inner[0][1], "national")]
+                    return [self.made(*self.phrase_span(t), "State", inner[0][0].actor_id, inner[0][1], "national")]
+                arg = self.generic_entity(t, source="national" if named else "generic", owner=inner[0])
                 if inner[0][0].source in NAMED:
                     self.nationality[arg[1]] = inner[0][1]  # "Iranian military advisers": Iran's, named so
                 if arg[0].cls == "GovernmentBody":  # "Somali rebels" are not part of Somalia; its police is

@@ -39,9 +39,7 @@ class MentionMaker:
     def generic_entity(self, t: Token, cls: str | None = None, source: str = "generic", owner: Arg | None = None) -> Arg:
         """A generic actor noun ("the rebels", "security forces", "Kurds") as its own entity; an ``owner`` its words do
         not name ("its troops") is part of its id, so two states' troops in one text stay apart."""
-        words = [w for w in t.subtree if w.i <= t.i and w.dep_ in {"amod", "compound", "nmod"} or w.i == t.i]
-        words += [e for w in words if w.i != t.i for e in w.subtree if e.i < w.i and e.dep_ != "det"]  # "Saudi-led"
-        words += [w for c in t.children if c.dep_ == "poss" and c.i in self.by_token for w in c.subtree]  # "Japan's"
+        words = self._phrase(t)
         start, end = min(w.idx for w in words), t.idx + len(t.text)
         text = self.text[start:end]
         if cls is None and self.generic[t.lower_] == "GovernmentBody":  # "rebel forces", "resistance fighters"
@@ -49,6 +47,15 @@ class MentionMaker:
         cls = cls or self.generic[t.lower_]
         aside = owner is not None and not start <= owner[0].start < end
         return self.made(start, end, cls, None, f"{cls}/{slug(f'{owner[1]} {text}' if aside else text)}", source)
+
+    def phrase_span(self, t: Token) -> tuple[int, int]:
+        """Where the generic noun ``t`` with its modifiers stands in the text ("Saudi-led coalition forces")."""
+        return min(w.idx for w in self._phrase(t)), t.idx + len(t.text)
+
+    def _phrase(self, t: Token) -> list[Token]:
+        words = [w for w in t.subtree if w.i <= t.i and w.dep_ in {"amod", "compound", "nmod"} or w.i == t.i]
+        words += [e for w in words if w.i != t.i for e in w.subtree if e.i < w.i and e.dep_ != "det"]  # "Saudi-led"
+        return words + [w for c in t.children if c.dep_ == "poss" and c.i in self.by_token for w in c.subtree]  # "Japan's"
 
     def corefer(self, t: Token, antecedent: Arg) -> Arg:
         """A mention at ``t`` of the actor ``antecedent`` names (pronouns, descriptions), remembered so the
