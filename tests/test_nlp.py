@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from kg.extract.attribution import Attribution, is_reporting
+from kg.extract.datelines import filed_from
 from kg.nlp import dateline_names, name_guard, parse_repairs, paragraph_breaks
 
 
@@ -243,3 +244,11 @@ def test_a_reporting_verb_with_a_clause_of_its_own_does_not_attribute_the_quote_
     doc = Doc(vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos, lemmas=lemmas)
     attribution = Attribution(doc)
     assert [s.i for s in attribution.speakers] == [5, 5]  # Chile's, not Brazil's
+
+
+def test_a_story_is_filed_from_the_state_of_its_first_dateline_city(vocab, gaz):
+    # "ISTANBUL, June 3 (Reuters) - Egypt blamed Ethiopia." / the same without a dateline
+    words = ["ISTANBUL", ",", "June", "3", "(", "Reuters", ")", "-", "Egypt", "blamed", "Ethiopia", "."]
+    spaces = [False, True, True, True, False, False, True, True, True, True, False, False]
+    assert filed_from(Doc(vocab, words=words, spaces=spaces), gaz).label == "Turkey"
+    assert filed_from(Doc(vocab, words=words[8:], spaces=spaces[8:]), gaz) is None

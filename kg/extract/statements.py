@@ -14,6 +14,7 @@ from .dates import event_date
 from .modality import cues, modality, own_warning, path_up, performed, refused, ultimatum
 from .quantities import quantity
 from .rules import rules
+from .triggers import kept_state
 
 MEMBERSHIP, POSSESSION = "memberOf", "possesses"  # the structural relations the rules without title words give
 
@@ -55,8 +56,8 @@ def extract(doc: Doc, document: Document, onto: Ontology, gaz: Gazetteer) -> Doc
         described = rel.structural and not (c.rule.startswith(("verb", "passive")) or (
             c.rule.startswith("noun") and c.trigger.dep_ in {"dobj", "pobj"}))
         mood = "asserted" if described else modality(c.trigger, c.spent)
-        if mood == "intended" and c.relation in r.verbal and performed(c.trigger):
-            mood = "asserted"  # "I want to thank Jordan" thanks Jordan
+        if mood == "intended" and (c.relation in r.verbal and performed(c.trigger) or kept_state(c.trigger)):
+            mood = "asserted"  # "I want to thank Jordan" thanks Jordan; "will keep its border closed" has closed it
         warning = mood == "hedged" and c.relation in r.forceful and (own_warning(c.trigger) or ultimatum(c.trigger))
         if warning:
             mood = "intended"  # "Russia said it may strike X": a threat (but "may have struck X" is a hedge)

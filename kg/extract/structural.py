@@ -17,6 +17,7 @@ from ..gazetteer import Gazetteer
 from ..resolve import NAMED, PERSON
 from . import anaphora
 from .arguments import PLACE, THINGS, Arg, Arguments
+from .datelines import filed_from
 from .attribution import is_reporting
 from .lexicon import table
 from .members import member_tokens
@@ -85,7 +86,22 @@ def _spoken_for(root: Token, title_tok: Token, args: Arguments) -> list[Arg]:
 
 
 def candidates(args: Arguments, titles: Mapping[str, str], gaz: Gazetteer, holder: Callable[[str], bool]) -> Iterator[Candidate]:
-    """leaderOf / memberOf (or any relation with title triggers) for each person mention."""
+    """leaderOf / memberOf (or any relation with title triggers) for each person mention; a minister or president
+    whose state nothing names, nowhere in the document, holds the title in the state the story was filed from
+    ("ANKARA - ... Trade Minister Omer Bolat": Turkey's)."""
+    unheld: dict[str, tuple[Arg, Token, str]] = {}
+    held: set[str] = set()
+    for c in _titled(args, titles, gaz, holder, unheld):
+        held.add(c.subject[1])
+        yield c
+    home = filed_from(args.doc, gaz) if len(unheld.keys() - held) else None
+    for person, title_tok, relation in (unheld[p] for p in unheld if p not in held) if home else ():
+        yield Candidate(relation, person, args.synthetic(title_tok, home.id, home.cls), title_tok, "title+dateline", 0.6)
+
+
+def _titled(args: Arguments, titles: Mapping[str, str], gaz: Gazetteer, holder: Callable[[str], bool],
+            unheld: dict[str, tuple[Arg, Token, str]]) -> Iterator[Candidate]:
+    """The title rules; a person whose home title (lexicon ``home_titles``) names no holder goes to ``unheld``."""
     scan = table("syntax")["title_scan"]
     doc = args.doc
     held = {w: r for w, r in titles.items() if w in table("syntax")["state_titles"]}
@@ -130,6 +146,15 @@ def candidates(args: Arguments, titles: Mapping[str, str], gaz: Gazetteer, holde
             if inferred:
                 office = _office_holder(person[1], title_tok, title, gaz, args)
                 holders = [office] if office else _spoken_for(start.root, title_tok, args)
+                home = title_phrase(left, {t: titles[t] for t in table("syntax")["home_titles"] if t in titles})
+                if not holders and home:  # the lesser title holds: "Chief Cabinet Secretary X", "Deputy President X"
+                    relation = titles["member"] if titles["member"] in {relation, home[0]} else relation
+                    title_tok = home[1]
+                    place = seat(gaz, person[1])  # in the state the gazetteer seats them in under another title
+                    if place is not None and place.cls == "State":
+                        holders = [args.synthetic(title_tok, place.id, place.cls)]
+                    else:
+                        unheld.setdefault(person[1], (person, title_tok, relation))
             for h in holders:
                 yield Candidate(_ranked(relation, title, person, h, args, titles), person, h, title_tok, "title",
                                 0.7 if inferred else 0.85)

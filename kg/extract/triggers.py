@@ -53,6 +53,12 @@ def trigger_of(tok: Token, index: Mapping[str, Mapping[str, str]]) -> tuple[str,
                 for o in (child, *child.conjuncts):  # ("traded drone, missile and artillery fire": "trade fire")
                     if f"{lemma} {o.lemma_.lower()}" in index["verb"]:
                         return index["verb"][f"{lemma} {o.lemma_.lower()}"], "verb", None
+                for m in (m for m in child.children if m.dep_ == "compound" and m.i < child.i):
+                    if f"{lemma} {m.lemma_.lower()}" in index["verb"]:  # "shut its last crossing point": "shut
+                        return index["verb"][f"{lemma} {m.lemma_.lower()}"], "verb", None  # crossing"
+                for state in kept_state(tok):  # "kept its border with X closed": "close border"
+                    if f"{state.lemma_.lower()} {obj}" in index["verb"]:
+                        return index["verb"][f"{state.lemma_.lower()} {obj}"], "verb", None
                 # "sent drones to X": "send weapon" ("using drones against X": the means)
                 held = [o for p in child.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
                         if o.dep_ == "pobj"] if child.lemma_.lower() in syn["cargo_nouns"] else []
@@ -123,9 +129,20 @@ def trigger_of(tok: Token, index: Mapping[str, Mapping[str, str]]) -> tuple[str,
     return None
 
 
+def kept_state(tok: Token) -> list[Token]:
+    """The state a keeping verb holds its object in ("kept its border closed": closed); the act is done already, and
+    "will keep it closed" promises no new one."""
+    if tok.lemma_.lower() not in table("syntax")["keeping_verbs"]:
+        return []
+    objs = [c.i for c in tok.children if c.dep_ == "dobj"]
+    return [c for c in tok.children if c.dep_ in {"oprd", "xcomp"} and objs and c.i > objs[0] and c.tag_ in {"VBN", "VBD", "JJ"}]
+
+
 def trigger_keys(index: Mapping[str, Mapping[str, str]]) -> frozenset[int]:
-    """String ids of every word that can start (or, for nouns, end) a trigger; compute once per ontology."""
+    """String ids of every word that can start (or, for nouns, end) a trigger, or carry one; compute once per
+    ontology."""
     words = {w.split()[0] for kind in ("verb", "noun") for w in index[kind]} | {w.split()[-1] for w in index["noun"]}
+    words |= set(table("syntax")["keeping_verbs"])  # "kept its border closed" carries the trigger "close border"
     return frozenset(get_string_id(w) for w in words)
 
 
