@@ -6,6 +6,8 @@ from pathlib import Path
 import pytest
 
 from kg import ontology as ontology_mod
+from kg.extract.entities import portfolio
+from kg.extract.rules import rules
 from kg.extract.statements import extract
 
 N = None
@@ -7112,3 +7114,111 @@ def test_shutting_a_crossing_point_closes_the_crossing(build_doc, document, onto
     chl, per = ids(gaz, "Chile", "Peru")
     got = triples(extract(doc, document(doc), onto, gaz), onto)
     assert got == {(chl, "reducesRelations", per)}
+
+
+def _named(result):
+    """(subject as written, relation, object label) of each statement."""
+    labels = {e.id: e.label for e in result.entities}
+    return {(result.document.text[slice(*s.subject_span)], s.relation, labels[s.object]) for s in result.statements}
+
+
+@pytest.mark.parametrize("led,relation", [
+    ("delegation", "memberOf"),  # "A Chilean delegation led by Ana Soto arrived."
+    ("government", "leaderOf"),  # "A Chilean government led by Ana Soto arrived."
+])
+def test_leading_a_state_s_delegation_makes_one_of_its_members(led, relation, build_doc, document, onto, gaz):
+    doc = build_doc([
+        ("A", 2, "det", "DET", "a"), ("Chilean", 2, "amod", "ADJ", "chilean", "State"),
+        (led, 7, "nsubj", "NOUN", led), ("led", 2, "acl", "VERB", "lead"), ("by", 3, "agent", "ADP", "by"),
+        ("Ana", 6, "compound", "PROPN", "Ana", "Person"), ("Soto", 4, "pobj", "PROPN", "Soto", "+Person"),
+        ("arrived", 7, "ROOT", "VERB", "arrive"), (".", 7, "punct", "PUNCT", "."),
+    ])
+    doc[3].tag_ = "VBN"
+    got = {r for s, r, o in _named(extract(doc, document(doc), onto, gaz)) if s == "Ana Soto" and o == "Chile"}
+    assert got == {relation}
+
+
+def test_a_part_of_a_place_one_stays_at_is_no_membership(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chilean troops stayed at a part of Peru."
+        ("Chilean", 1, "amod", "ADJ", "chilean", "State"), ("troops", 2, "nsubj", "NOUN", "troop"),
+        ("stayed", 2, "ROOT", "VERB", "stay"), ("at", 2, "prep", "ADP", "at"), ("a", 5, "det", "DET", "a"),
+        ("part", 3, "pobj", "NOUN", "part"), ("of", 5, "prep", "ADP", "of"), ("Peru", 6, "pobj", "PROPN", "Peru", "State"),
+        (".", 2, "punct", "PUNCT", "."),
+    ])
+    assert not any(r == "memberOf" for _, r, _ in _named(extract(doc, document(doc), onto, gaz)))
+
+
+def test_people_from_a_body_after_a_conjunct_are_the_conjunct_s(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile met a NATO delegation and officials from the UN."
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("met", 1, "ROOT", "VERB", "meet"), ("a", 4, "det", "DET", "a"),
+        ("NATO", 4, "compound", "PROPN", "NATO", "IGO"), ("delegation", 1, "dobj", "NOUN", "delegation"),
+        ("and", 4, "cc", "CCONJ", "and"), ("officials", 4, "conj", "NOUN", "official"), ("from", 4, "prep", "ADP", "from"),
+        ("the", 9, "det", "DET", "the"), ("UN", 7, "pobj", "PROPN", "UN", "IGO"), (".", 1, "punct", "PUNCT", "."),
+    ])
+    assert not any(r == "memberOf" for _, r, _ in _named(extract(doc, document(doc), onto, gaz)))
+
+
+def test_its_spokesman_after_a_state_s_army_is_the_army_s(build_doc, document, onto, gaz):
+    doc = build_doc(_sentences(
+        [("Chile", 2, "poss", "PROPN", "Chile", "State"), ("'s", 0, "case", "PART", "'s"),  # "Chile's army attacked
+         ("army", 3, "nsubj", "NOUN", "army"), ("attacked", 3, "ROOT", "VERB", "attack"),  # Peru."
+         ("Peru", 3, "dobj", "PROPN", "Peru", "State"), (".", 3, "punct", "PUNCT", ".")],
+        [("Its", 1, "poss", "PRON", "its"), ("spokesman", 6, "nsubj", "NOUN", "spokesman"),  # "Its spokesman, Ana
+         (",", 1, "punct", "PUNCT", ","), ("Ana", 4, "compound", "PROPN", "Ana", "Person"),  # Soto, spoke."
+         ("Soto", 1, "appos", "PROPN", "Soto", "+Person"), (",", 1, "punct", "PUNCT", ","),
+         ("spoke", 6, "ROOT", "VERB", "speak"), (".", 6, "punct", "PUNCT", ".")],
+    ))
+    got = {o for s, r, o in _named(extract(doc, document(doc), onto, gaz)) if s == "Ana Soto" and r == "memberOf"}
+    assert "Chile's army" in got
+
+
+def test_asking_a_state_s_troops_to_leave_expels_them(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile asked Peruvian troops to leave."
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("asked", 1, "ROOT", "VERB", "ask"),
+        ("Peruvian", 3, "amod", "ADJ", "peruvian", "State"), ("troops", 1, "dobj", "NOUN", "troop"),
+        ("to", 5, "aux", "PART", "to"), ("leave", 1, "xcomp", "VERB", "leave"), (".", 1, "punct", "PUNCT", "."),
+    ])
+    doc[3].tag_ = "NNS"
+    chl, per = ids(gaz, "Chile", "Peru")
+    assert triples(extract(doc, document(doc), onto, gaz), onto) == {(chl, "reducesRelations", per)}
+
+
+def test_the_head_of_a_body_among_others_leads_the_body(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chilean commanders, including the head of the Peruvian Navy, Ana Soto, spoke."
+        ("Chilean", 1, "amod", "ADJ", "chilean", "State"), ("commanders", 14, "nsubj", "NOUN", "commander"),
+        (",", 1, "punct", "PUNCT", ","), ("including", 1, "prep", "VERB", "include"), ("the", 5, "det", "DET", "the"),
+        ("head", 3, "pobj", "NOUN", "head"), ("of", 5, "prep", "ADP", "of"), ("the", 9, "det", "DET", "the"),
+        ("Peruvian", 9, "amod", "ADJ", "peruvian", "State"), ("Navy", 6, "pobj", "PROPN", "Navy"),
+        (",", 9, "punct", "PUNCT", ","), ("Ana", 12, "compound", "PROPN", "Ana", "Person"),
+        ("Soto", 9, "appos", "PROPN", "Soto", "+Person"), (",", 9, "punct", "PUNCT", ","),
+        ("spoke", 14, "ROOT", "VERB", "speak"), (".", 14, "punct", "PUNCT", "."),
+    ])
+    got = {(r, o) for s, r, o in _named(extract(doc, document(doc), onto, gaz)) if s == "Ana Soto"}
+    assert ("leaderOf", "Chile") not in got and ("leaderOf", "Peru") not in got
+
+
+@pytest.mark.parametrize("former", [True, False])
+def test_a_former_president_leads_no_state(former, build_doc, document, onto, gaz):
+    doc = build_doc([  # "Former Peruvian president Ana Soto spoke." / "Peruvian president Ana Soto spoke."
+        *([("Former", 4, "amod", "ADJ", "former")] if former else []),
+        ("Peruvian", 4, "amod", "ADJ", "peruvian", "State"), ("president", 4, "compound", "NOUN", "president"),
+        ("Ana", 4, "compound", "PROPN", "Ana", "Person"), ("Soto", 5, "nsubj", "PROPN", "Soto", "+Person"),
+        ("spoke", 5, "ROOT", "VERB", "speak"), (".", 5, "punct", "PUNCT", "."),
+    ] if former else [
+        ("Peruvian", 3, "amod", "ADJ", "peruvian", "State"), ("president", 3, "compound", "NOUN", "president"),
+        ("Ana", 3, "compound", "PROPN", "Ana", "Person"), ("Soto", 4, "nsubj", "PROPN", "Soto", "+Person"),
+        ("spoke", 4, "ROOT", "VERB", "speak"), (".", 4, "punct", "PUNCT", "."),
+    ])
+    got = _named(extract(doc, document(doc), onto, gaz))
+    assert (("Ana Soto", "leaderOf", "Peru") in got) is not former
+
+
+def test_a_portfolio_the_ner_took_with_the_word_after_it_is_no_actor(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Secretary of State for Africa Ana Soto visited Chad." (the NER's ORG: "State for")
+        ("Secretary", 7, "nsubj", "PROPN", "Secretary"), ("of", 0, "prep", "ADP", "of"),
+        ("State", 1, "pobj", "PROPN", "State", "ORG"), ("for", 0, "prep", "ADP", "for", "+ORG"),
+        ("Africa", 6, "compound", "PROPN", "Africa"), ("Ana", 6, "compound", "PROPN", "Ana", "Person"),
+        ("Soto", 3, "pobj", "PROPN", "Soto", "+Person"), ("visited", 7, "ROOT", "VERB", "visit"),
+        ("Chad", 7, "dobj", "PROPN", "Chad", "State"), (".", 7, "punct", "PUNCT", "."),
+    ])
+    assert portfolio(doc.ents[0], rules(onto).triggers["title"])

@@ -252,3 +252,12 @@ def test_a_story_is_filed_from_the_state_of_its_first_dateline_city(vocab, gaz):
     spaces = [False, True, True, True, False, False, True, True, True, True, False, False]
     assert filed_from(Doc(vocab, words=words, spaces=spaces), gaz).label == "Turkey"
     assert filed_from(Doc(vocab, words=words[8:], spaces=spaces[8:]), gaz) is None
+
+
+def test_a_dateline_place_may_open_with_a_two_letter_word(vocab, gaz):
+    # "LA PAZ - Bolivia's miners struck." is filed from Bolivia; "US - China talks resumed." has no dateline
+    doc = Doc(vocab, words=["LA", "PAZ", "-", "Bolivia", "'s", "miners", "struck", "."],
+              spaces=[True, True, True, False, True, True, False, False])
+    assert filed_from(doc, gaz).label == "Bolivia"
+    assert filed_from(Doc(vocab, words=["US", "-", "China", "talks", "resumed", "."],
+                          spaces=[True, True, True, True, False, False]), gaz) is None

@@ -14,7 +14,7 @@ from .. import gazetteer as gazetteer_mod
 from ..gazetteer import Actor, Gazetteer
 
 DATELINES = "kg_datelines"
-PLACE = r"[A-Z][A-Z.'’-]{2,}(?: [A-Z][A-Z.'’-]*){0,3}"
+PLACE = r"(?:[A-Z][A-Z.'’-]{2,}|[A-Z]{2}(?= [A-Z]))(?: [A-Z][A-Z.'’-]*){0,3}"  # ("LA PAZ", not "US - China")
 # a wire dateline opening a paragraph: "CAIRO (Reuters) - ", "BAMAKO, June 30 (AFP) - ", "KYIV, Ukraine (AP) — "
 # (a place in capitals, then a date or an agency in brackets: "US - China talks" is no dateline)
 DATELINE = re.compile(rf"({PLACE})"

@@ -109,9 +109,10 @@ def portfolio(span: Span, titles: Collection[str]) -> bool:
         return False
     if span.root.i == span.end - 1 and span.root.lemma_.lower() in titles:
         return True
-    if len(span) != 1:
+    words = [t for t in span if t.pos_ not in {"ADP", "PUNCT"}]  # ("Secretary of State for ...": "State for")
+    if len(words) != 1:
         return False
-    doc, i = span.doc, span.start
+    doc, i = span.doc, words[0].i
     after = doc[i + 1].lemma_.lower() if i + 1 < len(doc) else ""
     before = doc[i - 2].lemma_.lower() if i >= 2 and doc[i - 1].lower_ in {"of", "for"} else ""
     return after in titles or before in titles

@@ -125,7 +125,22 @@ def resolve(args: Arguments, t: Token) -> list[Arg]:
         group = args.actors(root) if root is not None else []
         if len(group) > 1 or (group and root.i != span.root.i):
             return [args.corefer(t, a) for a in group]
+    body = _owned_body(args, fits[0]) if want is None and low not in lex["third_person_plural"] else None
+    if body is not None:  # "China's coast guard told a different story. Its spokesperson ...": the coast guard's
+        return [args.corefer(t, body)]
     return [args.corefer(t, (fits[0], args.ids[fits[0]]))]
+
+
+def _owned_body(args: Arguments, m: Mention) -> Arg | None:
+    """The body a state's name possesses when it opens a subject ("China's coast guard", "Sudan's army"): the subject
+    a later "it" continues, made only when asked for."""
+    span = args.doc.char_span(m.start, m.end, alignment_mode="expand")
+    head = span.root.head if span is not None and span.root.dep_ in {"poss", "compound", "amod"} else None
+    if head is None or head.dep_ not in {"nsubj", "nsubjpass"} or head.pos_ != "NOUN" \
+            or args.generic.get(head.lower_) in {None, PERSON, "State", *THINGS}:
+        return None
+    return next((a for a in args.actors(head, expand=False) if a[1] != args.ids[m] and a[0].cls not in {"State", PERSON}),
+                None)
 
 
 def _reporter(args: Arguments, t: Token, fits: list[Mention], own: bool) -> Mention | None:

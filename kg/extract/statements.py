@@ -62,6 +62,8 @@ def extract(doc: Doc, document: Document, onto: Ontology, gaz: Gazetteer) -> Doc
         if warning:
             mood = "intended"  # "Russia said it may strike X": a threat (but "may have struck X" is a hedge)
         name = c.relation
+        if name == r.triggers["title"]["leader"] and c.object[0].cls == "State" and structural.leads_part(c.trigger):
+            name = r.triggers["title"]["member"]  # "a US delegation led by X": one of the state's, leading part of it
         if name in r.body_senses and c.object[0].source in resolve.NAMED and c.object[0].cls != "State" \
                 and c.object[0].start <= c.trigger.idx < c.object[0].end:
             name = r.body_senses[name]  # "their own Alliance of Sahel States": its members

@@ -134,6 +134,8 @@ def _titled(args: Arguments, titles: Mapping[str, str], gaz: Gazetteer, holder: 
         if found and " of " not in found[2]:  # "Secretary of State X" reads across "of", "the envoy of President X" not
             left = left[max([i + 1 for i, t in enumerate(left) if t.lower_ == "of"], default=0):]
             found = title_phrase(left, titles)
+        if found and _former(left):
+            continue  # "Former president Jorge Quiroga" holds no office now
         if found:
             relation, title_tok, title = found
             # "King Hassan of Morocco": the holder may follow the name
@@ -167,6 +169,11 @@ def _titled(args: Arguments, titles: Mapping[str, str], gaz: Gazetteer, holder: 
         yield from _described(start.root, person, args, titles, holder, start.start)
 
 
+def _former(tokens: list[Token]) -> bool:
+    """Does a title phrase name an office once held ("former president", "ex-minister", "the late king")?"""
+    return any(t.lower_ in table("syntax")["former_marks"] for t in tokens)
+
+
 def _ranked(relation: str, title: str, person: Arg, holder: Arg, args: Arguments, titles: Mapping[str, str]) -> str:
     """The relation a counterpart's own office at ``holder`` gives ("his Swedish counterpart Ulf Kristersson": a prime
     minister's, leadership), else ``relation``."""
@@ -186,8 +193,9 @@ def _loose(root: Token, first: int) -> list[Token]:
 
 
 def _phrase_head(t: Token) -> Token:
-    """The noun whose phrase ``t`` ends: "the envoy for Yemen" → envoy."""
-    while t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.head.pos_ in {"NOUN", "PROPN"} and t.head.head.i < t.i:
+    """The noun whose phrase ``t`` ends: "the envoy for Yemen" → envoy (not "commanders, including the head of X")."""
+    while t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.lower_ in table("syntax")["membership_preps"] \
+            and t.head.head.pos_ in {"NOUN", "PROPN"} and t.head.head.i < t.i:
         t = t.head.head
     return t
 
@@ -204,8 +212,8 @@ def _described(root: Token, person: Arg, args: Arguments, titles: Mapping[str, s
             [_phrase_head(root.head)] if root.dep_ == "appos" and root.head.i < root.i else []):
         # "Russia's foreign minister, X", "the envoy for Yemen, X"
         found = title_phrase([t for t in desc.subtree if t.i <= desc.i], titles)
-        if not found:
-            continue
+        if not found or _former([t for t in desc.subtree if t.i <= desc.i]):
+            continue  # ("X, a former minister of Y": no office now)
         relation, title_tok, title = found
         if desc.i < root.i and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in desc.children) \
                 and desc.left_edge.i != desc.sent.start and not any(
@@ -236,6 +244,14 @@ def _described(root: Token, person: Arg, args: Arguments, titles: Mapping[str, s
             yield Candidate(relation, person, h, title_tok, "apposition", 0.75)  # "X, commander, U.S. Africa Command"
 
 
+def leads_part(trigger: Token) -> bool:
+    """Does a leadership verb lead a part of a state rather than the state: "a US delegation led by X", "Russian troops
+    led by General Y" (members of it; "the junta led by X" and "led the country" lead it: lexicon ``led_wholes``)."""
+    led = [trigger.head] if trigger.dep_ == "acl" else [c for c in trigger.children if c.dep_ == "dobj"]
+    return trigger.pos_ == "VERB" and any(t.pos_ == "NOUN" and t.lemma_.lower() not in table("syntax")["led_wholes"]
+                                          for t in led)
+
+
 def inclusions(args: Arguments, relation: str) -> Iterator[Candidate]:
     """``relation`` (membership) from each member to a group that is itself an actor ("the coalition, including X")."""
     marks = args.having({m.split()[-1] for m in table("syntax")["inclusion_marks"]})  # "including", "notably", "as"
@@ -257,7 +273,9 @@ def origins(args: Arguments, relation: str) -> Iterator[Candidate]:
     for tok in sorted({p.head for p in args.having({"from"})}, key=lambda t: t.i):
         if tok.pos_ != "NOUN" or args.generic.get(tok.lower_) in {None, *THINGS}:
             continue
-        bodies = [a for p in tok.children if p.dep_ == "prep" and p.lower_ == "from" for o in p.children
+        bodies = [a for p in tok.children if p.dep_ == "prep" and p.lower_ == "from"
+                  and not any(c.dep_ == "conj" and tok.i < c.i < p.i for c in tok.children)  # ("a Pentagon delegation
+                  for o in p.children  # and officials from X": the officials', hung on the first conjunct)
                   if o.dep_ == "pobj" for a in args.actors(o, generic=False) if a[0].cls not in {"State", PERSON}]
         for group in args.actors(tok, expand=False) if bodies else ():
             for body in bodies:

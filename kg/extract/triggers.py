@@ -105,6 +105,8 @@ def trigger_of(tok: Token, index: Mapping[str, Mapping[str, str]]) -> tuple[str,
         if tok.dep_ == "pobj" and tok.head.lower_ == "of" and not any(True for _ in tok.children) \
                 and tok.head.head.lower_ in table("generic_actors"):
             return None  # "prisoners of war", "victims of terrorism": a kind of people, no act
+        if lemma in syn["part_nouns"] and tok.dep_ == "pobj" and tok.head.lower_ in syn["place_preps"]:
+            return None  # "staying at a separate part of an air base": a place, no membership
         if tok.dep_ == "pobj" and tok.head.lower_ in syn["manner_preps"] and not any(
                 c.dep_ in {"det", "poss"} for c in tok.children):
             return None  # "opened fire without warning": how it was done, no act
