@@ -7222,3 +7222,32 @@ def test_a_portfolio_the_ner_took_with_the_word_after_it_is_no_actor(build_doc, 
         ("Chad", 7, "dobj", "PROPN", "Chad", "State"), (".", 7, "punct", "PUNCT", "."),
     ])
     assert portfolio(doc.ents[0], rules(onto).triggers["title"])
+
+
+@pytest.mark.parametrize("rank,title,relation", [
+    ("chief", "negotiator", "memberOf"),  # "Chilean chief negotiator Ana Soto spoke."
+    ("deputy", "chief", "memberOf"),  # "Chilean deputy chief Ana Soto spoke."
+    ("vice", "president", "memberOf"),
+])
+def test_a_rank_before_a_title_gives_the_lesser_office(rank, title, relation, build_doc, document, onto, gaz):
+    doc = build_doc([
+        ("Chilean", 4, "amod", "ADJ", "chilean", "State"), (rank, 2, "compound", "NOUN", rank),
+        (title, 4, "compound", "NOUN", title), ("Ana", 4, "compound", "PROPN", "Ana", "Person"),
+        ("Soto", 5, "nsubj", "PROPN", "Soto", "+Person"), ("spoke", 5, "ROOT", "VERB", "speak"),
+        (".", 5, "punct", "PUNCT", "."),
+    ])
+    got = {r for s, r, o in _named(extract(doc, document(doc), onto, gaz)) if s == "Ana Soto" and o == "Chile"}
+    assert got == {relation}
+
+
+def test_a_prime_minister_and_foreign_minister_leads_the_state(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile's Prime Minister and Foreign Minister Ana Soto spoke."
+        ("Chile", 3, "poss", "PROPN", "Chile", "State"), ("'s", 0, "case", "PART", "'s"),
+        ("Prime", 3, "compound", "PROPN", "Prime"), ("Minister", 8, "compound", "PROPN", "Minister"),
+        ("and", 3, "cc", "CCONJ", "and"), ("Foreign", 6, "compound", "PROPN", "Foreign"),
+        ("Minister", 3, "conj", "PROPN", "Minister"), ("Ana", 8, "compound", "PROPN", "Ana", "Person"),
+        ("Soto", 9, "nsubj", "PROPN", "Soto", "+Person"), ("spoke", 9, "ROOT", "VERB", "speak"),
+        (".", 9, "punct", "PUNCT", "."),
+    ])
+    got = {(r, o) for s, r, o in _named(extract(doc, document(doc), onto, gaz)) if s == "Ana Soto"}
+    assert ("leaderOf", "Chile") in got

@@ -125,7 +125,8 @@ def resolve(args: Arguments, t: Token) -> list[Arg]:
         group = args.actors(root) if root is not None else []
         if len(group) > 1 or (group and root.i != span.root.i):
             return [args.corefer(t, a) for a in group]
-    body = _owned_body(args, fits[0]) if want is None and low not in lex["third_person_plural"] else None
+    body = _owned_body(args, fits[0]) if t.dep_ == "poss" and t.head.lemma_.lower() in args.titles \
+        and low not in lex["third_person_plural"] else None
     if body is not None:  # "China's coast guard told a different story. Its spokesperson ...": the coast guard's
         return [args.corefer(t, body)]
     return [args.corefer(t, (fits[0], args.ids[fits[0]]))]

@@ -37,6 +37,10 @@ def title_phrase(tokens: list[Token], titles: Mapping[str, str]) -> tuple[str, T
             lemma = " ".join([*words[i:i + size - 1], tokens[i + size - 1].lemma_.lower()])
             if size == 1 and tokens[i].dep_ == "amod" and tokens[i].tag_ == "JJ":
                 continue  # "its chief spokesman": an adjective ranks the title after it, it is none
+            if size == 1 and tokens[i].dep_ in {"amod", "compound"} and tokens[i].head in tokens[i + 1:] and (
+                    tokens[i].head.lower_ in titles or tokens[i].head.lemma_.lower() in titles) \
+                    and titles.get(lemma, titles.get(phrase)) != titles.get("member"):
+                continue  # "its chief negotiator": the title it modifies holds (but a "deputy army chief" is a member)
             for key in (phrase, lemma, phrase.replace(" - ", "-")):  # "Secretary-General" is three tokens
                 if key in titles:
                     return titles[key], tokens[i + size - 1], key
@@ -123,7 +127,10 @@ def _titled(args: Arguments, titles: Mapping[str, str], gaz: Gazetteer, holder: 
             continue
         left = []
         for t in reversed(doc[max(0, start.start - scan):start.start]):
-            if t.pos_ not in {"PROPN", "NOUN", "ADJ", "PART", "PUNCT"} and t.tag_ != "POS" and t.lower_ != "of" or (
+            joined = t.lower_ == "and" and t.i > 0 and doc[t.i - 1].lemma_.lower() in titles  # "Prime Minister and
+            # Foreign Minister X" (not "China and Prime Minister X")
+            if t.pos_ not in {"PROPN", "NOUN", "ADJ", "PART", "PUNCT"} and t.tag_ != "POS" and t.lower_ != "of" \
+                    and not joined or (
                     t.is_punct and (t.tag_ != "HYPH" or t.whitespace_ and doc[t.i - 1].whitespace_)):
                 break  # ("Secretary-General X": the hyphen is inside the title; "KIGALI - President X": a dash is not)
             left.insert(0, t)
