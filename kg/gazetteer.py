@@ -1,6 +1,7 @@
 """Known actors (states, people, organisations, weapons, places) read from data/gazetteer/*.jsonl."""
 from __future__ import annotations
 
+import difflib
 import json
 import re
 import unicodedata
@@ -128,6 +129,7 @@ class Gazetteer:
         self._index = {k: v for k, v in best.items() if k not in clash}
         self.ambiguous: Mapping[str, frozenset[str]] = MappingProxyType({k: frozenset(v) for k, v in clash.items()})
         self._patterns: list[dict] | None = None
+        self._states: list[str] | None = None
 
     def get(self, actor_id: str) -> Actor:
         if actor_id not in self.actors:
@@ -137,6 +139,22 @@ class Gazetteer:
     def lookup(self, text: str) -> Actor | None:
         hit = self._index.get(normalize(text))
         return self.actors[hit[1]] if hit else None
+
+    def misspelt(self, text: str) -> Actor | None:
+        """The state a place name of six letters or more misspells by about one letter ("Afganistan", "Ethopian"),
+        when exactly one state's name or demonym is that close; None otherwise."""
+        key = normalize(text)
+        if len(key) < 6 or not key.isalpha() or (key.endswith("s") and self.lookup(text[:-1]) is not None):
+            return None  # ("Syrians": the people, no misspelt state)
+        close = difflib.get_close_matches(key, self._state_keys(), n=2, cutoff=0.9)  # (standard library: one word)
+        ids = {self._index[k][1] for k in close}
+        return self.actors[ids.pop()] if len(ids) == 1 else None
+
+    def _state_keys(self) -> list[str]:
+        if self._states is None:
+            self._states = [k for k, (_, aid, kind) in self._index.items()
+                            if self.actors[aid].cls == "State" and kind in {"label", "names", "demonyms"} and k.isalpha()]
+        return self._states
 
     def form(self, text: str) -> str | None:
         """Which kind of form ``text`` is ("label", "names", "metonyms", "demonyms"), or None if unknown."""

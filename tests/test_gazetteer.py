@@ -173,3 +173,14 @@ def test_a_body_belongs_to_the_state_at_the_end_of_its_chain_of_parents(gaz):
     assert gaz.state_of(gaz.get("centcom")).id == "USA"  # CENTCOM → DoD → United States
     assert gaz.state_of(gaz.get("RUS")).id == "RUS"
     assert gaz.state_of(gaz.get("un")).id == "un"  # no state above it: itself
+
+
+@pytest.mark.parametrize("text,state", [
+    ("Afganistan", "AFG"), ("Ethopian", "ETH"),  # a letter dropped
+    ("Syrians", None),  # the people, no misspelt state
+    ("Columbia", None),  # Colombia or the university: not close enough
+    ("Iran", None),  # too short to guess ("Iraq")
+])
+def test_a_state_s_name_misspelt_by_a_letter_is_still_found(gaz, text, state):
+    found = gaz.misspelt(text)
+    assert (found.id if found else None) == state

@@ -53,6 +53,8 @@ def mention_of(span: Span, doc_id: str, gaz: Gazetteer, classes: Collection[str]
     if actor is None:
         actor = gaz.lookup(span.text)
         source = "ner"
+    if actor is None and span.label_ in {"GPE", "NORP"}:
+        actor = gaz.misspelt(span.text)  # "a fresh offer from Afganistan"
     if actor is not None and actor.cls != "State" and actor.part_of and _foreign_owner(span, gaz, actor):
         return Mention(doc_id, span.start_char, span.end_char, span.text, actor.cls, None, "ner")  # another state's
     if actor is not None:
