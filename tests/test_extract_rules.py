@@ -7251,3 +7251,27 @@ def test_a_prime_minister_and_foreign_minister_leads_the_state(build_doc, docume
     ])
     got = {(r, o) for s, r, o in _named(extract(doc, document(doc), onto, gaz)) if s == "Ana Soto"}
     assert ("leaderOf", "Chile") in got
+
+
+@pytest.mark.parametrize("supplier,relation", [
+    (("Gazprom", "Company"), "tradesWith"),  # "Gazprom supplied Peru."
+    (("Chile", "State"), "providesAid"),  # "Chile supplied Peru."
+])
+def test_a_company_s_supplies_are_trade(supplier, relation, build_doc, document, onto, gaz):
+    doc = build_doc([
+        (supplier[0], 1, "nsubj", "PROPN", supplier[0], supplier[1]), ("supplied", 1, "ROOT", "VERB", "supply"),
+        ("Peru", 1, "dobj", "PROPN", "Peru", "State"), (".", 1, "punct", "PUNCT", "."),
+    ])
+    result = extract(doc, document(doc), onto, gaz)
+    assert {s.relation for s in result.statements} == {relation}
+
+
+@pytest.mark.parametrize("obj,eased", [("restrictions", True), ("shipments", False)])
+def test_easing_needs_a_restriction_to_ease(obj, eased, build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile eased Peru's restrictions." / "Chile eased Peru's shipments."
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("eased", 1, "ROOT", "VERB", "ease"),
+        ("Peru", 4, "poss", "PROPN", "Peru", "State"), ("'s", 2, "case", "PART", "'s"),
+        (obj, 1, "dobj", "NOUN", obj[:-1]), (".", 1, "punct", "PUNCT", "."),
+    ])
+    result = extract(doc, document(doc), onto, gaz)
+    assert ("easesSanctions" in {s.relation for s in result.statements}) is eased

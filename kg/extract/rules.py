@@ -50,6 +50,7 @@ class Rules:
     # case at the ICJ", "fight for Moscow")
     verbal_senses: Mapping[str, str]  # relation → what it means on a policy ("attacked the budget" criticises)
     body_senses: Mapping[str, str]  # relation → what it means when its trigger is in its object's name ("their Alliance")
+    commercial_senses: Mapping[str, str]  # relation → what it means when a company does it (its shipments are trade)
     intents: Mapping[int | str, str]  # quad class or root relation → relation that states an intent to act so
     refusals: Mapping[int, str]  # quad class → relation that states a refusal to act so (CAMEO 12)
     reversals: Mapping[str, Mapping[str, str]]  # relation → {reversing verb → relation it becomes}
@@ -191,6 +192,8 @@ def rules(onto: Ontology) -> Rules:
         verbal_senses={n: _local(onto, sense) for r, sense in g.subject_objects(URIRef(ns + "verbalSense"))
                        for n in family({_local(onto, r)})},
         body_senses={_local(onto, r): _local(onto, sense) for r, sense in g.subject_objects(URIRef(ns + "namedBodySense"))},
+        commercial_senses={n: _local(onto, sense) for r, sense in g.subject_objects(URIRef(ns + "commercialSense"))
+                           for n in family({_local(onto, r)})},
         means=family(flagged("objectIsMeans")), direct=family(flagged("targetIsDirectObject")),
         place_targets=family(flagged("placeIsTarget")), place_agents=family(flagged("agentFromPlace")), third_party=family(flagged("standsApart")),
         owned_targets=family(flagged("goodsStandForOwner")), unintended=family(flagged("noIntentForm")),
