@@ -261,3 +261,12 @@ def test_a_dateline_place_may_open_with_a_two_letter_word(vocab, gaz):
     assert filed_from(doc, gaz).label == "Bolivia"
     assert filed_from(Doc(vocab, words=["US", "-", "China", "talks", "resumed", "."],
                           spaces=[True, True, True, True, False, False]), gaz) is None
+
+
+def test_a_dateline_may_name_two_places_and_then_files_from_neither(vocab, gaz):
+    # "BAGHDAD/ANKARA - Turkish jets struck." : a dateline, no actor; no one state the story was filed from
+    words = ["BAGHDAD", "/", "ANKARA", "-", "Turkish", "jets", "struck", "."]
+    doc = Doc(vocab, words=words, spaces=[False, False, True, True, True, True, False, False],
+              ents=["B-State", "O", "B-State", "O", "B-State", "O", "O", "O"])
+    paragraph_breaks(dateline_names(doc))
+    assert [e.text for e in doc.ents] == ["Turkish"] and filed_from(doc, gaz) is None

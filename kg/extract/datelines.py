@@ -14,7 +14,8 @@ from .. import gazetteer as gazetteer_mod
 from ..gazetteer import Actor, Gazetteer
 
 DATELINES = "kg_datelines"
-PLACE = r"(?:[A-Z][A-Z.'’-]{2,}|[A-Z]{2}(?= [A-Z]))(?: [A-Z][A-Z.'’-]*){0,3}"  # ("LA PAZ", not "US - China")
+NAME = r"(?:[A-Z][A-Z.'’-]{2,}|[A-Z]{2}(?= [A-Z]))(?: [A-Z][A-Z.'’-]*){0,3}"  # ("LA PAZ", not "US - China")
+PLACE = rf"{NAME}(?:/{NAME})*"  # "BAGHDAD/ANKARA": filed from two places
 # a wire dateline opening a paragraph: "CAIRO (Reuters) - ", "BAMAKO, June 30 (AFP) - ", "KYIV, Ukraine (AP) — "
 # (a place in capitals, then a date or an agency in brackets: "US - China talks" is no dateline)
 DATELINE = re.compile(rf"({PLACE})"
@@ -36,7 +37,7 @@ def filed_from(doc: Doc, gaz: Gazetteer) -> Actor | None:
     """The state the document's first dateline names, itself or through the city ("ISTANBUL - " → Turkey); None
     when there is no dateline or the gazetteer does not know its place."""
     found = _found(doc)
-    place = gaz.lookup(found[0][2].title()) if found else None
+    place = gaz.lookup(found[0][2].title()) if found and "/" not in found[0][2] else None  # two places: neither
     if place is None or place.cls not in {"State", "Location"}:
         return None
     state = gaz.state_of(place)
@@ -60,7 +61,7 @@ def _found(doc: Doc) -> list[tuple[int, int, str]]:
 
 def _bare_dateline(text: str, start: int) -> re.Match[str] | None:
     m = BARE_DATELINE.match(text, start)
-    return m if m and _dateline_place(m.group(1).title()) else None
+    return m if m and all(_dateline_place(p.title()) for p in m.group(1).split("/")) else None
 
 
 @lru_cache(maxsize=1024)
