@@ -7275,3 +7275,14 @@ def test_easing_needs_a_restriction_to_ease(obj, eased, build_doc, document, ont
     ])
     result = extract(doc, document(doc), onto, gaz)
     assert ("easesSanctions" in {s.relation for s in result.statements}) is eased
+
+
+def test_wanting_talks_with_a_state_is_one_s_own_intent(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile wants talks with Peru."
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("wants", 1, "ROOT", "VERB", "want"),
+        ("talks", 1, "dobj", "NOUN", "talk"), ("with", 2, "prep", "ADP", "with"), ("Peru", 3, "pobj", "PROPN", "Peru", "State"),
+        (".", 1, "punct", "PUNCT", "."),
+    ])
+    chl, per = ids(gaz, "Chile", "Peru")
+    got = claims(extract(doc, document(doc), onto, gaz), onto)
+    assert got == {(chl, "intendsToCooperate", per, "asserted")}

@@ -131,8 +131,10 @@ def governed_by(tok: Token, hits: Mapping[int, tuple], emitted: Mapping[int, set
             c.dep_ in {"nsubj", "nsubjpass"} for c in top.children):
         above.append(top.head)  # "called on Iran to use its influence to halt X", the infinitive parsed as an adjunct
 
-    def asks(g: Token) -> bool:  # "wants Iran to halt" asks Iran; "wants to thank Jordan" is a wish of one's own
-        own = g.lemma_.lower() in wishes and not any(c.dep_ in {"dobj", "ccomp"} for c in g.children)
+    def asks(g: Token) -> bool:  # "wants Iran to halt" asks Iran; "wants to thank Jordan" is a wish of one's own,
+        # and so is "wants close cooperation with X"
+        own = g.lemma_.lower() in wishes and (not any(c.dep_ in {"dobj", "ccomp"} for c in g.children)
+                                              or (tok.dep_ == "dobj" and tok.head.i == g.i))
         own = own or (g.lemma_.lower() in syn["command_verbs"] and tok.head.i == g.i and tok.dep_ == "dobj")
         return g.lemma_.lower() in requests and g.pos_ in {"VERB", "NOUN"} and not own
     return event and (any(asks(g) for g in above)

@@ -124,7 +124,8 @@ def cues(trigger: Token, spent: int | None = None) -> set[str]:
             note("intended" if any(p.lemma_.lower() in lex["reluctance"] for p in path[1:i]) else "negated")
         if lemma in lex["intentions"] and not (path[i - 1].dep_ == "dobj" and lemma in table("syntax")["agent_verbs"]):
             note("intended")  # (but "committing genocide" commits it: an act its object names is done)
-        if lemma in lex["hedges"] or lemma in lex["requests"]:
+        wished = lemma in lex["intentions"] and i > 0 and path[i - 1].dep_ == "dobj"  # "wants talks with X": its own
+        if lemma in lex["hedges"] or (lemma in lex["requests"] and not wished):
             note("hedged")
             note("doubt")
         subject = any(p.dep_ in {"nsubj", "nsubjpass", "csubj"} for p in path[:i])  # the act is what the clause is about
