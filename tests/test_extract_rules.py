@@ -7286,3 +7286,23 @@ def test_wanting_talks_with_a_state_is_one_s_own_intent(build_doc, document, ont
     chl, per = ids(gaz, "Chile", "Peru")
     got = claims(extract(doc, document(doc), onto, gaz), onto)
     assert got == {(chl, "intendsToCooperate", per, "asserted")}
+
+
+def test_the_two_governments_are_the_two_states_their_sentence_names(build_doc, document, onto, gaz):
+    doc = build_doc(_sentences(
+        [("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("attacked", 1, "ROOT", "VERB", "attack"),  # "Chile attacked
+         ("Bolivia", 1, "dobj", "PROPN", "Bolivia", "State"), (".", 1, "punct", "PUNCT", ".")],  # Bolivia. Chile
+        [("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("threatened", 1, "ROOT", "VERB", "threaten"),  # threatened
+         ("Bolivia", 1, "dobj", "PROPN", "Bolivia", "State"), (".", 1, "punct", "PUNCT", ".")],  # Bolivia."
+        [("Peru", 1, "nsubj", "PROPN", "Peru", "State"), ("visited", 1, "ROOT", "VERB", "visit"),  # "Peru visited
+         ("Ecuador", 1, "dobj", "PROPN", "Ecuador", "State"), (",", 1, "punct", "PUNCT", ","),  # Ecuador, where the
+         ("where", 8, "advmod", "ADV", "where"), ("the", 7, "det", "DET", "the"), ("two", 7, "nummod", "NUM", "two"),
+         ("governments", 8, "nsubj", "NOUN", "government"), ("signed", 2, "relcl", "VERB", "sign"),  # two
+         ("agreements", 8, "dobj", "NOUN", "agreement"), (".", 1, "punct", "PUNCT", ".")],  # governments signed
+        # agreements."
+    ))
+    for i, tag in ((14, "CD"), (15, "NNS"), (16, "VBD"), (17, "NNS")):
+        doc[i].tag_ = tag
+    per, ecu = ids(gaz, "Peru", "Ecuador")
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert {frozenset((s, o)) for s, r, o in got if r == "supports"} == {frozenset((per, ecu))}  # the signing

@@ -81,6 +81,9 @@ def described(args: Arguments, t: Token, window: int = 600) -> list[Arg]:
         listed = _listed(args, [m for m in before if m.start >= here.start_char], n)
         if listed:  # "the US, Japan and Australia ... the three countries": that list
             return [args.corefer(t, (m, args.ids[m])) for m in listed]
+        pair = _sentence_pair(args, t) if n == 2 else []
+        if pair:  # "Muizzu had chosen Beijing for his first state visit, where the two governments signed ..."
+            return pair
         if n == 2:  # "the two neighbours": of those just named, the two the document has named most so far
             if t.dep_ not in {"nsubj", "nsubjpass"}:  # ("X would not take sides in a war between two neighbours":
                 before = _others(args, t, before) or before  # not X)
@@ -92,6 +95,19 @@ def described(args: Arguments, t: Token, window: int = 600) -> list[Arg]:
         if len(found) == (n or 1):
             return found
     return []
+
+
+def _sentence_pair(args: Arguments, t: Token) -> list[Arg]:
+    """The two states the sentence of ``t`` names before it, when it names exactly two, a person standing for the
+    state the gazetteer seats them in."""
+    start = args.attr.sentence_of(t).start_char
+    out: list[Arg] = []
+    for m in (m for m in args.ordered if start <= m.start < t.idx):
+        seat = offices.seat(args.gaz, args.ids[m]) if m.cls == PERSON and args.gaz is not None else None
+        state = (args.ids[m], m.cls) if m.cls == "State" else (seat.id, seat.cls) if seat and seat.cls == "State" else None
+        if state is not None and state[0] not in {a[1] for a in out}:
+            out.append(args.synthetic(t, *state))
+    return out if len(out) == 2 else []
 
 
 def _sides(args: Arguments, t: Token, before: list[Mention]) -> list[Arg]:
