@@ -88,7 +88,9 @@ def parse_repairs(doc: Doc) -> Doc:
     - the lemmatizer's doubled consonant is undone ("readmitted": "readmitte", not "readmit");
     - an "of" phrase hung on a rate is its quantity's ("1.5 million barrels a day of Iranian crude");
     - a target phrase hung on the bare noun of a manner phrase is the verb's ("opened fire without provocation on its
-      posts"), and the noun is no gerund ("without warning")."""
+      posts"), and the noun is no gerund ("without warning");
+    - a perfect coordinated with a reported clause of another form goes with the perfect that reports it ("X has said
+      the jet was hit by Y and has accused Moscow")."""
     syn = lexicon.table("syntax")
     for tok in doc:
         if tok.tag_ in {"VBD", "VBN", "VBG"} and DOUBLED.search(tok.lemma_):
@@ -134,6 +136,12 @@ def parse_repairs(doc: Doc) -> Doc:
               and tok.head.head.lower_ in syn["manner_preps"] and tok.head.head.head.pos_ == "VERB"
               and not any(c.dep_ in {"det", "poss"} for c in tok.head.children)):
             tok.head = tok.head.head.head
+        elif (tok.dep_ == "conj" and tok.tag_ == "VBN" and tok.head.dep_ == "ccomp" and tok.head.head.tag_ == "VBN"
+              and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children)
+              and (own := {c.lower_ for c in tok.children if c.dep_ == "aux"})
+              and own & {c.lower_ for c in tok.head.head.children if c.dep_ == "aux"}
+              and not own & {c.lower_ for c in tok.head.children if c.dep_ in {"aux", "auxpass"}}):
+            tok.head = tok.head.head  # "X has said the jet was hit ... and has accused Moscow": said and accused
     return doc
 
 

@@ -7306,3 +7306,13 @@ def test_the_two_governments_are_the_two_states_their_sentence_names(build_doc, 
     per, ecu = ids(gaz, "Peru", "Ecuador")
     got = triples(extract(doc, document(doc), onto, gaz), onto)
     assert {frozenset((s, o)) for s, r, o in got if r == "supports"} == {frozenset((per, ecu))}  # the signing
+
+
+@pytest.mark.parametrize("goods,relation", [("oil", "tradesWith"), ("goods", "providesAid")])
+def test_supplying_a_commodity_is_trade(goods, relation, build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile supplied oil to Peru." / "Chile supplied goods to Peru."
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("supplied", 1, "ROOT", "VERB", "supply"),
+        (goods, 1, "dobj", "NOUN", goods.rstrip("s")), ("to", 1, "prep", "ADP", "to"),
+        ("Peru", 3, "pobj", "PROPN", "Peru", "State"), (".", 1, "punct", "PUNCT", "."),
+    ])
+    assert {s.relation for s in extract(doc, document(doc), onto, gaz).statements} == {relation}

@@ -270,3 +270,13 @@ def test_a_dateline_may_name_two_places_and_then_files_from_neither(vocab, gaz):
               ents=["B-State", "O", "B-State", "O", "B-State", "O", "O", "O"])
     paragraph_breaks(dateline_names(doc))
     assert [e.text for e in doc.ents] == ["Turkish"] and filed_from(doc, gaz) is None
+
+
+def test_a_perfect_after_a_reported_passive_goes_with_the_reporting_perfect(vocab):
+    # "Aliyev has said the jet was hit and has accused Moscow.": the parser hangs "accused" on "hit"
+    words = ["Aliyev", "has", "said", "the", "jet", "was", "hit", "and", "has", "accused", "Moscow", "."]
+    doc = Doc(vocab, words=words, heads=[2, 2, 2, 4, 6, 6, 2, 6, 9, 6, 9, 2],
+              deps=["nsubj", "aux", "ROOT", "det", "nsubjpass", "auxpass", "ccomp", "cc", "aux", "conj", "dobj", "punct"],
+              tags=["NNP", "VBZ", "VBN", "DT", "NN", "VBD", "VBN", "CC", "VBZ", "VBN", "NNP", "."])
+    parse_repairs(doc)
+    assert doc[9].head.i == 2

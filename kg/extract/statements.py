@@ -14,7 +14,7 @@ from .dates import event_date
 from .modality import cues, modality, own_warning, path_up, performed, refused, ultimatum
 from .quantities import quantity
 from .rules import rules
-from .triggers import kept_state
+from .triggers import kept_state, traded
 
 MEMBERSHIP, POSSESSION = "memberOf", "possesses"  # the structural relations the rules without title words give
 COMPANY = "Company"  # the class whose acts kg:commercialSense reads
@@ -63,8 +63,9 @@ def extract(doc: Doc, document: Document, onto: Ontology, gaz: Gazetteer) -> Doc
         if warning:
             mood = "intended"  # "Russia said it may strike X": a threat (but "may have struck X" is a hedge)
         name = c.relation
-        if c.subject[0].cls == COMPANY and name in r.commercial_senses:
-            name = r.commercial_senses[name]  # "its shipments to the US", said of a firm: trade, no aid
+        if name in r.commercial_senses and (c.subject[0].cls == COMPANY or traded(c.trigger)):
+            name = r.commercial_senses[name]  # "its shipments to the US", said of a firm, and "supplies gas to the
+            # EU": trade, no aid
         if name == r.triggers["title"]["leader"] and c.object[0].cls == "State" and structural.leads_part(c.trigger):
             name = r.triggers["title"]["member"]  # "a US delegation led by X": one of the state's, leading part of it
         if name in r.body_senses and c.object[0].source in resolve.NAMED and c.object[0].cls != "State" \

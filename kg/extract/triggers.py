@@ -140,6 +140,17 @@ def kept_state(tok: Token) -> list[Token]:
     return [c for c in tok.children if c.dep_ in {"oprd", "xcomp"} and objs and c.i > objs[0] and c.tag_ in {"VBN", "VBD", "JJ"}]
 
 
+def traded(tok: Token) -> bool:
+    """Does the act ``tok`` moves a commodity (lexicon ``commodity_nouns``, not ``generic_goods``): "supplies 12 billion
+    cubic metres of gas to the EU", "deliveries of oil" (not "delivered $50,000 worth of goods")? What a verb takes as
+    object, or an act noun in its "of" phrase."""
+    objects = [c for c in tok.children if c.dep_ == "dobj"] if tok.pos_ in {"VERB", "AUX"} else []
+    goods = objects + [o for g in (*objects, tok) for p in g.children if p.dep_ == "prep" and p.lower_ == "of"
+                       for o in p.children if o.dep_ == "pobj"]
+    syn = table("syntax")
+    return any(g.lemma_.lower() in syn["commodity_nouns"] - syn["generic_goods"] for g in goods)
+
+
 def trigger_keys(index: Mapping[str, Mapping[str, str]]) -> frozenset[int]:
     """String ids of every word that can start (or, for nouns, end) a trigger, or carry one; compute once per
     ontology."""
