@@ -7316,3 +7316,15 @@ def test_supplying_a_commodity_is_trade(goods, relation, build_doc, document, on
         ("Peru", 3, "pobj", "PROPN", "Peru", "State"), (".", 1, "punct", "PUNCT", "."),
     ])
     assert {s.relation for s in extract(doc, document(doc), onto, gaz).statements} == {relation}
+
+
+def test_leading_a_group_s_delegation_makes_one_of_its_members(build_doc, document, onto, gaz):
+    doc = build_doc([  # "A Hamas delegation led by Ana Soto arrived."
+        ("A", 2, "det", "DET", "a"), ("Hamas", 2, "compound", "PROPN", "Hamas", "ArmedGroup"),
+        ("delegation", 7, "nsubj", "NOUN", "delegation"), ("led", 2, "acl", "VERB", "lead"), ("by", 3, "agent", "ADP", "by"),
+        ("Ana", 6, "compound", "PROPN", "Ana", "Person"), ("Soto", 4, "pobj", "PROPN", "Soto", "+Person"),
+        ("arrived", 7, "ROOT", "VERB", "arrive"), (".", 7, "punct", "PUNCT", "."),
+    ])
+    doc[3].tag_ = "VBN"
+    got = {r for s, r, o in _named(extract(doc, document(doc), onto, gaz)) if s == "Ana Soto" and o == "Hamas"}
+    assert got == {"memberOf"}

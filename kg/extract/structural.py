@@ -14,11 +14,12 @@ from itertools import takewhile
 from spacy.tokens import Token
 
 from ..gazetteer import Gazetteer
+from ..model import Mention
 from ..resolve import NAMED, PERSON
 from . import anaphora
 from .arguments import PLACE, THINGS, Arg, Arguments
-from .datelines import filed_from
 from .attribution import is_reporting
+from .datelines import filed_from
 from .lexicon import table
 from .members import member_tokens
 from .offices import office_name, seat, titles_at
@@ -251,12 +252,16 @@ def _described(root: Token, person: Arg, args: Arguments, titles: Mapping[str, s
             yield Candidate(relation, person, h, title_tok, "apposition", 0.75)  # "X, commander, U.S. Africa Command"
 
 
-def leads_part(trigger: Token) -> bool:
-    """Does a leadership verb lead a part of a state rather than the state: "a US delegation led by X", "Russian troops
-    led by General Y" (members of it; "the junta led by X" and "led the country" lead it: lexicon ``led_wholes``)."""
+def leads_part(trigger: Token, whole: Mention) -> bool:
+    """Does a leadership verb lead a part of a state or group rather than the whole: "a US delegation led by X",
+    "Russian troops led by General Y", "a Hamas delegation led by X" (members of it: lexicon ``led_parts``; of a
+    state anything but ``led_wholes``: "the junta led by X" and "led the country" lead it). A part that is itself the
+    ``whole`` led ("an interagency delegation led by X") is led."""
+    syn = table("syntax")
     led = [trigger.head] if trigger.dep_ == "acl" else [c for c in trigger.children if c.dep_ == "dobj"]
-    return trigger.pos_ == "VERB" and any(t.pos_ == "NOUN" and t.lemma_.lower() not in table("syntax")["led_wholes"]
-                                          for t in led)
+    return trigger.pos_ == "VERB" and any(t.pos_ == "NOUN" and not whole.start <= t.idx < whole.end and (
+        t.lemma_.lower() in syn["led_parts"] or (whole.cls == "State" and t.lemma_.lower() not in syn["led_wholes"]))
+        for t in led)
 
 
 def inclusions(args: Arguments, relation: str) -> Iterator[Candidate]:
