@@ -90,7 +90,9 @@ def parse_repairs(doc: Doc) -> Doc:
     - a target phrase hung on the bare noun of a manner phrase is the verb's ("opened fire without provocation on its
       posts"), and the noun is no gerund ("without warning");
     - a perfect coordinated with a reported clause of another form goes with the perfect that reports it ("X has said
-      the jet was hit by Y and has accused Moscow")."""
+      the jet was hit by Y and has accused Moscow");
+    - what a free relative names is the object of the verb that takes it ("criticised what he called Beijing's
+      campaign of coercion": the campaign)."""
     syn = lexicon.table("syntax")
     for tok in doc:
         if tok.tag_ in {"VBD", "VBN", "VBG"} and DOUBLED.search(tok.lemma_):
@@ -142,6 +144,10 @@ def parse_repairs(doc: Doc) -> Doc:
               and own & {c.lower_ for c in tok.head.head.children if c.dep_ == "aux"}
               and not own & {c.lower_ for c in tok.head.children if c.dep_ in {"aux", "auxpass"}}):
             tok.head = tok.head.head  # "X has said the jet was hit ... and has accused Moscow": said and accused
+        elif (tok.dep_ == "oprd" and tok.head.dep_ == "ccomp" and tok.head.lemma_.lower() in syn["labelling_verbs"]
+              and any(c.dep_ == "dobj" and c.lower_ == "what" for c in tok.head.children)
+              and not any(c.dep_ == "dobj" for c in tok.head.head.children)):
+            tok.head, tok.dep_ = tok.head.head, "dobj"  # "criticised what he called Beijing's campaign": the campaign
     return doc
 
 

@@ -280,3 +280,14 @@ def test_a_perfect_after_a_reported_passive_goes_with_the_reporting_perfect(voca
               tags=["NNP", "VBZ", "VBN", "DT", "NN", "VBD", "VBN", "CC", "VBZ", "VBN", "NNP", "."])
     parse_repairs(doc)
     assert doc[9].head.i == 2
+
+
+def test_what_a_free_relative_names_is_the_object_of_the_verb_taking_it(vocab):
+    # "Chile criticised what it called Peru's campaign.": the campaign is criticised
+    words = ["Chile", "criticised", "what", "it", "called", "Peru", "'s", "campaign", "."]
+    doc = Doc(vocab, words=words, heads=[1, 1, 4, 4, 1, 7, 5, 4, 1],
+              deps=["nsubj", "ROOT", "dobj", "nsubj", "ccomp", "poss", "case", "oprd", "punct"],
+              tags=["NNP", "VBD", "WP", "PRP", "VBD", "NNP", "POS", "NN", "."], lemmas=[
+                  "Chile", "criticise", "what", "it", "call", "Peru", "'s", "campaign", "."])
+    parse_repairs(doc)
+    assert (doc[7].head.i, doc[7].dep_) == (1, "dobj")
