@@ -7328,3 +7328,29 @@ def test_leading_a_group_s_delegation_makes_one_of_its_members(build_doc, docume
     doc[3].tag_ = "VBN"
     got = {r for s, r, o in _named(extract(doc, document(doc), onto, gaz)) if s == "Ana Soto" and o == "Hamas"}
     assert got == {"memberOf"}
+
+
+def test_the_bloc_accused_of_doing_something_is_the_bloc_named_before(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile quit NATO, accusing the regional bloc of serving Peru."
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("quit", 1, "ROOT", "VERB", "quit"),
+        ("NATO", 1, "dobj", "PROPN", "NATO", "IGO"), (",", 1, "punct", "PUNCT", ","),
+        ("accusing", 1, "advcl", "VERB", "accuse"), ("the", 7, "det", "DET", "the"),
+        ("regional", 7, "amod", "ADJ", "regional"), ("bloc", 4, "dobj", "NOUN", "bloc"), ("of", 7, "prep", "ADP", "of"),
+        ("serving", 8, "pcomp", "VERB", "serve"), ("Peru", 9, "dobj", "PROPN", "Peru", "State"),
+        (".", 1, "punct", "PUNCT", "."),
+    ])
+    chl, nato = ids(gaz, "Chile", "NATO")
+    got = claims(extract(doc, document(doc), onto, gaz), onto)
+    assert (chl, "opposes", nato, "asserted") in got
+
+
+def test_breaking_a_truce_with_strikes_eases_nothing(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile broke the truce with strikes on Mogok."
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("broke", 1, "ROOT", "VERB", "break"),
+        ("the", 3, "det", "DET", "the"), ("truce", 1, "dobj", "NOUN", "truce"), ("with", 1, "prep", "ADP", "with"),
+        ("strikes", 4, "pobj", "NOUN", "strike"), ("on", 5, "prep", "ADP", "on"),
+        ("Mogok", 6, "pobj", "PROPN", "Mogok", "Location"), (".", 1, "punct", "PUNCT", "."),
+    ])
+    doc[5].tag_ = "NNS"
+    got = {onto.root(s.relation).name for s in extract(doc, document(doc), onto, gaz).statements}
+    assert got == {"assaults"}  # the strikes are the means of breaking the truce, not what was broken

@@ -252,8 +252,9 @@ def _named_before(args: Arguments, t: Token) -> Counter:
 
 
 def _charge(args: Arguments, prep: Token) -> bool:
-    """Is this "of" phrase what someone is accused of ("accused the group of abuses"), not who a group is made of?"""
-    objs = [o for o in prep.children if o.dep_ == "pobj"]
+    """Is this "of" phrase what someone is accused of ("accused the group of abuses", "of serving foreign interests"),
+    not who a group is made of?"""
+    objs = [o for o in prep.children if o.dep_ in {"pobj", "pcomp"}]
     named = any(o.i in args.by_token or o.lower_ in args.generic for o in objs)
     return prep.lower_ == "of" and bool(objs) and not named
 
