@@ -7354,3 +7354,13 @@ def test_breaking_a_truce_with_strikes_eases_nothing(build_doc, document, onto, 
     doc[5].tag_ = "NNS"
     got = {onto.root(s.relation).name for s in extract(doc, document(doc), onto, gaz).statements}
     assert got == {"assaults"}  # the strikes are the means of breaking the truce, not what was broken
+
+
+def test_a_spokesman_for_a_group_speaks_as_the_group(build_doc, document, onto, gaz):
+    doc = build_doc([  # "A spokesman for Hamas accused Israel."
+        ("A", 1, "det", "DET", "a"), ("spokesman", 4, "nsubj", "NOUN", "spokesman"), ("for", 1, "prep", "ADP", "for"),
+        ("Hamas", 2, "pobj", "PROPN", "Hamas", "ArmedGroup"), ("accused", 4, "ROOT", "VERB", "accuse"),
+        ("Israel", 4, "dobj", "PROPN", "Israel", "State"), (".", 4, "punct", "PUNCT", "."),
+    ])
+    hamas, isr = ids(gaz, "Hamas", "Israel")
+    assert triples(extract(doc, document(doc), onto, gaz), onto) == {(hamas, "opposes", isr)}

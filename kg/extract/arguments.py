@@ -220,6 +220,12 @@ class Arguments(MentionMaker):
                          if a[0].cls == PERSON or relational]  # ("Presidents X and Y": both)
                 if named:
                     return named if t.tag_ == "NNS" else named[:1]
+            if t.lemma_.lower() in syn["spokesperson_titles"]:  # "a spokesman for the movement accused X", no name
+                # given: the movement
+                found = [a for p in t.children if p.dep_ == "prep" and p.lower_ in {"for", "of"}
+                         for o in p.children if o.dep_ == "pobj" for a in self.one(o, generic)]
+                if found:
+                    return found[:1]
             inner = self.modifiers(t)
             if not inner and t.dep_ == "conj" and t.lower_ in self.generic and t.head.lower_ in self.generic and not any(
                     c.dep_ in MODIFIERS for c in t.children):  # "Pakistani drones and missiles": both Pakistan's
