@@ -7364,3 +7364,15 @@ def test_a_spokesman_for_a_group_speaks_as_the_group(build_doc, document, onto, 
     ])
     hamas, isr = ids(gaz, "Hamas", "Israel")
     assert triples(extract(doc, document(doc), onto, gaz), onto) == {(hamas, "opposes", isr)}
+
+
+def test_a_government_spokesman_speaks_for_the_state_named_before(build_doc, document, onto, gaz):
+    doc = build_doc(_sentences(
+        [("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("refused", 1, "ROOT", "VERB", "refuse"),  # "Chile refused."
+         (".", 1, "punct", "PUNCT", ".")],
+        [("A", 2, "det", "DET", "a"), ("government", 2, "compound", "NOUN", "government"),  # "A government spokesman
+         ("spokesman", 3, "nsubj", "NOUN", "spokesman"), ("accused", 3, "ROOT", "VERB", "accuse"),  # accused Peru."
+         ("Peru", 3, "dobj", "PROPN", "Peru", "State"), (".", 3, "punct", "PUNCT", ".")],
+    ))
+    chl, per = ids(gaz, "Chile", "Peru")
+    assert (chl, "opposes", per) in triples(extract(doc, document(doc), onto, gaz), onto)

@@ -224,6 +224,9 @@ class Arguments(MentionMaker):
                 # given: the movement
                 found = [a for p in t.children if p.dep_ == "prep" and p.lower_ in {"for", "of"}
                          for o in p.children if o.dep_ == "pobj" for a in self.one(o, generic)]
+                ruling = [c for c in t.children if c.dep_ == "compound" and c.lower_ in syn["government_descriptions"]]
+                if not found and ruling and generic and len([c for c in t.children if c.dep_ in MODIFIERS]) == 1:
+                    found = anaphora.described(self, ruling[0])  # "a government spokesman": the state named before
                 if found:
                     return found[:1]
             inner = self.modifiers(t)
