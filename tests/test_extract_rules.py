@@ -7376,3 +7376,18 @@ def test_a_government_spokesman_speaks_for_the_state_named_before(build_doc, doc
     ))
     chl, per = ids(gaz, "Chile", "Peru")
     assert (chl, "opposes", per) in triples(extract(doc, document(doc), onto, gaz), onto)
+
+
+def test_its_under_a_controlled_infinitive_is_the_subject_s_own(build_doc, document, onto, gaz):
+    doc = build_doc(_sentences(
+        [("South", 1, "compound", "PROPN", "South", "State"), ("Korea", 2, "nsubj", "PROPN", "Korea", "+State"),
+         ("criticised", 2, "ROOT", "VERB", "criticise"), ("Japan", 2, "dobj", "PROPN", "Japan", "State"),
+         (".", 2, "punct", "PUNCT", ".")],  # "South Korea criticised Japan."
+        [("The", 1, "det", "DET", "the"), ("North", 2, "nsubj", "PROPN", "North", "Location"),  # "The North voted
+         ("voted", 2, "ROOT", "VERB", "vote"), ("to", 4, "aux", "PART", "to"),  # to sanction its banks."
+         ("sanction", 2, "xcomp", "VERB", "sanction"), ("its", 6, "poss", "PRON", "its"),
+         ("banks", 4, "dobj", "NOUN", "bank"), (".", 2, "punct", "PUNCT", ".")],
+    ))
+    doc[10].tag_ = "PRP$"
+    kor, jpn = ids(gaz, "South Korea", "Japan")
+    assert triples(extract(doc, document(doc), onto, gaz), onto) == {(kor, "opposes", jpn)}  # no sanction on Japan
