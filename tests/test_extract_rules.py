@@ -7391,3 +7391,22 @@ def test_its_under_a_controlled_infinitive_is_the_subject_s_own(build_doc, docum
     doc[10].tag_ = "PRP$"
     kor, jpn = ids(gaz, "South Korea", "Japan")
     assert triples(extract(doc, document(doc), onto, gaz), onto) == {(kor, "opposes", jpn)}  # no sanction on Japan
+
+
+def test_the_two_countries_are_the_two_most_named_even_a_paragraph_back(build_doc, document, onto, gaz):
+    filler = [("very", 2, "advmod", "ADV", "very")] * 130  # over 600 characters between the story's states and
+    doc = build_doc(_sentences(  # the description
+        [("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("attacked", 1, "ROOT", "VERB", "attack"),
+         ("Peru", 1, "dobj", "PROPN", "Peru", "State"), (".", 1, "punct", "PUNCT", ".")],  # "Chile attacked Peru."
+        [("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("threatened", 1, "ROOT", "VERB", "threaten"),
+         ("Peru", 1, "dobj", "PROPN", "Peru", "State"), (".", 1, "punct", "PUNCT", ".")],  # "Chile threatened Peru."
+        [("Bolivia", 1, "nsubj", "PROPN", "Bolivia", "State"), ("praised", 1, "ROOT", "VERB", "praise"),  # "Bolivia
+         ("Ecuador", 1, "dobj", "PROPN", "Ecuador", "State"), *[(w, 1, *rest) for w, _, *rest in filler],  # praised
+         (".", 1, "punct", "PUNCT", ".")],  # Ecuador very very ... ."
+        [("The", 2, "det", "DET", "the"), ("two", 2, "nummod", "NUM", "two"),  # "The two countries met."
+         ("countries", 3, "nsubj", "NOUN", "country"), ("met", 3, "ROOT", "VERB", "meet"), (".", 3, "punct", "PUNCT", ".")],
+    ))
+    doc[-3].tag_ = "NNS"
+    chl, per = ids(gaz, "Chile", "Peru")
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert {frozenset((s, o)) for s, r, o in got if r == "consults"} == {frozenset((chl, per))}
