@@ -7410,3 +7410,16 @@ def test_the_two_countries_are_the_two_most_named_even_a_paragraph_back(build_do
     chl, per = ids(gaz, "Chile", "Peru")
     got = triples(extract(doc, document(doc), onto, gaz), onto)
     assert {frozenset((s, o)) for s, r, o in got if r == "consults"} == {frozenset((chl, per))}
+
+
+@pytest.mark.parametrize("tag,named", [("NN", False), ("NNP", True)])
+def test_a_common_noun_opening_a_sentence_is_no_name(tag, named, build_doc, document, onto, gaz):
+    doc = build_doc([  # "Aggression against Peru will carry consequences." (the NER: a person)
+        ("Aggression", 4, "nsubj", "NOUN", "aggression", "PERSON"), ("against", 0, "prep", "ADP", "against"),
+        ("Peru", 1, "pobj", "PROPN", "Peru", "State"), ("will", 4, "aux", "AUX", "will"),
+        ("carry", 4, "ROOT", "VERB", "carry"), ("consequences", 4, "dobj", "NOUN", "consequence"),
+        (".", 4, "punct", "PUNCT", "."),
+    ])
+    doc[0].tag_ = tag
+    labels = {e.label for e in extract(doc, document(doc), onto, gaz).entities}
+    assert ("Aggression" in labels) is named

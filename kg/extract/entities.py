@@ -61,6 +61,9 @@ def mention_of(span: Span, doc_id: str, gaz: Gazetteer, classes: Collection[str]
         return Mention(doc_id, span.start_char, span.end_char, span.text, actor.cls, actor.id, source)
     if located or span.text.lower() in table("syntax")["fixed_groups"]:
         return None  # a place the NER took for a name, or "the two Koreas": left to the argument rules
+    if len(span) == 1 and span[0].tag_ in {"NN", "NNS"} and (span[0].is_sent_start or (
+            span.start > 0 and doc[span.start - 1].is_quote)):
+        return None  # '"Aggression against Guyana ..."': a common noun capitalised to open a sentence
     if span.root.lemma_.lower() in table("syntax")["agreement_nouns"] | table("syntax")["document_nouns"]:
         return None  # "the Indus Waters Treaty", "Joint Statement": an agreement or a text, not an actor
     if all(t.lower_ in table("generic_actors") for t in span) or (
