@@ -7423,3 +7423,17 @@ def test_a_common_noun_opening_a_sentence_is_no_name(tag, named, build_doc, docu
     doc[0].tag_ = tag
     labels = {e.label for e in extract(doc, document(doc), onto, gaz).entities}
     assert ("Aggression" in labels) is named
+
+
+def test_expelling_a_state_s_diplomats_including_one_named_is_towards_the_state(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile expelled Peruvian diplomats, including Ana Soto."
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("expelled", 1, "ROOT", "VERB", "expel"),
+        ("Peruvian", 3, "amod", "ADJ", "peruvian", "State"), ("diplomats", 1, "dobj", "NOUN", "diplomat"),
+        (",", 3, "punct", "PUNCT", ","), ("including", 3, "prep", "VERB", "include"),
+        ("Ana", 7, "compound", "PROPN", "Ana", "Person"), ("Soto", 5, "pobj", "PROPN", "Soto", "+Person"),
+        (".", 1, "punct", "PUNCT", "."),
+    ])
+    doc[3].tag_ = "NNS"
+    chl, per = ids(gaz, "Chile", "Peru")
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert {o for s, r, o in got if r == "reducesRelations"} == {per}

@@ -13,6 +13,8 @@ from itertools import chain
 
 from spacy.tokens import Token
 
+from ..resolve import PERSON
+
 from . import cover
 from .anaphora import hyphen_agent, main_parties
 from .arguments import PLACE, Arguments
@@ -228,6 +230,8 @@ def candidates(args: Arguments, rules: Rules) -> Iterator[Candidate]:
             objs = [args.agent(o) for o in objs]
         if relation in rules.national_targets:  # "released ten detained Americans": to the United States
             objs = [args.of_nation(o) for o in objs]
+            if any(o[0].cls == "State" for o in objs):  # "expelled six Indian diplomats, among them X": India's, not
+                objs = [o for o in objs if o[0].cls != PERSON]  # X's own
         talked_to = prep_objects(tok, frozenset({"with"}), args) if kind == "verb" and tok.lemma_.lower() in syn[
             "discussion_verbs"] else []
         if talked_to:  # "discussed Ukraine with Xi": Ukraine is the topic, Xi the one talked to
