@@ -203,6 +203,9 @@ class Arguments(MentionMaker):
             syn = table("syntax")
             if t.lower_ in syn["means_nouns"] and not any(c.dep_ in {"det", "poss", "compound", "nummod"} for c in t.children):
                 return []  # "respond with force", "use military force": a means, not a body
+            if self.generic.get(t.lower_) not in {None, *THINGS} and any(
+                    c.dep_ == "compound" and c.lemma_.lower() in syn["commodity_nouns"] for c in t.children):
+                return []  # "54 product groups", "steel groups": kinds of goods, no body
             if t.lower_ in syn["container_nouns"]:  # "thousands of students", "members of the party"
                 heads = [o for p in t.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
                 found = [self.widened(t, a) for o in heads for a in self.one(o, generic)]  # "70 members of the tribe"

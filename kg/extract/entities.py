@@ -61,9 +61,6 @@ def mention_of(span: Span, doc_id: str, gaz: Gazetteer, classes: Collection[str]
         return Mention(doc_id, span.start_char, span.end_char, span.text, actor.cls, actor.id, source)
     if located or span.text.lower() in table("syntax")["fixed_groups"]:
         return None  # a place the NER took for a name, or "the two Koreas": left to the argument rules
-    if len(span) == 1 and span[0].tag_ in {"NN", "NNS"} and (span[0].is_sent_start or (
-            span.start > 0 and doc[span.start - 1].is_quote)):
-        return None  # '"Aggression against Guyana ..."': a common noun capitalised to open a sentence
     if span.root.lemma_.lower() in table("syntax")["agreement_nouns"] | table("syntax")["document_nouns"]:
         return None  # "the Indus Waters Treaty", "Joint Statement": an agreement or a text, not an actor
     if all(t.lower_ in table("generic_actors") for t in span) or (
@@ -124,12 +121,20 @@ def portfolio(span: Span, titles: Collection[str]) -> bool:
 
 
 def mentions(doc: Doc, doc_id: str, gaz: Gazetteer, classes: Collection[str] = (),
-             titles: Collection[str] = ()) -> list[Mention]:
+             titles: Collection[str] = (), events: Collection[str] = ()) -> list[Mention]:
     """Every actor or place mention in ``doc``, in text order; ``classes`` are the ontology's class names,
-    ``titles`` its title words (a name inside a title is no mention)."""
-    found = [m for ent in doc.ents if not portfolio(ent, titles)
+    ``titles`` its title words (a name inside a title is no mention), ``events`` its event nouns (one opening a
+    sentence is no name: '"Aggression against Guyana ..."')."""
+    found = [m for ent in doc.ents if not portfolio(ent, titles) and not _opening_event(ent, events)
              and (m := mention_of(_untitled(ent, titles), doc_id, gaz, classes))]
     return sorted(found + acronyms(doc, doc_id, gaz), key=lambda m: m.start)
+
+
+def _opening_event(ent: Span, events: Collection[str]) -> bool:
+    """Is ``ent`` one event noun the NER named because it opens a sentence or a quote?"""
+    tok = ent[0]
+    return len(ent) == 1 and not ent.ent_id_ and tok.lower_ in events and (
+        tok.is_sent_start or (tok.i > 0 and tok.doc[tok.i - 1].is_quote))
 
 
 def _untitled(ent: Span, titles: Collection[str]) -> Span:

@@ -24,7 +24,7 @@ def extract(doc: Doc, document: Document, onto: Ontology, gaz: Gazetteer) -> Doc
     """Mentions, resolved entities and statements of one document; pure apart from reading the lexicons."""
     r = rules(onto)
     doc_ents = tuple(doc.ents)  # Doc.ents is rebuilt on every access
-    mentions = entities.mentions(doc, document.id, gaz, onto.classes, r.triggers["title"])
+    mentions = entities.mentions(doc, document.id, gaz, onto.classes, r.triggers["title"], r.triggers["noun"])
     ids = resolve.resolve(mentions)
     attribution = Attribution(doc, document.text)
     args = Arguments(doc, document.id, ids, attribution, gaz, r.actor_classes, r.triggers["title"], document.date, r.acts,
