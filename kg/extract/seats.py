@@ -13,7 +13,7 @@ from ..resolve import PERSON
 from .arguments import Arguments
 from .offices import office_name, seat
 from .relations import Candidate
-from .structural import title_phrase
+from .titles import title_phrase
 
 
 def offices_held(args: Arguments, titles: Mapping[str, str], gaz: Gazetteer) -> Iterator[Candidate]:

@@ -7,7 +7,7 @@ from .. import resolve
 from ..gazetteer import Gazetteer
 from ..model import Document, DocumentResult, Statement
 from ..ontology import Ontology
-from . import confidence, cover, entities, relations, seats, structural, units
+from . import confidence, cover, entities, relations, seats, structural, titles, units
 from .arguments import PLACE, Arguments
 from .attribution import Attribution
 from .dates import event_date
@@ -30,7 +30,7 @@ def extract(doc: Doc, document: Document, onto: Ontology, gaz: Gazetteer) -> Doc
     args = Arguments(doc, document.id, ids, attribution, gaz, r.actor_classes, r.triggers["title"], document.date, r.acts,
                      document.publisher)
     found = [*relations.candidates(args, r),
-             *structural.candidates(args, r.triggers["title"], gaz, r.holder), *units.candidates(args, MEMBERSHIP),
+             *titles.candidates(args, r.triggers["title"], gaz, r.holder), *units.candidates(args, MEMBERSHIP),
              *structural.inclusions(args, MEMBERSHIP), *structural.origins(args, MEMBERSHIP),
              *structural.assignments(args, MEMBERSHIP), *structural.possessions(args, POSSESSION),
              *structural.governments(args, r.triggers["title"]["leader"])]

@@ -1,0 +1,248 @@
+"""Leadership and membership from titles: "Russian President Vladimir Putin" → leaderOf(Putin, Russia), "William
+Courtney, the adjunct senior fellow at the RAND Corporation" → memberOf(Courtney, RAND).
+
+Title words and the relation each implies come from the ontology (``kg:triggerTitle``). A bare title ("President
+Trump") is tied to a state through the gazetteer's offices; a minister whose state nothing names, to the state
+the story was filed from.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Mapping
+from itertools import takewhile
+
+from spacy.tokens import Token
+
+from ..gazetteer import Gazetteer
+from ..resolve import NAMED, PERSON
+from . import anaphora
+from .arguments import PLACE, Arg, Arguments
+from .attribution import is_reporting
+from .datelines import filed_from
+from .lexicon import table
+from .offices import office_name, seat, titles_at
+from .relations import Candidate
+from .unnamed import government
+
+
+def title_phrase(tokens: list[Token], titles: Mapping[str, str]) -> tuple[str, Token, str] | None:
+    """The relation, last token and key of the longest title phrase among ``tokens`` ("prime minister" before
+    "minister")."""
+    words = [t.lower_ for t in tokens]
+    for size in (3, 2, 1):
+        for i in range(len(words) - size + 1):
+            phrase = " ".join(words[i:i + size])
+            lemma = " ".join([*words[i:i + size - 1], tokens[i + size - 1].lemma_.lower()])
+            if size == 1 and tokens[i].dep_ == "amod" and tokens[i].tag_ == "JJ":
+                continue  # "its chief spokesman": an adjective ranks the title after it, it is none
+            if size == 1 and tokens[i].dep_ in {"amod", "compound"} and tokens[i].head in tokens[i + 1:] and (
+                    tokens[i].head.lower_ in titles or tokens[i].head.lemma_.lower() in titles) \
+                    and titles.get(lemma, titles.get(phrase)) != titles.get("member"):
+                continue  # "its chief negotiator": the title it modifies holds (but a "deputy army chief" is a member)
+            for key in (phrase, lemma, phrase.replace(" - ", "-")):  # "Secretary-General" is three tokens
+                if key in titles:
+                    return titles[key], tokens[i + size - 1], key
+    return None
+
+
+def _holders(tokens: list[Token], args: Arguments, person: str, holder: Callable[[str], bool]) -> list[Arg]:
+    out: list[Arg] = []
+    for t in tokens:
+        for arg in args.actors(t, generic=False, expand=False) or _group(args, t):
+            if arg[1] != person and holder(arg[0].cls) and arg not in out:
+                out.append(arg)
+    return out
+
+
+def _group(args: Arguments, t: Token) -> list[Arg]:
+    """The body a description names before ("an economist at the institute", "the coalition's leader")."""
+    return anaphora.group_described(args, t) if t.lower_ in table("syntax")["group_descriptions"] else []
+
+
+def _bosses_seats(tokens: list[Token], args: Arguments, person: str, holder: Callable[[str], bool]) -> list[Arg]:
+    """Where the people ``tokens`` name hold office, in the gazetteer: "Putin's spokesman" speaks for Russia."""
+    out: list[Arg] = []
+    for t in tokens if args.gaz is not None else ():
+        for boss in args.actors(t, generic=False, expand=False):
+            place = seat(args.gaz, boss[1]) if boss[0].cls == PERSON and boss[1] != person else None
+            if place is not None and holder(place.cls):
+                out.append(args.synthetic(t, place.id, place.cls))
+    return out
+
+
+def _office_holder(person: str, title_tok: Token, title: str, gaz: Gazetteer, args: Arguments) -> Arg | None:
+    """The state a known office holder leads under this title ("President Trump" → United States, "Secretary of
+    State Rubio" → United States, a secretary there)."""
+    place = seat(gaz, person, office_name(title).split()[-1])
+    return args.synthetic(title_tok, place.id, place.cls) if place else None
+
+
+def _spoken_for(root: Token, title_tok: Token, args: Arguments) -> list[Arg]:
+    """The state a spokesperson of no named state speaks for: the subject of what they are reported saying
+    ("spokesperson Lin said Beijing urged Tokyo", "\"Greece will defend its rights,\" spokesman X said")."""
+    if title_tok.lemma_.lower() not in table("syntax")["spokesperson_titles"] or root.dep_ != "nsubj" \
+            or not is_reporting(root.head):
+        return []
+    said = [s for c in root.head.children if c.dep_ == "ccomp" for s in c.children if s.dep_ in {"nsubj", "nsubjpass"}]
+    return [a for s in said[:1] for a in args.actors(s, generic=False, expand=False) if a[0].cls == "State"]
+
+
+def candidates(args: Arguments, titles: Mapping[str, str], gaz: Gazetteer, holder: Callable[[str], bool]) -> Iterator[Candidate]:
+    """leaderOf / memberOf (or any relation with title triggers) for each person mention; a minister or president
+    whose state nothing names, nowhere in the document, holds the title in the state the story was filed from
+    ("ANKARA - ... Trade Minister Omer Bolat": Turkey's)."""
+    unheld: dict[str, tuple[Arg, Token, str]] = {}
+    held: set[str] = set()
+    for c in _titled(args, titles, gaz, holder, unheld):
+        held.add(c.subject[1])
+        yield c
+    home = filed_from(args.doc, gaz) if len(unheld.keys() - held) else None
+    for person, title_tok, relation in (unheld[p] for p in unheld if p not in held) if home else ():
+        yield Candidate(relation, person, args.synthetic(title_tok, home.id, home.cls), title_tok, "title+dateline", 0.6)
+
+
+def _titled(args: Arguments, titles: Mapping[str, str], gaz: Gazetteer, holder: Callable[[str], bool],
+            unheld: dict[str, tuple[Arg, Token, str]]) -> Iterator[Candidate]:
+    """The title rules; a person whose home title (lexicon ``home_titles``) names no holder goes to ``unheld``."""
+    scan = table("syntax")["title_scan"]
+    doc = args.doc
+    held = {w: r for w, r in titles.items() if w in table("syntax")["state_titles"]}
+    for mention in args.ordered:
+        if mention.cls != PERSON and mention.source in NAMED and held:  # "Turkey is a member of NATO"
+            span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            if span is not None:
+                member = (mention, args.ids[mention])
+                yield from _described(span.root, member, args, held, holder)
+                left = [u for t in span.root.children if t.dep_ == "compound" and t.i < span.start for u in t.subtree]
+                found = title_phrase(left, held)  # "fellow NATO member Turkey"
+                for h in _holders(left, args, member[1], holder) if found else ():
+                    yield Candidate(found[0], member, h, found[1], "title", 0.8)
+        if mention.cls != PERSON or mention.source not in NAMED:
+            continue
+        person = (mention, args.ids[mention])
+        start = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if start is None:
+            continue
+        left = []
+        for t in reversed(doc[max(0, start.start - scan):start.start]):
+            joined = t.lower_ == "and" and t.i > 0 and doc[t.i - 1].lemma_.lower() in titles  # "Prime Minister and
+            # Foreign Minister X" (not "China and Prime Minister X")
+            if t.pos_ not in {"PROPN", "NOUN", "ADJ", "PART", "PUNCT"} and t.tag_ != "POS" and t.lower_ != "of" \
+                    and not joined or (
+                    t.is_punct and (t.tag_ != "HYPH" or t.whitespace_ and doc[t.i - 1].whitespace_)):
+                break  # ("Secretary-General X": the hyphen is inside the title; "KIGALI - President X": a dash is not)
+            left.insert(0, t)
+        found = title_phrase(left, titles)
+        if not found:  # "King Salman": a name the gazetteer knows may hold the title
+            own = list(takewhile(lambda t: t.is_title and t.lower_ in titles, start[:-1]))
+            found, left = title_phrase(own, titles), left + own
+        if found and " of " not in found[2]:  # "Secretary of State X" reads across "of", "the envoy of President X" not
+            left = left[max([i + 1 for i, t in enumerate(left) if t.lower_ == "of"], default=0):]
+            found = title_phrase(left, titles)
+        if found and _former(left):
+            continue  # "Former president Jorge Quiroga" holds no office now
+        if found:
+            relation, title_tok, title = found
+            # "King Hassan of Morocco": the holder may follow the name
+            after = [o for p in start.root.children if p.dep_ == "prep" and p.lower_ == "of" and p.i == start.end
+                     for o in p.children if o.dep_ == "pobj"]
+            end = max([mention.end, *(o.idx + len(o.text) for o in after)])
+            args.titled.setdefault(person[1], set()).add(args.text[left[0].idx:end])  # an alias
+            holders = _holders(left + after, args, person[1], holder)
+            inferred = not holders  # from the gazetteer's offices or from what a spokesperson says: less sure
+            if inferred:
+                office = _office_holder(person[1], title_tok, title, gaz, args)
+                holders = [office] if office else _spoken_for(start.root, title_tok, args)
+                home = title_phrase(left, {t: titles[t] for t in table("syntax")["home_titles"] if t in titles})
+                if not holders and home:  # the lesser title holds: "Chief Cabinet Secretary X", "Deputy President X"
+                    relation = titles["member"] if titles["member"] in {relation, home[0]} else relation
+                    title_tok = home[1]
+                    place = seat(gaz, person[1])  # in the state the gazetteer seats them in under another title
+                    if place is not None and place.cls == "State":
+                        holders = [args.synthetic(title_tok, place.id, place.cls)]
+                    else:
+                        unheld.setdefault(person[1], (person, title_tok, relation))
+            for h in holders:
+                yield Candidate(_ranked(relation, title, person, h, args, titles), person, h, title_tok, "title",
+                                0.7 if inferred else 0.85)
+        else:  # "Liu Wenjie of the Shanghai Institute argues": one of an organisation is its member (of a state, a
+            # place or a person, no one: "Ahmed of Egypt" may be its player, "Mary of Teck" its princess)
+            yield from (Candidate(titles["member"], person, h, p, "of", 0.7) for p in start.root.children
+                        if p.dep_ == "prep" and p.lower_ == "of" and p.i == start.end
+                        for o in p.children if o.dep_ == "pobj" for h in args.actors(o, generic=False, expand=False)
+                        if h[0].cls not in {"State", PLACE, PERSON} and holder(h[0].cls))
+        yield from _described(start.root, person, args, titles, holder, start.start)
+
+
+def _former(tokens: list[Token]) -> bool:
+    """Does a title phrase name an office once held ("former president", "ex-minister", "the late king")?"""
+    return any(t.lower_ in table("syntax")["former_marks"] for t in tokens)
+
+
+def _ranked(relation: str, title: str, person: Arg, holder: Arg, args: Arguments, titles: Mapping[str, str]) -> str:
+    """The relation a counterpart's own office at ``holder`` gives ("his Swedish counterpart Ulf Kristersson": a prime
+    minister's, leadership), else ``relation``."""
+    if title not in table("syntax")["counterpart_nouns"] or args.gaz is None:
+        return relation
+    ranks = {titles.get(t) for t in titles_at(args.gaz, person[1], holder[1])}
+    return next((r for r in ranks if r and r != relation), relation)
+
+
+def _loose(root: Token, first: int) -> list[Token]:
+    """The noun a comma right before a name closes, when the parser hung the name elsewhere ("welcomed by the U.N.
+    envoy for Yemen, Hans Grundberg, who ..."); not before a subject ("Speaking to the envoy, Hans said")."""
+    if first < 2 or root.doc[first - 1].text != "," or root.dep_ in {"conj", "nsubj", "nsubjpass"}:
+        return []
+    t = _phrase_head(root.doc[first - 2])
+    return [t] if t.pos_ in {"NOUN", "PROPN"} and root not in t.subtree and t not in root.subtree else []
+
+
+def _phrase_head(t: Token) -> Token:
+    """The noun whose phrase ``t`` ends: "the envoy for Yemen" → envoy (not "commanders, including the head of X")."""
+    while t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.lower_ in table("syntax")["membership_preps"] \
+            and t.head.head.pos_ in {"NOUN", "PROPN"} and t.head.head.i < t.i:
+        t = t.head.head
+    return t
+
+
+def _described(root: Token, person: Arg, args: Arguments, titles: Mapping[str, str],
+               holder: Callable[[str], bool], first: int = 0) -> Iterator[Candidate]:
+    """Titles in an apposition or a copula's complement: "X, the leader of Y", "X is a member of Y", "Y's leader, X";
+    ``first``: the name's first token, after which a comma may close a title ("the envoy, X, said")."""
+    preps = table("syntax")["membership_preps"]
+    for desc in _loose(root, first) + [c for c in root.children if c.dep_ in {"appos", "attr"}] + (
+            [c for c in root.head.children if c.dep_ == "appos" and c.tag_ in {"NNS", "NNPS"}]
+            if root.dep_ == "conj" else []) + (  # "Greece and Turkey, both NATO members"
+            [c for c in root.head.children if c.dep_ == "attr"] if root.dep_ == "nsubj" else []) + (
+            [_phrase_head(root.head)] if root.dep_ == "appos" and root.head.i < root.i else []):
+        # "Russia's foreign minister, X", "the envoy for Yemen, X"
+        found = title_phrase([t for t in desc.subtree if t.i <= desc.i], titles)
+        if not found or _former([t for t in desc.subtree if t.i <= desc.i]):
+            continue  # ("X, a former minister of Y": no office now)
+        relation, title_tok, title = found
+        if desc.i < root.i and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in desc.children) \
+                and desc.left_edge.i != desc.sent.start and not any(
+                    c.dep_ in {"amod", "compound"} and c.i in args.by_token for c in desc.children):
+            continue  # "its leader, X": whose, a pronoun in a nested clause leaves open (one opening a sentence
+            # is the sentence before's: "Its chief spokesman, X, said ..."; "his Polish counterpart, X" says whose)
+        for prep in desc.children:
+            if prep.dep_ == "prep" and prep.lower_ in preps and not (title in table("syntax")["mission_titles"]
+                                                                     and prep.lower_ in table("syntax")["mission_preps"]):
+                for pobj in prep.children:
+                    for h in args.actors(pobj, generic=False) or _group(args, pobj) or government(args, pobj):
+                        # ("X, a spokesman for the transitional government": the state named before)
+                        if h[1] != person[1] and holder(h[0].cls):
+                            yield Candidate(relation, person, h, title_tok, "apposition", 0.8)
+                    if any(a[0].cls == PERSON for a in args.actors(pobj, generic=False, expand=False)):
+                        # "X, the envoy of French President Macron": of the body the person's own title names
+                        own = [t for c in pobj.children if c.i < pobj.i and c.dep_ in {"amod", "compound", "poss"}
+                               for t in c.subtree]
+                        for h in _holders(own, args, person[1], holder) if title_phrase(own, titles) else ():
+                            yield Candidate(relation, person, h, title_tok, "apposition", 0.7)
+        for h in _holders([t for t in desc.subtree if t.i < desc.i], args, person[1], holder):
+            yield Candidate(_ranked(relation, title, person, h, args, titles), person, h, title_tok, "apposition", 0.75)
+        # "X, Vladimir Putin's spokesman" (but "his counterpart, X" is another state's)
+        bosses = [] if title in table("syntax")["counterpart_nouns"] else [c for c in desc.children if c.dep_ == "poss"]
+        for h in _bosses_seats(bosses, args, person[1], holder):
+            yield Candidate(relation, person, h, title_tok, "apposition", 0.7)
+        for h in _holders([c for c in desc.children if c.dep_ == "appos" and c.i > desc.i], args, person[1], holder):
+            yield Candidate(relation, person, h, title_tok, "apposition", 0.75)  # "X, commander, U.S. Africa Command"
