@@ -7448,3 +7448,14 @@ def test_groups_of_a_kind_of_goods_are_no_body(build_doc, document, onto, gaz):
     doc[2].tag_ = doc[5].tag_ = "NNS"
     chl, per = ids(gaz, "Chile", "Peru")
     assert {o for _, _, o in triples(extract(doc, document(doc), onto, gaz), onto)} == {per}
+
+
+def test_a_parliament_speaker_is_one_of_the_state_s(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile's parliament speaker Ana Soto spoke."
+        ("Chile", 3, "poss", "PROPN", "Chile", "State"), ("'s", 0, "case", "PART", "'s"),
+        ("parliament", 3, "compound", "NOUN", "parliament"), ("speaker", 5, "compound", "NOUN", "speaker"),
+        ("Ana", 5, "compound", "PROPN", "Ana", "Person"), ("Soto", 6, "nsubj", "PROPN", "Soto", "+Person"),
+        ("spoke", 6, "ROOT", "VERB", "speak"), (".", 6, "punct", "PUNCT", "."),
+    ])
+    got = _named(extract(doc, document(doc), onto, gaz))
+    assert ("Ana Soto", "memberOf", "Chile") in got
