@@ -7459,3 +7459,16 @@ def test_a_parliament_speaker_is_one_of_the_state_s(build_doc, document, onto, g
     ])
     got = _named(extract(doc, document(doc), onto, gaz))
     assert ("Ana Soto", "memberOf", "Chile") in got
+
+
+def test_the_junta_s_spokesman_is_one_of_the_state_it_rules(build_doc, document, onto, gaz):
+    doc = build_doc(_sentences(
+        [("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("voted", 1, "ROOT", "VERB", "vote"),  # "Chile voted."
+         (".", 1, "punct", "PUNCT", ".")],
+        [("The", 1, "det", "DET", "the"), ("junta", 3, "poss", "NOUN", "junta"), ("'s", 1, "case", "PART", "'s"),
+         ("spokesman", 9, "nsubj", "NOUN", "spokesman"), (",", 3, "punct", "PUNCT", ","),  # "The junta's spokesman,
+         ("Colonel", 7, "compound", "PROPN", "Colonel"), ("Ana", 7, "compound", "PROPN", "Ana", "Person"),  # Colonel
+         ("Soto", 3, "appos", "PROPN", "Soto", "+Person"), (",", 3, "punct", "PUNCT", ","),  # Ana Soto, spoke."
+         ("spoke", 9, "ROOT", "VERB", "speak"), (".", 9, "punct", "PUNCT", ".")],
+    ))
+    assert ("Ana Soto", "memberOf", "Chile") in _named(extract(doc, document(doc), onto, gaz))

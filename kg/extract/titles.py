@@ -47,7 +47,8 @@ def title_phrase(tokens: list[Token], titles: Mapping[str, str]) -> tuple[str, T
 def _holders(tokens: list[Token], args: Arguments, person: str, holder: Callable[[str], bool]) -> list[Arg]:
     out: list[Arg] = []
     for t in tokens:
-        for arg in args.actors(t, generic=False, expand=False) or _group(args, t):
+        for arg in args.actors(t, generic=False, expand=False) or _group(args, t) or government(args, t):
+            # ("the junta's spokesman, Colonel X": the state the junta rules)
             if arg[1] != person and holder(arg[0].cls) and arg not in out:
                 out.append(arg)
     return out
