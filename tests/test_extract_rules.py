@@ -7472,14 +7472,3 @@ def test_the_junta_s_spokesman_is_one_of_the_state_it_rules(build_doc, document,
          ("spoke", 9, "ROOT", "VERB", "speak"), (".", 9, "punct", "PUNCT", ".")],
     ))
     assert ("Ana Soto", "memberOf", "Chile") in _named(extract(doc, document(doc), onto, gaz))
-
-
-def test_officials_from_a_body_act_as_the_body(build_doc, document, onto, gaz):
-    doc = build_doc([  # "Officials from NATO met Peru."
-        ("Officials", 3, "nsubj", "NOUN", "official"), ("from", 0, "prep", "ADP", "from"),
-        ("NATO", 1, "pobj", "PROPN", "NATO", "IGO"), ("met", 3, "ROOT", "VERB", "meet"),
-        ("Peru", 3, "dobj", "PROPN", "Peru", "State"), (".", 3, "punct", "PUNCT", "."),
-    ])
-    doc[0].tag_ = "NNS"
-    nato, per = ids(gaz, "NATO", "Peru")
-    assert triples(extract(doc, document(doc), onto, gaz), onto) == {(nato, "consults", per)}

@@ -223,10 +223,9 @@ class Arguments(MentionMaker):
                          if a[0].cls == PERSON or relational]  # ("Presidents X and Y": both)
                 if named:
                     return named if t.tag_ == "NNS" else named[:1]
-            if t.lemma_.lower() in syn["voice_nouns"]:  # "a spokesman for the movement accused X", "officials from
-                # the ministry met Y", no name given: the movement, the ministry
-                found = [a for p in t.children if p.dep_ == "prep" and p.lower_ in {"for", "of", "from"}
-                         and not any(c.dep_ == "conj" and t.i < c.i < p.i for c in t.children)  # (the last conjunct's)
+            if t.lemma_.lower() in syn["spokesperson_titles"]:  # "a spokesman for the movement accused X", no name
+                # given: the movement
+                found = [a for p in t.children if p.dep_ == "prep" and p.lower_ in {"for", "of"}
                          for o in p.children if o.dep_ == "pobj" for a in self.one(o, generic)]
                 ruling = [c for c in t.children if c.dep_ == "compound" and c.lower_ in syn["government_descriptions"]]
                 if not found and ruling and generic and len([c for c in t.children if c.dep_ in MODIFIERS]) == 1:
