@@ -107,6 +107,7 @@ def _titled(args: Arguments, titles: Mapping[str, str], gaz: Gazetteer, holder: 
     scan = table("syntax")["title_scan"]
     doc = args.doc
     held = {w: r for w, r in titles.items() if w in table("syntax")["state_titles"]}
+    homes = {w: r for w, r in titles.items() if w in table("syntax")["home_titles"]}
     for mention in args.ordered:
         if mention.cls != PERSON and mention.source in NAMED and held:  # "Turkey is a member of NATO"
             span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
@@ -153,14 +154,10 @@ def _titled(args: Arguments, titles: Mapping[str, str], gaz: Gazetteer, holder: 
             if inferred:
                 office = _office_holder(person[1], title_tok, title, gaz, args)
                 holders = [office] if office else _spoken_for(start.root, title_tok, args)
-                home = title_phrase(left, {t: titles[t] for t in table("syntax")["home_titles"] if t in titles})
-                if not holders and home:  # the lesser title holds: "Chief Cabinet Secretary X", "Deputy President X"
-                    relation = titles["member"] if titles["member"] in {relation, home[0]} else relation
-                    title_tok = home[1]
-                    place = seat(gaz, person[1])  # in the state the gazetteer seats them in under another title
-                    if place is not None and place.cls == "State":
-                        holders = [args.synthetic(title_tok, place.id, place.cls)]
-                    else:
+                home = _home_office(person, left, relation, homes, titles, args) if not holders else None
+                if home is not None:
+                    relation, title_tok, holders = home
+                    if not holders:  # the dateline decides, if nothing else in the document does
                         unheld.setdefault(person[1], (person, title_tok, relation))
             for h in holders:
                 yield Candidate(_ranked(relation, title, person, h, args, titles), person, h, title_tok, "title",
@@ -172,6 +169,19 @@ def _titled(args: Arguments, titles: Mapping[str, str], gaz: Gazetteer, holder: 
                         for o in p.children if o.dep_ == "pobj" for h in args.actors(o, generic=False, expand=False)
                         if h[0].cls not in {"State", PLACE, PERSON} and holder(h[0].cls))
         yield from _described(start.root, person, args, titles, holder, start.start)
+
+
+def _home_office(person: Arg, left: list[Token], relation: str, homes: Mapping[str, str], titles: Mapping[str, str],
+                 args: Arguments) -> tuple[str, Token, list[Arg]] | None:
+    """(relation, title word, holders) of a home office (lexicon ``home_titles``) no word holds, or None. The lesser
+    title's relation holds ("Chief Cabinet Secretary X", "Deputy President X" are members), at the state the gazetteer
+    seats the person in under another title; no holder when it seats them nowhere."""
+    home = title_phrase(left, homes)
+    if home is None:
+        return None
+    lesser = titles["member"] if titles["member"] in {relation, home[0]} else relation
+    place = seat(args.gaz, person[1]) if args.gaz is not None else None
+    return lesser, home[1], [args.synthetic(home[1], place.id, place.cls)] if place and place.cls == "State" else []
 
 
 def _former(tokens: list[Token]) -> bool:
