@@ -105,11 +105,16 @@ def _sentence_pair(args: Arguments, t: Token) -> list[Arg]:
     start = args.attr.sentence_of(t).start_char
     out: list[Arg] = []
     for m in (m for m in args.ordered if start <= m.start < t.idx):
-        seat = offices.seat(args.gaz, args.ids[m]) if m.cls == PERSON and args.gaz is not None else None
-        state = (args.ids[m], m.cls) if m.cls == "State" else (seat.id, seat.cls) if seat and seat.cls == "State" else None
-        if state is not None and state[0] not in {a[1] for a in out}:
-            out.append(args.synthetic(t, *state))
+        state = args.synthetic(t, args.ids[m], m.cls) if m.cls == "State" else _seated(args, t, m)
+        if state is not None and state[1] not in {a[1] for a in out}:
+            out.append(state)
     return out if len(out) == 2 else []
+
+
+def _seated(args: Arguments, t: Token, m: Mention) -> Arg | None:
+    """The state the gazetteer seats the person ``m`` names in, as a mention at ``t``; None for anyone else."""
+    seat = offices.seat(args.gaz, args.ids[m]) if m.cls == PERSON and args.gaz is not None else None
+    return args.synthetic(t, seat.id, seat.cls) if seat is not None and seat.cls == "State" else None
 
 
 def _sides(args: Arguments, t: Token, before: list[Mention]) -> list[Arg]:
@@ -126,11 +131,7 @@ def _sides(args: Arguments, t: Token, before: list[Mention]) -> list[Arg]:
     for m in before:
         if args.ids[m] in own_ids:
             continue
-        if m.cls == "State" and not _adjectival(args, m):
-            arg: Arg | None = args.corefer(t, (m, args.ids[m]))
-        else:
-            seat = offices.seat(args.gaz, args.ids[m]) if m.cls == PERSON and args.gaz is not None else None
-            arg = args.synthetic(t, seat.id, seat.cls) if seat is not None and seat.cls == "State" else None
+        arg = args.corefer(t, (m, args.ids[m])) if m.cls == "State" and not _adjectival(args, m) else _seated(args, t, m)
         if arg is not None and arg[1] not in {a[1] for a in out} and arg[1] not in own_ids:
             out.append(arg)
     return out
