@@ -72,14 +72,7 @@ def resolve(args: Arguments, t: Token) -> list[Arg]:
         bound = [c for c in t.head.head.children if c.dep_ == "nsubj" and c.lower_ == subject_form]
         if bound:  # "said they would coordinate their positions", "it would coordinate its response": their own
             return [args.corefer(t, a) for a in args.actors(bound[0])]
-        verb = t.head.head if t.head.dep_ == "dobj" and t.head.lemma_.lower() not in lex["relational_nouns"] else None
-        objects = {"dobj"} if verb is not None and verb.dep_ == "xcomp" else set()  # an object controls a complement
-        control = [c for dep in (objects, {"nsubj", "nsubjpass"}) for c in verb.head.children if c.dep_ in dep] \
-            if verb is not None and verb.dep_ in {"xcomp", "advcl"} and not any(
-                c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children) and any(
-                c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) else []  # ("invited China to restrain
-        # its ally": China's)
-        owner = [a for c in control[:1] if c.pos_ != "PRON" for a in args.actors(c, expand=False)]
+        owner = _controller(args, t) if t.head.lemma_.lower() not in lex["relational_nouns"] else []
         if len(owner) == 1 and owner[0][0].cls != PERSON:  # "the North would take counteraction to protect its
             return [args.corefer(t, owner[0])]  # security": the subject's own, whoever was named last
     reporter = _reporter(args, t, fits, own) if t.dep_ == "poss" else None
@@ -140,6 +133,19 @@ def resolve(args: Arguments, t: Token) -> list[Arg]:
     if body is not None:  # "China's coast guard told a different story. Its spokesperson ...": the coast guard's
         return [args.corefer(t, body)]
     return [args.corefer(t, (fits[0], args.ids[fits[0]]))]
+
+
+def _controller(args: Arguments, t: Token) -> list[Arg]:
+    """Who does the subjectless infinitive whose object ``t`` possesses: the object of the verb it completes
+    ("invited China to restrain its ally"), else that verb's subject ("acted to protect its security"); not a
+    pronoun, which is left to the rules below."""
+    verb = t.head.head if t.head.dep_ == "dobj" else None
+    if verb is None or verb.dep_ not in {"xcomp", "advcl"} or any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children) \
+            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return []
+    deps = ({"dobj"} if verb.dep_ == "xcomp" else set(), {"nsubj", "nsubjpass"})  # an object controls a complement
+    control = [c for dep in deps for c in verb.head.children if c.dep_ in dep]
+    return [a for c in control[:1] if c.pos_ != "PRON" for a in args.actors(c, expand=False)]
 
 
 def _owned_body(args: Arguments, m: Mention) -> Arg | None:
