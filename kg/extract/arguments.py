@@ -225,7 +225,7 @@ class Arguments(MentionMaker):
                     return named if t.tag_ == "NNS" else named[:1]
             if t.lemma_.lower() in syn["spokesperson_titles"]:  # "a spokesman for the movement accused X", no name
                 # given: the movement
-                found = [a for p in t.children if p.dep_ == "prep" and p.lower_ in {"for", "of"}
+                found = [a for p in t.children if p.dep_ == "prep" and p.lower_ in syn["voice_preps"]
                          for o in p.children if o.dep_ == "pobj" for a in self.one(o, generic)]
                 ruling = [c for c in t.children if c.dep_ == "compound" and c.lower_ in syn["government_descriptions"]]
                 if not found and ruling and generic and len([c for c in t.children if c.dep_ in MODIFIERS]) == 1:

@@ -69,7 +69,7 @@ def governor(tok: Token) -> Token | None:
     """The verb that takes a trigger as its object or complement ("reduced [food supplies]", "stopped [cooperating]")."""
     head = tok.head
     if tok.dep_ == "pobj" and head.dep_ == "prep":
-        if head.lower_ in table("syntax")["adjunct_preps"] or head.lower_ == "with":
+        if head.lower_ in table("syntax")["adjunct_preps"] | table("syntax")["means_preps"]:
             return None  # "cut off talks after Pelosi's visit": the visit is not what was cut; "broke the truce with
             # air strikes": the means
         head = head.head
