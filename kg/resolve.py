@@ -50,12 +50,17 @@ def _own_id(m: Mention) -> str:
     return f"{m.cls}/{slug(m.text)}"
 
 
-def resolve(mentions: Sequence[Mention]) -> dict[Mention, str]:
+def resolve(mentions: Sequence[Mention], defined: Mapping[str, Mention] | None = None) -> dict[Mention, str]:
     """Map each mention to its entity id; deterministic for the same input. A lone surname of a person named in
-    full is that person, as a person, whatever the NER called it."""
+    full is that person, as a person, whatever the NER called it; a short form the text ``defined`` after a name
+    ("Caspian Pipeline Consortium (CPC)") is what that name is, whatever the gazetteer says of it."""
     surnames = _surname_index(mentions)
     ids: dict[Mention, str] = {}
     for m in mentions:
+        full = (defined or {}).get(m.text)
+        if full is not None and full != m:
+            ids[dataclasses.replace(m, cls=full.cls, actor_id=full.actor_id)] = full.actor_id or _own_id(full)
+            continue
         if m.actor_id:
             ids[m] = m.actor_id
             continue

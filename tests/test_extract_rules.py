@@ -7472,3 +7472,39 @@ def test_the_junta_s_spokesman_is_one_of_the_state_it_rules(build_doc, document,
          ("spoke", 9, "ROOT", "VERB", "speak"), (".", 9, "punct", "PUNCT", ".")],
     ))
     assert ("Ana Soto", "memberOf", "Chile") in _named(extract(doc, document(doc), onto, gaz))
+
+
+def test_a_short_form_the_text_defines_after_a_name_is_that_name_not_the_gazetteers(build_doc, document, onto, gaz):
+    doc = build_doc([  # "The Central Pacific Council (CPC) criticized Peru. The CPC criticized Chile."
+        ("The", 3, "det", "DET", "the"), ("Central", 3, "compound", "PROPN", "Central", "ORG"),
+        ("Pacific", 3, "compound", "PROPN", "Pacific", "+ORG"), ("Council", 7, "nsubj", "PROPN", "Council", "+ORG"),
+        ("(", 3, "punct", "PUNCT", "("), ("CPC", 3, "appos", "PROPN", "CPC"), (")", 3, "punct", "PUNCT", ")"),
+        ("criticized", 7, "ROOT", "VERB", "criticize"), ("Peru", 7, "dobj", "PROPN", "Peru", "State"),
+        (".", 7, "punct", "PUNCT", "."),
+        ("The", 11, "det", "DET", "the"), ("CPC", 12, "nsubj", "PROPN", "CPC", "ORG"),
+        ("criticized", 12, "ROOT", "VERB", "criticize"), ("Chile", 12, "dobj", "PROPN", "Chile", "State"),
+        (".", 12, "punct", "PUNCT", "."),
+    ])
+    per, chl, cpc = ids(gaz, "Peru", "Chile", "CPC")
+    result = extract(doc, document(doc), onto, gaz)
+    got = triples(result, onto)
+    assert {("Organization/central-pacific-council", "opposes", per),
+            ("Organization/central-pacific-council", "opposes", chl)} <= got
+    assert cpc not in {e.id for e in result.entities}
+
+
+@pytest.mark.parametrize("name, short, defined", [
+    ("Inter-Services Public Relations", "ISPR", True),  # hyphenated words give one initial each
+    ("Yacimientos de Litio Bolivianos", "YLB", True),  # function words may be passed over
+    ("Department of Defense", "DoD", True),  # only the capitals count
+    ("Caspian Pipeline Consortium", "CPC", True),
+    ("Caspian Pipeline Consortium", "CP", False),  # a content word left over
+    ("Democratic Forces for the Liberation of Rwanda", "FDLR", False),  # another language's order: not guessed
+    ("Moscow", "M", False),  # one letter is no short form
+])
+def test_short_form_definitions(name, short, defined):
+    from kg.extract.entities import definitions
+    from kg.model import Mention
+    text = f"{name} ({short}) said so."
+    m = Mention("t", 0, len(name), name, "Organization", None, "ner")
+    assert (definitions(text, [m]) == {short: m}) is defined

@@ -2,7 +2,8 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Collection, Mapping
+import re
+from collections.abc import Collection, Mapping, Sequence
 from functools import lru_cache
 from pathlib import Path
 
@@ -128,6 +129,30 @@ def mentions(doc: Doc, doc_id: str, gaz: Gazetteer, classes: Collection[str] = (
     found = [m for ent in doc.ents if not portfolio(ent, titles) and not _opening_event(ent, events)
              and (m := mention_of(_untitled(ent, titles), doc_id, gaz, classes))]
     return sorted(found + acronyms(doc, doc_id, gaz), key=lambda m: m.start)
+
+
+def definitions(text: str, found: Sequence[Mention]) -> dict[str, Mention]:
+    """Short forms the text defines after a name ("Inter-Services Public Relations (ISPR)") → that name's mention;
+    the document's own definition beats the gazetteer's ("Caspian Pipeline Consortium (CPC)" is no party)."""
+    skips = set(table("syntax")["acronym_skips"])  # "of", "de", "the": words a short form may pass over
+    out: dict[str, Mention] = {}
+    for m in found:
+        short = re.match(r"\s*\(\s*([A-Z][A-Za-z0-9]{1,7})\s*\)", text[m.end:m.end + 14])
+        letters = "".join(c for c in short[1] if c.isupper()) if short else ""
+        if len(letters) > 1 and short[1] not in out and _initials(re.split(r"[\s\-]+", m.text), letters, skips):
+            out[short[1]] = m
+    return out
+
+
+def _initials(words: Sequence[str], letters: str, skips: Collection[str]) -> bool:
+    """Do ``letters`` spell the initials of ``words``, in order, passing over only ``skips``?"""
+    if not letters:
+        return all(w.lower() in skips for w in words)
+    if not words:
+        return False
+    head, rest = words[0], words[1:]
+    return (head[:1].upper() == letters[0] and _initials(rest, letters[1:], skips)) or (
+        head.lower() in skips and _initials(rest, letters, skips))
 
 
 def _opening_event(ent: Span, events: Collection[str]) -> bool:

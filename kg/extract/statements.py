@@ -25,7 +25,7 @@ def extract(doc: Doc, document: Document, onto: Ontology, gaz: Gazetteer) -> Doc
     r = rules(onto)
     doc_ents = tuple(doc.ents)  # Doc.ents is rebuilt on every access
     mentions = entities.mentions(doc, document.id, gaz, onto.classes, r.triggers["title"], r.triggers["noun"])
-    ids = resolve.resolve(mentions)
+    ids = resolve.resolve(mentions, entities.definitions(document.text, mentions))
     attribution = Attribution(doc, document.text)
     args = Arguments(doc, document.id, ids, attribution, gaz, r.actor_classes, r.triggers["title"], document.date, r.acts,
                      document.publisher)
