@@ -7508,3 +7508,19 @@ def test_short_form_definitions(name, short, defined):
     text = f"{name} ({short}) said so."
     m = Mention("t", 0, len(name), name, "Organization", None, "ner")
     assert (definitions(text, [m]) == {short: m}) is defined
+
+
+def test_admitting_someone_to_a_place_makes_no_member_and_admitting_a_member_makes_no_statement(
+        build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile admitted Juan Mora to a hospital. NATO admitted Peru."
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("admitted", 1, "ROOT", "VERB", "admit"),
+        ("Juan", 3, "compound", "PROPN", "Juan", "PERSON"), ("Mora", 1, "dobj", "PROPN", "Mora", "+PERSON"),
+        ("to", 1, "prep", "ADP", "to"), ("a", 6, "det", "DET", "a"), ("hospital", 4, "pobj", "NOUN", "hospital"),
+        (".", 1, "punct", "PUNCT", "."),
+        ("NATO", 9, "nsubj", "PROPN", "NATO", "IGO"), ("admitted", 9, "ROOT", "VERB", "admit"),
+        ("Peru", 9, "dobj", "PROPN", "Peru", "State"), (".", 9, "punct", "PUNCT", "."),
+    ])
+    chl, per, nato = ids(gaz, "Chile", "Peru", "NATO")
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert ("Person/juan-mora", "memberOf", chl) not in got
+    assert (per, "memberOf", nato) in got and not any(s == nato and o == per for s, _, o in got)

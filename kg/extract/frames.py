@@ -13,7 +13,7 @@ from collections.abc import Iterator, Mapping, Set
 from spacy.strings import get_string_id
 from spacy.tokens import Token
 
-from .arguments import THINGS, Arg, Arguments
+from .arguments import PLACE, THINGS, Arg, Arguments
 from .attribution import is_reporting
 from .clauses import PASSIVE_SUBJ, SUBJ, Candidate, children, phrase_objects, prep_objects, subjects
 from .lexicon import first_person, table
@@ -162,6 +162,10 @@ def inclusions(args: Arguments, index: Mapping[str, Mapping[str, str]], events: 
         elif children(tok, PASSIVE_SUBJ):  # "Egypt was admitted to BRICS": the one admitted is the member
             parts = [a for p in children(tok, PASSIVE_SUBJ) for a in args.actors(p, generic=False)]
             wholes = prep_objects(tok, frozenset(table("syntax")["admission_preps"]), args)
+        elif any(o.pos_ == "NOUN" and args.generic.get(o.lower_) in {None, *THINGS} and all(a[0].cls in {PLACE, *THINGS} for a in args.actors(o))
+                 for p in children(tok, {"prep"}) if p.lower_ in table("syntax")["admission_preps"]
+                 for o in children(p, {"pobj"})):
+            continue  # "admitted X to a hospital" let them in, to no body
         else:  # "the coalition includes Australia": each object is a member
             parts = [a for o in children(tok, {"dobj"}) for a in args.actors(o, generic=False)]
         for part in parts:

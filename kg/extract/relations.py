@@ -53,11 +53,13 @@ def candidates(args: Arguments, rules: Rules) -> Iterator[Candidate]:
     inverse = set(index.get("inverse", {}).values())
     yield from shieldings(args, index.get("shield", {}))  # "protect Lebanon from Israeli aggression": against Israel
     yield from fates(args, index.get("fate", {}))  # "Israel will pay a heavy price," the minister said: a threat
+    labelled: set[int] = set()  # verbs read otherwise: their own trigger reading is not coded
     for c in inclusions(args, index, inverse - structural, inverse - structural - rules.cooperative):
         if c.relation not in structural:  # "received $3 billion in aid from X": the receiving is the aid
             purposes.update(t.i for o in children(c.trigger, {"dobj"}) for t in o.subtree)
+        else:
+            labelled.add(c.trigger.i)  # "NATO admitted Finland": a membership, no statement
         yield c  # "the coalition includes Australia", "received jets from Denmark"
-    labelled: set[int] = set()  # labelling verbs that gave a relation: their own trigger reading is not coded
     for c, label in chain(labellings(args, index.get("label", {})),  # "branded the drills a provocation"
                           predications(args, index.get("label", {}))):  # "said Beijing's actions were illegal"
         purposes.update(t.i for t in label.subtree)
