@@ -7524,3 +7524,34 @@ def test_admitting_someone_to_a_place_makes_no_member_and_admitting_a_member_mak
     got = triples(extract(doc, document(doc), onto, gaz), onto)
     assert ("Person/juan-mora", "memberOf", chl) not in got
     assert (per, "memberOf", nato) in got and not any(s == nato and o == per for s, _, o in got)
+
+
+def test_an_order_to_ones_own_forces_demands_nothing_of_anyone(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Juan Mora ordered the army to withdraw." / "Chile ordered Peru's army to withdraw."
+        ("Juan", 1, "compound", "PROPN", "Juan", "PERSON"), ("Mora", 2, "nsubj", "PROPN", "Mora", "+PERSON"),
+        ("ordered", 2, "ROOT", "VERB", "order"), ("the", 4, "det", "DET", "the"), ("army", 2, "dobj", "NOUN", "army"),
+        ("to", 6, "aux", "PART", "to"), ("withdraw", 2, "xcomp", "VERB", "withdraw"), (".", 2, "punct", "PUNCT", "."),
+        ("Chile", 9, "nsubj", "PROPN", "Chile", "State"), ("ordered", 9, "ROOT", "VERB", "order"),
+        ("Peru", 12, "poss", "PROPN", "Peru", "State"), ("'s", 10, "case", "PART", "'s"), ("army", 9, "dobj", "NOUN", "army"),
+        ("to", 14, "aux", "PART", "to"), ("withdraw", 9, "xcomp", "VERB", "withdraw"), (".", 9, "punct", "PUNCT", "."),
+    ])
+    chl = ids(gaz, "Chile")[0]
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert not any(s == "Person/juan-mora" for s, _, _ in got)
+    assert any(s == chl and r == "demands" for s, r, _ in got)
+
+
+def test_pressing_fellow_members_of_a_group_makes_one_of_them(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile pressed fellow NATO members to act." / "Peru urged fellow states in France."
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("pressed", 1, "ROOT", "VERB", "press"),
+        ("fellow", 4, "amod", "ADJ", "fellow"), ("NATO", 4, "compound", "PROPN", "NATO", "IGO"),
+        ("members", 1, "dobj", "NOUN", "member"), ("to", 6, "aux", "PART", "to"), ("act", 1, "xcomp", "VERB", "act"),
+        (".", 1, "punct", "PUNCT", "."),
+        ("Peru", 9, "nsubj", "PROPN", "Peru", "State"), ("urged", 9, "ROOT", "VERB", "urge"),
+        ("fellow", 11, "amod", "ADJ", "fellow"), ("states", 9, "dobj", "NOUN", "state"), ("in", 11, "prep", "ADP", "in"),
+        ("France", 12, "pobj", "PROPN", "France", "State"), (".", 9, "punct", "PUNCT", "."),
+    ])
+    doc[4].tag_, doc[11].tag_ = "NNS", "NNS"
+    chl, per, nato, fra = ids(gaz, "Chile", "Peru", "NATO", "France")
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert (chl, "memberOf", nato) in got and (per, "memberOf", fra) not in got

@@ -12,6 +12,7 @@ from .arguments import PLACE, Arguments
 from .attribution import Attribution
 from .dates import event_date
 from .modality import cues, modality, own_warning, path_up, performed, refused, ultimatum
+from .lexicon import table
 from .quantities import quantity
 from .rules import rules
 from .triggers import kept_state, traded
@@ -32,6 +33,7 @@ def extract(doc: Doc, document: Document, onto: Ontology, gaz: Gazetteer) -> Doc
     found = [*relations.candidates(args, r),
              *titles.candidates(args, r.triggers["title"], gaz, r.holder), *units.candidates(args, MEMBERSHIP),
              *structural.inclusions(args, MEMBERSHIP), *structural.origins(args, MEMBERSHIP),
+             *structural.fellows(args, MEMBERSHIP),
              *structural.assignments(args, MEMBERSHIP), *structural.possessions(args, POSSESSION),
              *structural.governments(args, r.triggers["title"]["leader"])]
     found += seats.offices_held(args, r.triggers["title"], gaz)  # of the office descriptions the rules read
@@ -73,6 +75,9 @@ def extract(doc: Doc, document: Document, onto: Ontology, gaz: Gazetteer) -> Doc
             name = r.body_senses[name]  # "their own Alliance of Sahel States": its members
         own_force = c.object[0].source == "generic" and c.object[0].cls in {"GovernmentBody", *resolve.THINGS} \
             and args.parts.get(c.object[1]) in {None, c.subject[1]} and c.object[1] not in args.owners
+        if c.trigger.lemma_.lower() in table("syntax")["command_verbs"] and c.object[0].cls == "GovernmentBody" \
+                and c.object[0].source not in resolve.NAMED and args.parts.get(c.object[1]) in {None, c.subject[1]}:
+            continue  # "ordered the army to raise its readiness": a command to one's own forces, no demand of anyone
         if own_force and name in r.postures and c.object[0].cls not in resolve.THINGS:
             continue  # "deployed 14,000 troops": the means of a show of force, no target (what weapons were
             # deployed, "the deployment of missiles", is kept)

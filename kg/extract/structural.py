@@ -2,7 +2,7 @@
 assignments to a body, a person's government, possessives on named weapons and installations, and who leads only
 a part of what a leadership verb names.
 
-"the coalition, including X" → memberOf(X, coalition); "airmen from the 18th Wing" → memberOf(airmen, wing);
+"the coalition, including X" → memberOf(X, coalition); "airmen from the 18th Wing" → memberOf(airmen, wing); "pressed fellow OPEC+ producers" makes a member;
 "Iran's Fordow site" → possesses(Iran, Fordow). Titles are read in ``titles``.
 """
 from __future__ import annotations
@@ -14,6 +14,7 @@ from spacy.tokens import Token
 from ..model import Mention
 from ..resolve import NAMED, PERSON
 from .arguments import PLACE, THINGS, Arguments
+from .clauses import subjects
 from .lexicon import table
 from .members import member_tokens
 from .offices import seat
@@ -112,3 +113,21 @@ def possessions(args: Arguments, relation: str) -> Iterator[Candidate]:
             for owner in args.actors(c, generic=c.pos_ == "PRON", expand=False):  # ("its Hsiung Feng III batteries")
                 if owner[0].cls not in {PERSON, PLACE, *THINGS} and owner[1] != args.ids[m]:
                     yield Candidate(relation, owner, (m, args.ids[m]), c, "possessive", 0.75)
+
+
+def fellows(args: Arguments, relation: str) -> Iterator[Candidate]:
+    """``relation`` (membership) from whoever acts on "fellow" members of a group to that group ("pressed fellow
+    OPEC+ producers to ...", "urged its fellow members of the alliance"): one is a fellow of one's own kind."""
+    for tok in args.having(table("syntax")["fellow_words"]):
+        noun = tok.head if tok.dep_ == "amod" and tok.head.pos_ == "NOUN" else None
+        verb = noun.head if noun is not None and noun.dep_ in {"dobj", "pobj"} else None
+        verb = verb.head if verb is not None and verb.dep_ == "prep" else verb
+        if verb is None or verb.pos_ not in {"VERB", "AUX"}:
+            continue
+        groups = [a for a in args.modifiers(noun) if a[0].cls not in {"State", PERSON, PLACE, *THINGS}] + [
+            a for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"
+            for a in args.actors(o, generic=False) if a[0].cls not in {"State", PERSON, PLACE, *THINGS}]
+        for member in (a for s in subjects(verb, args) for a in [s] if a[0].cls not in {PLACE, *THINGS}):
+            for group in groups:
+                if member[1] != group[1]:
+                    yield Candidate(relation, member, group, tok, "fellow", 0.7)
