@@ -7555,3 +7555,17 @@ def test_pressing_fellow_members_of_a_group_makes_one_of_them(build_doc, documen
     chl, per, nato, fra = ids(gaz, "Chile", "Peru", "NATO", "France")
     got = triples(extract(doc, document(doc), onto, gaz), onto)
     assert (chl, "memberOf", nato) in got and (per, "memberOf", fra) not in got
+
+
+def test_the_head_of_a_field_at_an_organisation_is_one_of_it_not_its_leader(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Juan Mora, head of energy research at the Andes Institute, spoke."
+        ("Juan", 1, "compound", "PROPN", "Juan", "PERSON"), ("Mora", 13, "nsubj", "PROPN", "Mora", "+PERSON"),
+        (",", 1, "punct", "PUNCT", ","), ("head", 1, "appos", "NOUN", "head"), ("of", 3, "prep", "ADP", "of"),
+        ("energy", 6, "compound", "NOUN", "energy"), ("research", 4, "pobj", "NOUN", "research"),
+        ("at", 3, "prep", "ADP", "at"), ("the", 10, "det", "DET", "the"), ("Andes", 10, "compound", "PROPN", "Andes", "ORG"),
+        ("Institute", 7, "pobj", "PROPN", "Institute", "+ORG"), (",", 1, "punct", "PUNCT", ","),
+        ("has", 13, "aux", "AUX", "have"), ("spoken", 13, "ROOT", "VERB", "speak"), (".", 13, "punct", "PUNCT", "."),
+    ])
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert ("Person/juan-mora", "memberOf", "Organization/andes-institute") in got
+    assert ("Person/juan-mora", "leaderOf", "Organization/andes-institute") not in got

@@ -198,6 +198,12 @@ def _ranked(relation: str, title: str, person: Arg, holder: Arg, args: Arguments
     return next((r for r in ranks if r and r != relation), relation)
 
 
+def _division(title_tok: Token, args: Arguments) -> bool:
+    """Does a title lead a field rather than an actor ("head of oil research", "director of the Asia programme")?"""
+    return any(o.pos_ == "NOUN" and o.lower_ not in args.generic and not args.actors(o, generic=False)
+               for p in title_tok.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj")
+
+
 def _loose(root: Token, first: int) -> list[Token]:
     """The noun a comma right before a name closes, when the parser hung the name elsewhere ("welcomed by the U.N.
     envoy for Yemen, Hans Grundberg, who ..."); not before a subject ("Speaking to the envoy, Hans said")."""
@@ -230,6 +236,8 @@ def _described(root: Token, person: Arg, args: Arguments, titles: Mapping[str, s
         if not found or _former([t for t in desc.subtree if t.i <= desc.i]):
             continue  # ("X, a former minister of Y": no office now)
         relation, title_tok, title = found
+        if relation == titles.get("leader") and _division(desc, args):
+            relation = titles["member"]  # "X, head of oil research at Y": leads a part of Y, one of Y's
         if desc.i < root.i and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in desc.children) \
                 and desc.left_edge.i != desc.sent.start and not any(
                     c.dep_ in {"amod", "compound"} and c.i in args.by_token for c in desc.children):
