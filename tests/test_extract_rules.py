@@ -7569,3 +7569,32 @@ def test_the_head_of_a_field_at_an_organisation_is_one_of_it_not_its_leader(buil
     got = triples(extract(doc, document(doc), onto, gaz), onto)
     assert ("Person/juan-mora", "memberOf", "Organization/andes-institute") in got
     assert ("Person/juan-mora", "leaderOf", "Organization/andes-institute") not in got
+
+
+def test_the_object_of_a_second_verb_is_the_object_of_the_first(build_doc, document, onto, gaz):
+    doc = build_doc(_sentences([  # "Peru struck Bolivia."
+        ("Peru", 1, "nsubj", "PROPN", "Peru", "State"), ("struck", 1, "ROOT", "VERB", "strike"),
+        ("Bolivia", 1, "dobj", "PROPN", "Bolivia", "State"), (".", 1, "punct", "PUNCT", "."),
+    ], [  # "Chile condemned the attack and called it a crime."
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("condemned", 1, "ROOT", "VERB", "condemn"),
+        ("the", 3, "det", "DET", "the"), ("attack", 1, "dobj", "NOUN", "attack"), ("and", 1, "cc", "CCONJ", "and"),
+        ("called", 1, "conj", "VERB", "call"), ("it", 5, "dobj", "PRON", "it"), ("a", 8, "det", "DET", "a"),
+        ("crime", 5, "oprd", "NOUN", "crime"), (".", 1, "punct", "PUNCT", "."),
+    ]))
+    chl, per, bol = ids(gaz, "Chile", "Peru", "Bolivia")
+    result = extract(doc, document(doc), onto, gaz)
+    assert {(s.object, s.extractor) for s in result.statements if s.subject == chl} == {(per, "verb"), (per, "label")}
+
+
+def test_they_after_the_officials_of_several_states_is_each_of_them(build_doc, document, onto, gaz):
+    doc = build_doc([  # "The ministers of Chile and Peru said they condemned Bolivia."
+        ("The", 1, "det", "DET", "the"), ("ministers", 6, "nsubj", "NOUN", "minister"), ("of", 1, "prep", "ADP", "of"),
+        ("Chile", 2, "pobj", "PROPN", "Chile", "State"), ("and", 3, "cc", "CCONJ", "and"),
+        ("Peru", 3, "conj", "PROPN", "Peru", "State"), ("said", 6, "ROOT", "VERB", "say"),
+        ("they", 8, "nsubj", "PRON", "they"), ("condemned", 6, "ccomp", "VERB", "condemn"),
+        ("Bolivia", 8, "dobj", "PROPN", "Bolivia", "State"), (".", 6, "punct", "PUNCT", "."),
+    ])
+    doc[1].tag_ = "NNS"
+    chl, per, bol = ids(gaz, "Chile", "Peru", "Bolivia")
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert {(chl, "opposes", bol), (per, "opposes", bol)} <= got

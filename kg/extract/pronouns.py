@@ -49,6 +49,11 @@ def resolve(args: Arguments, t: Token) -> list[Arg]:
                                                 for c in t.head.children)):
         return []  # "it is absurd to ...", "there are ...": the pronoun stands for nothing (but "it was concerned by X")
     clause = t.head
+    if low in lex["parallel_pronouns"] and t.dep_ == "dobj" and clause.dep_ == "conj" and clause.head.pos_ == "VERB":
+        # "condemned the launch and called it a threat": the object of the verb before, an actor or not
+        before = [o for o in clause.head.children if o.dep_ == "dobj" and o.pos_ == "NOUN"]
+        if before:
+            return [args.corefer(t, a) for a in args.actors(before[0])]
     if low in lex["third_person_person"] and t.dep_ in {"nsubj", "nsubjpass"} and clause.dep_ == "ccomp" \
             and args.attr.inside(t.idx) is None:  # "the AU's chairman, X, said he would ...": the speaker himself
         speaker = args.attr.speaker(t)
@@ -116,8 +121,8 @@ def resolve(args: Arguments, t: Token) -> list[Arg]:
     if group is not None and (not fits or group.idx > fits[0].start or (plural and not named_subject)):
         # "Protesters said they would march on parliament"; "The rebels took the town from Mali's army. They ..."
         found = args.one(group, True)
-        if found:
-            return [args.corefer(t, found[0])]
+        if found:  # ("the ministers of Japan and Korea said they ...": each)
+            return [args.corefer(t, a) for a in (found if plural else found[:1])]
     if not fits:
         return []
     if low in lex["third_person_plural"]:  # "Iraq and Syria continued their fight": all of the coordinated actors
