@@ -7598,3 +7598,18 @@ def test_they_after_the_officials_of_several_states_is_each_of_them(build_doc, d
     chl, per, bol = ids(gaz, "Chile", "Peru", "Bolivia")
     got = triples(extract(doc, document(doc), onto, gaz), onto)
     assert {(chl, "opposes", bol), (per, "opposes", bol)} <= got
+
+
+def test_condemnation_drawn_after_an_inserted_said_is_drawn_by_the_reported_act(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Peru struck Bolivia, Chile said, drawing condemnation from Ecuador."
+        ("Peru", 1, "nsubj", "PROPN", "Peru", "State"), ("struck", 1, "ROOT", "VERB", "strike"),
+        ("Bolivia", 1, "dobj", "PROPN", "Bolivia", "State"), (",", 5, "punct", "PUNCT", ","),
+        ("Chile", 5, "nsubj", "PROPN", "Chile", "State"), ("said", 1, "parataxis", "VERB", "say"),
+        (",", 5, "punct", "PUNCT", ","), ("drawing", 5, "advcl", "VERB", "draw"),
+        ("condemnation", 7, "dobj", "NOUN", "condemnation"), ("from", 8, "prep", "ADP", "from"),
+        ("Ecuador", 9, "pobj", "PROPN", "Ecuador", "State"), (".", 1, "punct", "PUNCT", "."),
+    ])
+    doc[7].tag_ = "VBG"
+    chl, per, ecu = ids(gaz, "Chile", "Peru", "Ecuador")
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert (ecu, "opposes", per) in got and (ecu, "opposes", chl) not in got

@@ -174,7 +174,9 @@ def noun_arguments(noun: Token, args: Arguments, places: frozenset[str] = frozen
             inner = phrase_objects(noun, "of")
             subjects_ = subjects_ or prep_objects(gov, syn["source_preps"], args) or [
                 a for o in inner for a in prep_objects(o, syn["source_preps"], args)]  # "threats of retaliation from X"
-            objects = objects or [a for a in subjects(gov, args) if a not in subjects_]
+            drawer = gov.head.head if gov.dep_ == "advcl" and gov.head.dep_ == "parataxis" and is_reporting(gov.head) \
+                else gov  # "X launched a rocket, Seoul said, drawing condemnation from Y": the launch drew it
+            objects = objects or [a for a in subjects(drawer, args) if a not in subjects_]
         engaged = slot.dep_ == "pobj" and slot.head.lower_ == "in" and gov.lemma_.lower() in syn["engaging_verbs"]
         if not subjects_ and engaged:  # "the army was engaged in mass killings": the passive subject acts
             subjects_ = [a for p in children(gov, PASSIVE_SUBJ) for a in args.actors(p)]
