@@ -7613,3 +7613,19 @@ def test_condemnation_drawn_after_an_inserted_said_is_drawn_by_the_reported_act(
     chl, per, ecu = ids(gaz, "Chile", "Peru", "Ecuador")
     got = triples(extract(doc, document(doc), onto, gaz), onto)
     assert (ecu, "opposes", per) in got and (ecu, "opposes", chl) not in got
+
+
+def test_a_pronoun_subject_coordinated_with_the_same_pronoun_is_the_same_actor(build_doc, document, onto, gaz):
+    doc = build_doc(_sentences([  # "Chile criticized Peru."
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("criticized", 1, "ROOT", "VERB", "criticize"),
+        ("Peru", 1, "dobj", "PROPN", "Peru", "State"), (".", 1, "punct", "PUNCT", "."),
+    ], [  # "It said Bolivia would act, and it urged Ecuador to help."
+        ("It", 1, "nsubj", "PRON", "it"), ("said", 1, "ROOT", "VERB", "say"), ("Bolivia", 4, "nsubj", "PROPN", "Bolivia", "State"),
+        ("would", 4, "aux", "AUX", "would"), ("act", 1, "ccomp", "VERB", "act"), (",", 1, "punct", "PUNCT", ","),
+        ("and", 1, "cc", "CCONJ", "and"), ("it", 8, "nsubj", "PRON", "it"), ("urged", 1, "conj", "VERB", "urge"),
+        ("Ecuador", 8, "dobj", "PROPN", "Ecuador", "State"), ("to", 11, "aux", "PART", "to"),
+        ("help", 8, "xcomp", "VERB", "help"), (".", 1, "punct", "PUNCT", "."),
+    ]))
+    chl, bol, ecu = ids(gaz, "Chile", "Bolivia", "Ecuador")
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert (chl, "appealsTo", ecu) in got and (bol, "appealsTo", ecu) not in got

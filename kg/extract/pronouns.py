@@ -87,6 +87,10 @@ def resolve(args: Arguments, t: Token) -> list[Arg]:
     # coordinated with, not of a clause inside that one
     first = [m for s in clause.head.children if s.dep_ in {"nsubj", "nsubjpass"} for m in fits
              if m.start <= s.idx < m.end] if t.dep_ in {"nsubj", "nsubjpass"} and clause.dep_ == "conj" else []
+    same = [s for s in clause.head.children if s.dep_ in {"nsubj", "nsubjpass"} and s.lower_ == low] \
+        if t.dep_ in {"nsubj", "nsubjpass"} and clause.dep_ == "conj" else []
+    if same:  # "It said the group would ..., and it urged X": the same pronoun, the same actor as the first
+        return [args.corefer(t, a) for a in args.actors(same[0], expand=False)[:1]]
     subject_owner = t.dep_ == "poss" and t.head.dep_ in {"nsubj", "nsubjpass"}  # "..., and its jets struck X"
     if t.dep_ == "poss" and t.head.lemma_.lower() in lex["relational_nouns"] and t.head.dep_ != "conj":
         # "the North shipped munitions to its partner", "Moscow is supplying its neighbour": the subject's
