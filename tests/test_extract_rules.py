@@ -7629,3 +7629,20 @@ def test_a_pronoun_subject_coordinated_with_the_same_pronoun_is_the_same_actor(b
     chl, bol, ecu = ids(gaz, "Chile", "Bolivia", "Ecuador")
     got = triples(extract(doc, document(doc), onto, gaz), onto)
     assert (chl, "appealsTo", ecu) in got and (bol, "appealsTo", ecu) not in got
+
+
+def test_counterparts_of_as_many_states_as_names_are_each_in_turn(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Juan Mora met his Chilean and Peruvian counterparts, Ana Ruiz and Luis Vega."
+        ("Juan", 1, "compound", "PROPN", "Juan", "PERSON"), ("Mora", 2, "nsubj", "PROPN", "Mora", "+PERSON"),
+        ("met", 2, "ROOT", "VERB", "meet"), ("his", 7, "poss", "PRON", "his"), ("Chilean", 7, "amod", "ADJ", "Chilean", "State"),
+        ("and", 4, "cc", "CCONJ", "and"), ("Peruvian", 4, "conj", "ADJ", "Peruvian", "State"),
+        ("counterparts", 2, "dobj", "NOUN", "counterpart"), (",", 7, "punct", "PUNCT", ","),
+        ("Ana", 10, "compound", "PROPN", "Ana", "PERSON"), ("Ruiz", 7, "appos", "PROPN", "Ruiz", "+PERSON"),
+        ("and", 10, "cc", "CCONJ", "and"), ("Luis", 13, "compound", "PROPN", "Luis", "PERSON"),
+        ("Vega", 10, "conj", "PROPN", "Vega", "+PERSON"), (".", 2, "punct", "PUNCT", "."),
+    ])
+    doc[7].tag_ = "NNS"
+    chl, per = ids(gaz, "Chile", "Peru")
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert {("Person/ana-ruiz", "memberOf", chl), ("Person/luis-vega", "memberOf", per)} <= got
+    assert not {("Person/ana-ruiz", "memberOf", per), ("Person/luis-vega", "memberOf", chl)} & got

@@ -198,6 +198,14 @@ def _ranked(relation: str, title: str, person: Arg, holder: Arg, args: Arguments
     return next((r for r in ranks if r and r != relation), relation)
 
 
+def _respective(root: Token, holders: list[Arg]) -> list[Arg]:
+    """The holder of a person's own office when as many are named as the names ("his South Korean and Japanese
+    counterparts, Cho Hyun and Toshimitsu Motegi": each in turn), else all of ``holders``."""
+    first = root.head if root.dep_ == "conj" and root.head.dep_ == "appos" else root
+    names = [first, *first.conjuncts] if first.dep_ == "appos" else [first]
+    return [holders[names.index(root)]] if 1 < len(names) == len(holders) and root in names else holders
+
+
 def _division(title_tok: Token, args: Arguments) -> bool:
     """Does a title lead a field rather than an actor ("head of oil research", "director of the Asia programme")?"""
     return any(o.pos_ == "NOUN" and o.lower_ not in args.generic and not args.actors(o, generic=False)
@@ -230,7 +238,9 @@ def _described(root: Token, person: Arg, args: Arguments, titles: Mapping[str, s
             [c for c in root.head.children if c.dep_ == "appos" and c.tag_ in {"NNS", "NNPS"}]
             if root.dep_ == "conj" else []) + (  # "Greece and Turkey, both NATO members"
             [c for c in root.head.children if c.dep_ == "attr"] if root.dep_ == "nsubj" else []) + (
-            [_phrase_head(root.head)] if root.dep_ == "appos" and root.head.i < root.i else []):
+            [_phrase_head(root.head)] if root.dep_ == "appos" and root.head.i < root.i else []) + (
+            [_phrase_head(root.head.head)] if root.dep_ == "conj" and root.head.dep_ == "appos"
+            and root.head.head.i < root.i else []):  # "his Korean and Japanese counterparts, X and Y": Y too
         # "Russia's foreign minister, X", "the envoy for Yemen, X"
         found = title_phrase([t for t in desc.subtree if t.i <= desc.i], titles)
         if not found or _former([t for t in desc.subtree if t.i <= desc.i]):
@@ -257,7 +267,7 @@ def _described(root: Token, person: Arg, args: Arguments, titles: Mapping[str, s
                                for t in c.subtree]
                         for h in _holders(own, args, person[1], holder) if title_phrase(own, titles) else ():
                             yield Candidate(relation, person, h, title_tok, "apposition", 0.7)
-        for h in _holders([t for t in desc.subtree if t.i < desc.i], args, person[1], holder):
+        for h in _respective(root, _holders([t for t in desc.subtree if t.i < desc.i], args, person[1], holder)):
             yield Candidate(_ranked(relation, title, person, h, args, titles), person, h, title_tok, "apposition", 0.75)
         # "X, Vladimir Putin's spokesman" (but "his counterpart, X" is another state's)
         bosses = [] if title in table("syntax")["counterpart_nouns"] else [c for c in desc.children if c.dep_ == "poss"]
