@@ -92,7 +92,9 @@ def parse_repairs(doc: Doc) -> Doc:
     - a perfect coordinated with a reported clause of another form goes with the perfect that reports it ("X has said
       the jet was hit by Y and has accused Moscow");
     - what a free relative names is the object of the verb that takes it ("criticised what he called Beijing's
-      campaign of coercion": the campaign)."""
+      campaign of coercion": the campaign);
+    - a name after a noun and a comma, parsed as a second subject of a later verb, is the noun's apposition ("spoke
+      with his counterparts, X and Y, on Friday, the ministry said")."""
     syn = lexicon.table("syntax")
     for tok in doc:
         if tok.tag_ in {"VBD", "VBN", "VBG"} and DOUBLED.search(tok.lemma_):
@@ -144,6 +146,11 @@ def parse_repairs(doc: Doc) -> Doc:
               and own & {c.lower_ for c in tok.head.head.children if c.dep_ == "aux"}
               and not own & {c.lower_ for c in tok.head.children if c.dep_ in {"aux", "auxpass"}}):
             tok.head = tok.head.head  # "X has said the jet was hit ... and has accused Moscow": said and accused
+        elif (tok.dep_ == "nsubj" and tok.tag_ == "NNP" and tok.left_edge.i >= 2 and doc[tok.left_edge.i - 1].text == ","
+              and doc[tok.left_edge.i - 2].pos_ == "NOUN"
+              and any(c.dep_ == "nsubj" and c.i > tok.i for c in tok.head.children)):
+            tok.head, tok.dep_ = doc[tok.left_edge.i - 2], "appos"  # "his counterparts, X and Y, early on Friday, the
+            # ministry said": the names the noun's, not a second subject of "said"
         elif (tok.dep_ == "oprd" and tok.head.dep_ == "ccomp" and tok.head.lemma_.lower() in syn["labelling_verbs"]
               and any(c.dep_ == "dobj" and c.lower_ == "what" for c in tok.head.children)
               and not any(c.dep_ == "dobj" for c in tok.head.head.children)):

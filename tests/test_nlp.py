@@ -291,3 +291,19 @@ def test_what_a_free_relative_names_is_the_object_of_the_verb_taking_it(vocab):
                   "Chile", "criticise", "what", "it", "call", "Peru", "'s", "campaign", "."])
     parse_repairs(doc)
     assert (doc[7].head.i, doc[7].dep_) == (1, "dobj")
+
+
+def test_a_name_after_a_noun_and_a_comma_taken_for_a_second_subject_is_the_nouns_apposition(vocab):
+    # "Chile spoke with its counterparts, Ana Ruiz, on Friday, the ministry said."
+    words = ["Chile", "spoke", "with", "its", "counterparts", ",", "Ana", "Ruiz", ",", "on", "Friday", ",", "the",
+             "ministry", "said", "."]
+    doc = Doc(vocab, words=words, heads=[1, 14, 1, 4, 2, 14, 7, 14, 14, 14, 9, 14, 13, 14, 14, 14],
+              deps=["nsubj", "ccomp", "prep", "poss", "pobj", "punct", "compound", "nsubj", "punct", "prep", "pobj",
+                    "punct", "det", "nsubj", "ROOT", "punct"],
+              pos=["PROPN", "VERB", "ADP", "PRON", "NOUN", "PUNCT", "PROPN", "PROPN", "PUNCT", "ADP", "PROPN", "PUNCT",
+                   "DET", "NOUN", "VERB", "PUNCT"],
+              tags=["NNP", "VBD", "IN", "PRP$", "NNS", ",", "NNP", "NNP", ",", "IN", "NNP", ",", "DT", "NN", "VBD", "."],
+              lemmas=["Chile", "speak", "with", "its", "counterpart", ",", "Ana", "Ruiz", ",", "on", "Friday", ",", "the",
+                      "ministry", "say", "."])
+    parse_repairs(doc)
+    assert (doc[7].head.i, doc[7].dep_) == (4, "appos") and (doc[13].head.i, doc[13].dep_) == (14, "nsubj")
