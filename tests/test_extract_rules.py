@@ -7646,3 +7646,14 @@ def test_counterparts_of_as_many_states_as_names_are_each_in_turn(build_doc, doc
     got = triples(extract(doc, document(doc), onto, gaz), onto)
     assert {("Person/ana-ruiz", "memberOf", chl), ("Person/luis-vega", "memberOf", per)} <= got
     assert not {("Person/ana-ruiz", "memberOf", per), ("Person/luis-vega", "memberOf", chl)} & got
+
+
+def test_a_states_embassy_speaks_for_the_state(build_doc, document, onto, gaz):
+    doc = build_doc([  # "The Peruvian embassy criticized Chile."
+        ("The", 2, "det", "DET", "the"), ("Peruvian", 2, "amod", "ADJ", "Peruvian", "State"),
+        ("embassy", 3, "nsubj", "NOUN", "embassy"), ("criticized", 3, "ROOT", "VERB", "criticize"),
+        ("Chile", 3, "dobj", "PROPN", "Chile", "State"), (".", 3, "punct", "PUNCT", "."),
+    ])
+    chl, per = ids(gaz, "Chile", "Peru")
+    result = extract(doc, document(doc), onto, gaz)
+    assert (per, "opposes", chl) in triples(result, onto) and {e.id for e in result.entities} == {chl, per}
