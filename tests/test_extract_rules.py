@@ -7657,3 +7657,15 @@ def test_a_states_embassy_speaks_for_the_state(build_doc, document, onto, gaz):
     chl, per = ids(gaz, "Chile", "Peru")
     result = extract(doc, document(doc), onto, gaz)
     assert (per, "opposes", chl) in triples(result, onto) and {e.id for e in result.entities} == {chl, per}
+
+
+def test_an_act_switched_from_one_to_another_is_the_switchers_towards_the_new_one(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile switched recognition from Peru to Bolivia."
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("switched", 1, "ROOT", "VERB", "switch"),
+        ("recognition", 1, "dobj", "NOUN", "recognition"), ("from", 2, "prep", "ADP", "from"),
+        ("Peru", 3, "pobj", "PROPN", "Peru", "State"), ("to", 1, "prep", "ADP", "to"),
+        ("Bolivia", 5, "pobj", "PROPN", "Bolivia", "State"), (".", 1, "punct", "PUNCT", "."),
+    ])
+    chl, per, bol = ids(gaz, "Chile", "Peru", "Bolivia")
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert any(s == chl and o == bol for s, _, o in got) and not any(s == per for s, _, o in got)

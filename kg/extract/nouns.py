@@ -129,6 +129,9 @@ def noun_arguments(noun: Token, args: Arguments, places: frozenset[str] = frozen
         # "with the support of Turkey, the rebels ...": the of-phrase gives, the clause's subject receives
         clause = noun.head.head
         return givers, (subjects(clause, args) if clause.pos_ in {"VERB", "AUX"} else [])
+    if not subjects_ and noun.dep_ == "dobj" and noun.head.lemma_.lower() in syn["switching_verbs"]:
+        # "switched recognition from Taiwan to China": the switcher's, its "from" phrase whom it is taken from
+        subjects_ = [a for a in subjects(noun.head, args) if a not in objects]
     subjects_ = subjects_ or [a for a in prep_objects(noun, syn["source_preps"], args) if a not in objects] \
         or acts.claimant(args, noun)
     slot = first if first.dep_ == "dobj" else noun  # "launched artillery, mortar and rocket fire": the first's slot
