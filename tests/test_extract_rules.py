@@ -7669,3 +7669,14 @@ def test_an_act_switched_from_one_to_another_is_the_switchers_towards_the_new_on
     chl, per, bol = ids(gaz, "Chile", "Peru", "Bolivia")
     got = triples(extract(doc, document(doc), onto, gaz), onto)
     assert any(s == chl and o == bol for s, _, o in got) and not any(s == per for s, _, o in got)
+
+
+def test_a_name_like_others_is_compared_with_them_not_made_of_them(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile, like Bolivia, criticized Peru."
+        ("Chile", 5, "nsubj", "PROPN", "Chile", "State"), (",", 0, "punct", "PUNCT", ","), ("like", 0, "prep", "ADP", "like"),
+        ("Bolivia", 2, "pobj", "PROPN", "Bolivia", "State"), (",", 0, "punct", "PUNCT", ","),
+        ("criticized", 5, "ROOT", "VERB", "criticize"), ("Peru", 5, "dobj", "PROPN", "Peru", "State"),
+        (".", 5, "punct", "PUNCT", "."),
+    ])
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert not any(r == "memberOf" for _, r, _ in got)

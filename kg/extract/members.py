@@ -21,7 +21,9 @@ def member_tokens(tok: Token) -> list[Token]:
     for c in tok.children:
         if c.dep_ == "prep":
             word = "such as" if c.lower_ == "as" and any(s.lower_ == "such" for s in c.children) else c.lower_
-            heads = [o for o in c.children if o.dep_ == "pobj"] if word in marks else []
+            heads = [o for o in c.children if o.dep_ == "pobj"] if word in marks and not (
+                word in table("syntax")["likeness_marks"] and tok.pos_ == "PROPN") else []  # ("Honduras, like its
+            # neighbours, ..." compares; "countries like Chile" names members)
         elif c.dep_ == "appos" and c.i > tok.i:
             heads = [c] if any(a.dep_ == "advmod" and a.lower_ in marks for a in c.children) else []
         else:
