@@ -7680,3 +7680,15 @@ def test_a_name_like_others_is_compared_with_them_not_made_of_them(build_doc, do
     ])
     got = triples(extract(doc, document(doc), onto, gaz), onto)
     assert not any(r == "memberOf" for _, r, _ in got)
+
+
+def test_a_name_the_ner_cut_before_a_particle_is_one_person(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Khalid bin Rashid criticized Peru." with "Khalid" and "bin Rashid" two NER spans
+        ("Khalid", 2, "compound", "PROPN", "Khalid", "PERSON"), ("bin", 2, "compound", "PROPN", "bin", "PERSON"),
+        ("Rashid", 3, "nsubj", "PROPN", "Rashid", "+PERSON"), ("criticized", 3, "ROOT", "VERB", "criticize"),
+        ("Peru", 3, "dobj", "PROPN", "Peru", "State"), (".", 3, "punct", "PUNCT", "."),
+    ])
+    per = ids(gaz, "Peru")[0]
+    result = extract(doc, document(doc), onto, gaz)
+    assert [e.id for e in result.entities if e.cls == "Person"] == ["Person/khalid-bin-rashid"]
+    assert ("Person/khalid-bin-rashid", "opposes", per) in triples(result, onto)

@@ -126,9 +126,23 @@ def mentions(doc: Doc, doc_id: str, gaz: Gazetteer, classes: Collection[str] = (
     """Every actor or place mention in ``doc``, in text order; ``classes`` are the ontology's class names,
     ``titles`` its title words (a name inside a title is no mention), ``events`` its event nouns (one opening a
     sentence is no name: '"Aggression against Guyana ..."')."""
-    found = [m for ent in doc.ents if not portfolio(ent, titles) and not _opening_event(ent, events)
+    found = [m for ent in _joined(doc.ents) if not portfolio(ent, titles) and not _opening_event(ent, events)
              and (m := mention_of(_untitled(ent, titles), doc_id, gaz, classes))]
     return sorted(found + acronyms(doc, doc_id, gaz), key=lambda m: m.start)
+
+
+def _joined(ents: Sequence[Span]) -> list[Span]:
+    """The entities, a person's name the NER cut before a particle joined again ("Abdulaziz" + "bin Salman")."""
+    particles = table("syntax")["name_particles"]
+    out: list[Span] = []
+    for ent in ents:
+        prev = out[-1] if out else None
+        if prev is not None and prev.end == ent.start and prev.label_ == ent.label_ == "PERSON" \
+                and ent[0].lower_ in particles:
+            out[-1] = Span(ent.doc, prev.start, ent.end, label=prev.label_)
+        else:
+            out.append(ent)
+    return out
 
 
 def definitions(text: str, found: Sequence[Mention]) -> dict[str, Mention]:
