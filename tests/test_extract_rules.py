@@ -7692,3 +7692,13 @@ def test_a_name_the_ner_cut_before_a_particle_is_one_person(build_doc, document,
     result = extract(doc, document(doc), onto, gaz)
     assert [e.id for e in result.entities if e.cls == "Person"] == ["Person/khalid-bin-rashid"]
     assert ("Person/khalid-bin-rashid", "opposes", per) in triples(result, onto)
+
+
+def test_attacking_posts_or_offices_is_an_attack_not_an_office_taken(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile attacked Peruvian posts."
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("attacked", 1, "ROOT", "VERB", "attack"),
+        ("Peruvian", 3, "amod", "ADJ", "Peruvian", "State"), ("posts", 1, "dobj", "NOUN", "post"), (".", 1, "punct", "PUNCT", "."),
+    ])
+    doc[3].tag_ = "NNS"
+    chl, per = ids(gaz, "Chile", "Peru")
+    assert (chl, "assaults", per) in triples(extract(doc, document(doc), onto, gaz), onto)
