@@ -7702,3 +7702,16 @@ def test_attacking_posts_or_offices_is_an_attack_not_an_office_taken(build_doc, 
     doc[3].tag_ = "NNS"
     chl, per = ids(gaz, "Chile", "Peru")
     assert (chl, "assaults", per) in triples(extract(doc, document(doc), onto, gaz), onto)
+
+
+def test_a_noun_with_a_name_in_apposition_is_the_one_named(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile criticized the opposition candidate, Juan Mora."
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("criticized", 1, "ROOT", "VERB", "criticize"),
+        ("the", 4, "det", "DET", "the"), ("opposition", 4, "compound", "NOUN", "opposition"),
+        ("candidate", 1, "dobj", "NOUN", "candidate"), (",", 4, "punct", "PUNCT", ","),
+        ("Juan", 7, "compound", "PROPN", "Juan", "PERSON"), ("Mora", 4, "appos", "PROPN", "Mora", "+PERSON"),
+        (".", 1, "punct", "PUNCT", "."),
+    ])
+    chl = ids(gaz, "Chile")[0]
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert {(s, o) for s, _, o in got} == {(chl, "Person/juan-mora")}

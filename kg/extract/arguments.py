@@ -214,6 +214,12 @@ class Arguments(MentionMaker):
             found = anaphora.phrase_actor(self, t)  # "a demand from the US", "targets in Lebanon", ...
             if found:
                 return found
+            if t.pos_ == "NOUN" and t.lower_ not in syn["relational_nouns"]:
+                listed = members.member_tokens(t)  # ("its backers, notably Russia" are members, see ``members``)
+                found = [a for c in t.children if c.dep_ == "appos" and c.i > t.i and c not in listed
+                         for x in (c, *c.conjuncts) if x.i in self.by_token for a in self.one(x, False)]
+                if found:  # "the opposition candidate, Edmundo Gonzalez": the one named
+                    return found
             if t.lemma_.lower() in self.titles or t.lower_ in syn["relational_nouns"]:
                 # "the Iraqi Foreign Minister, Ibrahim al-Jaafari", "his Russian counterpart Sergei Lavrov": the person named
                 after = [t.doc[t.i + 1]] if generic and t.i + 1 < len(t.doc) and t.i + 1 in self.by_token else []
