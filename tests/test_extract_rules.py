@@ -7715,3 +7715,15 @@ def test_a_noun_with_a_name_in_apposition_is_the_one_named(build_doc, document, 
     chl = ids(gaz, "Chile")[0]
     got = triples(extract(doc, document(doc), onto, gaz), onto)
     assert {(s, o) for s, _, o in got} == {(chl, "Person/juan-mora")}
+
+
+def test_who_directs_a_programme_at_an_organisation_is_one_of_it(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Juan Mora directs the energy programme at the Andes Institute."
+        ("Juan", 1, "compound", "PROPN", "Juan", "PERSON"), ("Mora", 2, "nsubj", "PROPN", "Mora", "+PERSON"),
+        ("directs", 2, "ROOT", "VERB", "direct"), ("the", 5, "det", "DET", "the"), ("energy", 5, "compound", "NOUN", "energy"),
+        ("programme", 2, "dobj", "NOUN", "programme"), ("at", 2, "prep", "ADP", "at"), ("the", 9, "det", "DET", "the"),
+        ("Andes", 9, "compound", "PROPN", "Andes", "ORG"), ("Institute", 6, "pobj", "PROPN", "Institute", "+ORG"),
+        (".", 2, "punct", "PUNCT", "."),
+    ])
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert ("Person/juan-mora", "memberOf", "Organization/andes-institute") in got

@@ -131,3 +131,17 @@ def fellows(args: Arguments, relation: str) -> Iterator[Candidate]:
             for group in groups:
                 if member[1] != group[1]:
                     yield Candidate(relation, member, group, tok, "fellow", 0.7)
+
+
+def divisions(args: Arguments, relation: str) -> Iterator[Candidate]:
+    """``relation`` (membership) from whoever runs a field at an organisation to the organisation ("who directs the
+    trade programme at X", "heads research at X"): one of it, leading a part of it, not the whole."""
+    outside = {"State", PERSON, PLACE, *THINGS}
+    for tok in args.having(table("syntax")["division_verbs"], lemma=True):
+        fields = [o for o in tok.children if o.dep_ == "dobj" and o.pos_ == "NOUN" and o.lower_ not in args.generic
+                  and not args.actors(o, generic=False)] if tok.pos_ == "VERB" else []
+        bodies = [a for h in (tok, *fields) for p in h.children if p.dep_ == "prep" and p.lower_ == "at"
+                  for o in p.children if o.dep_ == "pobj" for a in args.actors(o, generic=False) if a[0].cls not in outside]
+        for person in (a for a in subjects(tok, args) if a[0].cls == PERSON) if fields and bodies else ():
+            for body in bodies:
+                yield Candidate(relation, person, body, tok, "division", 0.7)
