@@ -7727,3 +7727,16 @@ def test_who_directs_a_programme_at_an_organisation_is_one_of_it(build_doc, docu
     ])
     got = triples(extract(doc, document(doc), onto, gaz), onto)
     assert ("Person/juan-mora", "memberOf", "Organization/andes-institute") in got
+
+
+def test_it_signed_is_a_document_not_the_state_named_before(build_doc, document, onto, gaz):
+    doc = build_doc(_sentences([  # "Chile met Peru."
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("met", 1, "ROOT", "VERB", "meet"),
+        ("Peru", 1, "dobj", "PROPN", "Peru", "State"), (".", 1, "punct", "PUNCT", "."),
+    ], [  # "Bolivia signed it."
+        ("Bolivia", 1, "nsubj", "PROPN", "Bolivia", "State"), ("signed", 1, "ROOT", "VERB", "sign"),
+        ("it", 1, "dobj", "PRON", "it"), (".", 1, "punct", "PUNCT", "."),
+    ]))
+    bol = ids(gaz, "Bolivia")[0]
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert not any(s == bol for s, _, _ in got)

@@ -49,6 +49,8 @@ def resolve(args: Arguments, t: Token) -> list[Arg]:
                                                 for c in t.head.children)):
         return []  # "it is absurd to ...", "there are ...": the pronoun stands for nothing (but "it was concerned by X")
     clause = t.head
+    if low == "it" and t.dep_ == "dobj" and clause.lemma_.lower() in lex["document_verbs"]:
+        return []  # "Israel signed it, and must honour it": a treaty, no actor
     if low in lex["parallel_pronouns"] and t.dep_ == "dobj" and clause.dep_ == "conj" and clause.head.pos_ == "VERB":
         # "condemned the launch and called it a threat": the object of the verb before, an actor or not
         before = [o for o in clause.head.children if o.dep_ == "dobj" and o.pos_ == "NOUN"]
