@@ -7740,3 +7740,14 @@ def test_it_signed_is_a_document_not_the_state_named_before(build_doc, document,
     bol = ids(gaz, "Bolivia")[0]
     got = triples(extract(doc, document(doc), onto, gaz), onto)
     assert not any(s == bol for s, _, _ in got)
+
+
+def test_attacks_a_treaty_covers_are_no_attacks_by_its_party(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile's treaty covers attacks on Peru."
+        ("Chile", 2, "poss", "PROPN", "Chile", "State"), ("'s", 0, "case", "PART", "'s"), ("treaty", 3, "nsubj", "NOUN", "treaty"),
+        ("covers", 3, "ROOT", "VERB", "cover"), ("attacks", 3, "dobj", "NOUN", "attack"), ("on", 4, "prep", "ADP", "on"),
+        ("Peru", 5, "pobj", "PROPN", "Peru", "State"), (".", 3, "punct", "PUNCT", "."),
+    ])
+    doc[4].tag_ = "NNS"
+    chl = ids(gaz, "Chile")[0]
+    assert not any(s == chl for s, _, _ in triples(extract(doc, document(doc), onto, gaz), onto))

@@ -183,8 +183,9 @@ def noun_arguments(noun: Token, args: Arguments, places: frozenset[str] = frozen
         engaged = slot.dep_ == "pobj" and slot.head.lower_ == "in" and gov.lemma_.lower() in syn["engaging_verbs"]
         if not subjects_ and engaged:  # "the army was engaged in mass killings": the passive subject acts
             subjects_ = [a for p in children(gov, PASSIVE_SUBJ) for a in args.actors(p)]
-        if not subjects_ and not drawn:
-            subjects_ = subjects(gov, args) if borrow else []
+        if not subjects_ and not drawn:  # (but "its treaty covered attacks on X": the treaty's owner attacks no one)
+            subjects_ = subjects(gov, args) if borrow and not any(
+                s.lemma_.lower() in syn["agreement_nouns"] for s in children(gov, SUBJ)) else []
         if not objects and (slot.dep_ in {"dobj", "attr"} or engaged):  # "engaged in mass killings against X"
             objects = at_topic(prep_objects(gov, (syn["verb_object_preps"] | places) - hostile, args), gov)  # "trade with X"
             objects = objects or [a for d in children(gov, {"dative"}) for a in args.actors(d)]  # "gave Ghana aid"
