@@ -7751,3 +7751,13 @@ def test_attacks_a_treaty_covers_are_no_attacks_by_its_party(build_doc, document
     doc[4].tag_ = "NNS"
     chl = ids(gaz, "Chile")[0]
     assert not any(s == chl for s, _, _ in triples(extract(doc, document(doc), onto, gaz), onto))
+
+
+def test_calling_someone_a_partner_praises_them(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile called Peru a trusted partner."
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("called", 1, "ROOT", "VERB", "call"),
+        ("Peru", 1, "dobj", "PROPN", "Peru", "State"), ("a", 5, "det", "DET", "a"), ("trusted", 5, "amod", "ADJ", "trusted"),
+        ("partner", 1, "oprd", "NOUN", "partner"), (".", 1, "punct", "PUNCT", "."),
+    ])
+    chl, per = ids(gaz, "Chile", "Peru")
+    assert (chl, "supports", per, "asserted") in claims(extract(doc, document(doc), onto, gaz), onto)
