@@ -7761,3 +7761,16 @@ def test_calling_someone_a_partner_praises_them(build_doc, document, onto, gaz):
     ])
     chl, per = ids(gaz, "Chile", "Peru")
     assert (chl, "supports", per, "asserted") in claims(extract(doc, document(doc), onto, gaz), onto)
+
+
+def test_a_move_someone_called_a_provocation_is_criticism_of_who_made_it(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile raided Peru and detained Bolivians, a move Ecuador called a kidnapping."
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("raided", 1, "ROOT", "VERB", "raid"),
+        ("Peru", 1, "dobj", "PROPN", "Peru", "State"), ("and", 1, "cc", "CCONJ", "and"),
+        ("detained", 1, "conj", "VERB", "detain"), ("Bolivians", 4, "dobj", "PROPN", "Bolivians", "NORP"),
+        (",", 5, "punct", "PUNCT", ","), ("a", 8, "det", "DET", "a"), ("move", 5, "appos", "NOUN", "move"),
+        ("Ecuador", 10, "nsubj", "PROPN", "Ecuador", "State"), ("called", 8, "relcl", "VERB", "call"),
+        ("a", 12, "det", "DET", "a"), ("kidnapping", 10, "dobj", "NOUN", "kidnapping"), (".", 1, "punct", "PUNCT", "."),
+    ])
+    chl, ecu = ids(gaz, "Chile", "Ecuador")
+    assert (ecu, "opposes", chl) in triples(extract(doc, document(doc), onto, gaz), onto)

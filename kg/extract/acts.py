@@ -77,8 +77,9 @@ def summed_up(args: Arguments, t: Token) -> list[Arg]:
             if verb.pos_ in {"VERB", "AUX"} or verb.head.i == verb.i:
                 break
             verb = verb.head
-        while verb.dep_ == "xcomp" and not any(c.dep_ == "nsubj" for c in verb.children):
-            verb = verb.head  # "voted to annex the region, a move ...": the voters
+        while verb.dep_ in {"xcomp", "conj"} and not any(c.dep_ == "nsubj" for c in verb.children):
+            verb = verb.head  # "voted to annex the region, a move ...": the voters ("raided X and detained Y, a
+            # move ...": the raiders)
         return [args.corefer(t, a) for s in verb.children if s.dep_ == "nsubj" and verb.pos_ in {"VERB", "AUX"}
                 for a in args.actors(s)]
     return []

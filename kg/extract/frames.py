@@ -81,6 +81,9 @@ def labellings(args: Arguments, labels: Mapping[str, str]) -> Iterator[tuple[Can
         keyed = next(((s, k) for s in slots if (k := _label_key(s, labels)) is not None), None)
         label, key = keyed if keyed else (None, "")
         labelled = next((s for s in slots if s.dep_ == "dobj" and label is not None and s.i != label.i), None)
+        if labelled is None and label is not None and tok.dep_ == "relcl" and tok.head.pos_ == "NOUN" \
+                and not any(c.tag_ in {"WDT", "WP"} for c in tok.children):
+            labelled = tok.head  # "a move Belgrade called an act of aggression": the move
         if label is None or labelled is None:
             continue
         objs = args.actors(labelled) or prep_objects(tok, frozenset({"by"}), args)
