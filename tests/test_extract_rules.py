@@ -7774,3 +7774,14 @@ def test_a_move_someone_called_a_provocation_is_criticism_of_who_made_it(build_d
     ])
     chl, ecu = ids(gaz, "Chile", "Ecuador")
     assert (ecu, "opposes", chl) in triples(extract(doc, document(doc), onto, gaz), onto)
+
+
+def test_a_chief_of_a_field_of_a_state_is_one_of_it_not_its_leader(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile's army chief Juan Mora spoke."
+        ("Chile", 3, "poss", "PROPN", "Chile", "State"), ("'s", 0, "case", "PART", "'s"), ("army", 3, "compound", "NOUN", "army"),
+        ("chief", 5, "compound", "NOUN", "chief"), ("Juan", 5, "compound", "PROPN", "Juan", "PERSON"),
+        ("Mora", 6, "nsubj", "PROPN", "Mora", "+PERSON"), ("spoke", 6, "ROOT", "VERB", "speak"), (".", 6, "punct", "PUNCT", "."),
+    ])
+    chl = ids(gaz, "Chile")[0]
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert ("Person/juan-mora", "memberOf", chl) in got and ("Person/juan-mora", "leaderOf", chl) not in got

@@ -13,6 +13,7 @@ from itertools import takewhile
 from spacy.tokens import Token
 
 from ..gazetteer import Gazetteer
+from ..model import Mention
 from ..resolve import NAMED, PERSON
 from . import anaphora
 from .arguments import PLACE, Arg, Arguments
@@ -204,6 +205,14 @@ def _respective(root: Token, holders: list[Arg]) -> list[Arg]:
     first = root.head if root.dep_ == "conj" and root.head.dep_ == "appos" else root
     names = [first, *first.conjuncts] if first.dep_ == "appos" else [first]
     return [holders[names.index(root)]] if 1 < len(names) == len(holders) and root in names else holders
+
+
+def heads_field(title_tok: Token, whole: Mention, args: Arguments, titles: Mapping[str, str]) -> bool:
+    """Does a leader's title lead a field of a state or an international body rather than the whole ("the EU's foreign
+    policy chief", "Pakistan's army chief", "EU trade chief"): a common noun no actor names compounded on it?"""
+    return whole.cls in {"State", "IGO"} and title_tok.pos_ == "NOUN" and any(
+        c.dep_ == "compound" and c.pos_ == "NOUN" and c.i not in args.by_token and c.lemma_.lower() not in titles
+        for c in title_tok.children)
 
 
 def _division(title_tok: Token, args: Arguments) -> bool:
