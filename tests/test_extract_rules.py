@@ -7785,3 +7785,21 @@ def test_a_chief_of_a_field_of_a_state_is_one_of_it_not_its_leader(build_doc, do
     chl = ids(gaz, "Chile")[0]
     got = triples(extract(doc, document(doc), onto, gaz), onto)
     assert ("Person/juan-mora", "memberOf", chl) in got and ("Person/juan-mora", "leaderOf", chl) not in got
+
+
+def test_joining_an_operation_or_coming_from_a_base_makes_no_member(build_doc, document, onto, gaz):
+    doc = build_doc(_sentences([  # "Chile struck Bolivia."
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("struck", 1, "ROOT", "VERB", "strike"),
+        ("Bolivia", 1, "dobj", "PROPN", "Bolivia", "State"), (".", 1, "punct", "PUNCT", "."),
+    ], [  # "Peru joined the operation."
+        ("Peru", 1, "nsubj", "PROPN", "Peru", "State"), ("joined", 1, "ROOT", "VERB", "join"), ("the", 3, "det", "DET", "the"),
+        ("operation", 1, "dobj", "NOUN", "operation"), (".", 1, "punct", "PUNCT", "."),
+    ], [  # "Soldiers from Andes Air Base arrived."
+        ("Soldiers", 5, "nsubj", "NOUN", "soldier"), ("from", 0, "prep", "ADP", "from"),
+        ("Andes", 4, "compound", "PROPN", "Andes", "Infrastructure"), ("Air", 4, "compound", "PROPN", "Air", "+Infrastructure"),
+        ("Base", 1, "pobj", "PROPN", "Base", "+Infrastructure"), ("arrived", 5, "ROOT", "VERB", "arrive"),
+        (".", 5, "punct", "PUNCT", "."),
+    ]))
+    doc[9].tag_ = "NNS"
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert not any(r == "memberOf" for _, r, _ in got)

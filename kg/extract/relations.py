@@ -96,8 +96,8 @@ def candidates(args: Arguments, rules: Rules) -> Iterator[Candidate]:
         if cover.no_act(tok, relation, kind, hits, rules):
             continue  # "beat Pakistan in the final", "denied arming X", "seeking to join", "to help fight X"
         if kind == "verb" and relation in structural and any(
-                d.lemma_.lower() in args.acts for d in children(tok, {"dobj"})):
-            continue  # "the faction that led the offensive": it led an act, no body
+                d.lemma_.lower() in args.acts or d.lower_ in syn["anaphoric_acts"] for d in children(tok, {"dobj"})):
+            continue  # "the faction that led the offensive", "jets joined the operation": an act, no body
         if kind == "verb" and relation in rules.verbal_senses and (any(
                 d.lemma_.lower() in syn["policy_nouns"] for d in children(tok, {"dobj"})) or children(tok, {"ccomp"})):
             relation = rules.verbal_senses[relation]  # "attacked the government's budget": criticism of the government;

@@ -57,7 +57,8 @@ def origins(args: Arguments, relation: str) -> Iterator[Candidate]:
         bodies = [a for p in tok.children if p.dep_ == "prep" and p.lower_ == "from"
                   and not any(c.dep_ == "conj" and tok.i < c.i < p.i for c in tok.children)  # ("a Pentagon delegation
                   for o in p.children  # and officials from X": the officials', hung on the first conjunct)
-                  if o.dep_ == "pobj" for a in args.actors(o, generic=False) if a[0].cls not in {"State", PERSON}]
+                  if o.dep_ == "pobj" for a in args.actors(o, generic=False)
+                  if a[0].cls not in {"State", PERSON, *THINGS}]  # ("jets from RAF Akrotiri": no members of a base)
         for group in args.actors(tok, expand=False) if bodies else ():
             for body in bodies:
                 if group[1] != body[1] and group[0].cls not in THINGS:
