@@ -7803,3 +7803,15 @@ def test_joining_an_operation_or_coming_from_a_base_makes_no_member(build_doc, d
     doc[9].tag_ = "NNS"
     got = triples(extract(doc, document(doc), onto, gaz), onto)
     assert not any(r == "memberOf" for _, r, _ in got)
+
+
+def test_a_weapon_bought_from_its_possessor_is_the_buyers(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile bought Peru's S-400 system."
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("bought", 1, "ROOT", "VERB", "buy"),
+        ("Peru", 5, "poss", "PROPN", "Peru", "State"), ("'s", 2, "case", "PART", "'s"),
+        ("S-400", 5, "compound", "PROPN", "S-400", "WeaponSystem"), ("system", 1, "dobj", "NOUN", "system"),
+        (".", 1, "punct", "PUNCT", "."),
+    ])
+    chl, per, s400 = ids(gaz, "Chile", "Peru", "S-400")
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert (chl, "possesses", s400) in got and (per, "possesses", s400) not in got

@@ -110,8 +110,11 @@ def possessions(args: Arguments, relation: str) -> Iterator[Candidate]:
             continue
         root = span.root
         noun = root.head if root.dep_ in {"compound", "amod"} and root.head.pos_ in {"NOUN", "PROPN"} else root
+        bought = noun.dep_ == "dobj" and noun.head.lemma_.lower() in table("syntax")["acquisition_verbs"]
         for c in (c for t in (*span, noun) for c in t.children if c.dep_ == "poss" and c not in span):
-            for owner in args.actors(c, generic=c.pos_ == "PRON", expand=False):  # ("its Hsiung Feng III batteries")
+            # ("its Hsiung Feng III batteries"; "bought Russia's S-400 system": the buyer's now, not the seller's)
+            owners = subjects(noun.head, args) if bought else args.actors(c, generic=c.pos_ == "PRON", expand=False)
+            for owner in owners:
                 if owner[0].cls not in {PERSON, PLACE, *THINGS} and owner[1] != args.ids[m]:
                     yield Candidate(relation, owner, (m, args.ids[m]), c, "possessive", 0.75)
 
