@@ -7815,3 +7815,14 @@ def test_a_weapon_bought_from_its_possessor_is_the_buyers(build_doc, document, o
     chl, per, s400 = ids(gaz, "Chile", "Peru", "S-400")
     got = triples(extract(doc, document(doc), onto, gaz), onto)
     assert (chl, "possesses", s400) in got and (per, "possesses", s400) not in got
+
+
+def test_two_who_spoke_by_phone_telephoned_each_other(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile and Peru spoke by phone."
+        ("Chile", 3, "nsubj", "PROPN", "Chile", "State"), ("and", 0, "cc", "CCONJ", "and"), ("Peru", 0, "conj", "PROPN", "Peru", "State"),
+        ("spoke", 3, "ROOT", "VERB", "speak"), ("by", 3, "prep", "ADP", "by"), ("phone", 4, "pobj", "NOUN", "phone"),
+        (".", 3, "punct", "PUNCT", "."),
+    ])
+    chl, per = ids(gaz, "Chile", "Peru")
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert {(chl, "consults", per), (per, "consults", chl)} & got
