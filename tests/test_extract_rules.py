@@ -7826,3 +7826,14 @@ def test_two_who_spoke_by_phone_telephoned_each_other(build_doc, document, onto,
     chl, per = ids(gaz, "Chile", "Peru")
     got = triples(extract(doc, document(doc), onto, gaz), onto)
     assert {(chl, "consults", per), (per, "consults", chl)} & got
+
+
+def test_a_states_official_no_one_names_or_knows_speaks_for_the_state(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Peru's cabinet secretary criticized Chile."
+        ("Peru", 3, "poss", "PROPN", "Peru", "State"), ("'s", 0, "case", "PART", "'s"), ("cabinet", 3, "compound", "NOUN", "cabinet"),
+        ("secretary", 4, "nsubj", "NOUN", "secretary"), ("criticized", 4, "ROOT", "VERB", "criticize"),
+        ("Chile", 4, "dobj", "PROPN", "Chile", "State"), (".", 4, "punct", "PUNCT", "."),
+    ])
+    doc[3].tag_ = "NN"
+    chl, per = ids(gaz, "Chile", "Peru")
+    assert (per, "opposes", chl) in triples(extract(doc, document(doc), onto, gaz), onto)

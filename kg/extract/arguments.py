@@ -253,6 +253,10 @@ class Arguments(MentionMaker):
                 person = unnamed.office_holder(self, t, inner)
                 if person:
                     return [person]
+                if len(inner) == 1 and inner[0][0].cls == "State" and t.lemma_.lower() in syn["home_titles"] \
+                        and t.tag_ == "NN" and not any(c.dep_ == "appos" for c in t.children):
+                    # "Japan's chief cabinet secretary said ...", no one named or known: the state's voice
+                    return [self.made(*self.phrase_span(t), "State", inner[0][0].actor_id, inner[0][1], "national")]
             if generic and not inner and t.lemma_.lower() in self.titles:
                 person = unnamed.bare_holder(self, t)
                 if person:  # "the prime minister" after "Nikol Pashinyan"
