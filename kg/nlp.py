@@ -146,8 +146,8 @@ def parse_repairs(doc: Doc) -> Doc:
               and own & {c.lower_ for c in tok.head.head.children if c.dep_ == "aux"}
               and not own & {c.lower_ for c in tok.head.children if c.dep_ in {"aux", "auxpass"}}):
             tok.head = tok.head.head  # "X has said the jet was hit ... and has accused Moscow": said and accused
-        elif (tok.dep_ == "nsubj" and tok.tag_ == "NNP" and tok.left_edge.i >= 2 and doc[tok.left_edge.i - 1].text == ","
-              and doc[tok.left_edge.i - 2].pos_ == "NOUN"
+        elif (tok.dep_ == "nsubj" and tok.tag_ == "NNP" and tok.left_edge.i >= 2
+              and doc[tok.left_edge.i - 1].text == "," and doc[tok.left_edge.i - 2].pos_ == "NOUN"
               and any(c.dep_ == "nsubj" and c.i > tok.i for c in tok.head.children)):
             tok.head, tok.dep_ = doc[tok.left_edge.i - 2], "appos"  # "his counterparts, X and Y, early on Friday, the
             # ministry said": the names the noun's, not a second subject of "said"

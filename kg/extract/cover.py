@@ -173,9 +173,9 @@ def no_act(tok: Token, relation: str, kind: str, hits: Mapping[int, tuple], rule
                                                        for c in o.children)
         for h in (tok, *children(tok, {"dobj"})) for p in children(h, {"prep"}) if p.lower_ in syn["contest_preps"]
         for o in children(p, {"pobj"}))
-    office = relation in rules.forceful and kind == "verb" and any(  # "took over the bloc's presidency" (but
-        o.lemma_.lower() in syn["office_nouns"] and o.tag_ != "NNS" for o in children(tok, {"dobj"}))  # "raided offices",
-    # "attacked border posts" are places)
+    # "took over the bloc's presidency" (but "raided offices", "attacked border posts" are places)
+    office = relation in rules.forceful and kind == "verb" and any(
+        o.lemma_.lower() in syn["office_nouns"] and o.tag_ != "NNS" for o in children(tok, {"dobj"}))
     market = kind == "noun" and lemma in syn["market_nouns"] and any(  # "Chinese demand for Brazilian soybeans"
         o.lemma_.lower() in syn["commodity_nouns"] for p in children(tok, {"prep"}) if p.lower_ == "for"
         for o in children(p, {"pobj"}))

@@ -165,7 +165,8 @@ def inclusions(args: Arguments, index: Mapping[str, Mapping[str, str]], events: 
         elif children(tok, PASSIVE_SUBJ):  # "Egypt was admitted to BRICS": the one admitted is the member
             parts = [a for p in children(tok, PASSIVE_SUBJ) for a in args.actors(p, generic=False)]
             wholes = prep_objects(tok, frozenset(table("syntax")["admission_preps"]), args)
-        elif any(o.pos_ == "NOUN" and args.generic.get(o.lower_) in {None, *THINGS} and all(a[0].cls in {PLACE, *THINGS} for a in args.actors(o))
+        elif any(o.pos_ == "NOUN" and args.generic.get(o.lower_) in {None, *THINGS}
+                 and all(a[0].cls in {PLACE, *THINGS} for a in args.actors(o))
                  for p in children(tok, {"prep"}) if p.lower_ in table("syntax")["admission_preps"]
                  for o in children(p, {"pobj"})):
             continue  # "admitted X to a hospital" let them in, to no body

@@ -11,8 +11,8 @@ from . import confidence, cover, entities, relations, seats, structural, titles,
 from .arguments import PLACE, Arguments
 from .attribution import Attribution
 from .dates import event_date
-from .modality import cues, modality, own_warning, path_up, performed, refused, ultimatum
 from .lexicon import table
+from .modality import cues, modality, own_warning, path_up, performed, refused, ultimatum
 from .quantities import quantity
 from .rules import rules
 from .triggers import kept_state, traded
@@ -68,8 +68,9 @@ def extract(doc: Doc, document: Document, onto: Ontology, gaz: Gazetteer) -> Doc
         if name in r.commercial_senses and (c.subject[0].cls == COMPANY or traded(c.trigger)):
             name = r.commercial_senses[name]  # "its shipments to the US", said of a firm, and "supplies gas to the
             # EU": trade, no aid
-        if name == r.triggers["title"]["leader"] and (structural.leads_part(c.trigger, c.object[0]) or titles.heads_field(
-                c.trigger, c.object[0], args, r.triggers["title"])):
+        if name == r.triggers["title"]["leader"] and (
+                structural.leads_part(c.trigger, c.object[0])
+                or titles.heads_field(c.trigger, c.object[0], args, r.triggers["title"])):
             name = r.triggers["title"]["member"]  # "a US delegation led by X", "the EU's foreign policy chief": one of
             # the whole's, leading part of it
         if name in r.body_senses and c.object[0].source in resolve.NAMED and c.object[0].cls != "State" \

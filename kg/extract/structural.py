@@ -1,8 +1,9 @@
 """Structural relations the titles do not give: members named for a group, the body a group comes from,
-assignments to a body, a person's government, possessives on named weapons and installations, and who leads only
-a part of what a leadership verb names.
+assignments to a body, fellows of a group, who runs a field at a body, a person's government, possessives on
+named weapons and installations, and who leads only a part of what a leadership verb names.
 
-"the coalition, including X" → memberOf(X, coalition); "airmen from the 18th Wing" → memberOf(airmen, wing); "pressed fellow OPEC+ producers" makes a member;
+"the coalition, including X" → memberOf(X, coalition); "airmen from the 18th Wing" → memberOf(airmen, wing);
+"pressed fellow OPEC+ producers" and "directs the trade programme at X" make members;
 "Iran's Fordow site" → possesses(Iran, Fordow). Titles are read in ``titles``.
 """
 from __future__ import annotations
@@ -131,7 +132,7 @@ def fellows(args: Arguments, relation: str) -> Iterator[Candidate]:
         groups = [a for a in args.modifiers(noun) if a[0].cls not in {"State", PERSON, PLACE, *THINGS}] + [
             a for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"
             for a in args.actors(o, generic=False) if a[0].cls not in {"State", PERSON, PLACE, *THINGS}]
-        for member in (a for s in subjects(verb, args) for a in [s] if a[0].cls not in {PLACE, *THINGS}):
+        for member in (s for s in subjects(verb, args) if s[0].cls not in {PLACE, *THINGS}):
             for group in groups:
                 if member[1] != group[1]:
                     yield Candidate(relation, member, group, tok, "fellow", 0.7)
@@ -145,7 +146,8 @@ def divisions(args: Arguments, relation: str) -> Iterator[Candidate]:
         fields = [o for o in tok.children if o.dep_ == "dobj" and o.pos_ == "NOUN" and o.lower_ not in args.generic
                   and not args.actors(o, generic=False)] if tok.pos_ == "VERB" else []
         bodies = [a for h in (tok, *fields) for p in h.children if p.dep_ == "prep" and p.lower_ == "at"
-                  for o in p.children if o.dep_ == "pobj" for a in args.actors(o, generic=False) if a[0].cls not in outside]
+                  for o in p.children if o.dep_ == "pobj"
+                  for a in args.actors(o, generic=False) if a[0].cls not in outside]
         for person in (a for a in subjects(tok, args) if a[0].cls == PERSON) if fields and bodies else ():
             for body in bodies:
                 yield Candidate(relation, person, body, tok, "division", 0.7)

@@ -218,7 +218,8 @@ def heads_field(title_tok: Token, whole: Mention, args: Arguments, titles: Mappi
 def _division(title_tok: Token, args: Arguments) -> bool:
     """Does a title lead a field rather than an actor ("head of oil research", "director of the Asia programme")?"""
     return any(o.pos_ == "NOUN" and o.lower_ not in args.generic and not args.actors(o, generic=False)
-               for p in title_tok.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj")
+               for p in title_tok.children if p.dep_ == "prep" and p.lower_ == "of"
+               for o in p.children if o.dep_ == "pobj")
 
 
 def _loose(root: Token, first: int) -> list[Token]:
