@@ -7837,3 +7837,21 @@ def test_a_states_official_no_one_names_or_knows_speaks_for_the_state(build_doc,
     doc[3].tag_ = "NN"
     chl, per = ids(gaz, "Chile", "Peru")
     assert (per, "opposes", chl) in triples(extract(doc, document(doc), onto, gaz), onto)
+
+
+def test_the_two_leaders_count_one_named_by_a_pronoun(build_doc, document, onto, gaz):
+    doc = build_doc(_sentences([  # "Juan Mora replaced Ana Ruiz."
+        ("Juan", 1, "compound", "PROPN", "Juan", "PERSON"), ("Mora", 2, "nsubj", "PROPN", "Mora", "+PERSON"),
+        ("replaced", 2, "ROOT", "VERB", "replace"), ("Ana", 4, "compound", "PROPN", "Ana", "PERSON"),
+        ("Ruiz", 2, "dobj", "PROPN", "Ruiz", "+PERSON"), (".", 2, "punct", "PUNCT", "."),
+    ], [  # "He met Luis Vega."
+        ("He", 1, "nsubj", "PRON", "he"), ("met", 1, "ROOT", "VERB", "meet"), ("Luis", 3, "compound", "PROPN", "Luis", "PERSON"),
+        ("Vega", 1, "dobj", "PROPN", "Vega", "+PERSON"), (".", 1, "punct", "PUNCT", "."),
+    ], [  # "The two leaders agreed."
+        ("The", 2, "det", "DET", "the"), ("two", 2, "nummod", "NUM", "two"), ("leaders", 3, "nsubj", "NOUN", "leader"),
+        ("agreed", 3, "ROOT", "VERB", "agree"), (".", 3, "punct", "PUNCT", "."),
+    ]))
+    doc[6].tag_, doc[13].tag_ = "PRP", "NNS"
+    result = extract(doc, document(doc), onto, gaz)
+    pairs = {frozenset((s.subject, s.object)) for s in result.statements if s.trigger == "agree"}
+    assert pairs == {frozenset(("Person/juan-mora", "Person/luis-vega"))}

@@ -46,6 +46,8 @@ def described(args: Arguments, t: Token, window: int = 600) -> list[Arg]:
     start = min(here.start_char, t.idx - window) if parties else t.idx - window  # "the two ministers": back a while
     before = [m for m in reversed(args.ordered) if start <= m.start < t.idx and t.idx - m.start <= window
               and (m.cls == "State" if not parties else m.cls == kind if kind else m.cls in args.actor_classes)]
+    if parties and kind == PERSON:  # "He invited Modi ..., where the two leaders agreed": he is one of them
+        before = _with_pronouns(args, t, before, start)
     if two and (same := _paired_before(args, t, here.start_char, n)):
         return [args.corefer(t, a) for a in same]  # "urged both sides ..., and offered to host the two governments"
     if parties:
@@ -97,6 +99,17 @@ def described(args: Arguments, t: Token, window: int = 600) -> list[Arg]:
         if len(found) == (n or 1):
             return found
     return []
+
+
+def _with_pronouns(args: Arguments, t: Token, before: list[Mention], start: int) -> list[Mention]:
+    """``before`` (latest first) with the person each personal subject pronoun since ``start`` stands for, where the
+    pronoun stands."""
+    words = table("syntax")["third_person_person"]
+    placed = [(m.start, m) for m in before]
+    for p in (p for p in t.doc[:t.i] if p.idx >= start and p.lower_ in words and p.dep_ in {"nsubj", "nsubjpass"}):
+        placed += [(p.idx, named) for a in args.one(p, False) if (named := args.antecedents.get(a)) is not None
+                   and named in args.ids]
+    return [m for _, m in sorted(placed, key=lambda x: -x[0])]
 
 
 def _sentence_pair(args: Arguments, t: Token) -> list[Arg]:
