@@ -7855,3 +7855,16 @@ def test_the_two_leaders_count_one_named_by_a_pronoun(build_doc, document, onto,
     result = extract(doc, document(doc), onto, gaz)
     pairs = {frozenset((s.subject, s.object)) for s in result.statements if s.trigger == "agree"}
     assert pairs == {frozenset(("Person/juan-mora", "Person/luis-vega"))}
+
+
+def test_bare_militants_are_the_armed_group_named_just_before(build_doc, document, onto, gaz):
+    doc = build_doc(_sentences([  # "Hamas criticized Chile."
+        ("Hamas", 1, "nsubj", "PROPN", "Hamas", "ArmedGroup"), ("criticized", 1, "ROOT", "VERB", "criticize"),
+        ("Chile", 1, "dobj", "PROPN", "Chile", "State"), (".", 1, "punct", "PUNCT", "."),
+    ], [  # "Militants attacked Peru."
+        ("Militants", 1, "nsubj", "NOUN", "militant"), ("attacked", 1, "ROOT", "VERB", "attack"),
+        ("Peru", 1, "dobj", "PROPN", "Peru", "State"), (".", 1, "punct", "PUNCT", "."),
+    ]))
+    doc[4].tag_ = "NNS"
+    hamas, per = ids(gaz, "Hamas", "Peru")
+    assert (hamas, "assaults", per) in triples(extract(doc, document(doc), onto, gaz), onto)

@@ -221,7 +221,7 @@ def group_described(args: Arguments, t: Token, window: int = 600) -> list[Arg]:
     the noun, and not arguments of the same clause ("Hamas fought the militants" are others), the one the document
     has named most so far, the nearest among equals.
     A demonstrative admits modifiers; "the" only a bare noun ("the group of states" names no one) or one with a
-    hyphened agent ("the Iran-backed group").
+    hyphened agent ("the Iran-backed group"); no determiner at all, any ("Militants attacked X" after a group's name).
     """
     syn = table("syntax")
     classes = syn["group_descriptions"].get(t.lower_)
@@ -229,7 +229,7 @@ def group_described(args: Arguments, t: Token, window: int = 600) -> list[Arg]:
     if not classes or any(c.dep_ in {"acl", "relcl", "nummod", "poss"} or (c.dep_ == "prep" and not _charge(args, c))
                           for c in t.children):
         return []  # ("the group of states" names no one; "accused the group of abuses" is the group)
-    if not dets & set(syn["demonstratives"]) and ("the" not in dets or any(
+    if dets and not dets & set(syn["demonstratives"]) and ("the" not in dets or any(
             c.dep_ in {"amod", "compound"} and hyphen_agent(c) is None and not (
                 c.dep_ == "amod" and c.pos_ == "ADJ" and c.i not in args.by_token) for c in t.children)):
         return []  # but "the Iran-backed group" is described by who backs it, "the regional bloc" by what it is
