@@ -7868,3 +7868,17 @@ def test_bare_militants_are_the_armed_group_named_just_before(build_doc, documen
     doc[4].tag_ = "NNS"
     hamas, per = ids(gaz, "Hamas", "Peru")
     assert (hamas, "assaults", per) in triples(extract(doc, document(doc), onto, gaz), onto)
+
+
+def test_a_singular_group_word_on_a_place_is_the_group_named_before(build_doc, document, onto, gaz):
+    doc = build_doc(_sentences([  # "Hamas criticized Chile."
+        ("Hamas", 1, "nsubj", "PROPN", "Hamas", "ArmedGroup"), ("criticized", 1, "ROOT", "VERB", "criticize"),
+        ("Chile", 1, "dobj", "PROPN", "Chile", "State"), (".", 1, "punct", "PUNCT", "."),
+    ], [  # "Chile shelled militant positions."
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("shelled", 1, "ROOT", "VERB", "shell"),
+        ("militant", 3, "compound", "NOUN", "militant"), ("positions", 1, "dobj", "NOUN", "position"),
+        (".", 1, "punct", "PUNCT", "."),
+    ]))
+    doc[7].tag_ = "NNS"
+    hamas, chl = ids(gaz, "Hamas", "Chile")
+    assert any(s == chl and o == hamas for s, _, o in triples(extract(doc, document(doc), onto, gaz), onto))
