@@ -7882,3 +7882,14 @@ def test_a_singular_group_word_on_a_place_is_the_group_named_before(build_doc, d
     doc[7].tag_ = "NNS"
     hamas, chl = ids(gaz, "Hamas", "Chile")
     assert any(s == chl and o == hamas for s, _, o in triples(extract(doc, document(doc), onto, gaz), onto))
+
+
+def test_a_name_the_ner_took_for_an_organisation_with_who_after_it_is_a_person(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Juan Mora, who criticized Peru, spoke."
+        ("Juan", 1, "compound", "PROPN", "Juan", "ORG"), ("Mora", 6, "nsubj", "PROPN", "Mora", "+ORG"),
+        (",", 1, "punct", "PUNCT", ","), ("who", 4, "nsubj", "PRON", "who"), ("criticized", 1, "relcl", "VERB", "criticize"),
+        ("Peru", 4, "dobj", "PROPN", "Peru", "State"), ("spoke", 6, "ROOT", "VERB", "speak"), (".", 6, "punct", "PUNCT", "."),
+    ])
+    doc[3].tag_ = "WP"
+    result = extract(doc, document(doc), onto, gaz)
+    assert "Person/juan-mora" in {e.id for e in result.entities}

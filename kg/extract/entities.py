@@ -80,6 +80,12 @@ def mention_of(span: Span, doc_id: str, gaz: Gazetteer, classes: Collection[str]
                   if (k := table("generic_actors").get(c.lemma_.lower())) in {"Organization", "ArmedGroup"}), None)
     if cls == "Person" and span.label_ not in classes and group is not None:
         cls = group  # "Hurras al-Din, an al-Qaeda affiliate": a group, whatever the NER said
+    if cls == "Organization" and span.label_ not in classes and len(span) > 1 \
+            and span[-1].lower_ not in table("syntax")["organisation_heads"] and any(
+            c.dep_ == "relcl" and any(w.tag_ == "WP" and w.lower_ in {"who", "whom"} for w in c.children)
+            for c in span.root.children):
+        cls = "Person"  # "Beatriz Lemos, who directs ...": a person, whatever the NER said (not "... at the
+        # Policy Institute, who has studied ...", the relative hung on the institute)
     weapons = table("syntax")["weapon_nouns"]
     head = span.root.head if span.root.dep_ in {"compound", "nmod"} else None  # ("Caesar self-propelled howitzers")
     if cls in {"Person", "Organization"} and span.label_ not in classes and head is not None and head.i >= span.end and (
