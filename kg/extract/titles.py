@@ -208,11 +208,12 @@ def _respective(root: Token, holders: list[Arg]) -> list[Arg]:
 
 
 def heads_field(title_tok: Token, whole: Mention, args: Arguments, titles: Mapping[str, str]) -> bool:
-    """Does a leader's title lead a field of a state or an international body rather than the whole ("the EU's foreign
-    policy chief", "Pakistan's army chief", "EU trade chief"): a common noun no actor names compounded on it?"""
-    return whole.cls in {"State", "IGO"} and title_tok.pos_ == "NOUN" and any(
+    """Does a leader's title lead a field of the whole rather than the whole: a common noun no actor names in its
+    "of" phrase ("head of oil research at X"), or compounded on it for a state or an international body ("Pakistan's
+    army chief", "the EU's foreign policy chief")?"""
+    return title_tok.pos_ == "NOUN" and (_division(title_tok, args) or whole.cls in {"State", "IGO"} and any(
         c.dep_ == "compound" and c.pos_ == "NOUN" and c.i not in args.by_token and c.lemma_.lower() not in titles
-        for c in title_tok.children)
+        for c in title_tok.children))
 
 
 def _division(title_tok: Token, args: Arguments) -> bool:
@@ -256,8 +257,6 @@ def _described(root: Token, person: Arg, args: Arguments, titles: Mapping[str, s
         if not found or _former([t for t in desc.subtree if t.i <= desc.i]):
             continue  # ("X, a former minister of Y": no office now)
         relation, title_tok, title = found
-        if relation == titles.get("leader") and _division(desc, args):
-            relation = titles["member"]  # "X, head of oil research at Y": leads a part of Y, one of Y's
         if desc.i < root.i and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in desc.children) \
                 and desc.left_edge.i != desc.sent.start and not any(
                     c.dep_ in {"amod", "compound"} and c.i in args.by_token for c in desc.children):
