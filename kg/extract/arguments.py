@@ -214,12 +214,6 @@ class Arguments(MentionMaker):
             found = anaphora.phrase_actor(self, t)  # "a demand from the US", "targets in Lebanon", ...
             if found:
                 return found
-            if t.pos_ == "NOUN" and t.lower_ not in syn["relational_nouns"]:
-                listed = members.member_tokens(t)  # ("its backers, notably Russia" are members, see ``members``)
-                found = [a for c in t.children if c.dep_ == "appos" and c.i > t.i and c not in listed
-                         for x in (c, *c.conjuncts) if x.i in self.by_token for a in self.one(x, False)]
-                if found:  # "the opposition candidate, Edmundo Gonzalez": the one named
-                    return found
             if t.lemma_.lower() in self.titles or t.lower_ in syn["relational_nouns"]:
                 # "the Iraqi Foreign Minister, Ibrahim al-Jaafari", "his Russian counterpart Sergei Lavrov": the person named
                 after = [t.doc[t.i + 1]] if generic and t.i + 1 < len(t.doc) and t.i + 1 in self.by_token else []
@@ -229,6 +223,12 @@ class Arguments(MentionMaker):
                          if a[0].cls == PERSON or relational]  # ("Presidents X and Y": both)
                 if named:
                     return named if t.tag_ == "NNS" else named[:1]
+            if t.pos_ == "NOUN" and t.lower_ not in syn["relational_nouns"]:
+                listed = members.member_tokens(t)  # ("its backers, notably Russia" are members, see ``members``)
+                found = [a for c in t.children if c.dep_ == "appos" and c.i > t.i and c not in listed
+                         for x in (c, *c.conjuncts) if x.i in self.by_token for a in self.one(x, False)]
+                if found:  # "the opposition candidate, Edmundo Gonzalez": the one named (of any noun but a relation)
+                    return found
             if t.lemma_.lower() in syn["spokesperson_titles"]:  # "a spokesman for the movement accused X", no name
                 # given: the movement
                 found = [a for p in t.children if p.dep_ == "prep" and p.lower_ in syn["voice_preps"]
