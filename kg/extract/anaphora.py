@@ -106,7 +106,8 @@ def _with_pronouns(args: Arguments, t: Token, before: list[Mention], start: int)
     pronoun stands."""
     words = table("syntax")["third_person_person"]
     placed = [(m.start, m) for m in before]
-    for p in (p for p in t.doc[:t.i] if p.idx >= start and p.lower_ in words and p.dep_ in {"nsubj", "nsubjpass"}):
+    since = t.doc.char_span(max(start, 0), t.idx, alignment_mode="expand") or ()
+    for p in (p for p in since if p.lower_ in words and p.dep_ in {"nsubj", "nsubjpass"}):
         placed += [(p.idx, named) for a in args.one(p, False) if (named := args.antecedents.get(a)) is not None
                    and named in args.ids]
     return [m for _, m in sorted(placed, key=lambda x: -x[0])]

@@ -82,7 +82,8 @@ def mention_of(span: Span, doc_id: str, gaz: Gazetteer, classes: Collection[str]
         cls = group  # "Hurras al-Din, an al-Qaeda affiliate": a group, whatever the NER said
     if cls == "Organization" and span.label_ not in classes and len(span) > 1 \
             and span[-1].lower_ not in table("syntax")["organisation_heads"] and any(
-            c.dep_ == "relcl" and any(w.tag_ == "WP" and w.lower_ in {"who", "whom"} for w in c.children)
+            c.dep_ == "relcl" and any(w.tag_ == "WP" and w.lower_ in table("syntax")["personal_relatives"]
+                                      for w in c.children)
             for c in span.root.children):
         cls = "Person"  # "Beatriz Lemos, who directs ...": a person, whatever the NER said (not "... at the
         # Policy Institute, who has studied ...", the relative hung on the institute)
