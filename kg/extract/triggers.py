@@ -137,7 +137,8 @@ def kept_state(tok: Token) -> list[Token]:
     if tok.lemma_.lower() not in table("syntax")["keeping_verbs"]:
         return []
     objs = [c.i for c in tok.children if c.dep_ == "dobj"]
-    return [c for c in tok.children if c.dep_ in {"oprd", "xcomp"} and objs and c.i > objs[0] and c.tag_ in {"VBN", "VBD", "JJ"}]
+    return [c for c in tok.children
+            if c.dep_ in {"oprd", "xcomp"} and objs and c.i > objs[0] and c.tag_ in {"VBN", "VBD", "JJ"}]
 
 
 def traded(tok: Token) -> bool:
