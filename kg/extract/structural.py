@@ -21,6 +21,8 @@ from .members import member_tokens
 from .offices import seat
 from .relations import Candidate
 
+NO_BODY = frozenset({"State", PERSON, PLACE, *THINGS})  # classes that are no body one is assigned to or a fellow of
+
 
 def leads_part(trigger: Token, whole: Mention) -> bool:
     """Does a leadership verb lead a part of a state or group rather than the whole: "a US delegation led by X",
@@ -73,7 +75,7 @@ def assignments(args: Arguments, relation: str) -> Iterator[Candidate]:
         if tok.pos_ != "VERB":
             continue
         bodies = [a for p in tok.children if p.dep_ == "prep" and p.lower_ == "to" for o in p.children if o.dep_ == "pobj"
-                  for a in args.actors(o) if a[0].cls not in {"State", PERSON, PLACE, *THINGS}]
+                  for a in args.actors(o) if a[0].cls not in NO_BODY]
         placed = [a for c in tok.children if c.dep_ in {"nsubjpass", "dobj"} for a in args.actors(c)] if bodies else []
         for member in placed:
             for body in bodies:
@@ -129,9 +131,9 @@ def fellows(args: Arguments, relation: str) -> Iterator[Candidate]:
         verb = verb.head if verb is not None and verb.dep_ == "prep" else verb
         if verb is None or verb.pos_ not in {"VERB", "AUX"}:
             continue
-        groups = [a for a in args.modifiers(noun) if a[0].cls not in {"State", PERSON, PLACE, *THINGS}] + [
+        groups = [a for a in args.modifiers(noun) if a[0].cls not in NO_BODY] + [
             a for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"
-            for a in args.actors(o, generic=False) if a[0].cls not in {"State", PERSON, PLACE, *THINGS}]
+            for a in args.actors(o, generic=False) if a[0].cls not in NO_BODY]
         for member in (s for s in subjects(verb, args) if s[0].cls not in {PLACE, *THINGS}):
             for group in groups:
                 if member[1] != group[1]:
@@ -141,13 +143,12 @@ def fellows(args: Arguments, relation: str) -> Iterator[Candidate]:
 def divisions(args: Arguments, relation: str) -> Iterator[Candidate]:
     """``relation`` (membership) from whoever runs a field at an organisation to the organisation ("who directs the
     trade programme at X", "heads research at X"): one of it, leading a part of it, not the whole."""
-    outside = {"State", PERSON, PLACE, *THINGS}
     for tok in args.having(table("syntax")["division_verbs"], lemma=True):
         fields = [o for o in tok.children if o.dep_ == "dobj" and o.pos_ == "NOUN" and o.lower_ not in args.generic
                   and not args.actors(o, generic=False)] if tok.pos_ == "VERB" else []
         bodies = [a for h in (tok, *fields) for p in h.children if p.dep_ == "prep" and p.lower_ == "at"
                   for o in p.children if o.dep_ == "pobj"
-                  for a in args.actors(o, generic=False) if a[0].cls not in outside]
+                  for a in args.actors(o, generic=False) if a[0].cls not in NO_BODY]
         for person in (a for a in subjects(tok, args) if a[0].cls == PERSON) if fields and bodies else ():
             for body in bodies:
                 yield Candidate(relation, person, body, tok, "division", 0.7)
