@@ -140,12 +140,16 @@ def fellows(args: Arguments, relation: str) -> Iterator[Candidate]:
                     yield Candidate(relation, member, group, tok, "fellow", 0.7)
 
 
+def field(tok: Token, args: Arguments) -> bool:
+    """Does a common noun name a field of work, no actor ("oil research", "the trade programme")?"""
+    return tok.pos_ == "NOUN" and tok.lower_ not in args.generic and not args.actors(tok, generic=False)
+
+
 def divisions(args: Arguments, relation: str) -> Iterator[Candidate]:
     """``relation`` (membership) from whoever runs a field at an organisation to the organisation ("who directs the
     trade programme at X", "heads research at X"): one of it, leading a part of it, not the whole."""
     for tok in args.having(table("syntax")["division_verbs"], lemma=True):
-        fields = [o for o in tok.children if o.dep_ == "dobj" and o.pos_ == "NOUN" and o.lower_ not in args.generic
-                  and not args.actors(o, generic=False)] if tok.pos_ == "VERB" else []
+        fields = [o for o in tok.children if o.dep_ == "dobj" and field(o, args)] if tok.pos_ == "VERB" else []
         bodies = [a for h in (tok, *fields) for p in h.children if p.dep_ == "prep" and p.lower_ == "at"
                   for o in p.children if o.dep_ == "pobj"
                   for a in args.actors(o, generic=False) if a[0].cls not in NO_BODY]

@@ -22,6 +22,7 @@ from .datelines import filed_from
 from .lexicon import table
 from .offices import office_name, seat, titles_at
 from .relations import Candidate
+from .structural import field
 from .unnamed import government
 
 
@@ -218,8 +219,7 @@ def heads_field(title_tok: Token, whole: Mention, args: Arguments, titles: Mappi
 
 def _division(title_tok: Token, args: Arguments) -> bool:
     """Does a title lead a field rather than an actor ("head of oil research", "director of the Asia programme")?"""
-    return any(o.pos_ == "NOUN" and o.lower_ not in args.generic and not args.actors(o, generic=False)
-               for p in title_tok.children if p.dep_ == "prep" and p.lower_ == "of"
+    return any(field(o, args) for p in title_tok.children if p.dep_ == "prep" and p.lower_ == "of"
                for o in p.children if o.dep_ == "pobj")
 
 
