@@ -5925,6 +5925,35 @@ def test_states_titled_members_before_their_name_or_in_a_plural_apposition(build
     assert got == {(chl, nato), (per, nato), (bol, nato)}
 
 
+def test_a_title_the_subject_acts_as_is_its_office(build_doc, document, onto, gaz):
+    doc = build_doc([  # "As a NATO member, Chile met Peru. As a result, Bolivia met Peru."
+        ("As", 6, "prep", "ADP", "as"), ("a", 3, "det", "DET", "a"), ("NATO", 3, "compound", "PROPN", "NATO", "IGO"),
+        ("member", 0, "pobj", "NOUN", "member"), (",", 6, "punct", "PUNCT", ","),
+        ("Chile", 6, "nsubj", "PROPN", "Chile", "State"), ("met", 6, "ROOT", "VERB", "meet"),
+        ("Peru", 6, "dobj", "PROPN", "Peru", "State"), (".", 6, "punct", "PUNCT", "."),
+        ("As", 14, "prep", "ADP", "as"), ("a", 11, "det", "DET", "a"), ("result", 9, "pobj", "NOUN", "result"),
+        (",", 14, "punct", "PUNCT", ","), ("Bolivia", 14, "nsubj", "PROPN", "Bolivia", "State"),
+        ("met", 14, "ROOT", "VERB", "meet"), ("Peru", 14, "dobj", "PROPN", "Peru", "State"), (".", 14, "punct", "PUNCT", "."),
+    ])
+    chl, nato = ids(gaz, "Chile", "NATO")
+    got = {(s, o) for s, r, o in triples(extract(doc, document(doc), onto, gaz), onto) if r == "memberOf"}
+    assert got == {(chl, nato)}
+
+
+def test_an_envoy_to_a_state_named_in_apposition_is_of_the_state_that_sent_him(build_doc, document, onto, gaz):
+    doc = build_doc([  # "The Chilean envoy to Peru, Juan Soto, met Bolivia."  (the parser hangs the name on Peru)
+        ("The", 2, "det", "DET", "the"), ("Chilean", 2, "amod", "ADJ", "Chilean", "NORP"),
+        ("envoy", 10, "nsubj", "NOUN", "envoy"), ("to", 2, "prep", "ADP", "to"), ("Peru", 3, "pobj", "PROPN", "Peru", "State"),
+        (",", 4, "punct", "PUNCT", ","), ("Juan", 7, "compound", "PROPN", "Juan", "PERSON"),
+        ("Soto", 4, "appos", "PROPN", "Soto", "PERSON"), (",", 2, "punct", "PUNCT", ","),
+        ("has", 10, "aux", "AUX", "have"), ("met", 10, "ROOT", "VERB", "meet"),
+        ("Bolivia", 10, "dobj", "PROPN", "Bolivia", "State"), (".", 10, "punct", "PUNCT", "."),
+    ])
+    chl, per = ids(gaz, "Chile", "Peru")
+    got = {(r, o) for s, r, o in triples(extract(doc, document(doc), onto, gaz), onto) if r == "memberOf"}
+    assert got == {("memberOf", chl)}
+
+
 def test_pressing_ahead_with_a_pact_urges_no_one(build_doc, document, onto, gaz):
     doc = build_doc([  # "Chile is pressing ahead with the NATO pact."
         ("Chile", 2, "nsubj", "PROPN", "Chile", "State"), ("is", 2, "aux", "AUX", "be"), ("pressing", 2, "ROOT", "VERB", "press"),

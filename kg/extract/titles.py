@@ -233,8 +233,10 @@ def _loose(root: Token, first: int) -> list[Token]:
 
 
 def _phrase_head(t: Token) -> Token:
-    """The noun whose phrase ``t`` ends: "the envoy for Yemen" → envoy (not "commanders, including the head of X")."""
-    while t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.lower_ in table("syntax")["membership_preps"] \
+    """The noun whose phrase ``t`` ends: "the envoy for Yemen", "the envoy to Syria" → envoy (not "commanders,
+    including the head of X")."""
+    syn = table("syntax")
+    while t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.lower_ in syn["membership_preps"] | syn["mission_preps"] \
             and t.head.head.pos_ in {"NOUN", "PROPN"} and t.head.head.i < t.i:
         t = t.head.head
     return t
@@ -249,6 +251,8 @@ def _described(root: Token, person: Arg, args: Arguments, titles: Mapping[str, s
             [c for c in root.head.children if c.dep_ == "appos" and c.tag_ in {"NNS", "NNPS"}]
             if root.dep_ == "conj" else []) + (  # "Greece and Turkey, both NATO members"
             [c for c in root.head.children if c.dep_ == "attr"] if root.dep_ == "nsubj" else []) + (
+            [o for p in root.head.children if p.dep_ == "prep" and p.lower_ == "as" and p.i < root.i
+             for o in p.children if o.dep_ == "pobj"] if root.dep_ == "nsubj" else []) + (  # "As a NATO member, X"
             [_phrase_head(root.head)] if root.dep_ == "appos" and root.head.i < root.i else []) + (
             [_phrase_head(root.head.head)] if root.dep_ == "conj" and root.head.dep_ == "appos"
             and root.head.head.i < root.i else []):  # "his Korean and Japanese counterparts, X and Y": Y too
