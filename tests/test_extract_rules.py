@@ -5982,6 +5982,21 @@ def test_saying_one_may_strike_threatens_but_may_have_struck_is_a_hedge(build_do
 
 
 
+def test_what_others_say_an_actor_may_do_is_no_threat_of_its_own(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile massed troops. Analysts said it may strike Peru."
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("massed", 1, "ROOT", "VERB", "mass"),
+        ("troops", 1, "dobj", "NOUN", "troop"), (".", 1, "punct", "PUNCT", "."),
+        ("Analysts", 5, "nsubj", "NOUN", "analyst"), ("said", 5, "ROOT", "VERB", "say"),
+        ("it", 8, "nsubj", "PRON", "it"), ("may", 8, "aux", "AUX", "may"), ("strike", 5, "ccomp", "VERB", "strike"),
+        ("Peru", 8, "dobj", "PROPN", "Peru", "State"), (".", 5, "punct", "PUNCT", "."),
+    ])
+    doc[2].tag_, doc[4].tag_, doc[8].tag_ = "NNS", "NNS", "VB"
+    chl, per = ids(gaz, "Chile", "Peru")
+    got = claims(extract(doc, document(doc), onto, gaz), onto)
+    assert (chl, "assaults", per, "hedged") in got
+    assert not any(r == "threatens" for _, r, _, _ in got)
+
+
 def test_the_court_is_the_court_named_before_not_the_nearest_body(build_doc, document, onto, gaz):
     doc = build_doc([  # "Chile sued Peru at the ICJ. NATO met. Bolivia rejected the court."
         ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("sued", 1, "ROOT", "VERB", "sue"),

@@ -72,9 +72,13 @@ def path_up(trigger: Token, limit: int = 6) -> list[Token]:
 
 
 def _own_act(clause: Token) -> bool:
-    """Is the clause's subject its reporter, by a pronoun or the same word ("Iran warned it could strike")?"""
-    own = {c.lower_ for c in clause.head.children if c.dep_ == "nsubj"}
-    return any(c.dep_ == "nsubj" and (c.pos_ == "PRON" or c.lower_ in own) for c in clause.children)
+    """Is the clause's subject its reporter, by a pronoun or the same word ("Iran warned it could strike")? Not
+    "it" after a plural or another pronoun ("analysts said it may deploy", "it may strike, they said")."""
+    reporters = [c for c in clause.head.children if c.dep_ == "nsubj"]
+    own = {c.lower_ for c in reporters}
+    plural = any(c.tag_ in {"NNS", "NNPS"} or (c.pos_ == "PRON" and c.lower_ != "it") for c in reporters)
+    return any(c.dep_ == "nsubj" and (c.pos_ == "PRON" and not (c.lower_ == "it" and plural) or c.lower_ in own)
+               for c in clause.children)
 
 
 def governors(path: list[Token]) -> list[Token]:
