@@ -5997,6 +5997,23 @@ def test_what_others_say_an_actor_may_do_is_no_threat_of_its_own(build_doc, docu
     assert not any(r == "threatens" for _, r, _, _ in got)
 
 
+def test_telling_an_actor_to_act_demands_it(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile told Peru to halt the drills. Bolivia told it to reporters."
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("told", 1, "ROOT", "VERB", "tell"),
+        ("Peru", 1, "dobj", "PROPN", "Peru", "State"), ("to", 4, "aux", "PART", "to"),
+        ("halt", 1, "xcomp", "VERB", "halt"), ("the", 6, "det", "DET", "the"), ("drills", 4, "dobj", "NOUN", "drill"),
+        (".", 1, "punct", "PUNCT", "."),
+        ("Bolivia", 9, "nsubj", "PROPN", "Bolivia", "State"), ("told", 9, "ROOT", "VERB", "tell"),
+        ("it", 9, "dobj", "PRON", "it"), ("to", 9, "prep", "ADP", "to"), ("reporters", 11, "pobj", "NOUN", "reporter"),
+        (".", 9, "punct", "PUNCT", "."),
+    ])
+    doc[6].tag_, doc[12].tag_ = "NNS", "NNS"
+    chl, per, bol = ids(gaz, "Chile", "Peru", "Bolivia")
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert (chl, "demands", per) in got
+    assert not any(s == bol and r == "demands" for s, r, _ in got)
+
+
 def test_the_court_is_the_court_named_before_not_the_nearest_body(build_doc, document, onto, gaz):
     doc = build_doc([  # "Chile sued Peru at the ICJ. NATO met. Bolivia rejected the court."
         ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("sued", 1, "ROOT", "VERB", "sue"),

@@ -69,6 +69,10 @@ def trigger_of(tok: Token, index: Mapping[str, Mapping[str, str]]) -> tuple[str,
             if any(c.dep_ == "dobj" and c.pos_ == "NOUN" for c in tok.children) \
                     and f"{lemma} {clause.lemma_.lower()}" in index["verb"]:  # (people sent away, not "ordered Peru to")
                 return index["verb"][f"{lemma} {clause.lemma_.lower()}"], "verb", None
+            if any(c.dep_ == "dobj" for c in tok.children) and any(c.dep_ == "aux" and c.lower_ == "to"
+                                                                   for c in clause.children) \
+                    and f"{lemma} ... to" in index["verb"]:  # "told Israel to halt": verb + object + "to" clause
+                return index["verb"][f"{lemma} ... to"], "verb", None
         for clause in (c for c in tok.children if c.dep_ == "advcl"):  # "called for Pyongyang to withdraw": the "for"
             for mark in clause.children:  # taken for the clause's mark
                 if mark.dep_ == "mark" and mark.i < clause.i and f"{lemma} {mark.lower_}" in index["verb"]:
