@@ -5046,6 +5046,21 @@ def test_a_lone_surname_the_ner_took_for_an_organisation_is_the_person(build_doc
     assert not any(e.id.startswith("Organization/") for e in result.entities)
 
 
+def test_a_lone_surname_the_ner_left_out_is_the_person_named_in_full(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Juan Mora visited Chile. Mora criticized Peru. Lima met Bolivia."
+        ("Juan", 1, "compound", "PROPN", "Juan", "PERSON"), ("Mora", 2, "nsubj", "PROPN", "Mora", "+PERSON"),
+        ("visited", 2, "ROOT", "VERB", "visit"), ("Chile", 2, "dobj", "PROPN", "Chile", "State"), (".", 2, "punct", "PUNCT", "."),
+        ("Mora", 6, "nsubj", "PROPN", "Mora"), ("criticized", 6, "ROOT", "VERB", "criticize"),
+        ("Peru", 6, "dobj", "PROPN", "Peru", "State"), (".", 6, "punct", "PUNCT", "."),
+        ("Lima", 10, "nsubj", "PROPN", "Lima"), ("met", 10, "ROOT", "VERB", "meet"),
+        ("Bolivia", 10, "dobj", "PROPN", "Bolivia", "State"), (".", 10, "punct", "PUNCT", "."),
+    ])
+    per, bol = ids(gaz, "Peru", "Bolivia")
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert ("Person/juan-mora", "opposes", per) in got
+    assert not any(o == bol for _, _, o in got)  # an unknown word is no one
+
+
 def test_any_act_is_supposed_and_a_clauses_future_is_not_its_subject_acts_intent(build_doc, document, onto, gaz):
     doc = build_doc([  # "Any Chilean support for Peru would anger Bolivia." / "Brazil's aid to Peru will help farmers."
         ("Any", 2, "det", "DET", "any"), ("Chilean", 2, "amod", "ADJ", "chilean", "State"), ("support", 6, "nsubj", "NOUN", "support"),

@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span
 
 from ..gazetteer import Actor, Gazetteer
 from ..model import Mention
+from ..resolve import PERSON
 from .lexicon import table
 
 DATA = Path(__file__).resolve().parents[2] / "data"
@@ -135,7 +136,8 @@ def mentions(doc: Doc, doc_id: str, gaz: Gazetteer, classes: Collection[str] = (
     sentence is no name: '"Aggression against Guyana ..."')."""
     found = [m for ent in _joined(doc.ents) if not portfolio(ent, titles) and not _opening_event(ent, events)
              and (m := mention_of(_untitled(ent, titles), doc_id, gaz, classes))]
-    return sorted(found + acronyms(doc, doc_id, gaz), key=lambda m: m.start)
+    found += acronyms(doc, doc_id, gaz)
+    return sorted(found + surnames(doc, doc_id, found), key=lambda m: m.start)
 
 
 def _joined(ents: Sequence[Span]) -> list[Span]:
@@ -204,3 +206,14 @@ def acronyms(doc: Doc, doc_id: str, gaz: Gazetteer) -> list[Mention]:
             out.append(Mention(doc_id, t.idx, t.idx + len(t), t.text, actor.cls if actor else "Organization",
                                actor.id if actor else None, "ner"))
     return out
+
+
+def surnames(doc: Doc, doc_id: str, found: Sequence[Mention]) -> list[Mention]:
+    """Lone surnames of people named in full elsewhere in the document that the NER left out ("Khalifa Haftar ...
+    Haftar met X"): a person mention, which resolution links to the full name."""
+    names = {m.text.split()[-1] for m in found if m.cls == PERSON and len(m.text.split()) > 1}
+    taken = {i for m in found for i in range(m.start, m.end)}
+    return [Mention(doc_id, t.idx, t.idx + len(t), t.text, PERSON, None, "ner") for t in doc
+            if t.text in names and t.ent_iob_ == "O" and t.pos_ == "PROPN" and t.idx not in taken
+            and t.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "poss"}
+            and not any(c.dep_ == "compound" for c in t.children)]
