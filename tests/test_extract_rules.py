@@ -5969,6 +5969,24 @@ def test_an_envoy_to_a_state_named_in_apposition_is_of_the_state_that_sent_him(b
     assert got == {("memberOf", chl)}
 
 
+def test_a_delegation_led_by_a_person_and_no_state_acts_as_the_person(build_doc, document, onto, gaz):
+    doc = build_doc([  # "The delegation, led by Juan Soto, met Peru. A Chilean delegation led by Ana Ruiz met Bolivia."
+        ("The", 1, "det", "DET", "the"), ("delegation", 8, "nsubj", "NOUN", "delegation"), (",", 1, "punct", "PUNCT", ","),
+        ("led", 1, "acl", "VERB", "lead"), ("by", 3, "agent", "ADP", "by"), ("Juan", 6, "compound", "PROPN", "Juan", "PERSON"),
+        ("Soto", 4, "pobj", "PROPN", "Soto", "+PERSON"), (",", 1, "punct", "PUNCT", ","), ("met", 8, "ROOT", "VERB", "meet"),
+        ("Peru", 8, "dobj", "PROPN", "Peru", "State"), (".", 8, "punct", "PUNCT", "."),
+        ("A", 13, "det", "DET", "a"), ("Chilean", 13, "amod", "ADJ", "chilean", "State"),
+        ("delegation", 18, "nsubj", "NOUN", "delegation"), ("led", 13, "acl", "VERB", "lead"), ("by", 14, "agent", "ADP", "by"),
+        ("Ana", 17, "compound", "PROPN", "Ana", "PERSON"), ("Ruiz", 15, "pobj", "PROPN", "Ruiz", "+PERSON"),
+        ("met", 18, "ROOT", "VERB", "meet"), ("Bolivia", 18, "dobj", "PROPN", "Bolivia", "State"), (".", 18, "punct", "PUNCT", "."),
+    ])
+    doc[3].tag_ = doc[14].tag_ = "VBN"
+    per, chl, bol = ids(gaz, "Peru", "Chile", "Bolivia")
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert ("Person/juan-soto", "consults", per) in got
+    assert (chl, "consults", bol) in got and ("Person/ana-ruiz", "consults", bol) not in got
+
+
 def test_pressing_ahead_with_a_pact_urges_no_one(build_doc, document, onto, gaz):
     doc = build_doc([  # "Chile is pressing ahead with the NATO pact."
         ("Chile", 2, "nsubj", "PROPN", "Chile", "State"), ("is", 2, "aux", "AUX", "be"), ("pressing", 2, "ROOT", "VERB", "press"),

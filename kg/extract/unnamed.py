@@ -75,6 +75,11 @@ def stand_in(args: Arguments, t: Token, generic: bool) -> list[Arg]:
     if found:  # "this terrorist organization", "the group said": the group named before
         return found
     if generic and t.lower_ in args.generic:
+        led = [a for v in t.children if v.dep_ == "acl" and v.lemma_.lower() == "lead" for g in v.children
+               if g.dep_ == "agent" for o in g.children if o.dep_ == "pobj" for a in args.one(o, False)
+               if a[0].cls == PERSON] if t.lemma_.lower() in syn["headed_parties"] and not args.modifiers(t) else []
+        if led:  # "The delegation, led by X, held talks with Y": X did
+            return [args.corefer(t, led[0])]
         of = [a for p in t.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
               if o.dep_ == "pobj" for a in args.one(o, False)]
         if of and of[0][0].cls == PERSON and t.lemma_.lower() in syn["government_nouns"] and args.gaz:
