@@ -5969,6 +5969,41 @@ def test_an_envoy_to_a_state_named_in_apposition_is_of_the_state_that_sent_him(b
     assert got == {("memberOf", chl)}
 
 
+def test_a_name_in_apposition_to_another_name_takes_no_title_of_the_first(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile's President Juan Soto and the head of NATO, Ana Ruiz, met Peru."
+        ("Chile", 3, "poss", "PROPN", "Chile", "State"), ("'s", 0, "case", "PART", "'s"),
+        ("President", 4, "compound", "PROPN", "President"), ("Juan", 4, "compound", "PROPN", "Juan", "PERSON"),
+        ("Soto", 15, "nsubj", "PROPN", "Soto", "+PERSON"), ("and", 4, "cc", "CCONJ", "and"),
+        ("the", 7, "det", "DET", "the"), ("head", 4, "conj", "NOUN", "head"), ("of", 7, "prep", "ADP", "of"),
+        ("NATO", 8, "pobj", "PROPN", "NATO", "IGO"), (",", 4, "punct", "PUNCT", ","),
+        ("Ana", 12, "compound", "PROPN", "Ana", "PERSON"), ("Ruiz", 4, "appos", "PROPN", "Ruiz", "+PERSON"),
+        (",", 4, "punct", "PUNCT", ","), ("then", 15, "advmod", "ADV", "then"), ("met", 15, "ROOT", "VERB", "meet"),
+        ("Peru", 15, "dobj", "PROPN", "Peru", "State"), (".", 15, "punct", "PUNCT", "."),
+    ])
+    chl, nato = ids(gaz, "Chile", "NATO")
+    got = {(s, o) for s, r, o in triples(extract(doc, document(doc), onto, gaz), onto) if r == "leaderOf"}
+    assert ("Person/juan-soto", chl) in got and ("Person/ana-ruiz", nato) in got
+    assert ("Person/ana-ruiz", chl) not in got
+
+
+def test_a_title_an_appointment_gives_is_held(build_doc, document, onto, gaz):
+    doc = build_doc([  # "The army named Juan Soto Peru's president. It appointed Ana Ruiz as Chile's foreign minister."
+        ("The", 1, "det", "DET", "the"), ("army", 2, "nsubj", "NOUN", "army"), ("named", 2, "ROOT", "VERB", "name"),
+        ("Juan", 4, "compound", "PROPN", "Juan", "PERSON"), ("Soto", 2, "dobj", "PROPN", "Soto", "+PERSON"),
+        ("Peru", 7, "poss", "PROPN", "Peru", "State"), ("'s", 5, "case", "PART", "'s"),
+        ("president", 2, "oprd", "NOUN", "president"), (".", 2, "punct", "PUNCT", "."),
+        ("It", 10, "nsubj", "PRON", "it"), ("appointed", 10, "ROOT", "VERB", "appoint"),
+        ("Ana", 12, "compound", "PROPN", "Ana", "PERSON"), ("Ruiz", 10, "dobj", "PROPN", "Ruiz", "+PERSON"),
+        ("as", 10, "prep", "ADP", "as"), ("Chile", 17, "poss", "PROPN", "Chile", "State"), ("'s", 14, "case", "PART", "'s"),
+        ("foreign", 17, "amod", "ADJ", "foreign"), ("minister", 13, "pobj", "NOUN", "minister"),
+        (".", 10, "punct", "PUNCT", "."),
+    ])
+    per, chl = ids(gaz, "Peru", "Chile")
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert ("Person/juan-soto", "leaderOf", per) in got
+    assert ("Person/ana-ruiz", "memberOf", chl) in got
+
+
 def test_a_delegation_led_by_a_person_and_no_state_acts_as_the_person(build_doc, document, onto, gaz):
     doc = build_doc([  # "The delegation, led by Juan Soto, met Peru. A Chilean delegation led by Ana Ruiz met Bolivia."
         ("The", 1, "det", "DET", "the"), ("delegation", 8, "nsubj", "NOUN", "delegation"), (",", 1, "punct", "PUNCT", ","),

@@ -135,41 +135,45 @@ def _titled(args: Arguments, titles: Mapping[str, str], gaz: Gazetteer, holder: 
                     t.is_punct and (t.tag_ != "HYPH" or t.whitespace_ and doc[t.i - 1].whitespace_)):
                 break  # ("Secretary-General X": the hyphen is inside the title; "KIGALI - President X": a dash is not)
             left.insert(0, t)
-        found = title_phrase(left, titles)
-        if not found:  # "King Salman": a name the gazetteer knows may hold the title
-            own = list(takewhile(lambda t: t.is_title and t.lower_ in titles, start[:-1]))
-            found, left = title_phrase(own, titles), left + own
-        if found and " of " not in found[2]:  # "Secretary of State X" reads across "of", "the envoy of President X" not
-            left = left[max([i + 1 for i, t in enumerate(left) if t.lower_ == "of"], default=0):]
+        appointed = _appointed(start.root)  # "General X, whom the army named transitional president": both
+        for first, left in ((True, left), *(((False, appointed),) if appointed else ())):
             found = title_phrase(left, titles)
-        if found and _former(left):
-            continue  # "Former president Jorge Quiroga" holds no office now
-        if found:
-            relation, title_tok, title = found
-            # "King Hassan of Morocco": the holder may follow the name
-            after = [o for p in start.root.children if p.dep_ == "prep" and p.lower_ == "of" and p.i == start.end
-                     for o in p.children if o.dep_ == "pobj"]
-            end = max([mention.end, *(o.idx + len(o.text) for o in after)])
-            args.titled.setdefault(person[1], set()).add(args.text[left[0].idx:end])  # an alias
-            holders = _holders(left + after, args, person[1], holder)
-            inferred = not holders  # from the gazetteer's offices or from what a spokesperson says: less sure
-            if inferred:
-                office = _office_holder(person[1], title_tok, title, gaz, args)
-                holders = [office] if office else _spoken_for(start.root, title_tok, args)
-                home = _home_office(person, left, relation, homes, titles, args) if not holders else None
-                if home is not None:
-                    relation, title_tok, holders = home
-                    if not holders:  # the dateline decides, if nothing else in the document does
-                        unheld.setdefault(person[1], (person, title_tok, relation))
-            for h in holders:
-                yield Candidate(_ranked(relation, title, person, h, args, titles), person, h, title_tok, "title",
-                                0.7 if inferred else 0.85)
-        else:  # "Liu Wenjie of the Shanghai Institute argues": one of an organisation is its member (of a state, a
-            # place or a person, no one: "Ahmed of Egypt" may be its player, "Mary of Teck" its princess)
-            yield from (Candidate(titles["member"], person, h, p, "of", 0.7) for p in start.root.children
-                        if p.dep_ == "prep" and p.lower_ == "of" and p.i == start.end
-                        for o in p.children if o.dep_ == "pobj" for h in args.actors(o, generic=False, expand=False)
-                        if h[0].cls not in {"State", PLACE, PERSON} and holder(h[0].cls))
+            if not found and first:  # "King Salman": a name the gazetteer knows may hold the title
+                own = list(takewhile(lambda t: t.is_title and t.lower_ in titles, start[:-1]))
+                found, left = title_phrase(own, titles), left + own
+            if found and " of " not in found[2]:  # "Secretary of State X" reads across "of", "the envoy of X" not
+                left = left[max([i + 1 for i, t in enumerate(left) if t.lower_ == "of"], default=0):]
+                found = title_phrase(left, titles)
+            if found and _former(left):
+                continue  # "Former president Jorge Quiroga" holds no office now
+            if found:
+                relation, title_tok, title = found
+                # "King Hassan of Morocco": the holder may follow the name
+                after = [o for p in start.root.children if p.dep_ == "prep" and p.lower_ == "of"
+                         and p.i == start.end for o in p.children if o.dep_ == "pobj"]
+                end = max([mention.end, *(o.idx + len(o.text) for o in after)])
+                if first:
+                    args.titled.setdefault(person[1], set()).add(args.text[left[0].idx:end])  # an alias
+                holders = _holders(left + after, args, person[1], holder)
+                inferred = not holders  # from the gazetteer's offices or from what a spokesperson says: less sure
+                if inferred:
+                    office = _office_holder(person[1], title_tok, title, gaz, args)
+                    holders = [office] if office else _spoken_for(start.root, title_tok, args)
+                    home = _home_office(person, left, relation, homes, titles, args) if not holders else None
+                    if home is not None:
+                        relation, title_tok, holders = home
+                        if not holders:  # the dateline decides, if nothing else in the document does
+                            unheld.setdefault(person[1], (person, title_tok, relation))
+                for h in holders:
+                    yield Candidate(_ranked(relation, title, person, h, args, titles), person, h, title_tok, "title",
+                                    0.7 if inferred else 0.85)
+            elif first:  # "Liu Wenjie of the Shanghai Institute argues": one of an organisation is its member (of a
+                # state, a place or a person, no one: "Ahmed of Egypt" may be its player, "Mary of Teck" its princess)
+                yield from (Candidate(titles["member"], person, h, p, "of", 0.7) for p in start.root.children
+                            if p.dep_ == "prep" and p.lower_ == "of" and p.i == start.end
+                            for o in p.children if o.dep_ == "pobj"
+                            for h in args.actors(o, generic=False, expand=False)
+                            if h[0].cls not in {"State", PLACE, PERSON} and holder(h[0].cls))
         yield from _described(start.root, person, args, titles, holder, start.start)
 
 
@@ -184,6 +188,30 @@ def _home_office(person: Arg, left: list[Token], relation: str, homes: Mapping[s
     lesser = titles["member"] if titles["member"] in {relation, home[0]} else relation
     place = seat(args.gaz, person[1]) if args.gaz is not None else None
     return lesser, home[1], [args.synthetic(home[1], place.id, place.cls)] if place and place.cls == "State" else []
+
+
+def _appointed(root: Token) -> list[Token]:
+    """The words of the title a person is given ("named X transitional president", "appointed X as prime minister",
+    "X, whom the army named president", "X was elected president"); none if no appointment verb gives one."""
+    verbs = table("syntax")["appointment_verbs"]
+    if root.dep_ == "nmod" and root.head.dep_ == "oprd" and root.head.head.lemma_.lower() in verbs:
+        return [t for t in root.head.subtree if root.i < t.i <= root.head.i]  # "named [X transitional president]"
+    whom = [c for c in root.children
+            if c.dep_ == "relcl" and any(w.tag_ == "WP" and w.dep_ == "dobj" for w in c.children)]
+    for verb in whom + ([root.head] if root.dep_ in {"dobj", "nsubjpass"} else []):
+        if verb.lemma_.lower() in verbs:
+            return _given(verb)
+    return []
+
+
+def _given(verb: Token) -> list[Token]:
+    """The title words an appointment verb gives: its complement or its "as" phrase."""
+    for c in verb.children:
+        if c.dep_ == "oprd" and c.pos_ in {"NOUN", "PROPN"}:
+            return [t for t in c.subtree if t.i <= c.i]
+        if c.dep_ == "prep" and c.lower_ == "as":
+            return [t for o in c.children if o.dep_ == "pobj" for t in o.subtree if t.i <= o.i]
+    return []
 
 
 def _former(tokens: list[Token]) -> bool:
@@ -253,7 +281,9 @@ def _described(root: Token, person: Arg, args: Arguments, titles: Mapping[str, s
             [c for c in root.head.children if c.dep_ == "attr"] if root.dep_ == "nsubj" else []) + (
             [o for p in root.head.children if p.dep_ == "prep" and p.lower_ == "as" and p.i < root.i
              for o in p.children if o.dep_ == "pobj"] if root.dep_ == "nsubj" else []) + (  # "As a NATO member, X"
-            [_phrase_head(root.head)] if root.dep_ == "appos" and root.head.i < root.i else []) + (
+            [_phrase_head(root.head)] if root.dep_ == "appos" and root.head.i < root.i and not (
+                root.head.i in args.by_token and args.by_token[root.head.i].cls == PERSON) else []) + (  # (a name
+            # after another's: "X's President Y and the head of Z, W" is not X's president)
             [_phrase_head(root.head.head)] if root.dep_ == "conj" and root.head.dep_ == "appos"
             and root.head.head.i < root.i else []):  # "his Korean and Japanese counterparts, X and Y": Y too
         # "Russia's foreign minister, X", "the envoy for Yemen, X"
