@@ -5061,6 +5061,23 @@ def test_a_lone_surname_the_ner_left_out_is_the_person_named_in_full(build_doc, 
     assert not any(o == bol for _, _, o in got)  # an unknown word is no one
 
 
+def test_he_continues_the_person_a_relative_clause_makes_a_subject_not_its_object(build_doc, document, onto, gaz):
+    doc = build_doc([  # "It is a test for Juan Soto, who met Ana Ruiz. Later he visited Chile."
+        ("It", 1, "nsubj", "PRON", "it"), ("is", 1, "ROOT", "AUX", "be"), ("a", 3, "det", "DET", "a"),
+        ("test", 1, "attr", "NOUN", "test"), ("for", 3, "prep", "ADP", "for"), ("Juan", 6, "compound", "PROPN", "Juan", "PERSON"),
+        ("Soto", 4, "pobj", "PROPN", "Soto", "+PERSON"), (",", 6, "punct", "PUNCT", ","), ("who", 9, "nsubj", "PRON", "who"),
+        ("met", 6, "relcl", "VERB", "meet"), ("Ana", 11, "compound", "PROPN", "Ana", "PERSON"),
+        ("Ruiz", 9, "dobj", "PROPN", "Ruiz", "+PERSON"), (".", 1, "punct", "PUNCT", "."),
+        ("Later", 15, "advmod", "ADV", "later"), ("he", 15, "nsubj", "PRON", "he"), ("visited", 15, "ROOT", "VERB", "visit"),
+        ("Chile", 15, "dobj", "PROPN", "Chile", "State"), (".", 15, "punct", "PUNCT", "."),
+    ])
+    doc[8].tag_, doc[14].tag_ = "WP", "PRP"
+    chl, = ids(gaz, "Chile")
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert ("Person/juan-soto", "consults", chl) in got
+    assert ("Person/ana-ruiz", "consults", chl) not in got
+
+
 def test_any_act_is_supposed_and_a_clauses_future_is_not_its_subject_acts_intent(build_doc, document, onto, gaz):
     doc = build_doc([  # "Any Chilean support for Peru would anger Bolivia." / "Brazil's aid to Peru will help farmers."
         ("Any", 2, "det", "DET", "any"), ("Chilean", 2, "amod", "ADJ", "chilean", "State"), ("support", 6, "nsubj", "NOUN", "support"),

@@ -50,7 +50,9 @@ class Arguments(MentionMaker):
                     self.by_token.setdefault(t.i, m)
                 # "Russia's ships", "Chinese ships": the modifier of a subject is a likely antecedent too
                 head = span.root if span.root.dep_ not in {"poss", "amod", "compound"} else span.root.head
-                if head.dep_ in {"nsubj", "nsubjpass"}:
+                if head.dep_ in {"nsubj", "nsubjpass"} or any(  # or "X, who chose ...": the relative clause's
+                        c.dep_ == "relcl" and any(w.dep_ == "nsubj" and w.tag_ == "WP" for w in c.children)
+                        for c in span.root.children):
                     self.subjects.add(m)
                     if head.head.dep_ == "ROOT" or (head.head.dep_ == "conj" and head.head.head.dep_ == "ROOT"):
                         self.main_subjects.add(m)
