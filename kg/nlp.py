@@ -94,7 +94,9 @@ def parse_repairs(doc: Doc) -> Doc:
     - what a free relative names is the object of the verb that takes it ("criticised what he called Beijing's
       campaign of coercion": the campaign);
     - a name after a noun and a comma, parsed as a second subject of a later verb, is the noun's apposition ("spoke
-      with his counterparts, X and Y, on Friday, the ministry said")."""
+      with his counterparts, X and Y, on Friday, the ministry said");
+    - a name right after a plural noun, parsed as an apposition of a word before, is the noun's ("sanctions on the
+      Russian oil companies Rosneft and Lukoil")."""
     syn = lexicon.table("syntax")
     for tok in doc:
         if tok.tag_ in {"VBD", "VBN", "VBG"} and DOUBLED.search(tok.lemma_):
@@ -151,6 +153,10 @@ def parse_repairs(doc: Doc) -> Doc:
               and any(c.dep_ == "nsubj" and c.i > tok.i for c in tok.head.children)):
             tok.head, tok.dep_ = doc[tok.left_edge.i - 2], "appos"  # "his counterparts, X and Y, early on Friday, the
             # ministry said": the names the noun's, not a second subject of "said"
+        elif (tok.dep_ == "appos" and tok.pos_ == "PROPN" and tok.ent_type_ and tok.i > 0
+              and doc[tok.i - 1].tag_ == "NNS" and doc[tok.i - 1].pos_ == "NOUN" and tok.head.i < tok.i - 1
+              and doc[tok.i - 1] in tok.head.subtree):
+            tok.head = doc[tok.i - 1]  # "sanctions on the Russian oil companies Rosneft and Lukoil": the companies'
         elif (tok.dep_ == "oprd" and tok.head.dep_ == "ccomp" and tok.head.lemma_.lower() in syn["labelling_verbs"]
               and any(c.dep_ == "dobj" and c.lower_ == "what" for c in tok.head.children)
               and not any(c.dep_ == "dobj" for c in tok.head.head.children)):

@@ -307,3 +307,18 @@ def test_a_name_after_a_noun_and_a_comma_taken_for_a_second_subject_is_the_nouns
                       "ministry", "say", "."])
     parse_repairs(doc)
     assert (doc[7].head.i, doc[7].dep_) == (4, "appos") and (doc[13].head.i, doc[13].dep_) == (14, "nsubj")
+
+
+def test_a_name_right_after_a_plural_noun_parsed_as_another_words_apposition_is_the_nouns(vocab):
+    # "sanctions on the oil companies Rosneft and Lukoil" / "sanctions on oil, Rosneft said": only a name right after
+    words = ["sanctions", "on", "the", "oil", "companies", "Rosneft", "and", "Lukoil", ";", "curbs", "on", "firms",
+             ",", "Rosneft"]
+    doc = Doc(vocab, words=words, heads=[0, 0, 4, 4, 1, 0, 5, 5, 0, 0, 9, 10, 9, 9],
+              deps=["ROOT", "prep", "det", "compound", "pobj", "appos", "cc", "conj", "punct", "appos", "prep", "pobj",
+                    "punct", "appos"],
+              tags=["NNS", "IN", "DT", "NN", "NNS", "NNP", "CC", "NNP", ":", "NNS", "IN", "NNS", ",", "NNP"],
+              pos=["NOUN", "ADP", "DET", "NOUN", "NOUN", "PROPN", "CCONJ", "PROPN", "PUNCT", "NOUN", "ADP", "NOUN",
+                   "PUNCT", "PROPN"],
+              ents=["O", "O", "O", "O", "O", "B-Company", "O", "B-Company", "O", "O", "O", "O", "O", "B-Company"])
+    parse_repairs(doc)
+    assert doc[5].head.i == 4 and doc[13].head.i == 9
