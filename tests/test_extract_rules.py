@@ -6099,6 +6099,22 @@ def test_telling_an_actor_to_act_demands_it(build_doc, document, onto, gaz):
     assert not any(s == bol and r == "demands" for s, r, _ in got)
 
 
+def test_phasing_out_imports_reduces_relations_and_raising_an_issue_with_one_consults_it(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile phased out imports from Peru. Bolivia raised the issue with Peru."
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("phased", 1, "ROOT", "VERB", "phase"),
+        ("out", 1, "prt", "ADP", "out"), ("imports", 1, "dobj", "NOUN", "import"), ("from", 3, "prep", "ADP", "from"),
+        ("Peru", 4, "pobj", "PROPN", "Peru", "State"), (".", 1, "punct", "PUNCT", "."),
+        ("Bolivia", 8, "nsubj", "PROPN", "Bolivia", "State"), ("raised", 8, "ROOT", "VERB", "raise"),
+        ("the", 10, "det", "DET", "the"), ("issue", 8, "dobj", "NOUN", "issue"), ("with", 10, "prep", "ADP", "with"),
+        ("Peru", 11, "pobj", "PROPN", "Peru", "State"), (".", 8, "punct", "PUNCT", "."),
+    ])
+    doc[2].tag_, doc[3].tag_ = "RP", "NNS"
+    chl, per, bol = ids(gaz, "Chile", "Peru", "Bolivia")
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert (chl, "reducesRelations", per) in got and (chl, "cooperatesWith", per) not in got
+    assert (bol, "consults", per) in got
+
+
 def test_the_court_is_the_court_named_before_not_the_nearest_body(build_doc, document, onto, gaz):
     doc = build_doc([  # "Chile sued Peru at the ICJ. NATO met. Bolivia rejected the court."
         ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("sued", 1, "ROOT", "VERB", "sue"),
