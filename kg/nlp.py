@@ -153,6 +153,11 @@ def parse_repairs(doc: Doc) -> Doc:
               and any(c.dep_ == "nsubj" and c.i > tok.i for c in tok.head.children)):
             tok.head, tok.dep_ = doc[tok.left_edge.i - 2], "appos"  # "his counterparts, X and Y, early on Friday, the
             # ministry said": the names the noun's, not a second subject of "said"
+        elif (tok.dep_ == "ccomp" and tok.tag_ == "VB" and tok.head.pos_ == "VERB"
+              and any(c.dep_ == "aux" and c.lower_ == "to" and c.i < tok.i for c in tok.children)
+              and not any(c.dep_ in {"dobj", "dative"} for c in tok.head.children)
+              and (subject := next((c for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i), None)) is not None):
+            subject.head, subject.dep_, tok.dep_ = tok.head, "dobj", "xcomp"  # "expected Honduras to take back ..."
         elif (tok.dep_ == "appos" and tok.pos_ == "PROPN" and tok.ent_type_ and tok.i > 0
               and doc[tok.i - 1].tag_ == "NNS" and doc[tok.i - 1].pos_ == "NOUN" and tok.head.i < tok.i - 1
               and doc[tok.i - 1] in tok.head.subtree):

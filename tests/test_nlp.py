@@ -322,3 +322,15 @@ def test_a_name_right_after_a_plural_noun_parsed_as_another_words_apposition_is_
               ents=["O", "O", "O", "O", "O", "B-Company", "O", "B-Company", "O", "O", "O", "O", "O", "B-Company"])
     parse_repairs(doc)
     assert doc[5].head.i == 4 and doc[13].head.i == 9
+
+
+def test_a_to_clause_with_its_own_subject_under_a_verb_with_no_object_makes_the_subject_the_object(vocab):
+    # "Chile expected Peru to leave" (parsed as a clause with a subject) / "Chile said Peru would leave": only a "to"
+    words = ["Chile", "expected", "Peru", "to", "leave", ";", "Chile", "said", "Peru", "would", "leave"]
+    doc = Doc(vocab, words=words, heads=[1, 1, 4, 4, 1, 1, 7, 1, 10, 10, 7],
+              deps=["nsubj", "ROOT", "nsubj", "aux", "ccomp", "punct", "nsubj", "conj", "nsubj", "aux", "ccomp"],
+              tags=["NNP", "VBD", "NNP", "TO", "VB", "", "NNP", "VBD", "NNP", "MD", "VB"],
+              pos=["PROPN", "VERB", "PROPN", "PART", "VERB", "PUNCT", "PROPN", "VERB", "PROPN", "AUX", "VERB"])
+    parse_repairs(doc)
+    assert (doc[2].dep_, doc[2].head.i, doc[4].dep_) == ("dobj", 1, "xcomp")
+    assert (doc[8].dep_, doc[8].head.i, doc[10].dep_) == ("nsubj", 10, "ccomp")
