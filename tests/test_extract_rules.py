@@ -6115,6 +6115,24 @@ def test_phasing_out_imports_reduces_relations_and_raising_an_issue_with_one_con
     assert (bol, "consults", per) in got
 
 
+def test_a_state_expecting_another_to_act_calls_on_it_a_person_forecasts(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile expected Peru to leave. Juan Soto expects Bolivia to leave. Chile does not expect Peru to stay."
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("expected", 1, "ROOT", "VERB", "expect"),
+        ("Peru", 1, "dobj", "PROPN", "Peru", "State"), ("to", 4, "aux", "PART", "to"), ("leave", 1, "xcomp", "VERB", "leave"),
+        (".", 1, "punct", "PUNCT", "."),
+        ("Juan", 7, "compound", "PROPN", "Juan", "PERSON"), ("Soto", 8, "nsubj", "PROPN", "Soto", "+PERSON"),
+        ("expects", 8, "ROOT", "VERB", "expect"), ("Bolivia", 8, "dobj", "PROPN", "Bolivia", "State"),
+        ("to", 11, "aux", "PART", "to"), ("leave", 8, "xcomp", "VERB", "leave"), (".", 8, "punct", "PUNCT", "."),
+        ("Chile", 16, "nsubj", "PROPN", "Chile", "State"), ("does", 16, "aux", "AUX", "do"), ("not", 16, "neg", "PART", "not"),
+        ("expect", 16, "ROOT", "VERB", "expect"), ("Bolivia", 16, "dobj", "PROPN", "Bolivia", "State"),
+        ("to", 19, "aux", "PART", "to"), ("stay", 16, "xcomp", "VERB", "stay"), (".", 16, "punct", "PUNCT", "."),
+    ])
+    chl, per, bol = ids(gaz, "Chile", "Peru", "Bolivia")
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert (chl, "appealsTo", per) in got
+    assert not any(o == bol for _, _, o in got)
+
+
 def test_the_court_is_the_court_named_before_not_the_nearest_body(build_doc, document, onto, gaz):
     doc = build_doc([  # "Chile sued Peru at the ICJ. NATO met. Bolivia rejected the court."
         ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("sued", 1, "ROOT", "VERB", "sue"),

@@ -9,6 +9,16 @@ from spacy.tokens import Doc, Token
 from .lexicon import table
 
 
+def _predicted(verb: Token) -> bool:
+    """Is this "expect X to" a forecast, not a call: negated, or said of a person ("she does not expect Russia to
+    challenge ...", "he expects Washington to pull back"; but "the Kremlin expected Baku to explain", "we expect")?"""
+    if verb.lemma_.lower() not in table("syntax")["prediction_verbs"]:
+        return False
+    return any(c.dep_ == "neg" for c in verb.children) or any(
+        c.dep_ == "nsubj" and (c.ent_type_ in {"PERSON", "Person"} or c.lower_ in {"he", "she", "i"})
+        for c in verb.children)
+
+
 def trigger_of(tok: Token, index: Mapping[str, Mapping[str, str]]) -> tuple[str, str, str | None] | None:
     """(relation, kind, preposition of a phrasal trigger) when ``tok`` is a trigger word.
 
@@ -71,8 +81,8 @@ def trigger_of(tok: Token, index: Mapping[str, Mapping[str, str]]) -> tuple[str,
                 return index["verb"][f"{lemma} {clause.lemma_.lower()}"], "verb", None
             if any(c.dep_ == "dobj" for c in tok.children) and any(c.dep_ == "aux" and c.lower_ == "to"
                                                                    for c in clause.children) \
-                    and f"{lemma} ... to" in index["verb"]:  # "told Israel to halt": verb + object + "to" clause
-                return index["verb"][f"{lemma} ... to"], "verb", None
+                    and f"{lemma} ... to" in index["verb"] and not _predicted(tok):  # "told Israel to halt": verb +
+                return index["verb"][f"{lemma} ... to"], "verb", None  # object + "to" clause
         for clause in (c for c in tok.children if c.dep_ == "advcl"):  # "called for Pyongyang to withdraw": the "for"
             for mark in clause.children:  # taken for the clause's mark
                 if mark.dep_ == "mark" and mark.i < clause.i and f"{lemma} {mark.lower_}" in index["verb"]:
