@@ -96,7 +96,11 @@ def parse_repairs(doc: Doc) -> Doc:
     - a name after a noun and a comma, parsed as a second subject of a later verb, is the noun's apposition ("spoke
       with his counterparts, X and Y, on Friday, the ministry said");
     - a name right after a plural noun, parsed as an apposition of a word before, is the noun's ("sanctions on the
-      Russian oil companies Rosneft and Lukoil")."""
+      Russian oil companies Rosneft and Lukoil");
+    - a "to" clause with its own subject under a verb with no object makes that subject the verb's object
+      ("expected Honduras to take back ...");
+    - a reporting verb in the past with no subject, coordinated with a clause that another reports, is that
+      reporter's ("X said the measures undermine Y and warned that it would ...": X warned)."""
     syn = lexicon.table("syntax")
     for tok in doc:
         if tok.tag_ in {"VBD", "VBN", "VBG"} and DOUBLED.search(tok.lemma_):
@@ -153,6 +157,11 @@ def parse_repairs(doc: Doc) -> Doc:
               and any(c.dep_ == "nsubj" and c.i > tok.i for c in tok.head.children)):
             tok.head, tok.dep_ = doc[tok.left_edge.i - 2], "appos"  # "his counterparts, X and Y, early on Friday, the
             # ministry said": the names the noun's, not a second subject of "said"
+        elif (tok.dep_ == "conj" and tok.head.dep_ == "ccomp" and tok.lemma_.lower() in syn["reporting_verbs"]
+              and tok.head.head.lemma_.lower() in syn["reporting_verbs"] and tok.tag_ == tok.head.head.tag_ == "VBD"
+              and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children)
+              and any(c.dep_ == "ccomp" for c in tok.children)):
+            tok.head = tok.head.head  # "X said the measures undermine Y and warned that it would ...": X warned
         elif (tok.dep_ == "ccomp" and tok.tag_ == "VB" and tok.head.pos_ == "VERB"
               and any(c.dep_ == "aux" and c.lower_ == "to" and c.i < tok.i for c in tok.children)
               and not any(c.dep_ in {"dobj", "dative"} for c in tok.head.children)

@@ -334,3 +334,18 @@ def test_a_to_clause_with_its_own_subject_under_a_verb_with_no_object_makes_the_
     parse_repairs(doc)
     assert (doc[2].dep_, doc[2].head.i, doc[4].dep_) == ("dobj", 1, "xcomp")
     assert (doc[8].dep_, doc[8].head.i, doc[10].dep_) == ("nsubj", 10, "ccomp")
+
+
+def test_a_reporting_verb_with_no_subject_after_a_reported_clause_is_its_reporters(vocab):
+    # "Chile said Peru fell and warned that it would act" / "Chile said Peru fell and voted ..."
+    words = ["Chile", "said", "Peru", "fell", "and", "warned", "that", "it", "would", "act", ";",
+             "Chile", "said", "Peru", "fell", "and", "voted"]
+    doc = Doc(vocab, words=words, heads=[1, 1, 3, 1, 3, 3, 9, 9, 9, 5, 1, 12, 1, 14, 12, 14, 14],
+              deps=["nsubj", "ROOT", "nsubj", "ccomp", "cc", "conj", "mark", "nsubj", "aux", "ccomp", "punct",
+                    "nsubj", "conj", "nsubj", "ccomp", "cc", "conj"],
+              tags=["NNP", "VBD", "NNP", "VBD", "CC", "VBD", "IN", "PRP", "MD", "VB", ":", "NNP", "VBD", "NNP", "VBD",
+                    "CC", "VBD"],
+              lemmas=["Chile", "say", "Peru", "fall", "and", "warn", "that", "it", "would", "act", ";", "Chile", "say",
+                      "Peru", "fall", "and", "vote"])
+    parse_repairs(doc)
+    assert doc[5].head.i == 1 and doc[16].head.i == 14
