@@ -6133,6 +6133,23 @@ def test_a_state_expecting_another_to_act_calls_on_it_a_person_forecasts(build_d
     assert not any(o == bol for _, _, o in got)
 
 
+def test_it_in_a_clause_a_body_reports_is_the_body_not_the_last_subject(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile said the Bolivian measures hurt Peru and warned that it would strike Peru."
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("said", 1, "ROOT", "VERB", "say"),
+        ("the", 4, "det", "DET", "the"), ("Bolivian", 4, "amod", "ADJ", "bolivian", "State"),
+        ("measures", 5, "nsubj", "NOUN", "measure"), ("hurt", 1, "ccomp", "VERB", "hurt"),
+        ("Peru", 5, "dobj", "PROPN", "Peru", "State"), ("and", 5, "cc", "CCONJ", "and"),
+        ("warned", 1, "conj", "VERB", "warn"), ("that", 12, "mark", "SCONJ", "that"), ("it", 12, "nsubj", "PRON", "it"),
+        ("would", 12, "aux", "AUX", "would"), ("strike", 8, "ccomp", "VERB", "strike"),
+        ("Peru", 12, "dobj", "PROPN", "Peru", "State"), (".", 1, "punct", "PUNCT", "."),
+    ])
+    doc[4].tag_, doc[10].tag_, doc[11].tag_, doc[12].tag_ = "NNS", "PRP", "MD", "VB"
+    chl, per, bol = ids(gaz, "Chile", "Peru", "Bolivia")
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert (chl, "threatens", per) in got
+    assert not any(s == bol and o == per for s, _, o in got)
+
+
 def test_the_court_is_the_court_named_before_not_the_nearest_body(build_doc, document, onto, gaz):
     doc = build_doc([  # "Chile sued Peru at the ICJ. NATO met. Bolivia rejected the court."
         ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("sued", 1, "ROOT", "VERB", "sue"),
