@@ -6150,6 +6150,20 @@ def test_it_in_a_clause_a_body_reports_is_the_body_not_the_last_subject(build_do
     assert not any(s == bol and o == per for s, _, o in got)
 
 
+def test_hosting_the_meeting_named_before_hosts_its_parties(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile and Peru held talks. Bolivia hosted the meeting."
+        ("Chile", 3, "nsubj", "PROPN", "Chile", "State"), ("and", 0, "cc", "CCONJ", "and"),
+        ("Peru", 0, "conj", "PROPN", "Peru", "State"), ("held", 3, "ROOT", "VERB", "hold"),
+        ("talks", 3, "dobj", "NOUN", "talk"), (".", 3, "punct", "PUNCT", "."),
+        ("Bolivia", 7, "nsubj", "PROPN", "Bolivia", "State"), ("hosted", 7, "ROOT", "VERB", "host"),
+        ("the", 9, "det", "DET", "the"), ("meeting", 7, "dobj", "NOUN", "meeting"), (".", 7, "punct", "PUNCT", "."),
+    ])
+    doc[4].tag_ = "NNS"
+    chl, per, bol = ids(gaz, "Chile", "Peru", "Bolivia")
+    got = {(s, o) for s, r, o in triples(extract(doc, document(doc), onto, gaz), onto) if r == "consults"}
+    assert {(bol, chl), (bol, per)} <= got
+
+
 def test_the_court_is_the_court_named_before_not_the_nearest_body(build_doc, document, onto, gaz):
     doc = build_doc([  # "Chile sued Peru at the ICJ. NATO met. Bolivia rejected the court."
         ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("sued", 1, "ROOT", "VERB", "sue"),

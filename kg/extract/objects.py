@@ -78,7 +78,8 @@ def verb_objects(verb: Token, args: Arguments, phrasal: str | None, subjects_: l
                 continue  # "is ready to contribute troops": one's own forces are what is given, no partner
             # "received Modi", not "hosting Syrian Government websites": the object itself is who is hosted
             yield actors_of(obj) if not direct or obj.i in args.by_token or obj.lower_ in args.generic \
-                or obj.pos_ == "PRON" or any(c.dep_ == "poss" for c in obj.children) else []  # ("X's bureau": X's)
+                or obj.pos_ == "PRON" or any(c.dep_ == "poss" for c in obj.children) \
+                or obj.lower_ in syn["anaphoric_acts"] else []  # ("X's bureau": X's; "hosted the meeting": its parties)
             if spots and obj.lemma_.lower() in syn["place_nouns"] and not children(obj, {"prep"}):
                 # "struck military targets in Iran", the "in" hung on the verb: whoever holds the place
                 yield [a for a in prep_objects(verb, syn["place_preps"], args) if a[0].cls != "Location"]
