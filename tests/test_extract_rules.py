@@ -6164,6 +6164,18 @@ def test_hosting_the_meeting_named_before_hosts_its_parties(build_doc, document,
     assert {(bol, chl), (bol, per)} <= got
 
 
+def test_condemning_the_ramming_condemns_the_rammer(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile rammed a ship. Bolivia condemned the ramming."
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("rammed", 1, "ROOT", "VERB", "ram"),
+        ("a", 3, "det", "DET", "a"), ("ship", 1, "dobj", "NOUN", "ship"), (".", 1, "punct", "PUNCT", "."),
+        ("Bolivia", 6, "nsubj", "PROPN", "Bolivia", "State"), ("condemned", 6, "ROOT", "VERB", "condemn"),
+        ("the", 8, "det", "DET", "the"), ("ramming", 6, "dobj", "NOUN", "ramming"), (".", 6, "punct", "PUNCT", "."),
+    ])
+    doc[1].tag_, doc[8].tag_ = "VBD", "NN"
+    chl, bol = ids(gaz, "Chile", "Bolivia")
+    assert (bol, "opposes", chl) in triples(extract(doc, document(doc), onto, gaz), onto)
+
+
 def test_the_court_is_the_court_named_before_not_the_nearest_body(build_doc, document, onto, gaz):
     doc = build_doc([  # "Chile sued Peru at the ICJ. NATO met. Bolivia rejected the court."
         ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("sued", 1, "ROOT", "VERB", "sue"),
