@@ -1,9 +1,9 @@
-"""Anaphora beyond pronouns: descriptions, act nouns and groups that stand for actors named elsewhere.
+"""Anaphora beyond pronouns: descriptions and counts that stand for actors named elsewhere.
 
 "the Asian giant" and "the two countries" (the states just named), "both sides" and "the two leaders"
-(the last two participants), "the two Koreas" (a fixed pair), "the group" (the group named most), and
-nouns whose own phrase names the actor ("a demand from the US", "targets in Lebanon"). ``Arguments``
-calls these when a noun names no actor itself; who did an act a noun names is in ``acts``.
+(the last two participants), "the two Koreas" (a fixed pair), "the two", "all three" (the latest coordination).
+``Arguments`` calls these when a noun names no actor itself; a group's description is in ``groups``, what a noun's
+own phrase names in ``phrases``, who did an act a noun names in ``acts``.
 """
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from ..model import Mention
-from ..resolve import PERSON, THINGS
+from ..resolve import PERSON
 from . import offices
 from .attribution import is_reporting
 from .lexicon import table
@@ -91,7 +91,7 @@ def described(args: Arguments, t: Token, window: int = 600) -> list[Arg]:
             before = before + earlier  # (the two a story is about may last be named a paragraph back)
             if t.dep_ not in {"nsubj", "nsubjpass"}:  # ("X would not take sides in a war between two neighbours":
                 before = _others(args, t, before) or before  # not X)
-            named = _named_before(args, t)
+            named = named_before(args, t)
             before = sorted(before, key=lambda m: -named[args.ids[m]])  # stable: the latest first among equals
     for m in before:
         if args.ids[m] not in {a[1] for a in found}:
@@ -200,145 +200,18 @@ def _listed(args: Arguments, mentions: list[Mention], n: int, pool: list[Mention
     return []
 
 
-def hyphen_agent(participle: Token) -> Token | None:
-    """The agent a hyphen joins to a participle that modifies a noun ("the Iran-backed militia": Iran), else None."""
-    if participle.dep_ != "amod" or participle.pos_ != "VERB":
-        return None
-    doc = participle.doc
-    return next((c for c in participle.children if c.i + 2 == participle.i and doc[c.i + 1].text == "-"
-                 and c.dep_ in {"npadvmod", "compound", "nmod", "amod"}), None)
-
-
-def _names(args: Arguments, m: Mention) -> list[str]:
-    """The mention as written and the gazetteer's names of its actor."""
-    actor = args.gaz.actors.get(args.ids[m]) if args.gaz is not None else None
-    return [args.text[m.start:m.end], *((actor.label, *actor.names) if actor is not None else ())]
-
-
-def group_described(args: Arguments, t: Token, window: int = 600) -> list[Arg]:
-    """The group a description stands for: "this terrorist organization", "the group said", "the militants".
-
-    Of the actors before it, within ``window`` characters, of a class the lexicon's ``group_descriptions`` list for
-    the noun, and not arguments of the same clause ("Hamas fought the militants" are others), the one the document
-    has named most so far, the nearest among equals.
-    A demonstrative admits modifiers; "the" only a bare noun ("the group of states" names no one) or one with a
-    hyphened agent ("the Iran-backed group"); no determiner at all, any ("Militants attacked X" after a group's name).
-    """
-    syn = table("syntax")
-    classes = syn["group_descriptions"].get(t.lower_)
-    dets = {c.lower_ for c in t.children if c.dep_ == "det"}
-    if not classes or any(c.dep_ in {"acl", "relcl", "nummod", "poss"} or (c.dep_ == "prep" and not _charge(args, c))
-                          for c in t.children):
-        return []  # ("the group of states" names no one; "accused the group of abuses" is the group)
-    if dets and not dets & set(syn["demonstratives"]) and ("the" not in dets or any(
-            c.dep_ in {"amod", "compound"} and hyphen_agent(c) is None and not (
-                c.dep_ == "amod" and c.pos_ == "ADJ" and c.i not in args.by_token) for c in t.children)):
-        return []  # but "the Iran-backed group" is described by who backs it, "the regional bloc" by what it is
-    clause = _clause(t)
-    found: list[Mention] = []
-    for m in reversed(args.ordered):
-        if m.start >= t.idx or m.cls not in classes:
-            continue
-        if t.idx - m.start > window:
-            break
-        span = args.doc.char_span(m.start, m.end, alignment_mode="expand")
-        if span is not None and _clause(span.root) != clause:
-            found.append(m)
-    words = syn["body_descriptions"].get(t.lower_)
-    if words:  # "the army" is an army named before, not the ministry
-        found = [m for m in found if any(w in name.lower() for w in words for name in _names(args, m))]
-    if not found:
-        return []
-    named = _named_before(args, t)
-    m = max(found, key=lambda m: named[args.ids[m]])  # the first (nearest) among equals
-    return [args.corefer(t, (m, args.ids[m]))]
-
-
 def main_parties(args: Arguments, t: Token, n: int, exclude: Collection[str]) -> list[Arg]:
     """The ``n`` states the document has named most before ``t`` (not those in ``exclude``), as mentions at ``t``:
     the parties of the conflict it is about ("urged restraint": on them)."""
-    named = _named_before(args, t)
+    named = named_before(args, t)
     states = {args.ids[m]: m for m in args.ordered if m.start < t.idx and m.cls == "State" and args.ids[m] not in exclude}
     top = sorted(states, key=lambda i: -named[i])[:n]
     return [args.corefer(t, (states[i], i)) for i in top] if len(top) == n else []
 
 
-def _named_before(args: Arguments, t: Token) -> Counter:
+def named_before(args: Arguments, t: Token) -> Counter:
     """How often the document has named each actor before ``t``: the actors it is about rank first."""
     return Counter(args.ids[m] for m in args.ordered if m.start < t.idx and m in args.ids)
-
-
-def _charge(args: Arguments, prep: Token) -> bool:
-    """Is this "of" phrase what someone is accused of ("accused the group of abuses", "of serving foreign interests"),
-    not who a group is made of?"""
-    objs = [o for o in prep.children if o.dep_ in {"pobj", "pcomp"}]
-    named = any(o.i in args.by_token or o.lower_ in args.generic for o in objs)
-    return prep.lower_ == "of" and bool(objs) and not named
-
-
-def _clause(t: Token) -> int | None:
-    """The index of the verb whose clause ``t`` is in (None at the root of a verbless sentence)."""
-    while t.pos_ not in {"VERB", "AUX"}:
-        if t.head.i == t.i:
-            return None
-        t = t.head
-    return t.i
-
-
-def phrase_actor(args: Arguments, t: Token) -> list[Arg]:
-    """The actor a noun stands for through its own phrase: a proposal its author ("a demand from the US"),
-    welcomed news whoever it is of ("the news that Iraq retook Tikrit"), ties the partner ("air links with
-    Peru"), a place whoever holds it ("a village held by rebels", "Hezbollah targets", "homes of refugees",
-    "targets in Lebanon")."""
-    syn = table("syntax")
-
-    def named_after(tok: Token, preps: Collection[str], deps: Collection[str] = ("prep",)) -> list[Arg]:
-        """Named actors in ``tok``'s prepositional phrases that ``preps`` open."""
-        return [a for p in tok.children if p.dep_ in deps and p.lower_ in preps
-                for o in p.children if o.dep_ == "pobj" for a in args.actors(o, generic=False)]
-
-    if t.lemma_.lower() in syn["proposal_nouns"]:  # "refused to respond to a demand from the US": its author
-        found = named_after(t, syn["source_preps"], ("prep", "agent"))
-        if found:
-            return found
-    if t.lemma_.lower() in syn["news_nouns"] and (t.dep_ == "dobj" or (t.dep_ == "pobj" and t.head.dep_ == "agent")) \
-            and t.head.lemma_.lower() not in table("modality")["fact_denials"]:
-        # "welcomed the news that Iraq had retaken Tikrit", "shocked by reports that ISIL ...": whose act it tells
-        found = [a for c in t.children if c.dep_ in {"acl", "ccomp"}
-                 and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
-                 for s in c.children if s.dep_ in {"nsubj", "nsubjpass"} for a in args.actors(s)]
-        if found:
-            return found
-    if t.lemma_.lower() in syn["tie_nouns"]:  # "a suspension of air links with Peru": the partner
-        found = named_after(t, syn["tie_preps"])
-        if found:
-            return found
-    if t.lemma_.lower() in syn["seated_bodies"] and not any(
-            c.dep_ in {"amod", "compound", "poss", "nmod"} for c in t.children):  # "authorities in Kenya": Kenya's
-        found = [a for a in named_after(t, {"in"}) if a[0].cls == "State"]
-        if found:
-            return found[:1]
-    told = [v for v in t.children if v.dep_ in {"relcl", "acl"} and v.i > t.i] if t.dep_ in {"dobj", "pobj"} else []
-    if told and (t.lemma_.lower() in args.acts or t.lemma_.lower() in syn["anaphoric_acts"]
-                 or t.lemma_.lower() in syn["agreement_nouns"]):  # "rejected the accord Turkey signed with Libya"
-        found = [a for v in told if not any(d.tag_ in {"WDT", "WP", "WP$", "WRB"} or d.lower_ == "that" for d in v.subtree)
-                 for s in v.children if s.dep_ == "nsubj" for a in args.actors(s)]  # (not "raids in which it said")
-        if found:
-            return found
-    held = [o for v in t.children if v.dep_ == "acl" and v.lemma_.lower() in syn["holding_verbs"]
-            for g in v.children if g.dep_ == "agent" for o in g.children if o.dep_ == "pobj"]
-    if held and (t.lower_ in syn["captive_nouns"] or args.generic.get(t.lower_) in THINGS):
-        # "the release of hostages held by Hamas", "struck tunnels used by Hamas": Hamas
-        return [a for o in held for a in args.actors(o)]
-    if t.lower_ in syn["place_nouns"]:  # "strikes on targets in southern Lebanon": whoever holds the place
-        # "a village held by rebels": the rebels; "Hezbollah targets in Lebanon" are Hezbollah's;
-        # other targets in Lebanon whoever holds it
-        groups = [a for c in t.children if c.dep_ in {"amod", "compound"} and args.generic.get(c.lower_) not in {
-            None, "GovernmentBody"} and c.i not in args.by_token for a in args.one(c, True)]  # "rebel camps near the
-        # border": the rebels' (but "military targets" are a kind of target, of whichever state's forces)
-        return [a for o in held for a in args.actors(o)] or args.modifiers(t) or groups \
-            or named_after(t, syn["occupant_preps"]) or named_after(t, syn["place_preps"])  # "positions of the army"
-    return []
 
 
 def located(args: Arguments, m: Mention) -> bool:

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Token
 from ..gazetteer import Gazetteer
 from ..model import Mention
 from ..resolve import NAMED, PERSON, THINGS
-from . import anaphora, members, offices, pronouns, unnamed
+from . import anaphora, groups, members, offices, phrases, pronouns, unnamed
 from .attribution import Attribution
 from .lexicon import table
 from .made import Arg, MentionMaker
@@ -130,7 +130,7 @@ class Arguments(MentionMaker):
         possessed = any(c.dep_ == "poss" or c.tag_ == "PRP$" for c in tok.children)
         for child in tok.children:
             lemma = child.lemma_.lower()
-            owner = anaphora.hyphen_agent(child) if lemma in table("syntax")["owner_participles"] | table(
+            owner = phrases.hyphen_agent(child) if lemma in table("syntax")["owner_participles"] | table(
                 "syntax")["association_verbs"] and not (possessed and lemma in table("syntax")["maker_participles"]) \
                 else None  # ("its Russian-made S-400": India's, made in Russia)
             if owner is not None:  # "a British-owned ship": Britain's ("an Israel-linked ship": whom it is tied to)
@@ -145,7 +145,7 @@ class Arguments(MentionMaker):
                     found = self.one(t, child.dep_ == "poss" and t.pos_ == "NOUN" and (
                         t.lower_ in self.generic or t.lower_ in table("syntax")["description_nouns"])) or (  # "the
                         # island's government"
-                        anaphora.group_described(self, t) if child.dep_ == "poss" else [])
+                        groups.group_described(self, t) if child.dep_ == "poss" else [])
                     if venue and child.dep_ == "compound" and self.gaz is not None:  # "the Paris agreement"
                         found = [a for a in found if self.gaz.form(a[0].text) != "metonyms"]  # a city names it
                     out.extend(a for a in found if a not in out)
@@ -213,7 +213,7 @@ class Arguments(MentionMaker):
                 found = [self.widened(t, a) for o in heads for a in self.one(o, generic)]  # "70 members of the tribe"
                 if found:  # (and "ministers of X and Y": Y's own mention beside)
                     return found + [a for o in heads for c in o.conjuncts for a in self.one(c, generic) if a not in found]
-            found = anaphora.phrase_actor(self, t)  # "a demand from the US", "targets in Lebanon", ...
+            found = phrases.phrase_actor(self, t)  # "a demand from the US", "targets in Lebanon", ...
             if found:
                 return found
             if t.lemma_.lower() in self.titles or t.lower_ in syn["relational_nouns"]:

@@ -16,7 +16,7 @@ from spacy.tokens import Token
 from ..resolve import PERSON
 
 from . import cover
-from .anaphora import hyphen_agent, main_parties
+from .anaphora import main_parties
 from .arguments import PLACE, Arguments
 from .clauses import PASSIVE_SUBJ, THINGS, Candidate, children, first_actor, parties, prep_objects, purpose_clauses, subjects
 from .frames import fates, inclusions, labellings, obligations, predications, shieldings
@@ -24,6 +24,7 @@ from .lexicon import table
 from .modality import modality
 from .nouns import noun_arguments
 from .objects import verb_objects
+from .phrases import hyphen_agent
 from .rules import Rules
 from .triggers import maybe_triggers, trigger_of
 from .unnamed import each_other

@@ -15,7 +15,7 @@ from spacy.tokens import Token
 from ..gazetteer import Gazetteer
 from ..model import Mention
 from ..resolve import NAMED, PERSON
-from . import anaphora
+from . import groups
 from .arguments import PLACE, Arg, Arguments
 from .attribution import is_reporting
 from .datelines import filed_from
@@ -58,7 +58,7 @@ def _holders(tokens: list[Token], args: Arguments, person: str, holder: Callable
 
 def _group(args: Arguments, t: Token) -> list[Arg]:
     """The body a description names before ("an economist at the institute", "the coalition's leader")."""
-    return anaphora.group_described(args, t) if t.lower_ in table("syntax")["group_descriptions"] else []
+    return groups.group_described(args, t) if t.lower_ in table("syntax")["group_descriptions"] else []
 
 
 def _bosses_seats(tokens: list[Token], args: Arguments, person: str, holder: Callable[[str], bool]) -> list[Arg]:

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from ..resolve import PERSON
-from . import acts, anaphora, members, offices
+from . import acts, anaphora, groups, members, offices
 from .lexicon import ordered, table
 
 if TYPE_CHECKING:
@@ -71,7 +71,7 @@ def stand_in(args: Arguments, t: Token, generic: bool) -> list[Arg]:
         found = anaphora.described(args, t)  # "the two leaders": the two just named, not a generic group
         if found:
             return found
-    found = anaphora.group_described(args, t) if generic else []
+    found = groups.group_described(args, t) if generic else []
     if found:  # "this terrorist organization", "the group said": the group named before
         return found
     if generic and t.lower_ in args.generic:
