@@ -5078,6 +5078,17 @@ def test_he_continues_the_person_a_relative_clause_makes_a_subject_not_its_objec
     assert ("Person/ana-ruiz", "consults", chl) not in got
 
 
+def test_a_lone_surname_the_ner_took_for_no_actor_is_the_person_named_in_full(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Juan Mora visited Chile. Peru met Mora."
+        ("Juan", 1, "compound", "PROPN", "Juan", "PERSON"), ("Mora", 2, "nsubj", "PROPN", "Mora", "+PERSON"),
+        ("visited", 2, "ROOT", "VERB", "visit"), ("Chile", 2, "dobj", "PROPN", "Chile", "State"), (".", 2, "punct", "PUNCT", "."),
+        ("Peru", 6, "nsubj", "PROPN", "Peru", "State"), ("met", 6, "ROOT", "VERB", "meet"),
+        ("Mora", 6, "dobj", "PROPN", "Mora", "PRODUCT"), (".", 6, "punct", "PUNCT", "."),
+    ])
+    per, = ids(gaz, "Peru")
+    assert (per, "consults", "Person/juan-mora") in triples(extract(doc, document(doc), onto, gaz), onto)
+
+
 def test_any_act_is_supposed_and_a_clauses_future_is_not_its_subject_acts_intent(build_doc, document, onto, gaz):
     doc = build_doc([  # "Any Chilean support for Peru would anger Bolivia." / "Brazil's aid to Peru will help farmers."
         ("Any", 2, "det", "DET", "any"), ("Chilean", 2, "amod", "ADJ", "chilean", "State"), ("support", 6, "nsubj", "NOUN", "support"),

@@ -209,11 +209,13 @@ def acronyms(doc: Doc, doc_id: str, gaz: Gazetteer) -> list[Mention]:
 
 
 def surnames(doc: Doc, doc_id: str, found: Sequence[Mention]) -> list[Mention]:
-    """Lone surnames of people named in full elsewhere in the document that the NER left out ("Khalifa Haftar ...
-    Haftar met X"): a person mention, which resolution links to the full name."""
+    """Lone surnames of people named in full elsewhere in the document that the NER left out or took for no actor
+    ("Khalifa Haftar ... Haftar met X", "Gnassingbe" as a product): a person mention, which resolution links to the
+    full name."""
     names = {m.text.split()[-1] for m in found if m.cls == PERSON and len(m.text.split()) > 1}
     taken = {i for m in found for i in range(m.start, m.end)}
     return [Mention(doc_id, t.idx, t.idx + len(t), t.text, PERSON, None, "ner") for t in doc
-            if t.text in names and t.ent_iob_ == "O" and t.pos_ == "PROPN" and t.idx not in taken
+            if t.text in names and (t.ent_iob_ == "O" or ner_labels().get(t.ent_type_, "") is None)
+            and t.pos_ == "PROPN" and t.idx not in taken
             and t.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "poss"}
             and not any(c.dep_ == "compound" for c in t.children)]
