@@ -5089,6 +5089,21 @@ def test_a_lone_surname_the_ner_took_for_no_actor_is_the_person_named_in_full(bu
     assert (per, "consults", "Person/juan-mora") in triples(extract(doc, document(doc), onto, gaz), onto)
 
 
+def test_the_government_a_known_leader_heads_is_his_states(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Peru attacked Chile. Putin, who heads the government, met Xi."
+        ("Peru", 1, "nsubj", "PROPN", "Peru", "State"), ("attacked", 1, "ROOT", "VERB", "attack"),
+        ("Chile", 1, "dobj", "PROPN", "Chile", "State"), (".", 1, "punct", "PUNCT", "."),
+        ("Putin", 11, "nsubj", "PROPN", "Putin", "Person"), (",", 4, "punct", "PUNCT", ","),
+        ("who", 7, "nsubj", "PRON", "who"), ("heads", 4, "relcl", "VERB", "head"), ("the", 9, "det", "DET", "the"),
+        ("government", 7, "dobj", "NOUN", "government"), (",", 4, "punct", "PUNCT", ","), ("met", 11, "ROOT", "VERB", "meet"),
+        ("Xi", 11, "dobj", "PROPN", "Xi", "Person"), (".", 11, "punct", "PUNCT", "."),
+    ])
+    doc[6].tag_, doc[7].tag_ = "WP", "VBZ"
+    putin, rus, chl, per = ids(gaz, "Putin", "Russia", "Chile", "Peru")
+    got = {(s, o) for s, r, o in triples(extract(doc, document(doc), onto, gaz), onto) if r == "leaderOf"}
+    assert (putin, rus) in got and (putin, chl) not in got and (putin, per) not in got
+
+
 def test_any_act_is_supposed_and_a_clauses_future_is_not_its_subject_acts_intent(build_doc, document, onto, gaz):
     doc = build_doc([  # "Any Chilean support for Peru would anger Bolivia." / "Brazil's aid to Peru will help farmers."
         ("Any", 2, "det", "DET", "any"), ("Chilean", 2, "amod", "ADJ", "chilean", "State"), ("support", 6, "nsubj", "NOUN", "support"),
