@@ -5104,6 +5104,17 @@ def test_the_government_a_known_leader_heads_is_his_states(build_doc, document, 
     assert (putin, rus) in got and (putin, chl) not in got and (putin, per) not in got
 
 
+def test_a_first_name_the_tagger_took_for_a_verb_is_part_of_the_name(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Britain sanctioned Saw Chit Thu."
+        ("Britain", 1, "nsubj", "PROPN", "Britain", "State"), ("sanctioned", 1, "ROOT", "VERB", "sanction"),
+        ("Saw", 4, "compound", "VERB", "see"), ("Chit", 4, "compound", "PROPN", "Chit", "PERSON"),
+        ("Thu", 1, "dobj", "PROPN", "Thu", "+PERSON"), (".", 1, "punct", "PUNCT", "."),
+    ])
+    doc[2].tag_ = "VBD"
+    result = extract(doc, document(doc), onto, gaz)
+    assert "Saw Chit Thu" in {e.label for e in result.entities} and "Chit Thu" not in {e.label for e in result.entities}
+
+
 def test_any_act_is_supposed_and_a_clauses_future_is_not_its_subject_acts_intent(build_doc, document, onto, gaz):
     doc = build_doc([  # "Any Chilean support for Peru would anger Bolivia." / "Brazil's aid to Peru will help farmers."
         ("Any", 2, "det", "DET", "any"), ("Chilean", 2, "amod", "ADJ", "chilean", "State"), ("support", 6, "nsubj", "NOUN", "support"),

@@ -141,10 +141,15 @@ def mentions(doc: Doc, doc_id: str, gaz: Gazetteer, classes: Collection[str] = (
 
 
 def _joined(ents: Sequence[Span]) -> list[Span]:
-    """The entities, a person's name the NER cut before a particle joined again ("Abdulaziz" + "bin Salman")."""
+    """The entities, a person's name the NER cut before a particle joined again ("Abdulaziz" + "bin Salman"), or
+    after a capitalised first name the tagger took for a verb ("Saw" + "Chit Thu")."""
     particles = table("syntax")["name_particles"]
     out: list[Span] = []
     for ent in ents:
+        first = ent.doc[ent.start - 1] if ent.start > 0 else None
+        if ent.label_ == "PERSON" and first is not None and first.tag_.startswith("VB") and first.is_title \
+                and not first.is_sent_start and first.dep_ == "compound" and ent.start <= first.head.i < ent.end:
+            ent = Span(ent.doc, ent.start - 1, ent.end, label=ent.label_)
         prev = out[-1] if out else None
         if prev is not None and prev.end == ent.start and prev.label_ == ent.label_ == "PERSON" \
                 and ent[0].lower_ in particles:
