@@ -349,3 +349,11 @@ def test_a_reporting_verb_with_no_subject_after_a_reported_clause_is_its_reporte
                       "Peru", "fall", "and", "vote"])
     parse_repairs(doc)
     assert doc[5].head.i == 1 and doc[16].head.i == 14
+
+
+def test_a_capital_that_opens_a_regional_initiative_s_name_is_no_mention(vocab):
+    # "joined the Lima Initiative" / "Lima hosted it": the capital inside the name is no state's mention
+    words = ["joined", "the", "Lima", "Initiative", ";", "Lima", "hosted", "it"]
+    doc = Doc(vocab, words=words, ents=["O", "O", "B-State", "O", "O", "B-State", "O", "O"])
+    name_guard(doc)
+    assert [(e.text, e.start) for e in doc.ents] == [("Lima", 5)]
