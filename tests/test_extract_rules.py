@@ -5115,6 +5115,21 @@ def test_a_first_name_the_tagger_took_for_a_verb_is_part_of_the_name(build_doc, 
     assert "Saw Chit Thu" in {e.label for e in result.entities} and "Chit Thu" not in {e.label for e in result.entities}
 
 
+def test_both_countries_after_the_two_leaders_are_the_leaders_states(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Putin met Xi. The two leaders agreed. Both countries joined NATO."
+        ("Putin", 1, "nsubj", "PROPN", "Putin", "Person"), ("met", 1, "ROOT", "VERB", "meet"),
+        ("Xi", 1, "dobj", "PROPN", "Xi", "Person"), (".", 1, "punct", "PUNCT", "."),
+        ("The", 6, "det", "DET", "the"), ("two", 6, "nummod", "NUM", "two"), ("leaders", 7, "nsubj", "NOUN", "leader"),
+        ("agreed", 7, "ROOT", "VERB", "agree"), (".", 7, "punct", "PUNCT", "."),
+        ("Both", 10, "det", "DET", "both"), ("countries", 11, "nsubj", "NOUN", "country"),
+        ("joined", 11, "ROOT", "VERB", "join"), ("NATO", 11, "dobj", "PROPN", "NATO", "IGO"), (".", 11, "punct", "PUNCT", "."),
+    ])
+    doc[6].tag_, doc[10].tag_ = "NNS", "NNS"
+    rus, chn, nato = ids(gaz, "Russia", "China", "NATO")
+    got = {s for s, r, o in triples(extract(doc, document(doc), onto, gaz), onto) if r == "memberOf" and o == nato}
+    assert got == {rus, chn}
+
+
 def test_any_act_is_supposed_and_a_clauses_future_is_not_its_subject_acts_intent(build_doc, document, onto, gaz):
     doc = build_doc([  # "Any Chilean support for Peru would anger Bolivia." / "Brazil's aid to Peru will help farmers."
         ("Any", 2, "det", "DET", "any"), ("Chilean", 2, "amod", "ADJ", "chilean", "State"), ("support", 6, "nsubj", "NOUN", "support"),

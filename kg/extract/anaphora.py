@@ -49,7 +49,11 @@ def described(args: Arguments, t: Token, window: int = 600) -> list[Arg]:
     if parties and kind == PERSON:  # "He invited Modi ..., where the two leaders agreed": he is one of them
         before = _with_pronouns(args, t, before, start)
     if two and (same := _paired_before(args, t, here.start_char, n)):
-        return [args.corefer(t, a) for a in same]  # "urged both sides ..., and offered to host the two governments"
+        if parties or all(a[0].cls != PERSON for a in same):
+            return [args.corefer(t, a) for a in same]  # "urged both sides ..., and offered to host the two governments"
+        seats = [offices.seat(args.gaz, a[1]) if args.gaz is not None else None for a in same]  # "The two leaders
+        if all(s is not None and s.cls == "State" for s in seats) and len({s.id for s in seats if s}) == n:
+            return [args.synthetic(t, s.id, s.cls) for s in seats if s]  # agreed ... Both countries belong to X"
     if parties:
         if t.dep_ not in {"nsubj", "nsubjpass"}:  # "X said after hosting the two leaders", "X and Y urged both
             before = _others(args, t, before)  # sides": not X, nor Y
