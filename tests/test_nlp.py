@@ -357,3 +357,12 @@ def test_a_capital_that_opens_a_regional_initiative_s_name_is_no_mention(vocab):
     doc = Doc(vocab, words=words, ents=["O", "O", "B-State", "O", "O", "B-State", "O", "O"])
     name_guard(doc)
     assert [(e.text, e.start) for e in doc.ents] == [("Lima", 5)]
+
+
+def test_a_dateline_may_give_the_country_and_the_date(vocab, gaz):
+    # "LAOAG, Philippines, April 22 - Japanese forces struck." : the town, its country and the date are no actors
+    words = ["LAOAG", ",", "Philippines", ",", "April", "22", "-", "Japanese", "forces", "struck", "."]
+    doc = Doc(vocab, words=words, spaces=[False, True, False, True, True, True, True, True, True, False, False],
+              ents=["B-ORG", "O", "B-State", "O", "B-DATE", "I-DATE", "O", "B-State", "O", "O", "O"])
+    paragraph_breaks(dateline_names(doc))
+    assert [e.text for e in doc.ents] == ["Japanese"]

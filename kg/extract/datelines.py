@@ -16,10 +16,12 @@ from ..gazetteer import Actor, Gazetteer
 DATELINES = "kg_datelines"
 NAME = r"(?:[A-Z][A-Z.'’-]{2,}|[A-Z]{2}(?= [A-Z]))(?: [A-Z][A-Z.'’-]*){0,3}"  # ("LA PAZ", not "US - China")
 PLACE = rf"{NAME}(?:/{NAME})*"  # "BAGHDAD/ANKARA": filed from two places
-# a wire dateline opening a paragraph: "CAIRO (Reuters) - ", "BAMAKO, June 30 (AFP) - ", "KYIV, Ukraine (AP) — "
-# (a place in capitals, then a date or an agency in brackets: "US - China talks" is no dateline)
+# a wire dateline opening a paragraph: "CAIRO (Reuters) - ", "BAMAKO, June 30 (AFP) - ", "KYIV, Ukraine (AP) — ",
+# "LAOAG, Philippines, April 22 - " (a place in capitals, then a country or a date, or both, or an agency in brackets:
+# "US - China talks" is no dateline)
 DATELINE = re.compile(rf"({PLACE})"
-                      r"(?:(?:, [A-Z][\w.]*(?: \d{1,2})?(?:, \d{4})?)(?: ?\([^()\n]{1,40}\))?|(?: ?\([^()\n]{1,40}\)))"
+                      r"(?:(?:, [A-Z][\w.]*(?: \d{1,2})?(?:, \d{4})?){1,2}(?: ?\([^()\n]{1,40}\))?"
+                      r"|(?: ?\([^()\n]{1,40}\)))"
                       r" ?[-–—]{1,2} ")
 PARAGRAPH_START = re.compile(r"\n\s*")
 # a bare one, "NEW DELHI - ", only when the gazetteer knows the place, or a city standing for a body ("BRUSSELS - ");
