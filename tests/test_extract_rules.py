@@ -6228,6 +6228,20 @@ def test_condemning_the_ramming_condemns_the_rammer(build_doc, document, onto, g
     assert (bol, "opposes", chl) in triples(extract(doc, document(doc), onto, gaz), onto)
 
 
+def test_a_bare_refusal_answers_whoever_last_asked_the_refuser(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile urged Peru to leave. Bolivia met Chile. Peru refused."
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("urged", 1, "ROOT", "VERB", "urge"),
+        ("Peru", 1, "dobj", "PROPN", "Peru", "State"), ("to", 4, "aux", "PART", "to"), ("leave", 1, "xcomp", "VERB", "leave"),
+        (".", 1, "punct", "PUNCT", "."),
+        ("Bolivia", 7, "nsubj", "PROPN", "Bolivia", "State"), ("met", 7, "ROOT", "VERB", "meet"),
+        ("Chile", 7, "dobj", "PROPN", "Chile", "State"), (".", 7, "punct", "PUNCT", "."),
+        ("Peru", 11, "nsubj", "PROPN", "Peru", "State"), ("refused", 11, "ROOT", "VERB", "refuse"), (".", 11, "punct", "PUNCT", "."),
+    ])
+    chl, per, bol = ids(gaz, "Chile", "Peru", "Bolivia")
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert (per, "rejects", chl) in got and (per, "rejects", bol) not in got
+
+
 def test_the_court_is_the_court_named_before_not_the_nearest_body(build_doc, document, onto, gaz):
     doc = build_doc([  # "Chile sued Peru at the ICJ. NATO met. Bolivia rejected the court."
         ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("sued", 1, "ROOT", "VERB", "sue"),

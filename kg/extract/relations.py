@@ -8,7 +8,7 @@ complements that share their governor's subject.
 """
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from itertools import chain
 
 from spacy.tokens import Token
@@ -252,6 +252,10 @@ def candidates(args: Arguments, rules: Rules) -> Iterator[Candidate]:
             objs = [a for c in children(clause, {"advcl"}) if any(m.dep_ == "mark" and m.lower_ in syn["cause_marks"]
                                                                   for m in c.children)
                     for a in subjects(c, args) if a not in subs]
+        if subs and not objs and kind == "verb" and relation in rules.answers \
+                and not children(tok, {"dobj", "prep", "xcomp", "ccomp", "attr", "advcl"}):
+            objs = _asker(args, tok, subs, rules.answers[relation], index)  # "The US asked Pakistan to hand over the
+            # suspects. Islamabad refused.": the US
         asked = children(tok, {"dobj"}) + [o for p in children(tok, {"prep"}) for o in children(p, {"pobj"})]
         if subs and not objs and kind == "verb" and any(d.lemma_.lower() in syn["calm_nouns"] for d in asked):
             objs = main_parties(args, tok, 2, {s[1] for s in subs})  # "urged restraint", "called for calm": on the
@@ -312,6 +316,22 @@ def candidates(args: Arguments, rules: Rules) -> Iterator[Candidate]:
                 penalty = 0.1 * sum(a[0].source in {"coref", "generic"} for a in (s, o))
                 emitted.setdefault(tok.i, set()).add(o[1])
                 yield Candidate(relation, s, o, tok, rule, round(conf - penalty, 2), spent)
+
+
+def _asker(args: Arguments, tok: Token, subs: list, asked: frozenset[str], index: Mapping[str, Mapping[str, str]],
+           window: int = 600) -> list:
+    """Who last asked the subjects for something (an act of ``asked``: appeal, demand, offer) before ``tok``'s
+    sentence, within ``window`` characters: the subject of a verb of that kind whose object is one of them."""
+    ids = {s[1] for s in subs}
+    for j in range(tok.sent.start - 1, -1, -1):
+        u = args.doc[j]
+        if tok.idx - u.idx > window:
+            break
+        hit = trigger_of(u, index) if u.pos_ == "VERB" else None
+        if hit is not None and hit[0] in asked \
+                and any(a[1] in ids for o in children(u, {"dobj"}) for a in args.actors(o)):
+            return [a for a in subjects(u, args) if a[1] not in ids]
+    return []
 
 
 def _one_act(args: Arguments, subs: list) -> bool:

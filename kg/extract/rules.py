@@ -53,6 +53,7 @@ class Rules:
     commercial_senses: Mapping[str, str]  # relation → what it means when a company does it (its shipments are trade)
     intents: Mapping[int | str, str]  # quad class or root relation → relation that states an intent to act so
     refusals: Mapping[int, str]  # quad class → relation that states a refusal to act so (CAMEO 12)
+    answers: Mapping[str, frozenset[str]]  # relation → relations whose acts it answers when it has no target
     reversals: Mapping[str, Mapping[str, str]]  # relation → {reversing verb → relation it becomes}
     constraints: Mapping[str, tuple[frozenset[str], frozenset[str]]]  # relation → (subject, object) classes
     ontology: Ontology
@@ -177,6 +178,8 @@ def rules(onto: Ontology) -> Rules:
             hit = r.quad_class == quad if quad is not None else onto.is_subproperty(name, reversed_)
             if hit and not r.structural:
                 reversals.setdefault(name, {}).update({v: _local(onto, rel) for v in verbs})
+    answering = {_local(onto, r): {_local(onto, a) for a in g.objects(r, URIRef(ns + "answers"))}
+                 for r in set(g.subjects(URIRef(ns + "answers"), None))}
     constraints = {}
     for name, rel in onto.relations.items():
         subj = frozenset(_local(onto, c) for c in g.objects(URIRef(rel.iri), URIRef(ns + "subjectClass")))
@@ -204,4 +207,5 @@ def rules(onto: Ontology) -> Rules:
         cooperative=frozenset(n for n, r in onto.relations.items() if r.quad_class in COOPERATION),
         acts=frozenset(n for r in onto.relations.values() if r.quad_class == MATERIAL_CONFLICT for n in r.nouns if " " not in n),
         intents=intents, refusals=refusals, reversals=reversals, constraints=constraints, ontology=onto,
+        answers={n: family(asked) for root, asked in answering.items() for n in family({root})},
     )
