@@ -6242,6 +6242,18 @@ def test_a_bare_refusal_answers_whoever_last_asked_the_refuser(build_doc, docume
     assert (per, "rejects", chl) in got and (per, "rejects", bol) not in got
 
 
+def test_a_bare_refusal_answers_whoever_said_what_the_refuser_should_do(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile said Peru should pay. Peru refused."
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("said", 1, "ROOT", "VERB", "say"),
+        ("Peru", 4, "nsubj", "PROPN", "Peru", "State"), ("should", 4, "aux", "AUX", "should"),
+        ("pay", 1, "ccomp", "VERB", "pay"), (".", 1, "punct", "PUNCT", "."),
+        ("Peru", 7, "nsubj", "PROPN", "Peru", "State"), ("refused", 7, "ROOT", "VERB", "refuse"), (".", 7, "punct", "PUNCT", "."),
+    ])
+    doc[3].tag_ = "MD"
+    chl, per = ids(gaz, "Chile", "Peru")
+    assert (per, "rejects", chl) in triples(extract(doc, document(doc), onto, gaz), onto)
+
+
 def test_the_court_is_the_court_named_before_not_the_nearest_body(build_doc, document, onto, gaz):
     doc = build_doc([  # "Chile sued Peru at the ICJ. NATO met. Bolivia rejected the court."
         ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("sued", 1, "ROOT", "VERB", "sue"),

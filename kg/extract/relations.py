@@ -321,7 +321,8 @@ def candidates(args: Arguments, rules: Rules) -> Iterator[Candidate]:
 def _asker(args: Arguments, tok: Token, subs: list, asked: frozenset[str], index: Mapping[str, Mapping[str, str]],
            window: int = 600) -> list:
     """Who last asked the subjects for something (an act of ``asked``: appeal, demand, offer) before ``tok``'s
-    sentence, within ``window`` characters: the subject of a verb of that kind whose object is one of them."""
+    sentence, within ``window`` characters: the subject of a verb of that kind whose object is one of them, or the
+    reporter of a clause that says what one of them should do ("Trump has said South Korea should pay more")."""
     ids = {s[1] for s in subs}
     for j in range(tok.sent.start - 1, -1, -1):
         u = args.doc[j]
@@ -331,6 +332,10 @@ def _asker(args: Arguments, tok: Token, subs: list, asked: frozenset[str], index
         if hit is not None and hit[0] in asked \
                 and any(a[1] in ids for o in children(u, {"dobj"}) for a in args.actors(o)):
             return [a for a in subjects(u, args) if a[1] not in ids]
+        obliged = u.pos_ == "VERB" and u.dep_ == "ccomp" and any(
+            c.dep_ == "aux" and index["modal"].get(c.lower_) in asked for c in u.children)
+        if obliged and any(a[1] in ids for c in children(u, {"nsubj"}) for a in args.actors(c)):
+            return [a for a in subjects(u.head, args) if a[1] not in ids]
     return []
 
 
