@@ -5130,6 +5130,21 @@ def test_both_countries_after_the_two_leaders_are_the_leaders_states(build_doc, 
     assert got == {rus, chn}
 
 
+def test_a_name_the_ner_took_for_an_organisation_beside_a_persons_title_is_a_person(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Peru's envoy, Juan Soto, met Chile. Ana Ruiz, the minister, met Bolivia."
+        ("Peru", 2, "poss", "PROPN", "Peru", "State"), ("'s", 0, "case", "PART", "'s"), ("envoy", 7, "nsubj", "NOUN", "envoy"),
+        (",", 2, "punct", "PUNCT", ","), ("Juan", 5, "compound", "PROPN", "Juan", "ORG"), ("Soto", 2, "appos", "PROPN", "Soto", "+ORG"),
+        (",", 2, "punct", "PUNCT", ","), ("met", 7, "ROOT", "VERB", "meet"), ("Chile", 7, "dobj", "PROPN", "Chile", "State"),
+        (".", 7, "punct", "PUNCT", "."),
+        ("Ana", 11, "compound", "PROPN", "Ana", "ORG"), ("Ruiz", 16, "nsubj", "PROPN", "Ruiz", "+ORG"), (",", 11, "punct", "PUNCT", ","),
+        ("the", 14, "det", "DET", "the"), ("minister", 11, "appos", "NOUN", "minister"), (",", 11, "punct", "PUNCT", ","),
+        ("met", 16, "ROOT", "VERB", "meet"), ("Bolivia", 16, "dobj", "PROPN", "Bolivia", "State"), (".", 16, "punct", "PUNCT", "."),
+    ])
+    result = extract(doc, document(doc), onto, gaz)
+    kinds = {e.label: e.id.split("/")[0] for e in result.entities}
+    assert kinds["Juan Soto"] == "Person" and kinds["Ana Ruiz"] == "Person"
+
+
 def test_any_act_is_supposed_and_a_clauses_future_is_not_its_subject_acts_intent(build_doc, document, onto, gaz):
     doc = build_doc([  # "Any Chilean support for Peru would anger Bolivia." / "Brazil's aid to Peru will help farmers."
         ("Any", 2, "det", "DET", "any"), ("Chilean", 2, "amod", "ADJ", "chilean", "State"), ("support", 6, "nsubj", "NOUN", "support"),

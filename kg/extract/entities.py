@@ -1,6 +1,7 @@
 """Actor and place mentions in a parsed document: gazetteer matches first, statistical NER after."""
 from __future__ import annotations
 
+import dataclasses
 import json
 import re
 from collections.abc import Collection, Mapping, Sequence
@@ -130,14 +131,32 @@ def portfolio(span: Span, titles: Collection[str]) -> bool:
 
 
 def mentions(doc: Doc, doc_id: str, gaz: Gazetteer, classes: Collection[str] = (),
-             titles: Collection[str] = (), events: Collection[str] = ()) -> list[Mention]:
+             titles: Mapping[str, str] | None = None, events: Collection[str] = ()) -> list[Mention]:
     """Every actor or place mention in ``doc``, in text order; ``classes`` are the ontology's class names,
     ``titles`` its title words (a name inside a title is no mention), ``events`` its event nouns (one opening a
     sentence is no name: '"Aggression against Guyana ..."')."""
-    found = [m for ent in _joined(doc.ents) if not portfolio(ent, titles) and not _opening_event(ent, events)
-             and (m := mention_of(_untitled(ent, titles), doc_id, gaz, classes))]
+    titles = titles or {}
+    found = [_titled_name(m, ent, titles) for ent in _joined(doc.ents) if not portfolio(ent, titles)
+             and not _opening_event(ent, events) and (m := mention_of(_untitled(ent, titles), doc_id, gaz, classes))]
     found += acronyms(doc, doc_id, gaz)
     return sorted(found + surnames(doc, doc_id, found), key=lambda m: m.start)
+
+
+def _titled_name(m: Mention, ent: Span, titles: Mapping[str, str]) -> Mention:
+    """A name the NER took for an organisation, in apposition with a person's title, is a person ("Bangladesh's
+    deputy high commissioner, Nural Islam", "Masaaki Kanai, the head of the bureau"; not "its operator, the
+    Caspian Pipeline Consortium")."""
+    personal = {titles.get("leader"), titles.get("member")} - {None}
+    root = ent.root
+    after = root.dep_ == "appos" and root.head.i < ent.start and titles.get(root.head.lemma_.lower()) in personal
+    before = any(c.dep_ == "appos" and c.i >= ent.end and titles.get(c.lemma_.lower()) in personal
+                 for c in root.children)
+    if m.cls == "Organization" and m.actor_id is None and 1 < len(ent) <= 4 and (after or before) \
+            and all(t.is_title or t.lower_ in table("syntax")["name_particles"] for t in ent) \
+            and ent[-1].lower_ not in table("syntax")["organisation_heads"]:  # (a name's words, not "Land Component
+        # Command - Operation Inherent Resolve")
+        return dataclasses.replace(m, cls=PERSON)
+    return m
 
 
 def _joined(ents: Sequence[Span]) -> list[Span]:
