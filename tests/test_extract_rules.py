@@ -6106,6 +6106,17 @@ def test_a_delegation_led_by_a_person_and_no_state_acts_as_the_person(build_doc,
     assert (chl, "consults", bol) in got and ("Person/ana-ruiz", "consults", bol) not in got
 
 
+def test_one_who_studies_anything_at_an_organisation_is_its_member(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Juan Soto studies Chilean politics at NATO."
+        ("Juan", 1, "compound", "PROPN", "Juan", "PERSON"), ("Soto", 2, "nsubj", "PROPN", "Soto", "+PERSON"),
+        ("studies", 2, "ROOT", "VERB", "study"), ("Chilean", 4, "amod", "ADJ", "chilean", "State"),
+        ("politics", 2, "dobj", "NOUN", "politics"), ("at", 2, "prep", "ADP", "at"), ("NATO", 5, "pobj", "PROPN", "NATO", "IGO"),
+        (".", 2, "punct", "PUNCT", "."),
+    ])
+    nato, = ids(gaz, "NATO")
+    assert ("Person/juan-soto", "memberOf", nato) in triples(extract(doc, document(doc), onto, gaz), onto)
+
+
 def test_pressing_ahead_with_a_pact_urges_no_one(build_doc, document, onto, gaz):
     doc = build_doc([  # "Chile is pressing ahead with the NATO pact."
         ("Chile", 2, "nsubj", "PROPN", "Chile", "State"), ("is", 2, "aux", "AUX", "be"), ("pressing", 2, "ROOT", "VERB", "press"),

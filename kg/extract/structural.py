@@ -147,9 +147,13 @@ def field(tok: Token, args: Arguments) -> bool:
 
 def divisions(args: Arguments, relation: str) -> Iterator[Candidate]:
     """``relation`` (membership) from whoever runs a field at an organisation to the organisation ("who directs the
-    trade programme at X", "heads research at X"): one of it, leading a part of it, not the whole."""
-    for tok in args.having(table("syntax")["division_verbs"], lemma=True):
-        fields = [o for o in tok.children if o.dep_ == "dobj" and field(o, args)] if tok.pos_ == "VERB" else []
+    trade programme at X", "heads research at X"): one of it, leading a part of it, not the whole; and from whoever
+    studies anything there ("studies Russian hybrid operations at X": lexicon ``study_verbs``)."""
+    syn = table("syntax")
+    for tok in args.having(syn["division_verbs"] | syn["study_verbs"], lemma=True):
+        studied = tok.lemma_.lower() in syn["study_verbs"]
+        fields = [o for o in tok.children if o.dep_ == "dobj" and (studied or field(o, args))] \
+            if tok.pos_ == "VERB" else []
         bodies = [a for h in (tok, *fields) for p in h.children if p.dep_ == "prep" and p.lower_ == "at"
                   for o in p.children if o.dep_ == "pobj"
                   for a in args.actors(o, generic=False) if a[0].cls not in NO_BODY]
