@@ -5145,6 +5145,20 @@ def test_a_name_the_ner_took_for_an_organisation_beside_a_persons_title_is_a_per
     assert kinds["Juan Soto"] == "Person" and kinds["Ana Ruiz"] == "Person"
 
 
+def test_capitalised_words_the_ner_left_out_before_a_group_noun_name_an_organisation(build_doc, document, onto, gaz):
+    doc = build_doc([  # "The Viv Ansanm coalition attacked Peru. Chile met Peru."
+        ("The", 3, "det", "DET", "the"), ("Viv", 2, "compound", "PROPN", "Viv"), ("Ansanm", 3, "compound", "PROPN", "Ansanm"),
+        ("coalition", 4, "nsubj", "NOUN", "coalition"), ("attacked", 4, "ROOT", "VERB", "attack"),
+        ("Peru", 4, "dobj", "PROPN", "Peru", "State"), (".", 4, "punct", "PUNCT", "."),
+        ("Chile", 8, "nsubj", "PROPN", "Chile", "State"), ("met", 8, "ROOT", "VERB", "meet"),
+        ("Peru", 8, "dobj", "PROPN", "Peru", "State"), (".", 8, "punct", "PUNCT", "."),
+    ])
+    per, = ids(gaz, "Peru")
+    result = extract(doc, document(doc), onto, gaz)
+    group = next(e for e in result.entities if e.label == "Viv Ansanm")
+    assert group.id.startswith("Organization/") and (group.id, "assaults", per) in triples(result, onto)
+
+
 def test_any_act_is_supposed_and_a_clauses_future_is_not_its_subject_acts_intent(build_doc, document, onto, gaz):
     doc = build_doc([  # "Any Chilean support for Peru would anger Bolivia." / "Brazil's aid to Peru will help farmers."
         ("Any", 2, "det", "DET", "any"), ("Chilean", 2, "amod", "ADJ", "chilean", "State"), ("support", 6, "nsubj", "NOUN", "support"),

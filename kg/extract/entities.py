@@ -139,6 +139,7 @@ def mentions(doc: Doc, doc_id: str, gaz: Gazetteer, classes: Collection[str] = (
     found = [_titled_name(m, ent, titles) for ent in _joined(doc.ents) if not portfolio(ent, titles)
              and not _opening_event(ent, events) and (m := mention_of(_untitled(ent, titles), doc_id, gaz, classes))]
     found += acronyms(doc, doc_id, gaz)
+    found += named_groups(doc, doc_id, found)
     return sorted(found + surnames(doc, doc_id, found), key=lambda m: m.start)
 
 
@@ -243,3 +244,23 @@ def surnames(doc: Doc, doc_id: str, found: Sequence[Mention]) -> list[Mention]:
             and t.pos_ == "PROPN" and t.idx not in taken
             and t.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "poss"}
             and not any(c.dep_ == "compound" for c in t.children)]
+
+
+def named_groups(doc: Doc, doc_id: str, found: Sequence[Mention]) -> list[Mention]:
+    """Groups named by capitalised words the NER left out before a group noun ("the Viv Ansanm coalition", "the
+    Haqqani network"; lexicon ``named_group_heads``): an organisation, the mention spanning the group noun, the
+    name its capitalised words."""
+    heads = table("syntax")["named_group_heads"]
+    taken = {i for m in found for i in range(m.start, m.end)}
+    out = []
+    for t in doc:
+        if t.lower_ not in heads or t.pos_ != "NOUN" or t.ent_iob_ != "O" or t.i == 0:
+            continue
+        first = t.i
+        while first > 0 and doc[first - 1].dep_ == "compound" and first <= doc[first - 1].head.i <= t.i \
+                and doc[first - 1].pos_ == "PROPN" and doc[first - 1].is_title and doc[first - 1].ent_iob_ == "O":
+            first -= 1
+        if first < t.i and doc[first].idx not in taken and not doc[first].is_sent_start:
+            out.append(Mention(doc_id, doc[first].idx, t.idx + len(t), doc[first:t.i].text, "Organization", None,
+                               "ner"))  # named by its name, without the kind ("Fidesz", not "Fidesz party")
+    return out
