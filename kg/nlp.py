@@ -97,8 +97,8 @@ def parse_repairs(doc: Doc) -> Doc:
       with his counterparts, X and Y, on Friday, the ministry said");
     - a name right after a plural noun, parsed as an apposition of a word before, is the noun's ("sanctions on the
       Russian oil companies Rosneft and Lukoil");
-    - a "to" clause with its own subject under a verb with no object makes that subject the verb's object
-      ("expected Honduras to take back ...");
+    - a "to" clause or an adjective with its own subject under a verb with no object makes that subject the verb's
+      object ("expected Honduras to take back ...", "will hold Iran responsible");
     - a reporting verb in the past with no subject, coordinated with a clause that another reports, is that
       reporter's ("X said the measures undermine Y and warned that it would ...": X warned)."""
     syn = lexicon.table("syntax")
@@ -162,11 +162,12 @@ def parse_repairs(doc: Doc) -> Doc:
               and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children)
               and any(c.dep_ == "ccomp" for c in tok.children)):
             tok.head = tok.head.head  # "X said the measures undermine Y and warned that it would ...": X warned
-        elif (tok.dep_ == "ccomp" and tok.tag_ == "VB" and tok.head.pos_ == "VERB"
-              and any(c.dep_ == "aux" and c.lower_ == "to" and c.i < tok.i for c in tok.children)
+        elif (tok.dep_ == "ccomp" and tok.head.pos_ == "VERB" and (tok.tag_ == "VB" and any(
+                c.dep_ == "aux" and c.lower_ == "to" and c.i < tok.i for c in tok.children) or tok.tag_ == "JJ")
               and not any(c.dep_ in {"dobj", "dative"} for c in tok.head.children)
               and (subject := next((c for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i), None)) is not None):
-            subject.head, subject.dep_, tok.dep_ = tok.head, "dobj", "xcomp"  # "expected Honduras to take back ..."
+            subject.head, subject.dep_ = tok.head, "dobj"  # "expected Honduras to take back ...", "will hold Iran
+            tok.dep_ = "xcomp" if tok.tag_ == "VB" else "oprd"  # responsible": the subject is the verb's object
         elif (tok.dep_ == "appos" and tok.pos_ == "PROPN" and tok.ent_type_ and tok.i > 0
               and doc[tok.i - 1].tag_ == "NNS" and doc[tok.i - 1].pos_ == "NOUN" and tok.head.i < tok.i - 1
               and doc[tok.i - 1] in tok.head.subtree):

@@ -366,3 +366,15 @@ def test_a_dateline_may_give_the_country_and_the_date(vocab, gaz):
               ents=["B-ORG", "O", "B-State", "O", "B-DATE", "I-DATE", "O", "B-State", "O", "O", "O"])
     paragraph_breaks(dateline_names(doc))
     assert [e.text for e in doc.ents] == ["Japanese"]
+
+
+def test_an_adjective_with_its_own_subject_under_a_verb_with_no_object_is_the_objects_complement(vocab):
+    # "Chile will hold Peru responsible" (parsed as a clause with a subject) / "Chile said Peru was responsible"
+    words = ["Chile", "will", "hold", "Peru", "responsible", ";", "Chile", "said", "Peru", "was", "responsible"]
+    doc = Doc(vocab, words=words, heads=[2, 2, 2, 4, 2, 2, 7, 2, 9, 7, 9],
+              deps=["nsubj", "aux", "ROOT", "nsubj", "ccomp", "punct", "nsubj", "conj", "nsubj", "ccomp", "acomp"],
+              tags=["NNP", "MD", "VB", "NNP", "JJ", ":", "NNP", "VBD", "NNP", "VBD", "JJ"],
+              pos=["PROPN", "AUX", "VERB", "PROPN", "ADJ", "PUNCT", "PROPN", "VERB", "PROPN", "AUX", "ADJ"])
+    parse_repairs(doc)
+    assert (doc[3].dep_, doc[3].head.i, doc[4].dep_) == ("dobj", 2, "oprd")
+    assert (doc[8].dep_, doc[8].head.i, doc[10].dep_) == ("nsubj", 9, "acomp")
