@@ -6131,6 +6131,20 @@ def test_one_who_studies_anything_at_an_organisation_is_its_member(build_doc, do
     assert ("Person/juan-soto", "memberOf", nato) in triples(extract(doc, document(doc), onto, gaz), onto)
 
 
+def test_allies_compounded_on_a_body_are_its_members_not_its_allies(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile's NATO allies met. Peru's allies met."
+        ("Chile", 3, "poss", "PROPN", "Chile", "State"), ("'s", 0, "case", "PART", "'s"),
+        ("NATO", 3, "compound", "PROPN", "NATO", "IGO"), ("allies", 4, "nsubj", "NOUN", "ally"), ("met", 4, "ROOT", "VERB", "meet"),
+        (".", 4, "punct", "PUNCT", "."),
+        ("Peru", 8, "poss", "PROPN", "Peru", "State"), ("'s", 6, "case", "PART", "'s"), ("allies", 9, "nsubj", "NOUN", "ally"),
+        ("met", 9, "ROOT", "VERB", "meet"), (".", 9, "punct", "PUNCT", "."),
+    ])
+    doc[3].tag_ = doc[8].tag_ = "NNS"
+    chl, nato = ids(gaz, "Chile", "NATO")
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert (chl, "allyOf", nato) not in got and (nato, "allyOf", chl) not in got
+
+
 def test_pressing_ahead_with_a_pact_urges_no_one(build_doc, document, onto, gaz):
     doc = build_doc([  # "Chile is pressing ahead with the NATO pact."
         ("Chile", 2, "nsubj", "PROPN", "Chile", "State"), ("is", 2, "aux", "AUX", "be"), ("pressing", 2, "ROOT", "VERB", "press"),

@@ -44,6 +44,10 @@ def extract(doc: Doc, document: Document, onto: Ontology, gaz: Gazetteer) -> Doc
         rel = onto.relation(c.relation)
         if not r.allows(c.relation, c.subject[0].cls, c.object[0].cls):
             continue  # "joined John Kerry" makes no one a member of a person
+        if rel.structural and c.relation != MEMBERSHIP and c.rule.startswith("noun") and any(
+                a[0].cls != "State" and any(ch.dep_ == "compound" and a[0].start <= ch.idx < a[0].end
+                                            for ch in c.trigger.children) for a in (c.subject, c.object)):
+            continue  # "NATO allies including Germany", "Poland's NATO allies": the body's members, no ally of it
         if c.subject[0].cls in {PLACE, resolve.INSTALLATION} or (c.object[0].cls == PLACE and c.relation not in r.place_targets):
             continue  # a place or an installation does not act ("the oil infrastructure that provides ISIL's support",
             # though "F-16s struck" may); a place is the target of force only
