@@ -6145,6 +6145,20 @@ def test_allies_compounded_on_a_body_are_its_members_not_its_allies(build_doc, d
     assert (chl, "allyOf", nato) not in got and (nato, "allyOf", chl) not in got
 
 
+def test_a_states_people_working_for_a_body_make_no_member_of_the_state(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chilean citizens working for NATO fled. Peru joined NATO."
+        ("Chilean", 1, "amod", "ADJ", "chilean", "State"), ("citizens", 5, "nsubj", "NOUN", "citizen"),
+        ("working", 1, "acl", "VERB", "work"), ("for", 2, "prep", "ADP", "for"), ("NATO", 3, "pobj", "PROPN", "NATO", "IGO"),
+        ("fled", 5, "ROOT", "VERB", "flee"), (".", 5, "punct", "PUNCT", "."),
+        ("Peru", 8, "nsubj", "PROPN", "Peru", "State"), ("joined", 8, "ROOT", "VERB", "join"),
+        ("NATO", 8, "dobj", "PROPN", "NATO", "IGO"), (".", 8, "punct", "PUNCT", "."),
+    ])
+    doc[1].tag_, doc[2].tag_ = "NNS", "VBG"
+    chl, per, nato = ids(gaz, "Chile", "Peru", "NATO")
+    got = {s for s, r, o in triples(extract(doc, document(doc), onto, gaz), onto) if r == "memberOf" and o == nato}
+    assert got == {per}
+
+
 def test_pressing_ahead_with_a_pact_urges_no_one(build_doc, document, onto, gaz):
     doc = build_doc([  # "Chile is pressing ahead with the NATO pact."
         ("Chile", 2, "nsubj", "PROPN", "Chile", "State"), ("is", 2, "aux", "AUX", "be"), ("pressing", 2, "ROOT", "VERB", "press"),

@@ -5,7 +5,7 @@ from spacy.tokens import Doc
 
 from .. import resolve
 from ..gazetteer import Gazetteer
-from ..model import Document, DocumentResult, Statement
+from ..model import Document, DocumentResult, Mention, Statement
 from ..ontology import Ontology
 from . import confidence, cover, entities, relations, seats, structural, titles, units
 from .arguments import PLACE, Arguments
@@ -48,6 +48,8 @@ def extract(doc: Doc, document: Document, onto: Ontology, gaz: Gazetteer) -> Doc
                 a[0].cls != "State" and any(ch.dep_ == "compound" and a[0].start <= ch.idx < a[0].end
                                             for ch in c.trigger.children) for a in (c.subject, c.object)):
             continue  # "NATO allies including Germany", "Poland's NATO allies": the body's members, no ally of it
+        if rel.structural and c.subject[0].cls == "State" and _people_of(args, c.subject[0]):
+            continue  # "two Ukrainian citizens working for Russian intelligence": its people, not Ukraine, are members
         if c.subject[0].cls in {PLACE, resolve.INSTALLATION} or (c.object[0].cls == PLACE and c.relation not in r.place_targets):
             continue  # a place or an installation does not act ("the oil infrastructure that provides ISIL's support",
             # though "F-16s struck" may); a place is the target of force only
@@ -138,3 +140,14 @@ def extract(doc: Doc, document: Document, onto: Ontology, gaz: Gazetteer) -> Doc
     ents = resolve.entities([*ids.items(), *used],
                             gaz, args.parts, args.titled)
     return DocumentResult(document, ents, statements)
+
+
+def _people_of(args: Arguments, m: Mention) -> bool:
+    """Is the mention a state's adjective on a plural noun of people, not of its forces or bodies ("Ukrainian
+    citizens", not "Ukrainian troops" or "Ukrainian officials")?"""
+    span = args.doc.char_span(m.start, m.end, alignment_mode="expand")
+    root = span.root if span is not None else None
+    head = root.head if root is not None and root.dep_ == "amod" else None
+    return head is not None and head.tag_ == "NNS" and head.lemma_.lower() not in args.titles \
+        and args.generic.get(head.lower_) in {None, "Person", "Organization"} \
+        and head.lower_ not in table("syntax")["force_nouns"]
