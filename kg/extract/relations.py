@@ -17,7 +17,7 @@ from ..resolve import PERSON
 
 from . import cover
 from .anaphora import main_parties
-from .arguments import PLACE, Arguments
+from .arguments import PLACE, Arg, Arguments
 from .clauses import PASSIVE_SUBJ, THINGS, Candidate, children, first_actor, parties, prep_objects, purpose_clauses, subjects
 from .frames import fates, inclusions, labellings, obligations, predications, shieldings
 from .lexicon import table
@@ -318,8 +318,8 @@ def candidates(args: Arguments, rules: Rules) -> Iterator[Candidate]:
                 yield Candidate(relation, s, o, tok, rule, round(conf - penalty, 2), spent)
 
 
-def _asker(args: Arguments, tok: Token, subs: list, asked: frozenset[str], index: Mapping[str, Mapping[str, str]],
-           window: int = 600) -> list:
+def _asker(args: Arguments, tok: Token, subs: list[Arg], asked: frozenset[str],
+           index: Mapping[str, Mapping[str, str]], window: int = 600) -> list[Arg]:
     """Who last asked the subjects for something (an act of ``asked``: appeal, demand, offer) before ``tok``'s
     sentence, within ``window`` characters: the subject of a verb of that kind whose object is one of them, or the
     reporter of a clause that says what one of them should do ("Trump has said South Korea should pay more")."""

@@ -264,7 +264,8 @@ def _phrase_head(t: Token) -> Token:
     """The noun whose phrase ``t`` ends: "the envoy for Yemen", "the envoy to Syria" → envoy (not "commanders,
     including the head of X")."""
     syn = table("syntax")
-    while t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.lower_ in syn["membership_preps"] | syn["mission_preps"] \
+    preps = syn["membership_preps"] | syn["mission_preps"]
+    while t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.lower_ in preps \
             and t.head.head.pos_ in {"NOUN", "PROPN"} and t.head.head.i < t.i:
         t = t.head.head
     return t
