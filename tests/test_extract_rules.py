@@ -6322,6 +6322,21 @@ def test_a_bare_refusal_answers_whoever_said_what_the_refuser_should_do(build_do
     assert (per, "rejects", chl) in triples(extract(doc, document(doc), onto, gaz), onto)
 
 
+def test_declining_to_do_so_answers_whoever_demanded_it(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile demanded that Peru pay. Peru declined to do so, saying it was fair. Peru refused to talk."
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("demanded", 1, "ROOT", "VERB", "demand"),
+        ("that", 4, "mark", "SCONJ", "that"), ("Peru", 4, "nsubj", "PROPN", "Peru", "State"), ("pay", 1, "ccomp", "VERB", "pay"),
+        (".", 1, "punct", "PUNCT", "."),
+        ("Peru", 7, "nsubj", "PROPN", "Peru", "State"), ("declined", 7, "ROOT", "VERB", "decline"), ("to", 9, "aux", "PART", "to"),
+        ("do", 7, "xcomp", "VERB", "do"), ("so", 9, "advmod", "ADV", "so"), (",", 7, "punct", "PUNCT", ","),
+        ("saying", 7, "advcl", "VERB", "say"), ("it", 14, "nsubj", "PRON", "it"), ("was", 12, "ccomp", "AUX", "be"),
+        ("fair", 14, "acomp", "ADJ", "fair"), (".", 7, "punct", "PUNCT", "."),
+    ])
+    doc[12].tag_ = "VBG"
+    chl, per = ids(gaz, "Chile", "Peru")
+    assert (per, "rejects", chl) in triples(extract(doc, document(doc), onto, gaz), onto)
+
+
 def test_the_court_is_the_court_named_before_not_the_nearest_body(build_doc, document, onto, gaz):
     doc = build_doc([  # "Chile sued Peru at the ICJ. NATO met. Bolivia rejected the court."
         ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("sued", 1, "ROOT", "VERB", "sue"),

@@ -253,7 +253,9 @@ def candidates(args: Arguments, rules: Rules) -> Iterator[Candidate]:
                                                                   for m in c.children)
                     for a in subjects(c, args) if a not in subs]
         if subs and not objs and kind == "verb" and relation in rules.answers \
-                and not children(tok, {"dobj", "prep", "xcomp", "ccomp", "attr", "advcl"}):
+                and not children(tok, {"dobj", "prep", "ccomp", "attr"}) \
+                and all(_pro_form(c) for c in children(tok, {"xcomp"})) \
+                and all(c.tag_ == "VBG" for c in children(tok, {"advcl"})):  # ("declined to do so, saying ...")
             objs = _asker(args, tok, subs, rules.answers[relation], index)  # "The US asked Pakistan to hand over the
             # suspects. Islamabad refused.": the US
         asked = children(tok, {"dobj"}) + [o for p in children(tok, {"prep"}) for o in children(p, {"pobj"})]
@@ -329,14 +331,21 @@ def _asker(args: Arguments, tok: Token, subs: list[Arg], asked: frozenset[str],
         if tok.idx - u.idx > window:
             break
         hit = trigger_of(u, index) if u.pos_ == "VERB" else None
+        asked_of = children(u, {"dobj"}) + [s for c in children(u, {"ccomp"}) for s in children(c, {"nsubj"})]
         if hit is not None and hit[0] in asked \
-                and any(a[1] in ids for o in children(u, {"dobj"}) for a in args.actors(o)):
+                and any(a[1] in ids for o in asked_of for a in args.actors(o)):  # ("demanded that she withdraw it")
             return [a for a in subjects(u, args) if a[1] not in ids]
         obliged = u.pos_ == "VERB" and u.dep_ == "ccomp" and any(
             c.dep_ == "aux" and index["modal"].get(c.lower_) in asked for c in u.children)
         if obliged and any(a[1] in ids for c in children(u, {"nsubj"}) for a in args.actors(c)):
             return [a for a in subjects(u.head, args) if a[1] not in ids]
     return []
+
+
+def _pro_form(clause: Token) -> bool:
+    """Is this "to" clause only "do so" or "do that", standing for the act asked for?"""
+    return clause.lemma_.lower() == "do" and all(c.dep_ == "aux" or c.lower_ in {"so", "that", "it", "this"}
+                                                 for c in clause.children)
 
 
 def _one_act(args: Arguments, subs: list) -> bool:
