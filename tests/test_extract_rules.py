@@ -2943,18 +2943,31 @@ def test_we_must_in_a_speakers_mouth_is_no_demand(build_doc, document, onto, gaz
     assert not extract(doc, document(doc), onto, gaz).statements
 
 
-def test_no_longer_an_adversary_but_a_partner(build_doc, document, onto, gaz):
+def test_no_longer_an_adversary_but_an_ally(build_doc, document, onto, gaz):
     doc = build_doc([
         ("Peru", 1, "nsubj", "PROPN", "Peru", "State"), ("is", 1, "ROOT", "AUX", "be"), ("no", 3, "neg", "ADV", "no"),
         ("longer", 1, "advmod", "ADV", "long"), ("Chile", 6, "poss", "PROPN", "Chile", "State"), ("'s", 4, "case", "PART", "'s"),
         ("adversary", 1, "attr", "NOUN", "adversary"), ("but", 6, "cc", "CCONJ", "but"), ("its", 9, "poss", "PRON", "its"),
-        ("partner", 6, "conj", "NOUN", "partner"), (".", 1, "punct", "PUNCT", "."),
+        ("ally", 6, "conj", "NOUN", "ally"), (".", 1, "punct", "PUNCT", "."),
     ])
     doc[8].tag_ = "PRP$"
     chl, per = ids(gaz, "Chile", "Peru")
     got = claims(extract(doc, document(doc), onto, gaz), onto)
     assert (chl, "opposes", per, "negated") in got
     assert {(s, o) for s, r, o, m in got if r == "allyOf"} == {(chl, per)}
+
+
+def test_a_bare_partner_is_no_ally_a_strategic_one_is(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Peru is Chile's partner. Bolivia is Chile's strategic partner."
+        ("Peru", 1, "nsubj", "PROPN", "Peru", "State"), ("is", 1, "ROOT", "AUX", "be"), ("Chile", 4, "poss", "PROPN", "Chile", "State"),
+        ("'s", 2, "case", "PART", "'s"), ("partner", 1, "attr", "NOUN", "partner"), (".", 1, "punct", "PUNCT", "."),
+        ("Bolivia", 7, "nsubj", "PROPN", "Bolivia", "State"), ("is", 7, "ROOT", "AUX", "be"),
+        ("Chile", 11, "poss", "PROPN", "Chile", "State"), ("'s", 8, "case", "PART", "'s"),
+        ("strategic", 11, "amod", "ADJ", "strategic"), ("partner", 7, "attr", "NOUN", "partner"), (".", 7, "punct", "PUNCT", "."),
+    ])
+    chl, per, bol = ids(gaz, "Chile", "Peru", "Bolivia")
+    got = {frozenset((s, o)) for s, r, o in triples(extract(doc, document(doc), onto, gaz), onto) if r == "allyOf"}
+    assert got == {frozenset((chl, bol))}
 
 
 def test_a_plan_condemned_is_the_plan_of_whoever_made_it_before(build_doc, document, onto, gaz):
