@@ -8,7 +8,7 @@ complements that share their governor's subject.
 """
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator
 from itertools import chain
 
 from spacy.tokens import Token
@@ -17,7 +17,8 @@ from ..resolve import PERSON
 
 from . import cover
 from .anaphora import main_parties
-from .arguments import PLACE, Arg, Arguments
+from .answers import asker, bare
+from .arguments import PLACE, Arguments
 from .clauses import PASSIVE_SUBJ, THINGS, Candidate, children, first_actor, parties, prep_objects, purpose_clauses, subjects
 from .frames import fates, inclusions, labellings, obligations, predications, shieldings
 from .lexicon import table
@@ -252,12 +253,9 @@ def candidates(args: Arguments, rules: Rules) -> Iterator[Candidate]:
             objs = [a for c in children(clause, {"advcl"}) if any(m.dep_ == "mark" and m.lower_ in syn["cause_marks"]
                                                                   for m in c.children)
                     for a in subjects(c, args) if a not in subs]
-        if subs and not objs and kind == "verb" and relation in rules.answers \
-                and not children(tok, {"dobj", "prep", "ccomp", "attr"}) \
-                and all(_pro_form(c) for c in children(tok, {"xcomp"})) \
-                and all(c.tag_ == "VBG" for c in children(tok, {"advcl"})):  # ("declined to do so, saying ...")
-            objs = _asker(args, tok, subs, rules.answers[relation], index)  # "The US asked Pakistan to hand over the
-            # suspects. Islamabad refused.": the US
+        if subs and not objs and kind == "verb" and relation in rules.answers and bare(tok):
+            objs = asker(args, tok, subs, rules.answers[relation], index)  # "The US asked Pakistan to hand
+            # over the suspects. Islamabad refused.": the US
         asked = children(tok, {"dobj"}) + [o for p in children(tok, {"prep"}) for o in children(p, {"pobj"})]
         if subs and not objs and kind == "verb" and any(d.lemma_.lower() in syn["calm_nouns"] for d in asked):
             objs = main_parties(args, tok, 2, {s[1] for s in subs})  # "urged restraint", "called for calm": on the
@@ -318,34 +316,6 @@ def candidates(args: Arguments, rules: Rules) -> Iterator[Candidate]:
                 penalty = 0.1 * sum(a[0].source in {"coref", "generic"} for a in (s, o))
                 emitted.setdefault(tok.i, set()).add(o[1])
                 yield Candidate(relation, s, o, tok, rule, round(conf - penalty, 2), spent)
-
-
-def _asker(args: Arguments, tok: Token, subs: list[Arg], asked: frozenset[str],
-           index: Mapping[str, Mapping[str, str]], window: int = 600) -> list[Arg]:
-    """Who last asked the subjects for something (an act of ``asked``: appeal, demand, offer) before ``tok``'s
-    sentence, within ``window`` characters: the subject of a verb of that kind whose object is one of them, or the
-    reporter of a clause that says what one of them should do ("Trump has said South Korea should pay more")."""
-    ids = {s[1] for s in subs}
-    for j in range(tok.sent.start - 1, -1, -1):
-        u = args.doc[j]
-        if tok.idx - u.idx > window:
-            break
-        hit = trigger_of(u, index) if u.pos_ == "VERB" else None
-        asked_of = children(u, {"dobj"}) + [s for c in children(u, {"ccomp"}) for s in children(c, {"nsubj"})]
-        if hit is not None and hit[0] in asked \
-                and any(a[1] in ids for o in asked_of for a in args.actors(o)):  # ("demanded that she withdraw it")
-            return [a for a in subjects(u, args) if a[1] not in ids]
-        obliged = u.pos_ == "VERB" and u.dep_ == "ccomp" and any(
-            c.dep_ == "aux" and index["modal"].get(c.lower_) in asked for c in u.children)
-        if obliged and any(a[1] in ids for c in children(u, {"nsubj"}) for a in args.actors(c)):
-            return [a for a in subjects(u.head, args) if a[1] not in ids]
-    return []
-
-
-def _pro_form(clause: Token) -> bool:
-    """Is this "to" clause only "do so" or "do that", standing for the act asked for?"""
-    return clause.lemma_.lower() == "do" and all(c.dep_ == "aux" or c.lower_ in {"so", "that", "it", "this"}
-                                                 for c in clause.children)
 
 
 def _one_act(args: Arguments, subs: list) -> bool:
