@@ -6350,6 +6350,20 @@ def test_declining_to_do_so_answers_whoever_demanded_it(build_doc, document, ont
     assert (per, "rejects", chl) in triples(extract(doc, document(doc), onto, gaz), onto)
 
 
+def test_calling_someone_on_a_day_is_no_call_on_them(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile called Peru on Sunday. Bolivia called on Peru to leave."
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("called", 1, "ROOT", "VERB", "call"),
+        ("Peru", 1, "dobj", "PROPN", "Peru", "State"), ("on", 1, "prep", "ADP", "on"), ("Sunday", 3, "pobj", "PROPN", "Sunday", "DATE"),
+        (".", 1, "punct", "PUNCT", "."),
+        ("Bolivia", 7, "nsubj", "PROPN", "Bolivia", "State"), ("called", 7, "ROOT", "VERB", "call"), ("on", 7, "prep", "ADP", "on"),
+        ("Peru", 8, "pobj", "PROPN", "Peru", "State"), ("to", 11, "aux", "PART", "to"), ("leave", 7, "xcomp", "VERB", "leave"),
+        (".", 7, "punct", "PUNCT", "."),
+    ])
+    chl, per, bol = ids(gaz, "Chile", "Peru", "Bolivia")
+    got = {(s, o) for s, r, o in triples(extract(doc, document(doc), onto, gaz), onto) if r == "appealsTo"}
+    assert got == {(bol, per)}
+
+
 def test_the_court_is_the_court_named_before_not_the_nearest_body(build_doc, document, onto, gaz):
     doc = build_doc([  # "Chile sued Peru at the ICJ. NATO met. Bolivia rejected the court."
         ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("sued", 1, "ROOT", "VERB", "sue"),

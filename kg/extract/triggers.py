@@ -46,6 +46,8 @@ def trigger_of(tok: Token, index: Mapping[str, Mapping[str, str]]) -> tuple[str,
                     if f"{lemma} {child.lower_} {o.lemma_.lower()}" in index["verb"]:
                         return index["verb"][f"{lemma} {child.lower_} {o.lemma_.lower()}"], "verb", None
                 phrase = f"{lemma} {child.lower_}"
+                if child.dep_ == "prep" and any(o.ent_type_ in {"DATE", "TIME"} for o in child.children):
+                    continue  # "called Netanyahu on Sunday": a time, no "call on"
                 if phrase in index["verb"]:  # ("escorted the vessel out of the zone": "out" opens no target)
                     opens = child.dep_ == "prep" and any(c.dep_ == "pobj" for c in child.children)
                     return index["verb"][phrase], "verb", child.lower_ if opens else None
