@@ -51,9 +51,9 @@ def described(args: Arguments, t: Token, window: int = 600) -> list[Arg]:
     if two and (same := _paired_before(args, t, here.start_char, n)):
         if parties or all(a[0].cls != PERSON for a in same):
             return [args.corefer(t, a) for a in same]  # "urged both sides ..., and offered to host the two governments"
-        seats = [offices.seat(args.gaz, a[1]) if args.gaz is not None else None for a in same]  # "The two leaders
-        if all(s is not None and s.cls == "State" for s in seats) and len({s.id for s in seats if s}) == n:
-            return [args.synthetic(t, s.id, s.cls) for s in seats if s]  # agreed ... Both countries belong to X"
+        seats = [person_state(args, t, a) for a in same]  # "The two leaders agreed ... Both countries belong to X": the
+        if all(seats) and len({a[1] for a in seats if a}) == n:  # leaders' states
+            return [a for a in seats if a]
     if parties:
         if t.dep_ not in {"nsubj", "nsubjpass"}:  # "X said after hosting the two leaders", "X and Y urged both
             before = _others(args, t, before)  # sides": not X, nor Y
@@ -123,15 +123,16 @@ def _sentence_pair(args: Arguments, t: Token) -> list[Arg]:
     start = args.attr.sentence_of(t).start_char
     out: list[Arg] = []
     for m in (m for m in args.ordered if start <= m.start < t.idx):
-        state = args.synthetic(t, args.ids[m], m.cls) if m.cls == "State" else _seated(args, t, m)
+        state = args.synthetic(t, args.ids[m], m.cls) if m.cls == "State" \
+            else person_state(args, t, (m, args.ids[m]))
         if state is not None and state[1] not in {a[1] for a in out}:
             out.append(state)
     return out if len(out) == 2 else []
 
 
-def _seated(args: Arguments, t: Token, m: Mention) -> Arg | None:
-    """The state the gazetteer seats the person ``m`` names in, as a mention at ``t``; None for anyone else."""
-    seat = offices.seat(args.gaz, args.ids[m]) if m.cls == PERSON and args.gaz is not None else None
+def person_state(args: Arguments, t: Token, person: Arg) -> Arg | None:
+    """The state the gazetteer seats ``person`` in, as a mention at ``t``; None for anyone else."""
+    seat = offices.seat(args.gaz, person[1]) if person[0].cls == PERSON and args.gaz is not None else None
     return args.synthetic(t, seat.id, seat.cls) if seat is not None and seat.cls == "State" else None
 
 
@@ -149,7 +150,8 @@ def _sides(args: Arguments, t: Token, before: list[Mention]) -> list[Arg]:
     for m in before:
         if args.ids[m] in own_ids:
             continue
-        arg = args.corefer(t, (m, args.ids[m])) if m.cls == "State" and not _adjectival(args, m) else _seated(args, t, m)
+        arg = args.corefer(t, (m, args.ids[m])) if m.cls == "State" and not _adjectival(args, m) \
+            else person_state(args, t, (m, args.ids[m]))
         if arg is not None and arg[1] not in {a[1] for a in out} and arg[1] not in own_ids:
             out.append(arg)
     return out

@@ -242,10 +242,10 @@ def government(args: Arguments, t: Token, window: int = 2000) -> list[Arg]:
     verb = t.head if t.dep_ == "dobj" else None
     doers = [s for s in (verb.children if verb is not None else ()) if s.dep_ == "nsubj"]
     doers = [verb.head if s.tag_ == "WP" and verb.dep_ == "relcl" else s for s in doers]
-    seats = [place for s in doers for a in args.one(s, False) if a[0].cls == PERSON and args.gaz is not None
-             and (place := offices.seat(args.gaz, a[1])) is not None and place.cls == "State"]
+    seats = [state for s in doers for a in args.one(s, False)
+             if (state := anaphora.person_state(args, t, a)) is not None]
     if seats:  # "X, who heads the government": the state the gazetteer seats X in
-        return [args.synthetic(t, seats[0].id, seats[0].cls)]
+        return seats[:1]
     for j in range(t.i - 1, -1, -1):
         u = args.doc[j]
         if t.idx - u.idx > window:
