@@ -11,6 +11,7 @@ from spacy.tokens import Token
 
 from .arguments import Arg, Arguments
 from .clauses import children, subjects
+from .lexicon import table
 from .triggers import trigger_of
 
 
@@ -45,5 +46,5 @@ def asker(args: Arguments, tok: Token, subs: list[Arg], asked: frozenset[str],
 
 def pro_form(clause: Token) -> bool:
     """Is this "to" clause only "do so" or "do that", standing for the act asked for?"""
-    return clause.lemma_.lower() == "do" and all(c.dep_ == "aux" or c.lower_ in {"so", "that", "it", "this"}
+    return clause.lemma_.lower() == "do" and all(c.dep_ == "aux" or c.lower_ in table("syntax")["pro_forms"]
                                                  for c in clause.children)

@@ -238,7 +238,7 @@ def surnames(doc: Doc, doc_id: str, found: Sequence[Mention]) -> list[Mention]:
     ("Khalifa Haftar ... Haftar met X", "Gnassingbe" as a product): a person mention, which resolution links to the
     full name."""
     names = {m.text.split()[-1] for m in found if m.cls == PERSON and len(m.text.split()) > 1}
-    taken = {i for m in found for i in range(m.start, m.end)}
+    taken = _covered(found)
     return [Mention(doc_id, t.idx, t.idx + len(t), t.text, PERSON, None, "ner") for t in doc
             if t.text in names and (t.ent_iob_ == "O" or ner_labels().get(t.ent_type_, "") is None)
             and t.pos_ == "PROPN" and t.idx not in taken
@@ -251,7 +251,7 @@ def named_groups(doc: Doc, doc_id: str, found: Sequence[Mention]) -> list[Mentio
     Haqqani network"; lexicon ``named_group_heads``): an organisation, the mention spanning the group noun, the
     name its capitalised words."""
     heads = table("syntax")["named_group_heads"]
-    taken = {i for m in found for i in range(m.start, m.end)}
+    taken = _covered(found)
     out = []
     for t in doc:
         if t.lower_ not in heads or t.pos_ != "NOUN" or t.ent_iob_ != "O" or t.i == 0:
@@ -264,3 +264,8 @@ def named_groups(doc: Doc, doc_id: str, found: Sequence[Mention]) -> list[Mentio
             out.append(Mention(doc_id, doc[first].idx, t.idx + len(t), doc[first:t.i].text, "Organization", None,
                                "ner"))  # named by its name, without the kind ("Fidesz", not "Fidesz party")
     return out
+
+
+def _covered(found: Sequence[Mention]) -> set[int]:
+    """The character offsets the mentions already cover."""
+    return {i for m in found for i in range(m.start, m.end)}

@@ -12,11 +12,12 @@ from .lexicon import table
 def _predicted(verb: Token) -> bool:
     """Is this "expect X to" a forecast, not a call: negated, or said of a person ("she does not expect Russia to
     challenge ...", "he expects Washington to pull back"; but "the Kremlin expected Baku to explain", "we expect")?"""
-    if verb.lemma_.lower() not in table("syntax")["prediction_verbs"]:
+    syn = table("syntax")
+    if verb.lemma_.lower() not in syn["prediction_verbs"]:
         return False
+    personal = syn["third_person_person"] | syn["first_person_singular"]
     return any(c.dep_ == "neg" for c in verb.children) or any(
-        c.dep_ == "nsubj" and (c.ent_type_ in {"PERSON", "Person"} or c.lower_ in {"he", "she", "i"})
-        for c in verb.children)
+        c.dep_ == "nsubj" and (c.ent_type_ in {"PERSON", "Person"} or c.lower_ in personal) for c in verb.children)
 
 
 def trigger_of(tok: Token, index: Mapping[str, Mapping[str, str]]) -> tuple[str, str, str | None] | None:
