@@ -8,6 +8,7 @@ from collections.abc import Collection, Mapping, Sequence
 from functools import lru_cache
 from pathlib import Path
 
+from spacy.strings import get_string_id
 from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span
 
@@ -237,10 +238,12 @@ def surnames(doc: Doc, doc_id: str, found: Sequence[Mention]) -> list[Mention]:
     """Lone surnames of people named in full elsewhere in the document that the NER left out or took for no actor
     ("Khalifa Haftar ... Haftar met X", "Gnassingbe" as a product): a person mention, which resolution links to the
     full name."""
-    names = {m.text.split()[-1] for m in found if m.cls == PERSON and len(m.text.split()) > 1}
+    names = {get_string_id(m.text.split()[-1]) for m in found if m.cls == PERSON and len(m.text.split()) > 1}
     taken = _covered(found)
-    return [Mention(doc_id, t.idx, t.idx + len(t), t.text, PERSON, None, "ner") for t in doc
-            if t.text in names and (t.ent_iob_ == "O" or ner_labels().get(t.ent_type_, "") is None)
+    words = doc.to_array(["ORTH"]).tolist()  # no Token objects for the other words
+    return [Mention(doc_id, t.idx, t.idx + len(t), t.text, PERSON, None, "ner")
+            for t in (doc[i] for i, w in enumerate(words) if w in names)
+            if (t.ent_iob_ == "O" or ner_labels().get(t.ent_type_, "") is None)
             and t.pos_ == "PROPN" and t.idx not in taken
             and t.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "poss"}
             and not any(c.dep_ == "compound" for c in t.children)]
@@ -250,11 +253,12 @@ def named_groups(doc: Doc, doc_id: str, found: Sequence[Mention]) -> list[Mentio
     """Groups named by capitalised words the NER left out before a group noun ("the Viv Ansanm coalition", "the
     Haqqani network"; lexicon ``named_group_heads``): an organisation, the mention spanning the group noun, the
     name its capitalised words."""
-    heads = table("syntax")["named_group_heads"]
+    heads = {get_string_id(w) for w in table("syntax")["named_group_heads"]}
     taken = _covered(found)
     out = []
-    for t in doc:
-        if t.lower_ not in heads or t.pos_ != "NOUN" or t.ent_iob_ != "O" or t.i == 0:
+    lowers = doc.to_array(["LOWER"]).tolist()  # no Token objects for the other words
+    for t in (doc[i] for i, w in enumerate(lowers) if w in heads):
+        if t.pos_ != "NOUN" or t.ent_iob_ != "O" or t.i == 0:
             continue
         first = t.i
         while first > 0 and doc[first - 1].dep_ == "compound" and first <= doc[first - 1].head.i <= t.i \
