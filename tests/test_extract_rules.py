@@ -8304,3 +8304,17 @@ def test_a_name_the_ner_took_for_an_organisation_with_who_after_it_is_a_person(b
     doc[3].tag_ = "WP"
     result = extract(doc, document(doc), onto, gaz)
     assert "Person/juan-mora" in {e.id for e in result.entities}
+
+
+def test_an_act_noun_in_a_with_phrase_takes_the_target_hung_on_the_verb(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Peru responded with strikes on Chilean positions."
+        ("Peru", 1, "nsubj", "PROPN", "Peru", "State"), ("responded", 1, "ROOT", "VERB", "respond"),
+        ("with", 1, "prep", "ADP", "with"), ("strikes", 2, "pobj", "NOUN", "strike"), ("on", 1, "prep", "ADP", "on"),
+        ("Chilean", 6, "amod", "ADJ", "Chilean", "State"), ("positions", 4, "pobj", "NOUN", "position"),
+        (".", 1, "punct", "PUNCT", "."),
+    ])
+    doc[3].tag_, doc[6].tag_ = "NNS", "NNS"
+    per, chl = ids(gaz, "Peru", "Chile")
+    assert (per, "assaults", chl) in triples(extract(doc, document(doc), onto, gaz), onto)
+
+

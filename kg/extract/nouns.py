@@ -189,6 +189,10 @@ def noun_arguments(noun: Token, args: Arguments, places: frozenset[str] = frozen
         if not objects and (slot.dep_ in {"dobj", "attr"} or engaged):  # "engaged in mass killings against X"
             objects = at_topic(prep_objects(gov, (syn["verb_object_preps"] | places) - hostile, args), gov)  # "trade with X"
             objects = objects or [a for d in children(gov, {"dative"}) for a in args.actors(d)]  # "gave Ghana aid"
+        if not objects and slot.dep_ == "pobj" and slot.head.lower_ in syn["means_preps"] and slot.head.head.i == gov.i:
+            # "responded with air strikes on Afghan positions", the "on" hung on the verb: the means' own target
+            objects = [a for p in children(gov, {"prep"}) if p.i == slot.right_edge.i + 1 and p.lower_ in preps
+                       for o in children(p, {"pobj"}) for a in args.actors(o)]
     clause = noun.head.head if noun.head.head.pos_ in {"VERB", "AUX"} else gov  # (or the verb of the object it hangs on)
     if not objects and subjects_ and noun.dep_ == "pobj" and noun.head.lower_ in syn["concessive_preps"] \
             and clause.pos_ in {"VERB", "AUX"} and verbal:
