@@ -8318,3 +8318,16 @@ def test_an_act_noun_in_a_with_phrase_takes_the_target_hung_on_the_verb(build_do
     assert (per, "assaults", chl) in triples(extract(doc, document(doc), onto, gaz), onto)
 
 
+def test_a_state_s_government_named_by_its_ruling_group_is_the_state(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile and Afghanistan's Taliban government agreed."
+        ("Chile", 6, "nsubj", "PROPN", "Chile", "State"), ("and", 0, "cc", "CCONJ", "and"),
+        ("Afghanistan", 5, "poss", "PROPN", "Afghanistan", "State"), ("'s", 2, "case", "PART", "'s"),
+        ("Taliban", 5, "compound", "PROPN", "Taliban", "ArmedGroup"), ("government", 0, "conj", "NOUN", "government"),
+        ("agreed", 6, "ROOT", "VERB", "agree"), (".", 6, "punct", "PUNCT", "."),
+    ])
+    chl, afg, taliban = ids(gaz, "Chile", "Afghanistan", "Taliban")
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert {frozenset((s, o)) for s, _, o in got} == {frozenset((chl, afg))}
+    assert not any(taliban in (s, o) for s, _, o in got)
+
+

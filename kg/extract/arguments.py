@@ -303,6 +303,9 @@ class Arguments(MentionMaker):
                 # "talks with its longtime rival": the other party, named before, not the possessor
                 found = self.antecedent(t, {a[1] for a in inner})
                 return [found] if found else []
+            states = [a for a in inner if a[0].cls == "State"]
+            if len(states) == 1 < len(inner) and t.lemma_.lower() in syn["government_nouns"]:
+                return states  # "Afghanistan's Taliban government": the state's government, whichever party holds it
             if inner:
                 return inner
             return unnamed.stand_in(self, t, generic)
