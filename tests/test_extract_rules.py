@@ -8331,3 +8331,32 @@ def test_a_state_s_government_named_by_its_ruling_group_is_the_state(build_doc, 
     assert not any(taliban in (s, o) for s, _, o in got)
 
 
+def test_its_neighbour_in_a_reported_clause_is_the_clause_subject_s_and_not_the_speaker(build_doc, document, onto, gaz):
+    doc = build_doc(_sentences([  # "Bolivia met Ecuador."
+        ("Bolivia", 1, "nsubj", "PROPN", "Bolivia", "State"), ("met", 1, "ROOT", "VERB", "meet"),
+        ("Ecuador", 1, "dobj", "PROPN", "Ecuador", "State"), (".", 1, "punct", "PUNCT", "."),
+    ], [  # "Chile said Peru attacked its neighbour."
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("said", 1, "ROOT", "VERB", "say"),
+        ("Peru", 3, "nsubj", "PROPN", "Peru", "State"), ("attacked", 1, "ccomp", "VERB", "attack"),
+        ("its", 5, "poss", "PRON", "its"), ("neighbour", 3, "dobj", "NOUN", "neighbour"), (".", 1, "punct", "PUNCT", "."),
+    ]))
+    doc[8].tag_, doc[9].tag_ = "PRP$", "NN"
+    per, ecu, chl = ids(gaz, "Peru", "Ecuador", "Chile")
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert (per, "assaults", ecu) in got
+    assert not any(s == per and o == chl for s, _, o in got)
+
+
+def test_its_on_the_object_of_a_coordinated_verb_is_the_shared_subject_s(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile expelled Peruvian troops and ended its agreement with Bolivia."
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("expelled", 1, "ROOT", "VERB", "expel"),
+        ("Peruvian", 3, "amod", "ADJ", "Peruvian", "State"), ("troops", 1, "dobj", "NOUN", "troop"),
+        ("and", 1, "cc", "CCONJ", "and"), ("ended", 1, "conj", "VERB", "end"), ("its", 7, "poss", "PRON", "its"),
+        ("agreement", 5, "dobj", "NOUN", "agreement"), ("with", 7, "prep", "ADP", "with"),
+        ("Bolivia", 8, "pobj", "PROPN", "Bolivia", "State"), (".", 1, "punct", "PUNCT", "."),
+    ])
+    doc[3].tag_, doc[6].tag_ = "NNS", "PRP$"
+    chl, per, bol = ids(gaz, "Chile", "Peru", "Bolivia")
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert (chl, "reducesRelations", bol) in got
+    assert not any(s == per and o == bol for s, _, o in got)

@@ -301,7 +301,9 @@ class Arguments(MentionMaker):
                     c.dep_ == "poss" for c in t.children) and t.lower_ not in self.titles and not any(
                     c.dep_ in {"compound", "appos", "nmod"} for c in t.children):  # "Israel's militia ally" is named
                 # "talks with its longtime rival": the other party, named before, not the possessor
-                found = self.antecedent(t, {a[1] for a in inner})
+                speaker = self.attr.speaker(t)  # ("Seoul says the North shipped shells to its ally": not Seoul)
+                found = self.antecedent(t, {a[1] for a in inner} | {
+                    a[1] for a in (self.one(speaker, False) if speaker is not None else [])})
                 return [found] if found else []
             states = [a for a in inner if a[0].cls == "State"]
             if len(states) == 1 < len(inner) and t.lemma_.lower() in syn["government_nouns"]:

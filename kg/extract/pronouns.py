@@ -86,9 +86,21 @@ def resolve(args: Arguments, t: Token) -> list[Arg]:
         owner = _controller(args, t) if t.head.lemma_.lower() not in lex["relational_nouns"] else []
         if len(owner) == 1 and owner[0][0].cls != PERSON:  # "the North would take counteraction to protect its
             return [args.corefer(t, owner[0])]  # security": the subject's own, whoever was named last
+    if t.dep_ == "poss" and t.head.lemma_.lower() in lex["relational_nouns"] and t.head.dep_ != "conj":
+        # "the North shipped munitions to its partner", "Moscow is supplying its neighbour": the subject's,
+        # also in a reported clause ("X said Y sought relations with its neighbour": Y's)
+        verb = next((h for h in t.head.ancestors if h.pos_ in {"VERB", "AUX"}), None)
+        owners = [a for c in (verb.children if verb else ()) if c.dep_ in {"nsubj", "nsubjpass"}
+                  for a in args.actors(c, generic=False, expand=False) if a[0].cls != PERSON]
+        if owners:
+            return [args.corefer(t, owners[0])]
     reporter = _reporter(args, t, fits, own) if t.dep_ == "poss" else None
     if reporter is not None:  # "Ukraine said Russia had struck its energy facilities": Ukraine's
         return [args.corefer(t, (reporter, args.ids[reporter]))]
+    doer = _doer(args, t) if t.dep_ == "poss" and not own and low in lex["third_person_thing"] \
+        and low not in lex["third_person_plural"] else []
+    if len(doer) == 1:  # "Niger ordered French troops out and ended its military agreement with X": Niger's
+        return [args.corefer(t, doer[0])]
     # "Russia voted for resolutions that Iran opposed, and it courted ...": the subject of the clause it is
     # coordinated with, not of a clause inside that one
     first = [m for s in clause.head.children if s.dep_ in {"nsubj", "nsubjpass"} for m in fits
@@ -98,13 +110,6 @@ def resolve(args: Arguments, t: Token) -> list[Arg]:
     if same:  # "It said the group would ..., and it urged X": the same pronoun, the same actor as the first
         return [args.corefer(t, a) for a in args.actors(same[0], expand=False)[:1]]
     subject_owner = t.dep_ == "poss" and t.head.dep_ in {"nsubj", "nsubjpass"}  # "..., and its jets struck X"
-    if t.dep_ == "poss" and t.head.lemma_.lower() in lex["relational_nouns"] and t.head.dep_ != "conj":
-        # "the North shipped munitions to its partner", "Moscow is supplying its neighbour": the subject's
-        verb = next((h for h in t.head.ancestors if h.pos_ in {"VERB", "AUX"}), None)
-        owners = [a for c in (verb.children if verb else ()) if c.dep_ in {"nsubj", "nsubjpass"}
-                  for a in args.actors(c, generic=False, expand=False) if a[0].cls != PERSON]
-        if owners:
-            return [args.corefer(t, owners[0])]
     if t.dep_ in {"nsubj", "nsubjpass"} or own or subject_owner:  # a subject pronoun continues the last subject
         # ("Russia condemned Japan. It ...")
         subjects = [m for m in fits if m in args.subjects]
@@ -161,6 +166,19 @@ def _controller(args: Arguments, t: Token) -> list[Arg]:
     deps = ({"dobj"} if verb.dep_ == "xcomp" else set(), {"nsubj", "nsubjpass"})  # an object controls a complement
     control = [c for dep in deps for c in verb.head.children if c.dep_ in dep]
     return [a for c in control[:1] if c.pos_ != "PRON" for a in args.actors(c, expand=False)]
+
+
+def _doer(args: Arguments, t: Token) -> list[Arg]:
+    """The named subject, not a person, of the verb whose direct object ``t`` possesses (the verb's own, or that
+    of the verb it is coordinated with): one acts on what is one's own."""
+    verb = t.head.head if t.head.dep_ == "dobj" else None
+    if verb is None or verb.pos_ not in {"VERB", "AUX"}:
+        return []
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if not subjects and verb.dep_ == "conj":
+        subjects = [c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    return [a for c in subjects if c.pos_ != "PRON" for a in args.actors(c, generic=False, expand=False)
+            if a[0].cls != PERSON]
 
 
 def _owned_body(args: Arguments, m: Mention) -> Arg | None:
