@@ -8360,3 +8360,30 @@ def test_its_on_the_object_of_a_coordinated_verb_is_the_shared_subject_s(build_d
     got = triples(extract(doc, document(doc), onto, gaz), onto)
     assert (chl, "reducesRelations", bol) in got
     assert not any(s == per and o == bol for s, _, o in got)
+
+
+def test_the_three_countries_far_from_any_list_are_the_list_the_document_is_about(build_doc, document, onto, gaz):
+    doc = build_doc(_sentences([  # "Chile, Peru and Bolivia met."
+        ("Chile", 5, "nsubj", "PROPN", "Chile", "State"), (",", 0, "punct", "PUNCT", ","),
+        ("Peru", 0, "conj", "PROPN", "Peru", "State"), ("and", 2, "cc", "CCONJ", "and"),
+        ("Bolivia", 2, "conj", "PROPN", "Bolivia", "State"), ("met", 5, "ROOT", "VERB", "meet"), (".", 5, "punct", "PUNCT", "."),
+    ], [  # "Chile met Peru."
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("met", 1, "ROOT", "VERB", "meet"),
+        ("Peru", 1, "dobj", "PROPN", "Peru", "State"), (".", 1, "punct", "PUNCT", "."),
+    ], [  # "Ecuador praised Brazil, Cuba and Mexico."
+        ("Ecuador", 1, "nsubj", "PROPN", "Ecuador", "State"), ("praised", 1, "ROOT", "VERB", "praise"),
+        ("Brazil", 1, "dobj", "PROPN", "Brazil", "State"), (",", 2, "punct", "PUNCT", ","),
+        ("Cuba", 2, "conj", "PROPN", "Cuba", "State"), ("and", 4, "cc", "CCONJ", "and"),
+        ("Mexico", 4, "conj", "PROPN", "Mexico", "State"), (".", 1, "punct", "PUNCT", "."),
+    ], [  # "Spain met Italy."
+        ("Spain", 1, "nsubj", "PROPN", "Spain", "State"), ("met", 1, "ROOT", "VERB", "meet"),
+        ("Italy", 1, "dobj", "PROPN", "Italy", "State"), (".", 1, "punct", "PUNCT", "."),
+    ], [  # "The three countries condemned Spain."
+        ("The", 2, "det", "DET", "the"), ("three", 2, "nummod", "NUM", "three"), ("countries", 3, "nsubj", "NOUN", "country"),
+        ("condemned", 3, "ROOT", "VERB", "condemn"), ("Spain", 3, "dobj", "PROPN", "Spain", "State"),
+        (".", 3, "punct", "PUNCT", "."),
+    ]))
+    doc[25].tag_ = "NNS"
+    esp, *members = ids(gaz, "Spain", "Chile", "Peru", "Bolivia")
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert {s for s, r, o in got if o == esp and r == "opposes"} == set(members)

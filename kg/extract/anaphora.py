@@ -87,6 +87,9 @@ def described(args: Arguments, t: Token, window: int = 600) -> list[Arg]:
         listed = _listed(args, [m for m in before if m.start >= here.start_char], n)
         if listed:  # "the US, Japan and Australia ... the three countries": that list
             return [args.corefer(t, (m, args.ids[m])) for m in listed]
+        listed = _main_list(args, t, n) if n > 2 else []
+        if listed:  # "Mali, Burkina Faso and Niger left the bloc ... [paragraphs on] ... The three capitals": that list
+            return [args.corefer(t, (m, args.ids[m])) for m in listed]
         pair = _sentence_pair(args, t) if n == 2 else []
         if pair:  # "Muizzu had chosen Beijing for his first state visit, where the two governments signed ..."
             return pair
@@ -204,6 +207,19 @@ def _listed(args: Arguments, mentions: list[Mention], n: int, pool: list[Mention
         if len({args.ids[g] for g in group}) == n and len(group) == n:
             return sorted(group, key=lambda g: g.start)
     return []
+
+
+def _main_list(args: Arguments, t: Token, n: int) -> list[Mention]:
+    """Of the coordinations of exactly ``n`` states before ``t``, the one whose members the document has named most
+    (the latest among equals): the states it is about, not a list of others given in passing."""
+    named = named_before(args, t)
+    states = [m for m in reversed(args.ordered) if m.start < t.idx and m.cls == "State"]
+    best, most = [], 0
+    for m in states:
+        group = _listed(args, [m], n, states)
+        if sum(named[args.ids[g]] for g in group) > most:
+            best, most = group, sum(named[args.ids[g]] for g in group)
+    return best
 
 
 def main_parties(args: Arguments, t: Token, n: int, exclude: Collection[str]) -> list[Arg]:
