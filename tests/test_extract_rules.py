@@ -8387,3 +8387,18 @@ def test_the_three_countries_far_from_any_list_are_the_list_the_document_is_abou
     esp, *members = ids(gaz, "Spain", "Chile", "Peru", "Bolivia")
     got = triples(extract(doc, document(doc), onto, gaz), onto)
     assert {s for s, r, o in got if o == esp and r == "opposes"} == set(members)
+
+
+def test_a_sea_named_without_its_water_word_is_no_target(build_doc, document, onto, gaz):
+    def sentence(place: str) -> object:  # "Russia shelled a ship in the Mediterranean."
+        return build_doc([
+            ("Russia", 1, "nsubj", "PROPN", "Russia", "State"), ("shelled", 1, "ROOT", "VERB", "shell"),
+            ("a", 3, "det", "DET", "a"), ("ship", 1, "dobj", "NOUN", "ship"), ("in", 1, "prep", "ADP", "in"),
+            ("the", 6, "det", "DET", "the"), (place, 4, "pobj", "PROPN", place, "Location"), (".", 1, "punct", "PUNCT", "."),
+        ])
+    doc = sentence("Mediterranean")
+    assert not extract(doc, document(doc), onto, gaz).statements
+    doc = sentence("Donbas")  # a land the gazetteer knows stays a target of force
+    assert extract(doc, document(doc), onto, gaz).statements
+
+

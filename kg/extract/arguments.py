@@ -163,7 +163,9 @@ class Arguments(MentionMaker):
         if tok.lower_ in table("syntax")["place_nouns"]:  # "the city of Kharkiv"
             found += [self.by_token.get(o.i) for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
                       for o in p.children if o.dep_ == "pobj"]
-        return [(m, self.ids[m]) for m in found if m is not None and m.cls == PLACE]
+        return [(m, self.ids[m]) for m in found if m is not None and m.cls == PLACE and not (
+            self.gaz is not None and self.ids[m] in self.gaz.actors  # "a boat in the Caribbean": the Caribbean Sea
+            and self.gaz.actors[self.ids[m]].label.split()[-1].lower() in waters)]
 
     def places_after(self, tok: Token, preps: Collection[str]) -> list[Arg]:
         """The places named in ``tok``'s prepositional phrases that ``preps`` open ("the offensive in Gaza")."""
