@@ -8402,3 +8402,14 @@ def test_a_sea_named_without_its_water_word_is_no_target(build_doc, document, on
     assert extract(doc, document(doc), onto, gaz).statements
 
 
+def test_an_opening_participle_is_passive_its_subject_the_clause_s(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Backed by Peru, Chile attacked Bolivia."
+        ("Backed", 5, "advcl", "VERB", "back"), ("by", 0, "agent", "ADP", "by"), ("Peru", 1, "pobj", "PROPN", "Peru", "State"),
+        (",", 5, "punct", "PUNCT", ","), ("Chile", 5, "nsubj", "PROPN", "Chile", "State"),
+        ("attacked", 5, "ROOT", "VERB", "attack"), ("Bolivia", 5, "dobj", "PROPN", "Bolivia", "State"),
+        (".", 5, "punct", "PUNCT", "."),
+    ])
+    doc[0].tag_ = "VBN"
+    per, chl = ids(gaz, "Peru", "Chile")
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert (per, "supports", chl) in got and (chl, "supports", per) not in got

@@ -29,6 +29,10 @@ def verb_arguments(tok: Token, relation: str, phrasal: str | None, hits: dict, a
             or tok.head.lower_ in syn["anaphoric_acts"]))):  # ("..., a move condemned by the EU")
         passive = [tok.head]  # "released fishermen detained in the gulf", "the force, led by X": they were
         # ("a ceasefire brokered by X": done between its parties, see ``parties``)
+    if not passive and tok.dep_ == "advcl" and tok.tag_ == "VBN" and tok.i < tok.head.i and not any(
+            c.dep_ in {"aux", "auxpass", "nsubj", "nsubjpass", "mark"} for c in tok.children):
+        passive = children(tok.head, {"nsubj", "nsubjpass"})  # "Asked whether troops might be sent, he said":
+        # he was asked; "Backed by Russia, the army attacked": the army was backed
     agent = hyphen_agent(tok) if relation not in structural else None  # ("a Saudi-owned weekly" owns no actor)
     if agent is not None:  # "the Iran-backed Houthis", "Russian-trained forces": the hyphened actor acts on them
         subs, objs = args.actors(agent), args.actors(tok.head)
