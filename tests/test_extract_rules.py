@@ -8413,3 +8413,23 @@ def test_an_opening_participle_is_passive_its_subject_the_clause_s(build_doc, do
     per, chl = ids(gaz, "Peru", "Chile")
     got = triples(extract(doc, document(doc), onto, gaz), onto)
     assert (per, "supports", chl) in got and (chl, "supports", per) not in got
+
+
+def test_the_sanctions_are_those_an_earlier_mention_names_as_its_agent_s(build_doc, document, onto, gaz):
+    doc = build_doc(_sentences([  # "Peruvian sanctions on Chile began."
+        ("Peruvian", 1, "amod", "ADJ", "Peruvian", "State"), ("sanctions", 4, "nsubj", "NOUN", "sanction"),
+        ("on", 1, "prep", "ADP", "on"), ("Chile", 2, "pobj", "PROPN", "Chile", "State"),
+        ("began", 4, "ROOT", "VERB", "begin"), (".", 4, "punct", "PUNCT", "."),
+    ], *[[  # "Bolivia met Ecuador in Lima." many times over: the last act of force is far back
+        ("Bolivia", 1, "nsubj", "PROPN", "Bolivia", "State"), ("met", 1, "ROOT", "VERB", "meet"),
+        ("Ecuador", 1, "dobj", "PROPN", "Ecuador", "State"), ("in", 1, "prep", "ADP", "in"),
+        ("Lima", 3, "pobj", "PROPN", "Lima", "GPE"), (".", 1, "punct", "PUNCT", "."),
+    ]] * 60, [  # "Cuba condemned the sanctions."
+        ("Cuba", 1, "nsubj", "PROPN", "Cuba", "State"), ("condemned", 1, "ROOT", "VERB", "condemn"),
+        ("the", 3, "det", "DET", "the"), ("sanctions", 1, "dobj", "NOUN", "sanction"), (".", 1, "punct", "PUNCT", "."),
+    ]))
+    assert len(doc.text) > 1600
+    doc[1].tag_, doc[len(doc) - 2].tag_ = "NNS", "NNS"
+    cub, per, bol = ids(gaz, "Cuba", "Peru", "Bolivia")
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert (cub, "opposes", per) in got and (cub, "opposes", bol) not in got

@@ -26,22 +26,30 @@ def previous_subject(args: Arguments, t: Token) -> list[Arg]:
     return [args.corefer(t, (found[0], args.ids[found[0]]))] if found else []
 
 
-def agent_of_act(args: Arguments, t: Token, window: int = 3000, verbs: bool = False) -> list[Arg]:
+def agent_of_act(args: Arguments, t: Token, window: int = 3000, verbs: bool = False, named: bool = False) -> list[Arg]:
     """Who carried out the act ``t`` names: the subject of an earlier "conducted N strikes" with the same noun,
-    or with ``verbs`` of an earlier verb of the same lemma ("raided the camp" for "the raid")."""
+    or with ``verbs`` of an earlier verb of the same lemma ("raided the camp" for "the raid"); with ``named``, the
+    actor an earlier one of the same noun names as its own ("U.S. sanctions on NIS ... criticised the sanctions")."""
     lemmas = args.lemmas
     if t.lemma_.lower() in table("syntax")["speech_acts"]:
         return []  # what was said is the last speaker's (``last_speaker``), however long ago one said it
     kin = _kin(t)
+    pointed = any(c.dep_ == "det" and c.lower_ in table("syntax")["demonstratives"] for c in t.children)
     for j in range(t.i - 1, -1, -1):
         u = args.doc[j] if lemmas[j] in kin else None
         held = u.head.head if u is not None and u.dep_ == "pobj" and u.head.lower_ == "of" else None
         if held is not None and held.dep_ == "dobj":  # "adopted a package of sanctions": the package's verb
             u = held
-        if u is None or not (u.dep_ == "dobj" or (verbs and u.pos_ == "VERB")):
+        if u is None:
             continue
         if t.idx - u.idx > window:
             break
+        owners = args.modifiers(u) if named and not pointed and u.pos_ in {"NOUN", "PROPN"} \
+            and u.i not in args.by_token else []
+        if owners:  # "U.S. sanctions on NIS ... Moscow criticised the sanctions": the US's ("these operations" point
+            return [args.corefer(t, a) for a in owners]  # to what was just said)
+        if not (u.dep_ == "dobj" or (verbs and u.pos_ == "VERB")):
+            continue
         clause = u if u.pos_ == "VERB" else u.head
         if u.pos_ != "VERB" and clause.lemma_.lower() not in table("syntax")["light_verbs"]:
             continue  # "condemned the attacks": the condemner did not carry them out

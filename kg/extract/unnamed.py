@@ -117,7 +117,7 @@ def stand_in(args: Arguments, t: Token, generic: bool) -> list[Arg]:
             for c in t.children):  # ("condemned the move as illegal": a label; "the accusations within hours": when)
         # "Israeli troops raided the camp. ... condemned the raid"; else "North Korea fired missiles. Seoul
         # condemned the launch." (the subject of the sentence before)
-        agent = acts.agent_of_act(args, t, verbs=True)
+        agent = acts.agent_of_act(args, t, verbs=True, named=True)
         if not agent and acts.own_kin(t):
             return []  # "Russia and China, which signed the deal": its other parties, if named before, else no one
         generic_act = t.lemma_.lower() in syn["policy_nouns"]  # ("those moves": of any act, not only one of force)
@@ -128,7 +128,7 @@ def stand_in(args: Arguments, t: Token, generic: bool) -> list[Arg]:
     if generic and t.lower_ in syn["anaphoric_acts"] and t.dep_ == "nsubj" and t.lemma_.lower() in args.acts and any(
             c.dep_ == "det" and c.lower_ in syn["description_determiners"] for c in t.children):
         # "Russia fired missiles at Ukraine. The strikes hit power plants": whoever struck
-        return acts.agent_of_act(args, t, verbs=True) or acts.last_act_agent(args, t)
+        return acts.agent_of_act(args, t, verbs=True, named=True) or acts.last_act_agent(args, t)
     if generic and t.pos_ == "NOUN":  # "ships linked to Israel", "firms tied to the Kremlin": whom they are tied to
         found = [a for v in t.children if v.dep_ == "acl" and agentive(v, "association_verbs")
                  for p in v.children if p.dep_ in {"prep", "agent"} for o in p.children if o.dep_ == "pobj"
