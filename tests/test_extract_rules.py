@@ -8433,3 +8433,15 @@ def test_the_sanctions_are_those_an_earlier_mention_names_as_its_agent_s(build_d
     cub, per, bol = ids(gaz, "Cuba", "Peru", "Bolivia")
     got = triples(extract(doc, document(doc), onto, gaz), onto)
     assert (cub, "opposes", per) in got and (cub, "opposes", bol) not in got
+
+
+def test_ordering_from_a_state_is_buying_from_it(build_doc, document, onto, gaz):
+    doc = build_doc([  # "The jets Chile ordered from Peru arrived."
+        ("The", 1, "det", "DET", "the"), ("jets", 6, "nsubj", "NOUN", "jet"), ("Chile", 3, "nsubj", "PROPN", "Chile", "State"),
+        ("ordered", 1, "relcl", "VERB", "order"), ("from", 3, "prep", "ADP", "from"),
+        ("Peru", 4, "pobj", "PROPN", "Peru", "State"), ("arrived", 6, "ROOT", "VERB", "arrive"), (".", 6, "punct", "PUNCT", "."),
+    ])
+    doc[1].tag_ = "NNS"
+    chl, per = ids(gaz, "Chile", "Peru")
+    got = extract(doc, document(doc), onto, gaz).statements
+    assert {(s.subject, s.relation, s.object) for s in got} == {(chl, "tradesWith", per)}
