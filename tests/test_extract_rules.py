@@ -8435,6 +8435,16 @@ def test_the_sanctions_are_those_an_earlier_mention_names_as_its_agent_s(build_d
     assert (cub, "opposes", per) in got and (cub, "opposes", bol) not in got
 
 
+def test_coordinated_states_pledging_things_promise_them_to_no_one_of_themselves(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile and Peru pledged fighter jets."
+        ("Chile", 3, "nsubj", "PROPN", "Chile", "State"), ("and", 0, "cc", "CCONJ", "and"),
+        ("Peru", 0, "conj", "PROPN", "Peru", "State"), ("pledged", 3, "ROOT", "VERB", "pledge"),
+        ("fighter", 5, "compound", "NOUN", "fighter"), ("jets", 3, "dobj", "NOUN", "jet"), (".", 3, "punct", "PUNCT", "."),
+    ])
+    doc[5].tag_ = "NNS"
+    assert not triples(extract(doc, document(doc), onto, gaz), onto)
+
+
 def test_ordering_from_a_state_is_buying_from_it(build_doc, document, onto, gaz):
     doc = build_doc([  # "The jets Chile ordered from Peru arrived."
         ("The", 1, "det", "DET", "the"), ("jets", 6, "nsubj", "NOUN", "jet"), ("Chile", 3, "nsubj", "PROPN", "Chile", "State"),

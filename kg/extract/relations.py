@@ -224,12 +224,18 @@ def candidates(args: Arguments, rules: Rules) -> Iterator[Candidate]:
         if joint in mutual and relation not in mutual and len(sides) > 1 and len(sides) == len(parties_):
             relation = joint  # "X and Y held naval exercises", "began their drills": joint drills, with each other
             # (not "patrols by police and soldiers": the forces of one state, or of none named)
+        gifts = [d for d in children(tok, {"dobj"}) if d.i not in hits and d.lemma_.lower() not in args.acts] \
+            if kind == "verb" and relation == rules.promise else []  # "X and Y pledged fighter jets": to a third party,
+        gift = bool(gifts)  # the jets no partner
+        objs = [o for o in objs if not (o[0].source == "generic" or o[0].cls in THINGS)
+                or not any(o[0].start <= d.idx < o[0].end for d in gifts)]
         reciprocal = reciprocal or (kind == "verb" and len(parties_) > 1 and (each_other(tok) or (traded and not objs)))
         if reciprocal:  # "China and the Philippines traded accusations", "accused each other": each the other
             pairs = [(a, b) for a in subs for b in subs if a[1] != b[1]]
             rule += "+coordination"
         elif subs and relation in mutual and (subs == objs or (unnamed and len(parties_) > 1
-                                                               and tok.lemma_.lower() not in syn["one_way_promises"])) \
+                                                               and tok.lemma_.lower() not in syn["one_way_promises"]
+                                                               and not gift)) \
                 and (not all(set(a[0].text.lower().split()) & set(syn["third_person_plural"]) for a in subs)
                      or any(c.dep_ == "amod" and c.lower_ in syn["joint_words"] for c in tok.children)
                      or (relation in rules.cooperative and relation in rules.symmetric)) \
