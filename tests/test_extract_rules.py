@@ -8455,3 +8455,17 @@ def test_ordering_from_a_state_is_buying_from_it(build_doc, document, onto, gaz)
     chl, per = ids(gaz, "Chile", "Peru")
     got = extract(doc, document(doc), onto, gaz).statements
     assert {(s.subject, s.relation, s.object) for s in got} == {(chl, "tradesWith", per)}
+
+
+def test_a_state_is_no_member_of_a_state_coordinated_into_its_title(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile met Peru and EU member Spain." (Peru parsed into the title)
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("met", 1, "ROOT", "VERB", "meet"),
+        ("Peru", 5, "nmod", "PROPN", "Peru", "State"), ("and", 2, "cc", "CCONJ", "and"), ("EU", 2, "conj", "PROPN", "EU", "IGO"),
+        ("member", 6, "compound", "NOUN", "member"), ("Spain", 1, "dobj", "PROPN", "Spain", "State"),
+        (".", 1, "punct", "PUNCT", "."),
+    ])
+    esp, per, eu = ids(gaz, "Spain", "Peru", "EU")
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert (esp, "memberOf", eu) in got and (esp, "memberOf", per) not in got
+
+
