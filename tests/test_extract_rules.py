@@ -8469,3 +8469,16 @@ def test_a_state_is_no_member_of_a_state_coordinated_into_its_title(build_doc, d
     assert (esp, "memberOf", eu) in got and (esp, "memberOf", per) not in got
 
 
+def test_a_fate_foretold_of_one_s_own_neighbours_is_a_warning_no_threat(build_doc, document, onto, gaz):
+    doc = build_doc(_sentences([  # "Bolivia met Peru."
+        ("Bolivia", 1, "nsubj", "PROPN", "Bolivia", "State"), ("met", 1, "ROOT", "VERB", "meet"),
+        ("Peru", 1, "dobj", "PROPN", "Peru", "State"), (".", 1, "punct", "PUNCT", "."),
+    ], [  # "Maia Sandu said our neighbours would pay a price." (ours: Moldova's)
+        ("Maia", 1, "compound", "PROPN", "Maia", "PERSON"), ("Sandu", 2, "nsubj", "PROPN", "Sandu", "+PERSON"),
+        ("said", 2, "ROOT", "VERB", "say"), ("our", 4, "poss", "PRON", "our"), ("neighbours", 6, "nsubj", "NOUN", "neighbour"),
+        ("would", 6, "aux", "AUX", "would"), ("pay", 2, "ccomp", "VERB", "pay"), ("a", 8, "det", "DET", "a"),
+        ("price", 6, "dobj", "NOUN", "price"), (".", 2, "punct", "PUNCT", "."),
+    ]))
+    doc[7].tag_, doc[8].tag_, doc[9].tag_, doc[10].tag_ = "PRP$", "NNS", "MD", "VB"
+    result = extract(doc, document(doc), onto, gaz)
+    assert not [s for s in result.statements if s.relation == "threatens"]

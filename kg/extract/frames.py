@@ -210,5 +210,7 @@ def fates(args: Arguments, foretold: Mapping[str, str]) -> Iterator[Candidate]:
         if said is None:
             continue
         trigger, speakers = said  # the saying carries the modality, as for an obligation (the future is the fate's)
-        fated = [a for s in children(tok, {"nsubj"}) if s.lower_ not in first_person() for a in args.actors(s)]
+        fated = [a for s in children(tok, {"nsubj"}) if s.lower_ not in first_person()  # (nor "our neighbours will pay
+                 and not any(c.dep_ == "poss" and c.lower_ in first_person() for c in s.children)  # the price": a
+                 for a in args.actors(s)]  # warning on one's own side)
         yield from (Candidate(relation, s, o, trigger, "fate", 0.6) for s in speakers for o in fated if s[1] != o[1])
