@@ -8482,3 +8482,14 @@ def test_a_fate_foretold_of_one_s_own_neighbours_is_a_warning_no_threat(build_do
     doc[7].tag_, doc[8].tag_, doc[9].tag_, doc[10].tag_ = "PRP$", "NNS", "MD", "VB"
     result = extract(doc, document(doc), onto, gaz)
     assert not [s for s in result.statements if s.relation == "threatens"]
+
+
+def test_training_a_weapon_on_someone_threatens_them(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile trained its cannon on Peru."
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("trained", 1, "ROOT", "VERB", "train"),
+        ("its", 3, "poss", "PRON", "its"), ("cannon", 1, "dobj", "NOUN", "cannon"), ("on", 1, "prep", "ADP", "on"),
+        ("Peru", 4, "pobj", "PROPN", "Peru", "State"), (".", 1, "punct", "PUNCT", "."),
+    ])
+    doc[2].tag_ = "PRP$"
+    chl, per = ids(gaz, "Chile", "Peru")
+    assert triples(extract(doc, document(doc), onto, gaz), onto) == {(chl, "threatens", per)}
