@@ -8493,3 +8493,13 @@ def test_training_a_weapon_on_someone_threatens_them(build_doc, document, onto, 
     doc[2].tag_ = "PRP$"
     chl, per = ids(gaz, "Chile", "Peru")
     assert triples(extract(doc, document(doc), onto, gaz), onto) == {(chl, "threatens", per)}
+
+
+def test_a_state_joining_a_state_is_no_member_of_it(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile joined Peru as an operator."
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("joined", 1, "ROOT", "VERB", "join"),
+        ("Peru", 1, "dobj", "PROPN", "Peru", "State"), ("as", 1, "prep", "ADP", "as"), ("an", 5, "det", "DET", "an"),
+        ("operator", 3, "pobj", "NOUN", "operator"), (".", 1, "punct", "PUNCT", "."),
+    ])
+    assert not [s for s in extract(doc, document(doc), onto, gaz).statements if s.relation == "memberOf"]
+    assert rules(onto).allows("memberOf", "State", "IGO") and rules(onto).allows("memberOf", "Person", "State")

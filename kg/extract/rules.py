@@ -56,6 +56,7 @@ class Rules:
     answers: Mapping[str, frozenset[str]]  # relation → relations whose acts it answers when it has no target
     reversals: Mapping[str, Mapping[str, str]]  # relation → {reversing verb → relation it becomes}
     constraints: Mapping[str, tuple[frozenset[str], frozenset[str]]]  # relation → (subject, object) classes
+    apart: Mapping[str, frozenset[str]]  # relation → classes its two ends may not both belong to
     ontology: Ontology
 
     @cached_property
@@ -128,7 +129,9 @@ class Rules:
     def allows(self, relation: str, subject_cls: str, object_cls: str) -> bool:
         """Do the ontology's class constraints admit this subject and object for ``relation``?"""
         subj, obj = self.constraints.get(relation, (frozenset(), frozenset()))
-        return self._fits(subject_cls, subj) and self._fits(object_cls, obj)
+        both = self.apart.get(relation, frozenset())  # ("Indonesia would join Pakistan as ...": no state's member)
+        return self._fits(subject_cls, subj) and self._fits(object_cls, obj) \
+            and not (both and self._fits(subject_cls, both) and self._fits(object_cls, both))
 
     def _fits(self, cls: str, allowed: frozenset[str]) -> bool:
         onto = self.ontology
@@ -186,6 +189,8 @@ def rules(onto: Ontology) -> Rules:
         obj = frozenset(_local(onto, c) for c in g.objects(URIRef(rel.iri), URIRef(ns + "objectClass")))
         if subj or obj:
             constraints[name] = (subj, obj)
+    apart = {name: frozenset(_local(onto, c) for c in g.objects(URIRef(rel.iri), URIRef(ns + "notBetween")))
+             for name, rel in onto.relations.items() if (URIRef(rel.iri), URIRef(ns + "notBetween"), None) in g}
     return Rules(
         triggers=onto.trigger_index(), trigger_keys=trigger_keys(onto.trigger_index()),
         actor_classes=frozenset(n for n, c in onto.classes.items() if c.actor),
@@ -206,6 +211,6 @@ def rules(onto: Ontology) -> Rules:
         verbal=frozenset(n for n, r in onto.relations.items() if r.quad_class in VERBAL),
         cooperative=frozenset(n for n, r in onto.relations.items() if r.quad_class in COOPERATION),
         acts=frozenset(n for r in onto.relations.values() if r.quad_class == MATERIAL_CONFLICT for n in r.nouns if " " not in n),
-        intents=intents, refusals=refusals, reversals=reversals, constraints=constraints, ontology=onto,
+        intents=intents, refusals=refusals, reversals=reversals, constraints=constraints, apart=apart, ontology=onto,
         answers={n: family(asked) for root, asked in answering.items() for n in family({root})},
     )
