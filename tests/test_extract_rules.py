@@ -8503,3 +8503,15 @@ def test_a_state_joining_a_state_is_no_member_of_it(build_doc, document, onto, g
     ])
     assert not [s for s in extract(doc, document(doc), onto, gaz).statements if s.relation == "memberOf"]
     assert rules(onto).allows("memberOf", "State", "IGO") and rules(onto).allows("memberOf", "Person", "State")
+
+
+def test_sanctions_over_an_act_take_no_target_from_it(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile imposed sanctions over the prosecution of Juan Mora."
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("imposed", 1, "ROOT", "VERB", "impose"),
+        ("sanctions", 1, "dobj", "NOUN", "sanction"), ("over", 2, "prep", "ADP", "over"), ("the", 5, "det", "DET", "the"),
+        ("prosecution", 3, "pobj", "NOUN", "prosecution"), ("of", 5, "prep", "ADP", "of"),
+        ("Juan", 8, "compound", "PROPN", "Juan", "PERSON"), ("Mora", 6, "pobj", "PROPN", "Mora", "+PERSON"),
+        (".", 1, "punct", "PUNCT", "."),
+    ])
+    doc[2].tag_ = "NNS"
+    assert not [s for s in extract(doc, document(doc), onto, gaz).statements if s.object == "Person/juan-mora"]

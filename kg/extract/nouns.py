@@ -38,6 +38,8 @@ def noun_arguments(noun: Token, args: Arguments, places: frozenset[str] = frozen
     preps = syn["noun_object_preps"] - syn["source_preps"] - mutual - hostile
     if friendly and verbal:  # "a meeting on Syria", "talks about Iran": a topic, not a partner
         preps -= frozenset(syn["topic_preps"])
+    if not verbal and not spots:  # "a tariff imposed by Washington over the prosecution of X": a cause, no target
+        preps -= frozenset(syn["cause_preps"])
     intent = noun.lemma_.lower() in syn["intent_nouns"]  # "threats of retaliation from X": the act is no target
     objects = prep_objects(noun, preps - ({"of"} if intent else set()), args) \
         or prep_objects(noun, places - preps - mutual - hostile, args)
