@@ -8505,6 +8505,22 @@ def test_a_state_joining_a_state_is_no_member_of_it(build_doc, document, onto, g
     assert rules(onto).allows("memberOf", "State", "IGO") and rules(onto).allows("memberOf", "Person", "State")
 
 
+def test_a_person_s_unnamed_ally_is_a_person_named_before(build_doc, document, onto, gaz):
+    doc = build_doc(_sentences([  # "Peru tried Juan Mora."
+        ("Peru", 1, "nsubj", "PROPN", "Peru", "State"), ("tried", 1, "ROOT", "VERB", "try"),
+        ("Juan", 3, "compound", "PROPN", "Juan", "PERSON"), ("Mora", 1, "dobj", "PROPN", "Mora", "+PERSON"),
+        (".", 1, "punct", "PUNCT", "."),
+    ], [  # "Luis Vega praised his ally."
+        ("Luis", 1, "compound", "PROPN", "Luis", "PERSON"), ("Vega", 2, "nsubj", "PROPN", "Vega", "+PERSON"),
+        ("praised", 2, "ROOT", "VERB", "praise"), ("his", 4, "poss", "PRON", "his"), ("ally", 2, "dobj", "NOUN", "ally"),
+        (".", 2, "punct", "PUNCT", "."),
+    ]))
+    doc[8].tag_, doc[9].tag_ = "PRP$", "NN"
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert ("Person/luis-vega", "supports", "Person/juan-mora") in got
+    assert not any(s == "Person/luis-vega" and o == gaz.lookup("Peru").id for s, _, o in got)
+
+
 def test_sanctions_over_an_act_take_no_target_from_it(build_doc, document, onto, gaz):
     doc = build_doc([  # "Chile imposed sanctions over the prosecution of Juan Mora."
         ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("imposed", 1, "ROOT", "VERB", "impose"),

@@ -305,7 +305,8 @@ class Arguments(MentionMaker):
                 # "talks with its longtime rival": the other party, named before, not the possessor
                 speaker = self.attr.speaker(t)  # ("Seoul says the North shipped shells to its ally": not Seoul)
                 found = self.antecedent(t, {a[1] for a in inner} | {
-                    a[1] for a in (self.one(speaker, False) if speaker is not None else [])})
+                    a[1] for a in (self.one(speaker, False) if speaker is not None else [])},
+                    person=bool(inner) and all(a[0].cls == PERSON for a in inner))  # "the trial of his ally": a person
                 return [found] if found else []
             states = [a for a in inner if a[0].cls == "State"]
             if len(states) == 1 < len(inner) and t.lemma_.lower() in syn["government_nouns"]:
@@ -328,12 +329,13 @@ class Arguments(MentionMaker):
         """Where a known person holds or held office (see ``offices.affiliations``)."""
         return offices.affiliations(self.gaz, actor_id) if self.gaz else set()
 
-    def antecedent(self, t: Token, exclude: Collection[str], window: int = 600) -> Arg | None:
-        """The nearest actor (not a person) mentioned before ``t`` and not in ``exclude``, as a mention at ``t``; a
-        state when ``t`` is a word for a state's relation ("its neighbour": the lexicon's ``neighbour_nouns``)."""
+    def antecedent(self, t: Token, exclude: Collection[str], window: int = 600, person: bool = False) -> Arg | None:
+        """The nearest actor (a person if ``person``, else not) mentioned before ``t`` and not in ``exclude``, as a
+        mention at ``t``; a state when ``t`` is a word for a state's relation ("its neighbour": the lexicon's
+        ``neighbour_nouns``)."""
         states = t.lemma_.lower() in table("syntax")["neighbour_nouns"]
         for m in reversed(self.ordered):
             if m.start < t.idx and t.idx - m.start <= window and m.cls in self.actor_classes \
-                    and m.cls != PERSON and self.ids[m] not in exclude and (m.cls == "State" or not states):
+                    and (m.cls == PERSON) == person and self.ids[m] not in exclude and (m.cls == "State" or not states):
                 return self.corefer(t, (m, self.ids[m]))
         return None

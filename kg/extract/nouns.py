@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from . import acts
+from ..resolve import PERSON
 from .arguments import THINGS, Arg, Arguments
 from .attribution import accusation, is_reporting
 from .clauses import NOUN_SLOT, OBJ, PASSIVE_SUBJ, SUBJ, children, party_holders, phrase_objects, prep_objects, subjects
@@ -217,7 +218,8 @@ def noun_arguments(noun: Token, args: Arguments, places: frozenset[str] = frozen
         # "its aggressive ally": the noun itself is the other party, an actor introduced earlier but not
         # one of the participants of the clauses it sits in
         taken = {a[1] for a in subjects_} | {a[1] for v in _verbs_above(noun) for a in subjects(v, args)}
-        found = args.antecedent(noun, taken)
+        found = args.antecedent(noun, taken, person=all(a[0].cls == PERSON for a in subjects_) and any(
+            c.dep_ == "poss" for c in noun.children))  # "the trial of his ally": a person's ally is a person
         objects = [found] if found else []
     if not objects and subjects_ and spots:  # "the shelling of Kharkiv", "continued the offensive in Gaza": a place
         holders = [noun] + ([gov] if slot.dep_ in {"dobj", "attr"} and gov.pos_ in {"VERB", "AUX"} else [])
