@@ -100,7 +100,11 @@ def parse_repairs(doc: Doc) -> Doc:
     - a "to" clause or an adjective with its own subject under a verb with no object makes that subject the verb's
       object ("expected Honduras to take back ...", "will hold Iran responsible");
     - a reporting verb in the past with no subject, coordinated with a clause that another reports, is that
-      reporter's ("X said the measures undermine Y and warned that it would ...": X warned)."""
+      reporter's ("X said the measures undermine Y and warned that it would ...": X warned);
+    - a participle with an object after a comma, hung on the object before, is the clause's ("downgraded ties,
+      expelling Cambodia's ambassador": Bangkok expels);
+    - a past verb coordinated with an infinitive is the conjunct of the past verb above it ("asked the Council to
+      convene a meeting and urged X to help": he urged)."""
     syn = lexicon.table("syntax")
     for tok in doc:
         if tok.tag_ in {"VBD", "VBN", "VBG"} and DOUBLED.search(tok.lemma_):
@@ -176,6 +180,14 @@ def parse_repairs(doc: Doc) -> Doc:
               and any(c.dep_ == "dobj" and c.lower_ == "what" for c in tok.head.children)
               and not any(c.dep_ == "dobj" for c in tok.head.head.children)):
             tok.head, tok.dep_ = tok.head.head, "dobj"  # "criticised what he called Beijing's campaign": the campaign
+        elif (tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.i > 0 and doc[tok.i - 1].text == ","
+              and tok.head.dep_ == "dobj" and tok.head.head.pos_ == "VERB" and tok.lower_ not in syn["inclusion_marks"]
+              and any(c.dep_ == "dobj" for c in tok.children)):
+            tok.head, tok.dep_ = tok.head.head, "advcl"  # "downgraded ties, expelling Cambodia's ambassador": the
+            # downgrader expels (not "killed ten people, including X")
+        elif (tok.dep_ == "conj" and tok.tag_ == "VBD" and tok.head.tag_ == "VB" and tok.head.dep_ in {"xcomp", "ccomp"}
+              and tok.head.head.tag_ == "VBD" and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children)):
+            tok.head = tok.head.head  # "asked the Council to convene a meeting and urged X to help": asked and urged
     return doc
 
 

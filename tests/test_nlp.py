@@ -378,3 +378,30 @@ def test_an_adjective_with_its_own_subject_under_a_verb_with_no_object_is_the_ob
     parse_repairs(doc)
     assert (doc[3].dep_, doc[3].head.i, doc[4].dep_) == ("dobj", 2, "oprd")
     assert (doc[8].dep_, doc[8].head.i, doc[10].dep_) == ("nsubj", 9, "acomp")
+
+
+def test_a_participle_with_an_object_after_a_comma_is_the_clause_s_not_the_object_s(vocab):
+    # "Chile cut ties, expelling Peru's envoy" / "Chile killed ten people, including Peru's envoy"
+    words = ["Chile", "cut", "ties", ",", "expelling", "Peru", "'s", "envoy", ";",
+             "Chile", "killed", "people", ",", "including", "Peru", "'s", "envoy"]
+    doc = Doc(vocab, words=words, heads=[1, 1, 1, 2, 2, 7, 5, 4, 1, 10, 1, 10, 11, 11, 16, 14, 13],
+              deps=["nsubj", "ROOT", "dobj", "punct", "acl", "poss", "case", "dobj", "punct",
+                    "nsubj", "conj", "dobj", "punct", "acl", "poss", "case", "dobj"],
+              tags=["NNP", "VBD", "NNS", ",", "VBG", "NNP", "POS", "NN", ":", "NNP", "VBD", "NNS", ",", "VBG", "NNP",
+                    "POS", "NN"],
+              pos=["PROPN", "VERB", "NOUN", "PUNCT", "VERB", "PROPN", "PART", "NOUN", "PUNCT", "PROPN", "VERB", "NOUN",
+                   "PUNCT", "VERB", "PROPN", "PART", "NOUN"])
+    parse_repairs(doc)
+    assert (doc[4].dep_, doc[4].head.i) == ("advcl", 1)
+    assert (doc[13].dep_, doc[13].head.i) == ("acl", 11)
+
+
+def test_a_past_verb_coordinated_with_an_infinitive_goes_with_the_past_verb_above(vocab):
+    # "Chile asked Peru to meet and urged Bolivia to help"
+    words = ["Chile", "asked", "Peru", "to", "meet", "and", "urged", "Bolivia", "to", "help"]
+    doc = Doc(vocab, words=words, heads=[1, 1, 1, 4, 1, 4, 4, 6, 9, 6],
+              deps=["nsubj", "ROOT", "dobj", "aux", "xcomp", "cc", "conj", "dobj", "aux", "xcomp"],
+              tags=["NNP", "VBD", "NNP", "TO", "VB", "CC", "VBD", "NNP", "TO", "VB"],
+              pos=["PROPN", "VERB", "PROPN", "PART", "VERB", "CCONJ", "VERB", "PROPN", "PART", "VERB"])
+    parse_repairs(doc)
+    assert (doc[6].dep_, doc[6].head.i) == ("conj", 1)
