@@ -8531,3 +8531,15 @@ def test_sanctions_over_an_act_take_no_target_from_it(build_doc, document, onto,
     ])
     doc[2].tag_ = "NNS"
     assert not [s for s in extract(doc, document(doc), onto, gaz).statements if s.object == "Person/juan-mora"]
+
+
+def test_beating_competitors_is_a_win_no_force(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile beat bidders from Peru."
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("beat", 1, "ROOT", "VERB", "beat"),
+        ("bidders", 1, "dobj", "NOUN", "bidder"), ("from", 2, "prep", "ADP", "from"), ("Peru", 3, "pobj", "PROPN", "Peru", "State"),
+        (".", 1, "punct", "PUNCT", "."),
+    ])
+    doc[1].tag_, doc[2].tag_ = "VBD", "NNS"
+    assert not extract(doc, document(doc), onto, gaz).statements
+
+
