@@ -8543,3 +8543,14 @@ def test_beating_competitors_is_a_win_no_force(build_doc, document, onto, gaz):
     assert not extract(doc, document(doc), onto, gaz).statements
 
 
+def test_actors_known_as_a_group_are_its_members(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile and Peru, known as the E3, met."
+        ("Chile", 9, "nsubj", "PROPN", "Chile", "State"), ("and", 0, "cc", "CCONJ", "and"),
+        ("Peru", 0, "conj", "PROPN", "Peru", "State"), (",", 0, "punct", "PUNCT", ","), ("known", 0, "acl", "VERB", "know"),
+        ("as", 4, "prep", "ADP", "as"), ("the", 7, "det", "DET", "the"), ("E3", 5, "pobj", "PROPN", "E3", "IGO"),
+        (",", 0, "punct", "PUNCT", ","), ("met", 9, "ROOT", "VERB", "meet"), (".", 9, "punct", "PUNCT", "."),
+    ])
+    doc[4].tag_ = "VBN"
+    chl, per, e3 = ids(gaz, "Chile", "Peru", "E3")
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert {(chl, "memberOf", e3), (per, "memberOf", e3)} <= got

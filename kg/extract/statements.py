@@ -34,6 +34,7 @@ def extract(doc: Doc, document: Document, onto: Ontology, gaz: Gazetteer) -> Doc
              *titles.candidates(args, r.triggers["title"], gaz, r.holder), *units.candidates(args, MEMBERSHIP),
              *structural.inclusions(args, MEMBERSHIP), *structural.origins(args, MEMBERSHIP),
              *structural.fellows(args, MEMBERSHIP), *structural.divisions(args, MEMBERSHIP),
+             *structural.namings(args, MEMBERSHIP),
              *structural.assignments(args, MEMBERSHIP), *structural.possessions(args, POSSESSION),
              *structural.governments(args, r.triggers["title"]["leader"])]
     found += seats.offices_held(args, r.triggers["title"], gaz)  # of the office descriptions the rules read

@@ -4,7 +4,8 @@ named weapons and installations, and who leads only a part of what a leadership 
 
 "the coalition, including X" → memberOf(X, coalition); "airmen from the 18th Wing" → memberOf(airmen, wing);
 "pressed fellow OPEC+ producers" and "directs the trade programme at X" make members;
-"Iran's Fordow site" → possesses(Iran, Fordow). Titles are read in ``titles``.
+"Iran's Fordow site" → possesses(Iran, Fordow); "the three European countries, known as the E3" make members.
+Titles are read in ``titles``.
 """
 from __future__ import annotations
 
@@ -160,3 +161,23 @@ def divisions(args: Arguments, relation: str) -> Iterator[Candidate]:
         for person in (a for a in subjects(tok, args) if a[0].cls == PERSON) if fields and bodies else ():
             for body in bodies:
                 yield Candidate(relation, person, body, tok, "division", 0.7)
+
+
+def namings(args: Arguments, relation: str) -> Iterator[Candidate]:
+    """``relation`` (membership) from each of several actors to the group a naming participle gives them ("the US,
+    Saudi Arabia, Egypt and the UAE, a group known as the Quad", "the three European countries, known as the E3")."""
+    for tok in args.having(table("syntax")["naming_participles"], lemma=True):
+        if tok.dep_ != "acl" or tok.tag_ != "VBN":
+            continue
+        groups = [a for p in tok.children if p.dep_ == "prep" and p.lower_ == "as" for o in p.children
+                  if o.dep_ == "pobj" for a in args.actors(o, generic=False) if a[0].cls not in NO_BODY]
+        named = tok.head.head if tok.head.dep_ == "appos" and tok.head.pos_ == "NOUN" else tok.head
+        listed = [named, *(c for c in named.children if c.dep_ == "appos" and c.i != tok.head.i)]  # ("the US, Saudi
+        members = [a for t in listed for a in args.actors(t)  # Arabia, Egypt and the UAE": a list the parser apposed)
+                   if a[0].cls not in {PLACE, *THINGS}] if groups else []
+        members = list(dict.fromkeys(members))
+        for member in members if len(members) > 1 else ():
+            for group in groups:
+                if member[1] != group[1]:
+                    yield Candidate(relation, member, group, tok, "naming", 0.7)
+
