@@ -8554,3 +8554,14 @@ def test_actors_known_as_a_group_are_its_members(build_doc, document, onto, gaz)
     chl, per, e3 = ids(gaz, "Chile", "Peru", "E3")
     got = triples(extract(doc, document(doc), onto, gaz), onto)
     assert {(chl, "memberOf", e3), (per, "memberOf", e3)} <= got
+
+
+def test_weapons_bought_are_the_goods_and_the_seller_the_partner(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile bought Eurofighters from Peru."
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("bought", 1, "ROOT", "VERB", "buy"),
+        ("Eurofighters", 1, "dobj", "PROPN", "Eurofighters", "WeaponSystem"), ("from", 1, "prep", "ADP", "from"),
+        ("Peru", 3, "pobj", "PROPN", "Peru", "State"), (".", 1, "punct", "PUNCT", "."),
+    ])
+    chl, per = ids(gaz, "Chile", "Peru")
+    got = extract(doc, document(doc), onto, gaz).statements
+    assert {(s.subject, s.relation, s.object) for s in got} == {(chl, "tradesWith", per)}
