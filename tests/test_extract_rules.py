@@ -8565,3 +8565,14 @@ def test_weapons_bought_are_the_goods_and_the_seller_the_partner(build_doc, docu
     chl, per = ids(gaz, "Chile", "Peru")
     got = extract(doc, document(doc), onto, gaz).statements
     assert {(s.subject, s.relation, s.object) for s in got} == {(chl, "tradesWith", per)}
+
+
+def test_declining_to_comment_rejects_no_one(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile declined to comment on Peru."
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("declined", 1, "ROOT", "VERB", "decline"),
+        ("to", 3, "aux", "PART", "to"), ("comment", 1, "xcomp", "VERB", "comment"), ("on", 3, "prep", "ADP", "on"),
+        ("Peru", 4, "pobj", "PROPN", "Peru", "State"), (".", 1, "punct", "PUNCT", "."),
+    ])
+    assert not extract(doc, document(doc), onto, gaz).statements
+
+

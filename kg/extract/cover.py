@@ -166,7 +166,7 @@ def no_act(tok: Token, relation: str, kind: str, hits: Mapping[int, tuple], rule
     the act, theirs who help; who is helped is named as object or subject: "assists Iraq to defeat ISIL"); a
     mobilization of civilians or means ("mobilized pressure groups"); a market's demand for goods ("Chinese demand
     for Brazilian soybeans"); a rehearsal ("drills simulating a blockade"); a refusal of a hostile act ("refused to
-    condemn Iran" rejects no one: the condemnation, negated, is the claim)."""
+    condemn Iran" rejects no one: the condemnation, negated, is the claim); a refusal to comment."""
     syn, modal, lemma = table("syntax"), table("modality"), tok.lemma_.lower()
     contest = relation in rules.forceful and any(
         o.lemma_.lower() in syn["contest_nouns"] or any(c.dep_ == "compound" and c.lemma_.lower() in syn["contest_nouns"]
@@ -199,7 +199,9 @@ def no_act(tok: Token, relation: str, kind: str, hits: Mapping[int, tuple], rule
     # "refused to condemn Iran", "refused to sanction Russia": no rejection of whom a hostile act spares
     spared = relation in rules.rejections and any(
         c.i in hits and rules.ontology.relation(hits[c.i][0]).quad_class in CONFLICT for c in children(tok, {"xcomp"}))
-    return denial or aim or helping or civil or open_ or spared
+    silent = relation in rules.rejections and any(  # "declined to comment on the Chinese exercises": no rejection
+        c.lemma_.lower() in syn["comment_verbs"] for c in children(tok, {"xcomp"}))
+    return denial or aim or helping or civil or open_ or spared or silent
 
 
 def responds(trigger: Token) -> bool:
