@@ -8576,3 +8576,12 @@ def test_declining_to_comment_rejects_no_one(build_doc, document, onto, gaz):
     assert not extract(doc, document(doc), onto, gaz).statements
 
 
+def test_a_then_title_is_an_office_held_once(build_doc, document, onto, gaz):
+    doc = build_doc([  # "then-prime minister Justin Trudeau spoke."
+        ("then", 2, "advmod", "ADV", "then"), ("-", 2, "punct", "PUNCT", "-"), ("prime", 3, "compound", "NOUN", "prime"),
+        ("minister", 5, "compound", "NOUN", "minister"), ("Justin", 5, "compound", "PROPN", "Justin", "PERSON"),
+        ("Trudeau", 6, "nsubj", "PROPN", "Trudeau", "+PERSON"), ("spoke", 6, "ROOT", "VERB", "speak"),
+        (".", 6, "punct", "PUNCT", "."),
+    ])
+    doc[1].tag_ = "HYPH"
+    assert not extract(doc, document(doc), onto, gaz).statements

@@ -216,8 +216,12 @@ def _given(verb: Token) -> list[Token]:
 
 
 def _former(tokens: list[Token]) -> bool:
-    """Does a title phrase name an office once held ("former president", "ex-minister", "the late king")?"""
-    return any(t.lower_ in table("syntax")["former_marks"] for t in tokens)
+    """Does a title phrase name an office once held ("former president", "ex-minister", "the late king", "then-prime
+    minister", its adverb left out of the phrase)?"""
+    marks = table("syntax")["former_marks"]
+    joined = tokens[0].i > 0 and tokens[0].tag_ == "HYPH" and tokens[0].doc[tokens[0].i - 1].lower_ in marks if tokens \
+        else False
+    return joined or any(t.lower_ in marks for t in tokens)
 
 
 def _ranked(relation: str, title: str, person: Arg, holder: Arg, args: Arguments, titles: Mapping[str, str]) -> str:
