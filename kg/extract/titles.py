@@ -303,6 +303,11 @@ def _described(root: Token, person: Arg, args: Arguments, titles: Mapping[str, s
             continue  # "its leader, X": whose, a pronoun in a nested clause leaves open (one opening a sentence
             # is the sentence before's: "Its chief spokesman, X, said ..."; "his Polish counterpart, X" says whose)
         for prep in desc.children:
+            to_person = prep.dep_ == "prep" and prep.lower_ == "to" and title not in table("syntax")["mission_titles"] \
+                and any(a[0].cls == PERSON for o in prep.children for a in args.actors(o, generic=False, expand=False))
+            if to_person:  # "X, a senior adviser to President Trump": one of the state Trump leads
+                for h in _bosses_seats(list(prep.children), args, person[1], holder):
+                    yield Candidate(relation, person, h, title_tok, "apposition", 0.7)
             if prep.dep_ == "prep" and prep.lower_ in preps and not (title in table("syntax")["mission_titles"]
                                                                      and prep.lower_ in table("syntax")["mission_preps"]):
                 for pobj in prep.children:
@@ -316,6 +321,9 @@ def _described(root: Token, person: Arg, args: Arguments, titles: Mapping[str, s
                                for t in c.subtree]
                         for h in _holders(own, args, person[1], holder) if title_phrase(own, titles) else ():
                             yield Candidate(relation, person, h, title_tok, "apposition", 0.7)
+                        if not (title_phrase(own, titles) and _holders(own, args, person[1], holder)):
+                            for h in _bosses_seats([pobj], args, person[1], holder):  # "an envoy of President
+                                yield Candidate(relation, person, h, title_tok, "apposition", 0.7)  # Macron": France
         for h in _respective(root, _holders([t for t in desc.subtree if t.i < desc.i], args, person[1], holder)):
             yield Candidate(_ranked(relation, title, person, h, args, titles), person, h, title_tok, "apposition", 0.75)
         # "X, Vladimir Putin's spokesman" (but "his counterpart, X" is another state's)
