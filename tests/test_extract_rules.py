@@ -8611,3 +8611,19 @@ def test_an_envoy_of_a_known_leader_with_no_nationality_is_one_of_the_leader_s_s
     assert ("Person/juan-mora", "memberOf", usa) in triples(extract(doc, document(doc), onto, gaz), onto)
 
 
+def test_both_sides_are_none_of_those_the_speaker_s_own_phrase_names(build_doc, document, onto, gaz):
+    doc = build_doc(_sentences([  # "Chile fought Peru."
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("fought", 1, "ROOT", "VERB", "fight"),
+        ("Peru", 1, "dobj", "PROPN", "Peru", "State"), (".", 1, "punct", "PUNCT", "."),
+    ], [  # "Juan Mora, an adviser to Bolivia, said Ecuador urged both sides."
+        ("Juan", 1, "compound", "PROPN", "Juan", "PERSON"), ("Mora", 8, "nsubj", "PROPN", "Mora", "+PERSON"),
+        (",", 1, "punct", "PUNCT", ","), ("an", 4, "det", "DET", "an"), ("adviser", 1, "appos", "NOUN", "adviser"),
+        ("to", 4, "prep", "ADP", "to"), ("Bolivia", 5, "pobj", "PROPN", "Bolivia", "State"), (",", 1, "punct", "PUNCT", ","),
+        ("said", 8, "ROOT", "VERB", "say"), ("Ecuador", 10, "nsubj", "PROPN", "Ecuador", "State"),
+        ("urged", 8, "ccomp", "VERB", "urge"), ("both", 12, "det", "DET", "both"), ("sides", 10, "dobj", "NOUN", "side"),
+        (".", 8, "punct", "PUNCT", "."),
+    ]))
+    doc[16].tag_ = "NNS"
+    ecu, chl, per = ids(gaz, "Ecuador", "Chile", "Peru")
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert {o for s, r, o in got if s == ecu and r == "appealsTo"} == {chl, per}

@@ -57,6 +57,10 @@ def described(args: Arguments, t: Token, window: int = 600) -> list[Arg]:
     if parties:
         if t.dep_ not in {"nsubj", "nsubjpass"}:  # "X said after hosting the two leaders", "X and Y urged both
             before = _others(args, t, before)  # sides": not X, nor Y
+        speaker = args.attr.speaker(t)  # "X, an adviser to Trump, said Washington was pressing both sides": neither
+        if speaker is not None and speaker.i < t.i:
+            said = (speaker.left_edge.idx, speaker.right_edge.idx + len(speaker.right_edge))
+            before = [m for m in before if not said[0] <= m.start < said[1]] or before
         # the parties are the clause's participants, not where they met ("in Moscow"), unless too few are left
         placed = [m for m in before if not located(args, m)]  # ("X struck targets in Y. ... urged both sides": Y)
         before = placed if not two or len({args.ids[m] for m in placed}) >= n else before
