@@ -8627,3 +8627,14 @@ def test_both_sides_are_none_of_those_the_speaker_s_own_phrase_names(build_doc, 
     ecu, chl, per = ids(gaz, "Ecuador", "Chile", "Peru")
     got = triples(extract(doc, document(doc), onto, gaz), onto)
     assert {o for s, r, o in got if s == ecu and r == "appealsTo"} == {chl, per}
+
+
+@pytest.mark.parametrize("label", ["unfair", "unsafe", "unprofessional"])
+def test_more_words_of_criticism_judge_the_agent_of_an_act(build_doc, document, onto, gaz, label):
+    doc = build_doc([  # "Chile said Peru's actions were unfair."
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("said", 1, "ROOT", "VERB", "say"),
+        ("Peru", 4, "poss", "PROPN", "Peru", "State"), ("'s", 2, "case", "PART", "'s"), ("actions", 5, "nsubj", "NOUN", "action"),
+        ("were", 1, "ccomp", "AUX", "be"), (label, 5, "acomp", "ADJ", label), (".", 1, "punct", "PUNCT", "."),
+    ])
+    chl, per = ids(gaz, "Chile", "Peru")
+    assert triples(extract(doc, document(doc), onto, gaz), onto) == {(chl, "opposes", per)}
