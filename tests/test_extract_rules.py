@@ -8638,3 +8638,12 @@ def test_more_words_of_criticism_judge_the_agent_of_an_act(build_doc, document, 
     ])
     chl, per = ids(gaz, "Chile", "Peru")
     assert triples(extract(doc, document(doc), onto, gaz), onto) == {(chl, "opposes", per)}
+
+
+def test_a_state_s_adjective_on_a_named_weapon_makes_it_the_state_s(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Peruvian F-16s flew."
+        ("Peruvian", 1, "amod", "ADJ", "Peruvian", "State"), ("F-16s", 2, "nsubj", "PROPN", "F-16s", "WeaponSystem"),
+        ("flew", 2, "ROOT", "VERB", "fly"), (".", 2, "punct", "PUNCT", "."),
+    ])
+    per, f16 = ids(gaz, "Peru", "F-16")
+    assert (per, "possesses", f16) in triples(extract(doc, document(doc), onto, gaz), onto)

@@ -105,8 +105,9 @@ def governments(args: Arguments, relation: str) -> Iterator[Candidate]:
 
 
 def possessions(args: Arguments, relation: str) -> Iterator[Candidate]:
-    """``relation`` (possession) from a state or body a possessive names to a named weapon system or installation
-    ("Iran's Fordow site", "Russia's S-400 systems"); a person's ("Putin's pipeline") is left to the text."""
+    """``relation`` (possession) from a state or body a possessive or a state's adjective names to a named weapon system
+    or installation ("Iran's Fordow site", "Russia's S-400 systems", "Polish F-16s"); a person's ("Putin's pipeline")
+    is left to the text."""
     for m in args.ordered:
         span = args.doc.char_span(m.start, m.end, alignment_mode="expand") if m.cls in THINGS and m.source in NAMED \
             else None
@@ -115,7 +116,8 @@ def possessions(args: Arguments, relation: str) -> Iterator[Candidate]:
         root = span.root
         noun = root.head if root.dep_ in {"compound", "amod"} and root.head.pos_ in {"NOUN", "PROPN"} else root
         bought = noun.dep_ == "dobj" and noun.head.lemma_.lower() in table("syntax")["acquisition_verbs"]
-        for c in (c for t in (*span, noun) for c in t.children if c.dep_ == "poss" and c not in span):
+        for c in (c for t in (*span, noun) for c in t.children if c not in span and (c.dep_ == "poss" or (
+                c.dep_ == "amod" and c.i in args.by_token and args.by_token[c.i].cls == "State"))):  # "Polish F-16s"
             # ("its Hsiung Feng III batteries"; "bought Russia's S-400 system": the buyer's now, not the seller's)
             owners = subjects(noun.head, args) if bought else args.actors(c, generic=c.pos_ == "PRON", expand=False)
             for owner in owners:
