@@ -160,9 +160,8 @@ def no_act(tok: Token, relation: str, kind: str, hits: Mapping[int, tuple], rule
 
     A forceful word with a contest in its "in"/"at" phrase ("defeated the opposition in the election", "beat
     Pakistan in the final") or a competitor as object ("beat bidders from China"), or with an office as object
-    ("took over the bloc's presidency"); the help a
-    deployment is for ("send police to Haiti to reinforce the mission": the deployment is the act); a denial of an
-    act it governs ("denied arming the RSF": the arming, negated, is the claim); an aim of one's own ("seeking to join
+    ("took over the bloc's presidency"); the help a deployment is for ("send police to Haiti to reinforce the
+    mission": the deployment is the act); a denial of an act it governs ("denied arming the RSF": the arming, negated, is the claim); an aim of one's own ("seeking to join
     the fight": the act is intended, no one is asked); a help to act ("sent troops to help fight X": the fight is
     the act, theirs who help; who is helped is named as object or subject: "assists Iraq to defeat ISIL"); a
     mobilization of civilians or means ("mobilized pressure groups"); a market's demand for goods ("Chinese demand
