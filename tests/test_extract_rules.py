@@ -8637,3 +8637,18 @@ def test_a_state_s_adjective_on_a_named_weapon_makes_it_the_state_s(build_doc, d
     ])
     per, f16 = ids(gaz, "Peru", "F-16")
     assert (per, "possesses", f16) in triples(extract(doc, document(doc), onto, gaz), onto)
+
+
+def test_the_negotiations_someone_mediated_are_between_the_parties_of_the_talks_before(build_doc, document, onto, gaz):
+    doc = build_doc(_sentences([  # "Chile and Peru held talks."
+        ("Chile", 3, "nsubj", "PROPN", "Chile", "State"), ("and", 0, "cc", "CCONJ", "and"),
+        ("Peru", 0, "conj", "PROPN", "Peru", "State"), ("held", 3, "ROOT", "VERB", "hold"), ("talks", 3, "dobj", "NOUN", "talk"),
+        (".", 3, "punct", "PUNCT", "."),
+    ], [  # "Bolivia mediated the negotiations."
+        ("Bolivia", 1, "nsubj", "PROPN", "Bolivia", "State"), ("mediated", 1, "ROOT", "VERB", "mediate"),
+        ("the", 3, "det", "DET", "the"), ("negotiations", 1, "dobj", "NOUN", "negotiation"), (".", 1, "punct", "PUNCT", "."),
+    ]))
+    doc[4].tag_, doc[9].tag_ = "NNS", "NNS"
+    bol, chl, per = ids(gaz, "Bolivia", "Chile", "Peru")
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert {(bol, "consults", chl), (bol, "consults", per)} <= got
