@@ -8652,3 +8652,16 @@ def test_the_negotiations_someone_mediated_are_between_the_parties_of_the_talks_
     bol, chl, per = ids(gaz, "Bolivia", "Chile", "Peru")
     got = triples(extract(doc, document(doc), onto, gaz), onto)
     assert {(bol, "consults", chl), (bol, "consults", per)} <= got
+
+
+def test_a_weapon_one_took_delivery_of_is_one_s_own(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile took delivery of Russia's S-400 system."
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("took", 1, "ROOT", "VERB", "take"),
+        ("delivery", 1, "dobj", "NOUN", "delivery"), ("of", 2, "prep", "ADP", "of"),
+        ("Russia", 7, "poss", "PROPN", "Russia", "State"), ("'s", 4, "case", "PART", "'s"),
+        ("S-400", 7, "compound", "PROPN", "S-400", "WeaponSystem"), ("system", 3, "pobj", "NOUN", "system"),
+        (".", 1, "punct", "PUNCT", "."),
+    ])
+    chl, rus, s400 = ids(gaz, "Chile", "Russia", "S-400")
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert (chl, "possesses", s400) in got and (rus, "possesses", s400) not in got

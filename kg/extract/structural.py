@@ -115,11 +115,15 @@ def possessions(args: Arguments, relation: str) -> Iterator[Candidate]:
             continue
         root = span.root
         noun = root.head if root.dep_ in {"compound", "amod"} and root.head.pos_ in {"NOUN", "PROPN"} else root
-        bought = noun.dep_ == "dobj" and noun.head.lemma_.lower() in table("syntax")["acquisition_verbs"]
+        syn = table("syntax")
+        taken = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" \
+            and noun.head.head.lemma_.lower() in syn["acquisition_nouns"] else noun  # "took delivery of Russia's S-400"
+        verbs = syn["acquisition_verbs"] if taken is noun else {"take", "accept"}
+        bought = taken.dep_ == "dobj" and taken.head.lemma_.lower() in verbs
         for c in (c for t in (*span, noun) for c in t.children if c not in span and (c.dep_ == "poss" or (
                 c.dep_ == "amod" and c.i in args.by_token and args.by_token[c.i].cls == "State"))):  # "Polish F-16s"
             # ("its Hsiung Feng III batteries"; "bought Russia's S-400 system": the buyer's now, not the seller's)
-            owners = subjects(noun.head, args) if bought else args.actors(c, generic=c.pos_ == "PRON", expand=False)
+            owners = subjects(taken.head, args) if bought else args.actors(c, generic=c.pos_ == "PRON", expand=False)
             for owner in owners:
                 if owner[0].cls not in {PERSON, PLACE, *THINGS} and owner[1] != args.ids[m]:
                     yield Candidate(relation, owner, (m, args.ids[m]), c, "possessive", 0.75)
