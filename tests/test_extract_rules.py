@@ -8665,3 +8665,15 @@ def test_a_weapon_one_took_delivery_of_is_one_s_own(build_doc, document, onto, g
     chl, rus, s400 = ids(gaz, "Chile", "Russia", "S-400")
     got = triples(extract(doc, document(doc), onto, gaz), onto)
     assert (chl, "possesses", s400) in got and (rus, "possesses", s400) not in got
+
+
+def test_a_named_envoy_summoned_stands_for_the_envoy_s_state(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile summoned Peru's ambassador, Juan Mora."
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("summoned", 1, "ROOT", "VERB", "summon"),
+        ("Peru", 4, "poss", "PROPN", "Peru", "State"), ("'s", 2, "case", "PART", "'s"), ("ambassador", 1, "dobj", "NOUN", "ambassador"),
+        (",", 4, "punct", "PUNCT", ","), ("Juan", 7, "compound", "PROPN", "Juan", "PERSON"),
+        ("Mora", 4, "appos", "PROPN", "Mora", "+PERSON"), (".", 1, "punct", "PUNCT", "."),
+    ])
+    chl, per = ids(gaz, "Chile", "Peru")
+    got = {(s.subject, s.relation, s.object) for s in extract(doc, document(doc), onto, gaz).statements}
+    assert (chl, "complainsOfficially", per) in got and (chl, "complainsOfficially", "Person/juan-mora") not in got

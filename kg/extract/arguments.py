@@ -83,9 +83,22 @@ class Arguments(MentionMaker):
         return out
 
     def of_nation(self, arg: Arg) -> Arg:
-        """The state whose nationality a generic group's own words name ("Ukrainian prisoners": Ukraine), else ``arg``."""
-        state = self.nationality.get(arg[1])
+        """The state whose nationality a generic group's own words name ("Ukrainian prisoners": Ukraine), or whose envoy
+        a person is named as in apposition ("Russia's ambassador, Oleg Ozerov": Russia), else ``arg``."""
+        state = self.nationality.get(arg[1]) or (self._envoy_state(arg) if arg[0].cls == PERSON else None)
         return arg if state is None else self.made(arg[0].start, arg[0].end, "State", state, state, "national")
+
+    def _envoy_state(self, arg: Arg) -> str | None:
+        """The state an envoy's title in apposition to the person names (lexicon ``envoy_titles``)."""
+        span = self.doc.char_span(arg[0].start, arg[0].end, alignment_mode="expand")
+        if span is None:
+            return None
+        root, envoys = span.root, table("syntax")["envoy_titles"]
+        titles = [root.head] if root.dep_ == "appos" else []
+        titles += [c for c in root.children if c.dep_ == "appos"]
+        states = {a[1] for t in titles if t.lemma_.lower() in envoys for c in t.children if c.dep_ in {"poss", "amod"}
+                  for a in self.one(c, False) if a[0].cls == "State"}
+        return next(iter(states)) if len(states) == 1 else None
 
     # -- the public question -------------------------------------------------
     def actors(self, tok: Token, *, generic: bool = True, expand: bool = True) -> list[Arg]:
