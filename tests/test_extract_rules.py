@@ -8677,3 +8677,14 @@ def test_a_named_envoy_summoned_stands_for_the_envoy_s_state(build_doc, document
     chl, per = ids(gaz, "Chile", "Peru")
     got = {(s.subject, s.relation, s.object) for s in extract(doc, document(doc), onto, gaz).statements}
     assert (chl, "complainsOfficially", per) in got and (chl, "complainsOfficially", "Person/juan-mora") not in got
+
+
+def test_one_ready_for_talks_intends_to_hold_them(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile is ready for talks with Peru."
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("is", 1, "ROOT", "AUX", "be"), ("ready", 1, "acomp", "ADJ", "ready"),
+        ("for", 2, "prep", "ADP", "for"), ("talks", 3, "pobj", "NOUN", "talk"), ("with", 4, "prep", "ADP", "with"),
+        ("Peru", 5, "pobj", "PROPN", "Peru", "State"), (".", 1, "punct", "PUNCT", "."),
+    ])
+    doc[4].tag_ = "NNS"
+    chl, per = ids(gaz, "Chile", "Peru")
+    assert (chl, "intendsToCooperate", per) in triples(extract(doc, document(doc), onto, gaz), onto)
