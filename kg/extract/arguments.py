@@ -89,11 +89,11 @@ class Arguments(MentionMaker):
         return arg if state is None else self.made(arg[0].start, arg[0].end, "State", state, state, "national")
 
     def _envoy_state(self, arg: Arg) -> str | None:
-        """The state an envoy's title in apposition to the person names (lexicon ``envoy_titles``)."""
+        """The state an envoy's title in apposition to the person names (lexicon ``mission_titles``)."""
         span = self.doc.char_span(arg[0].start, arg[0].end, alignment_mode="expand")
         if span is None:
             return None
-        root, envoys = span.root, table("syntax")["envoy_titles"]
+        root, envoys = span.root, table("syntax")["mission_titles"]
         titles = [root.head] if root.dep_ == "appos" else []
         titles += [c for c in root.children if c.dep_ == "appos"]
         states = {a[1] for t in titles if t.lemma_.lower() in envoys for c in t.children if c.dep_ in {"poss", "amod"}
