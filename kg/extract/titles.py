@@ -119,8 +119,7 @@ def _titled(args: Arguments, titles: Mapping[str, str], gaz: Gazetteer, holder: 
                 left = [u for t in span.root.children if t.dep_ == "compound" and t.i < span.start for u in t.subtree]
                 found = title_phrase(left, held)  # "fellow NATO member Turkey"
                 for h in _holders(left, args, member[1], holder) if found else ():
-                    if h[0].cls != "State" or mention.cls != "State":  # ("between Ukraine and EU member Romania")
-                        yield Candidate(found[0], member, h, found[1], "title", 0.8)
+                    yield Candidate(found[0], member, h, found[1], "title", 0.8)
         if mention.cls != PERSON or mention.source not in NAMED:
             continue
         person = (mention, args.ids[mention])
