@@ -118,7 +118,7 @@ def possessions(args: Arguments, relation: str) -> Iterator[Candidate]:
         syn = table("syntax")
         taken = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" \
             and noun.head.head.lemma_.lower() in syn["acquisition_nouns"] else noun  # "took delivery of Russia's S-400"
-        verbs = syn["acquisition_verbs"] if taken is noun else {"take", "accept"}
+        verbs = syn["acquisition_verbs"] if taken is noun else syn["taking_verbs"]
         bought = taken.dep_ == "dobj" and taken.head.lemma_.lower() in verbs
         for c in (c for t in (*span, noun) for c in t.children if c not in span and (c.dep_ == "poss" or (
                 c.dep_ == "amod" and c.i in args.by_token and args.by_token[c.i].cls == "State"))):  # "Polish F-16s"
