@@ -8688,3 +8688,14 @@ def test_one_ready_for_talks_intends_to_hold_them(build_doc, document, onto, gaz
     doc[4].tag_ = "NNS"
     chl, per = ids(gaz, "Chile", "Peru")
     assert (chl, "intendsToCooperate", per) in triples(extract(doc, document(doc), onto, gaz), onto)
+
+
+def test_one_ready_for_cooperation_with_a_partner_intends_it(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile is ready for cooperation with Peru.": the partner hangs on the company noun itself
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("is", 1, "ROOT", "AUX", "be"), ("ready", 1, "acomp", "ADJ", "ready"),
+        ("for", 2, "prep", "ADP", "for"), ("cooperation", 3, "pobj", "NOUN", "cooperation"), ("with", 4, "prep", "ADP", "with"),
+        ("Peru", 5, "pobj", "PROPN", "Peru", "State"), (".", 1, "punct", "PUNCT", "."),
+    ])
+    doc[4].tag_ = "NN"
+    chl, per = ids(gaz, "Chile", "Peru")
+    assert (chl, "intendsToCooperate", per) in triples(extract(doc, document(doc), onto, gaz), onto)

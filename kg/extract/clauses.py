@@ -162,7 +162,8 @@ def prep_objects(tok: Token, preps: frozenset[str], args: Arguments, only: str |
     helps = syn["help_nouns"]
     for prep in children(tok, {"prep", "dative"}):  # "sent arms to X" often parses "to" as a dative
         before = prep.doc[prep.i - 1] if prep.i > 0 else prep
-        if prep.lower_ == "with" and before.dep_ == "pobj" and before.lemma_.lower() in syn["company_nouns"]:
+        if prep.lower_ == "with" and before.dep_ == "pobj" and before.lemma_.lower() in syn["company_nouns"] \
+                and before.i != tok.i:  # (but "ready for cooperation with X": the noun's own partner)
             continue  # "struck the ship in solidarity with X", the "with" hung on the verb: company, not a target
         if prep.lower_ in preps and (only is None or prep.lower_ == only):
             for pobj in children(prep, {"pobj", "pcomp"}):
