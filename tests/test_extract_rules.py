@@ -8699,3 +8699,15 @@ def test_one_ready_for_cooperation_with_a_partner_intends_it(build_doc, document
     doc[4].tag_ = "NN"
     chl, per = ids(gaz, "Chile", "Peru")
     assert (chl, "intendsToCooperate", per) in triples(extract(doc, document(doc), onto, gaz), onto)
+
+
+def test_one_open_to_talks_intends_them(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile is open to talks with Peru.": the adjective, unlike the verb "opened", is an intention
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("is", 1, "ROOT", "AUX", "be"), ("open", 1, "acomp", "ADJ", "open"),
+        ("to", 2, "prep", "ADP", "to"), ("talks", 3, "pobj", "NOUN", "talk"), ("with", 4, "prep", "ADP", "with"),
+        ("Peru", 5, "pobj", "PROPN", "Peru", "State"), (".", 1, "punct", "PUNCT", "."),
+    ])
+    doc[4].tag_ = "NNS"
+    chl, per = ids(gaz, "Chile", "Peru")
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert (chl, "intendsToCooperate", per) in got and (chl, "consults", per) not in got

@@ -126,9 +126,10 @@ def cues(trigger: Token, spent: int | None = None) -> set[str]:
             # "failed to mediate" denies the mediation; "the mediation failed" does not; "refused to rule out
             # sanctions" denies a reluctance: the sanctions stay open
             note("intended" if any(p.lemma_.lower() in lex["reluctance"] for p in path[1:i]) else "negated")
-        if lemma in lex["intentions"] and not (path[i - 1].dep_ == "dobj" and lemma in table("syntax")["agent_verbs"]):
+        intends = lemma in lex["intentions"] or (tok.pos_ == "ADJ" and lemma in lex["intention_adjectives"])
+        if intends and not (path[i - 1].dep_ == "dobj" and lemma in table("syntax")["agent_verbs"]):
             note("intended")  # (but "committing genocide" commits it: an act its object names is done)
-        wished = lemma in lex["intentions"] and i > 0 and path[i - 1].dep_ == "dobj"  # "wants talks with X": its own
+        wished = intends and i > 0 and path[i - 1].dep_ == "dobj"  # "wants talks with X": its own
         if lemma in lex["hedges"] or (lemma in lex["requests"] and not wished):
             note("hedged")
             note("doubt")

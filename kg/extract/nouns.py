@@ -154,8 +154,9 @@ def noun_arguments(noun: Token, args: Arguments, places: frozenset[str] = frozen
             gov, slot = gov.head, gov
         elif gov.dep_ == "dobj" and noun.head.lower_ in syn["drawing_preps"] | syn["concessive_preps"]:
             gov = gov.head  # "eased restrictions under pressure from X", the parser hanging "under" on the object
-        elif gov.pos_ == "ADJ" and gov.dep_ == "acomp" and gov.lemma_.lower() in table("modality")["intentions"]:
-            gov = gov.head  # "Greenland is ready for talks with the US": the one ready holds them (an intent)
+        elif gov.pos_ == "ADJ" and gov.dep_ == "acomp" and gov.lemma_.lower() in (
+                table("modality")["intentions"] | table("modality")["intention_adjectives"]):
+            gov = gov.head  # "Greenland is ready for talks with the US", "open to talks": the one ready holds them
     if noun.dep_ == "pobj" and noun.head.lower_ in syn["cause_preps"] and not (
             friendly and any(c.dep_ == "prep" and c.lower_ == "with" for c in noun.children)):
         borrow = False  # "vowed revenge for the killing of X": the cause is someone else's act (but "spoke after
