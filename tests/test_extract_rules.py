@@ -8711,3 +8711,17 @@ def test_one_open_to_talks_intends_them(build_doc, document, onto, gaz):
     chl, per = ids(gaz, "Chile", "Peru")
     got = triples(extract(doc, document(doc), onto, gaz), onto)
     assert (chl, "intendsToCooperate", per) in got and (chl, "consults", per) not in got
+
+
+def test_a_spokesperson_of_no_named_state_speaks_for_the_state_the_sentence_before_is_about(build_doc, document, onto, gaz):
+    doc = build_doc(_sentences(
+        [("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("rejected", 1, "ROOT", "VERB", "reject"),  # "Chile rejected
+         ("the", 3, "det", "DET", "the"), ("plan", 1, "dobj", "NOUN", "plan"), (".", 1, "punct", "PUNCT", ".")],  # the plan.
+        [("Spokesman", 2, "compound", "PROPN", "spokesman"), ("Juan", 2, "compound", "PROPN", "Juan", "Person"),
+         ("Soto", 3, "nsubj", "PROPN", "Soto", "Person"), ("said", 3, "ROOT", "VERB", "say"),  # Spokesman Juan Soto said
+         ("the", 5, "det", "DET", "the"), ("plan", 6, "nsubj", "NOUN", "plan"),  # the plan was unfair."
+         ("was", 3, "ccomp", "AUX", "be"), ("unfair", 6, "acomp", "ADJ", "unfair"), (".", 3, "punct", "PUNCT", ".")],
+    ))
+    chl, = ids(gaz, "Chile")
+    got = {(r, o) for s, r, o in triples(extract(doc, document(doc), onto, gaz), onto) if s.startswith("Person/") and r == "memberOf"}
+    assert got == {("memberOf", chl)}

@@ -81,12 +81,16 @@ def _office_holder(person: str, title_tok: Token, title: str, gaz: Gazetteer, ar
 
 def _spoken_for(root: Token, title_tok: Token, args: Arguments) -> list[Arg]:
     """The state a spokesperson of no named state speaks for: the subject of what they are reported saying
-    ("spokesperson Lin said Beijing urged Tokyo", "\"Greece will defend its rights,\" spokesman X said")."""
+    ("spokesperson Lin said Beijing urged Tokyo", "\"Greece will defend its rights,\" spokesman X said"), else
+    the state the sentence before is about ("Ankara rejected the criticism. Foreign ministry spokesman X said ...")."""
     if title_tok.lemma_.lower() not in table("syntax")["spokesperson_titles"] or root.dep_ != "nsubj" \
             or not is_reporting(root.head):
         return []
     said = [s for c in root.head.children if c.dep_ == "ccomp" for s in c.children if s.dep_ in {"nsubj", "nsubjpass"}]
-    return [a for s in said[:1] for a in args.actors(s, generic=False, expand=False) if a[0].cls == "State"]
+    found = [a for s in said[:1] for a in args.actors(s, generic=False, expand=False) if a[0].cls == "State"]
+    before = args.attr.sentence_before(title_tok) if not found else None
+    topic = [s for s in before.root.children if s.dep_ in {"nsubj", "nsubjpass"}] if before is not None else []
+    return found or [a for s in topic[:1] for a in args.actors(s, generic=False, expand=False) if a[0].cls == "State"]
 
 
 def candidates(args: Arguments, titles: Mapping[str, str], gaz: Gazetteer, holder: Callable[[str], bool]) -> Iterator[Candidate]:
