@@ -8725,3 +8725,19 @@ def test_a_spokesperson_of_no_named_state_speaks_for_the_state_the_sentence_befo
     chl, = ids(gaz, "Chile")
     got = {(r, o) for s, r, o in triples(extract(doc, document(doc), onto, gaz), onto) if s.startswith("Person/") and r == "memberOf"}
     assert got == {("memberOf", chl)}
+
+
+def test_the_junta_is_the_state_whose_military_was_named_before(build_doc, document, onto, gaz):
+    doc = build_doc(_sentences(
+        [("Chile", 2, "poss", "PROPN", "Chile", "State"), ("'s", 0, "case", "PART", "'s"),  # "Chile's military attacked
+         ("military", 3, "nsubj", "NOUN", "military"), ("attacked", 3, "ROOT", "VERB", "attack"),  # rebels.
+         ("rebels", 3, "dobj", "NOUN", "rebel"), (".", 3, "punct", "PUNCT", ".")],
+        [("Peru", 1, "nsubj", "PROPN", "Peru", "State"), ("closed", 1, "ROOT", "VERB", "close"),  # Peru closed the bridge.
+         ("the", 3, "det", "DET", "the"), ("bridge", 1, "dobj", "NOUN", "bridge"), (".", 1, "punct", "PUNCT", ".")],
+        [("The", 1, "det", "DET", "the"), ("junta", 2, "nsubj", "NOUN", "junta"),  # The junta threatened Bolivia."
+         ("threatened", 2, "ROOT", "VERB", "threaten"), ("Bolivia", 2, "dobj", "PROPN", "Bolivia", "State"),
+         (".", 2, "punct", "PUNCT", ".")],
+    ))
+    chl, per, bol = ids(gaz, "Chile", "Peru", "Bolivia")
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert (chl, "threatens", bol) in got and (per, "threatens", bol) not in got

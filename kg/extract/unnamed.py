@@ -246,11 +246,12 @@ def government(args: Arguments, t: Token, window: int = 2000) -> list[Arg]:
              if (state := anaphora.person_state(args, t, a)) is not None]
     if seats:  # "X, who heads the government": the state the gazetteer seats X in
         return seats[:1]
+    forces = table("syntax")["ruling_forces"].get(t.lower_, ())  # "Myanmar's military ... the junta"
     for j in range(t.i - 1, -1, -1):
         u = args.doc[j]
         if t.idx - u.idx > window:
             break
-        states = [a for a in args.modifiers(u) if a[0].cls == "State"] if u.lower_ in words else []
+        states = [a for a in args.modifiers(u) if a[0].cls == "State"] if u.lower_ in words or u.lower_ in forces else []
         if states:
             return [args.corefer(t, states[0])]
     return anaphora.described(args, t)  # else, as "the country", the state named just before
