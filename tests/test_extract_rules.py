@@ -8741,3 +8741,15 @@ def test_the_junta_is_the_state_whose_military_was_named_before(build_doc, docum
     chl, per, bol = ids(gaz, "Chile", "Peru", "Bolivia")
     got = triples(extract(doc, document(doc), onto, gaz), onto)
     assert (chl, "threatens", bol) in got and (per, "threatens", bol) not in got
+
+
+def test_whose_stands_for_the_actor_the_relative_clause_describes(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile, whose government attacked Peru, spoke."
+        ("Chile", 7, "nsubj", "PROPN", "Chile", "State"), (",", 0, "punct", "PUNCT", ","),
+        ("whose", 3, "poss", "PRON", "whose"), ("government", 4, "nsubj", "NOUN", "government"),
+        ("attacked", 0, "relcl", "VERB", "attack"), ("Peru", 4, "dobj", "PROPN", "Peru", "State"),
+        (",", 0, "punct", "PUNCT", ","), ("spoke", 7, "ROOT", "VERB", "speak"), (".", 7, "punct", "PUNCT", "."),
+    ])
+    doc[2].tag_ = "WP$"
+    chl, per = ids(gaz, "Chile", "Peru")
+    assert (chl, "assaults", per) in triples(extract(doc, document(doc), onto, gaz), onto)

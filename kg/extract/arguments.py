@@ -211,6 +211,9 @@ class Arguments(MentionMaker):
         if t.tag_ in {"WP", "WDT"} and t.dep_ in {"dobj", "pobj"}:  # "the ambassador, whom he accused of spying"
             verb = t.head.head if t.dep_ == "pobj" else t.head
             return self.one(self.relative_head(verb), generic) if verb.dep_ == "relcl" and verb.head.i != t.i else []
+        if t.tag_ == "WP$":  # "Hungary, whose government opposed X": the one the relative clause describes
+            clause = next((h for h in t.ancestors if h.dep_ == "relcl"), None)
+            return self.one(self.relative_head(clause), generic) if clause is not None else []
         if generic and t.pos_ in {"NUM", "DET", "PRON"} and t.lower_ in table("syntax")["pair_words"] and t.dep_ in {
                 "nsubj", "nsubjpass", "dobj", "pobj"} and not any(c.dep_ == "prep" for c in t.children):
             return anaphora.counted(self, t)  # "the two", "both", "all three" (but "two of the soldiers")
