@@ -8753,3 +8753,15 @@ def test_whose_stands_for_the_actor_the_relative_clause_describes(build_doc, doc
     doc[2].tag_ = "WP$"
     chl, per = ids(gaz, "Chile", "Peru")
     assert (chl, "assaults", per) in triples(extract(doc, document(doc), onto, gaz), onto)
+
+
+def test_a_state_that_the_relative_of_which_makes_a_member_is_one(build_doc, document, onto, gaz):
+    doc = build_doc([  # "NATO, of which Chile is a member, met."
+        ("NATO", 9, "nsubj", "PROPN", "NATO", "IGO"), (",", 0, "punct", "PUNCT", ","), ("of", 5, "prep", "ADP", "of"),
+        ("which", 2, "pobj", "PRON", "which"), ("Chile", 5, "nsubj", "PROPN", "Chile", "State"),
+        ("is", 0, "relcl", "AUX", "be"), ("a", 7, "det", "DET", "a"), ("member", 5, "attr", "NOUN", "member"),
+        (",", 0, "punct", "PUNCT", ","), ("met", 9, "ROOT", "VERB", "meet"), (".", 9, "punct", "PUNCT", "."),
+    ])
+    doc[3].tag_ = "WDT"
+    chl, nato = ids(gaz, "Chile", "NATO")
+    assert (chl, "memberOf", nato) in triples(extract(doc, document(doc), onto, gaz), onto)

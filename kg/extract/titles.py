@@ -305,7 +305,9 @@ def _described(root: Token, person: Arg, args: Arguments, titles: Mapping[str, s
                     c.dep_ in {"amod", "compound"} and c.i in args.by_token for c in desc.children):
             continue  # "its leader, X": whose, a pronoun in a nested clause leaves open (one opening a sentence
             # is the sentence before's: "Its chief spokesman, X, said ..."; "his Polish counterpart, X" says whose)
-        for prep in desc.children:
+        relative = [p for p in desc.head.children if p.dep_ == "prep" and p.i < desc.i and any(
+            o.tag_ in {"WDT", "WP"} for o in p.children)] if desc.dep_ == "attr" else []  # "the GCC, of which X is a
+        for prep in [*desc.children, *relative]:  # member": the "of" on the copula
             to_person = prep.dep_ == "prep" and prep.lower_ == "to" and title not in table("syntax")["mission_titles"] \
                 and any(a[0].cls == PERSON for o in prep.children for a in args.actors(o, generic=False, expand=False))
             if to_person:  # "X, a senior adviser to President Trump": one of the state Trump leads
