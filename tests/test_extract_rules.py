@@ -8765,3 +8765,15 @@ def test_a_state_that_the_relative_of_which_makes_a_member_is_one(build_doc, doc
     doc[3].tag_ = "WDT"
     chl, nato = ids(gaz, "Chile", "NATO")
     assert (chl, "memberOf", nato) in triples(extract(doc, document(doc), onto, gaz), onto)
+
+
+def test_jets_offered_are_no_partner_of_the_offer(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile and Peru offered to send fighter jets."
+        ("Chile", 3, "nsubj", "PROPN", "Chile", "State"), ("and", 0, "cc", "CCONJ", "and"),
+        ("Peru", 0, "conj", "PROPN", "Peru", "State"), ("offered", 3, "ROOT", "VERB", "offer"),
+        ("to", 5, "aux", "PART", "to"), ("send", 3, "xcomp", "VERB", "send"), ("fighter", 7, "compound", "NOUN", "fighter"),
+        ("jets", 5, "dobj", "NOUN", "jet"), (".", 3, "punct", "PUNCT", "."),
+    ])
+    for i, tag in enumerate(["NNP", "CC", "NNP", "VBD", "TO", "VB", "NN", "NNS", "."]):
+        doc[i].tag_ = tag
+    assert not extract(doc, document(doc), onto, gaz).statements

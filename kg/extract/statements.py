@@ -41,6 +41,7 @@ def extract(doc: Doc, document: Document, onto: Ontology, gaz: Gazetteer) -> Doc
     found += seats.state_members(found, args, gaz, r.triggers["title"], MEMBERSHIP)  # one of a state's body
     owned = {(c.subject[1], c.object[1]) for c in found if c.relation == POSSESSION}  # "its S-400 batteries"
     best: dict[tuple, Statement] = {}
+    weapons = table("syntax")["weapon_nouns"]
     for c in found:
         rel = onto.relation(c.relation)
         if not r.allows(c.relation, c.subject[0].cls, c.object[0].cls):
@@ -58,10 +59,11 @@ def extract(doc: Doc, document: Document, onto: Ontology, gaz: Gazetteer) -> Doc
                 c.subject[0].source == "generic" and c.subject[1] not in args.owners)):
             continue  # "F-16s struck" may, but a weapon backs, supplies or talks to no one ("backed by TB2 drones"),
             # and "missiles hit the plant" says nothing of who fired them
-        if c.object[0].cls in resolve.THINGS and c.relation not in r.forceful and (
+        machines = c.object[0].source == "generic" and c.object[0].text.split()[-1].lower() in weapons
+        if (c.object[0].cls in resolve.THINGS or machines) and c.relation not in r.forceful and (
                 c.object[0].source == "generic" or c.relation in r.cooperative):
             continue  # a tank or a bridge is the target of force, not of talks, aid or inspections; no one cooperates
-            # with a named weapon either ("accepted the Patriots")
+            # with a named weapon either ("accepted the Patriots"), nor is sent jets ("offered to send fighter jets")
         # "its ally" states no event to hedge (but "applied for membership" is a membership intended)
         described = rel.structural and not (c.rule.startswith(("verb", "passive")) or (
             c.rule.startswith("noun") and c.trigger.dep_ in {"dobj", "pobj"}))
