@@ -8777,3 +8777,22 @@ def test_jets_offered_are_no_partner_of_the_offer(build_doc, document, onto, gaz
     for i, tag in enumerate(["NNP", "CC", "NNP", "VBD", "TO", "VB", "NN", "NNS", "."]):
         doc[i].tag_ = tag
     assert not extract(doc, document(doc), onto, gaz).statements
+
+
+@pytest.mark.parametrize("rows,located", [
+    ([("Andes", 2, "compound", "PROPN", "Andes", "Infrastructure"),  # "Andes Air Base in Peru"
+      ("Air", 2, "compound", "PROPN", "Air", "+Infrastructure"), ("Base", 2, "ROOT", "PROPN", "Base", "+Infrastructure"),
+      ("in", 2, "prep", "ADP", "in"), ("Peru", 3, "pobj", "PROPN", "Peru", "State")], True),
+    ([("Andes", 2, "compound", "PROPN", "Andes", "Infrastructure"),  # "Andes Air Base for Peru"
+      ("Air", 2, "compound", "PROPN", "Air", "+Infrastructure"), ("Base", 2, "ROOT", "PROPN", "Base", "+Infrastructure"),
+      ("for", 2, "prep", "ADP", "for"), ("Peru", 3, "pobj", "PROPN", "Peru", "State")], False),
+])
+def test_an_installation_is_located_in_the_state_its_in_phrase_names(build_doc, document, onto, gaz, rows, located):
+    doc = build_doc([  # "Chile struck <rows>."
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("struck", 1, "ROOT", "VERB", "strike"),
+        *[(w, h + 2 if dep != "ROOT" else 1, "dobj" if dep == "ROOT" else dep, *rest) for w, h, dep, *rest in rows],
+        (".", 1, "punct", "PUNCT", "."),
+    ])
+    per, = ids(gaz, "Peru")
+    got = {(r, o) for s, r, o in triples(extract(doc, document(doc), onto, gaz), onto) if r == "locatedIn"}
+    assert got == ({("locatedIn", per)} if located else set())

@@ -17,7 +17,8 @@ from .quantities import quantity
 from .rules import rules
 from .triggers import kept_state, traded
 
-MEMBERSHIP, POSSESSION = "memberOf", "possesses"  # the structural relations the rules without title words give
+MEMBERSHIP, POSSESSION, LOCATION = "memberOf", "possesses", "locatedIn"  # the structural relations the rules without
+# title words give
 COMPANY = "Company"  # the class whose acts kg:commercialSense reads
 
 
@@ -36,6 +37,7 @@ def extract(doc: Doc, document: Document, onto: Ontology, gaz: Gazetteer) -> Doc
              *structural.fellows(args, MEMBERSHIP), *structural.divisions(args, MEMBERSHIP),
              *structural.namings(args, MEMBERSHIP),
              *structural.assignments(args, MEMBERSHIP), *structural.possessions(args, POSSESSION),
+             *structural.locations(args, LOCATION),
              *structural.governments(args, r.triggers["title"]["leader"])]
     found += seats.offices_held(args, r.triggers["title"], gaz)  # of the office descriptions the rules read
     found += seats.state_members(found, args, gaz, r.triggers["title"], MEMBERSHIP)  # one of a state's body
@@ -52,10 +54,11 @@ def extract(doc: Doc, document: Document, onto: Ontology, gaz: Gazetteer) -> Doc
             continue  # "NATO allies including Germany", "Poland's NATO allies": the body's members, no ally of it
         if rel.structural and c.subject[0].cls == "State" and _people_of(args, c.subject[0]):
             continue  # "two Ukrainian citizens working for Russian intelligence": its people, not Ukraine, are members
-        if c.subject[0].cls in {PLACE, resolve.INSTALLATION} or (c.object[0].cls == PLACE and c.relation not in r.place_targets):
+        if (c.subject[0].cls in {PLACE, resolve.INSTALLATION} and c.relation != LOCATION) or (
+                c.object[0].cls == PLACE and c.relation not in r.place_targets):
             continue  # a place or an installation does not act ("the oil infrastructure that provides ISIL's support",
             # though "F-16s struck" may); a place is the target of force only
-        if c.subject[0].cls in resolve.THINGS and (c.relation not in r.forceful or (
+        if c.subject[0].cls in resolve.THINGS and c.relation != LOCATION and (c.relation not in r.forceful or (
                 c.subject[0].source == "generic" and c.subject[1] not in args.owners)):
             continue  # "F-16s struck" may, but a weapon backs, supplies or talks to no one ("backed by TB2 drones"),
             # and "missiles hit the plant" says nothing of who fired them

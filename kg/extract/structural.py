@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from ..model import Mention
-from ..resolve import NAMED, PERSON
+from ..resolve import INSTALLATION, NAMED, PERSON
 from .arguments import PLACE, THINGS, Arguments
 from .clauses import subjects
 from .lexicon import table
@@ -127,6 +127,27 @@ def possessions(args: Arguments, relation: str) -> Iterator[Candidate]:
             for owner in owners:
                 if owner[0].cls not in {PERSON, PLACE, *THINGS} and owner[1] != args.ids[m]:
                     yield Candidate(relation, owner, (m, args.ids[m]), c, "possessive", 0.75)
+
+
+def locations(args: Arguments, relation: str) -> Iterator[Candidate]:
+    """``relation`` (location) from a named installation to the state its "in" phrase names ("Al Udeid Air Base in
+    Qatar", "the T4 air base in central Syria", "a pumping station in Russia's Bryansk region"); a name the NER took
+    for one that heads an organisation ("the Centre for Water Studies in Tashkent") is none."""
+    heads = table("syntax")["organisation_heads"]
+    for m in args.ordered:
+        span = args.doc.char_span(m.start, m.end, alignment_mode="expand") \
+            if m.cls == INSTALLATION and m.source in NAMED else None
+        if span is not None and span.root.lower_ in heads:
+            continue
+        noun = span.root if span is not None else None
+        noun = noun.head if noun is not None and noun.dep_ in {"compound", "amod"} and noun.head.pos_ in {
+            "NOUN", "PROPN"} else noun  # "the Al Udeid base in Qatar"
+        for o in (o for p in (noun.children if noun is not None else ()) if p.dep_ == "prep" and p.lower_ == "in"
+                  for o in p.children if o.dep_ == "pobj"):
+            found = args.actors(o, generic=False, expand=False) or [
+                a for a in args.modifiers(o) if a[0].cls == "State"]  # ("in Russia's Bryansk region")
+            for state in (a for a in found if a[0].cls == "State" and a[1] != args.ids[m]):
+                yield Candidate(relation, (m, args.ids[m]), state, o, "location", 0.75)
 
 
 def fellows(args: Arguments, relation: str) -> Iterator[Candidate]:
