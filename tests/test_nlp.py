@@ -33,6 +33,13 @@ def test_line_breaks_start_sentences(vocab):
     assert doc[2].is_sent_start and not doc[3].is_sent_start
 
 
+def test_a_semicolon_before_a_capitalised_word_starts_a_sentence(vocab):
+    # "Iran struck X; Islamabad hit back; struck Y." : a clause of its own, but a verb after ";" shares the subject
+    doc = Doc(vocab, words=["Iran", "struck", "X", ";", "Islamabad", "hit", "back", ";", "struck", "Y", "."])
+    paragraph_breaks(doc)
+    assert doc[4].is_sent_start and not doc[8].is_sent_start
+
+
 def test_a_wire_dateline_is_its_own_sentence_and_names_no_actor(vocab):
     words = ["Title", "\n\n", "CAIRO", ",", "June", "3", "(", "Reuters", ")", "-", "Egypt", "blamed", "Ethiopia", "."]
     spaces = [False, False, False, True, True, True, False, False, True, True, True, True, False, False]
