@@ -8796,3 +8796,13 @@ def test_an_installation_is_located_in_the_state_its_in_phrase_names(build_doc, 
     per, = ids(gaz, "Peru")
     got = {(r, o) for s, r, o in triples(extract(doc, document(doc), onto, gaz), onto) if r == "locatedIn"}
     assert got == ({("locatedIn", per)} if located else set())
+
+
+def test_recalling_ones_ambassador_in_a_state_breaks_relations_with_it(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile recalled its ambassador in Peru."
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("recalled", 1, "ROOT", "VERB", "recall"),
+        ("its", 3, "poss", "PRON", "its"), ("ambassador", 1, "dobj", "NOUN", "ambassador"), ("in", 3, "prep", "ADP", "in"),
+        ("Peru", 4, "pobj", "PROPN", "Peru", "State"), (".", 1, "punct", "PUNCT", "."),
+    ])
+    chl, per = ids(gaz, "Chile", "Peru")
+    assert (chl, "reducesRelations", per) in triples(extract(doc, document(doc), onto, gaz), onto)
