@@ -107,7 +107,9 @@ def parse_repairs(doc: Doc) -> Doc:
     - a participle with an object after a comma, hung on the object before, is the clause's ("downgraded ties,
       expelling Cambodia's ambassador": Bangkok expels);
     - a past verb coordinated with an infinitive is the conjunct of the past verb above it ("asked the Council to
-      convene a meeting and urged X to help": he urged)."""
+      convene a meeting and urged X to help": he urged);
+    - a past verb of saying or accusing coordinated with a relative clause on a thing is the sentence's main verb's
+      conjunct ("said the posts stood on land that belonged to X and accused Y": the speaker accused)."""
     syn = lexicon.table("syntax")
     for tok in doc:
         if tok.tag_ in {"VBD", "VBN", "VBG"} and DOUBLED.search(tok.lemma_):
@@ -191,6 +193,16 @@ def parse_repairs(doc: Doc) -> Doc:
         elif (tok.dep_ == "conj" and tok.tag_ == "VBD" and tok.head.tag_ == "VB" and tok.head.dep_ in {"xcomp", "ccomp"}
               and tok.head.head.tag_ == "VBD" and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children)):
             tok.head = tok.head.head  # "asked the Council to convene a meeting and urged X to help": asked and urged
+        elif (tok.dep_ == "conj" and tok.tag_ == "VBD" and tok.head.dep_ == "relcl"
+              and tok.lemma_.lower() in syn["reporting_verbs"] | syn["accusing_verbs"]
+              and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children)
+              and any(c.dep_ == "nsubj" and c.tag_ in {"WDT", "WP"} for c in tok.head.children)
+              and not tok.head.head.ent_type_ and tok.head.head.pos_ == "NOUN"
+              and tok.head.head.lower_ not in lexicon.table("generic_actors")
+              and (top := tok.head.head.sent.root).tag_ == "VBD" and top.i < tok.head.i
+              and any(c.dep_ == "nsubj" for c in top.children)):
+            tok.head = top  # "X said the posts stood on land that belonged to Y and accused Z": land accuses no one,
+            # X does
     return doc
 
 

@@ -2,6 +2,7 @@
 guard, parse repairs and who speaks a quote."""
 from __future__ import annotations
 
+import pytest
 from spacy.tokens import Doc
 
 from kg.extract.attribution import Attribution, is_reporting
@@ -412,3 +413,17 @@ def test_a_past_verb_coordinated_with_an_infinitive_goes_with_the_past_verb_abov
               pos=["PROPN", "VERB", "PROPN", "PART", "VERB", "CCONJ", "VERB", "PROPN", "PART", "VERB"])
     parse_repairs(doc)
     assert (doc[6].dep_, doc[6].head.i) == ("conj", 1)
+
+
+@pytest.mark.parametrize("noun,moved", [("land", True), ("troops", False)])
+def test_an_accusation_coordinated_with_a_relative_clause_on_a_thing_is_the_speakers(vocab, noun, moved):
+    # "Chile said posts stood on <noun> that belonged to Peru and accused Bolivia": land accuses no one; troops may
+    words = ["Chile", "said", "posts", "stood", "on", noun, "that", "belonged", "to", "Peru", "and", "accused", "Bolivia"]
+    doc = Doc(vocab, words=words, heads=[1, 1, 3, 1, 3, 4, 7, 5, 7, 8, 7, 7, 11],
+              deps=["nsubj", "ROOT", "nsubj", "ccomp", "prep", "pobj", "nsubj", "relcl", "prep", "pobj", "cc", "conj",
+                    "dobj"],
+              tags=["NNP", "VBD", "NNS", "VBD", "IN", "NN", "WDT", "VBD", "IN", "NNP", "CC", "VBD", "NNP"],
+              pos=["PROPN", "VERB", "NOUN", "VERB", "ADP", "NOUN", "PRON", "VERB", "ADP", "PROPN", "CCONJ", "VERB", "PROPN"],
+              lemmas=["Chile", "say", "post", "stand", "on", noun, "that", "belong", "to", "Peru", "and", "accuse", "Bolivia"])
+    parse_repairs(doc)
+    assert doc[11].head.i == (1 if moved else 7)
