@@ -8806,3 +8806,30 @@ def test_recalling_ones_ambassador_in_a_state_breaks_relations_with_it(build_doc
     ])
     chl, per = ids(gaz, "Chile", "Peru")
     assert (chl, "reducesRelations", per) in triples(extract(doc, document(doc), onto, gaz), onto)
+
+
+def test_a_crown_prince_who_is_also_prime_minister_leads_the_state(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Saudi Crown Prince Mohammed bin Salman spoke."
+        ("Saudi", 5, "compound", "PROPN", "Saudi", "State"), ("Crown", 2, "compound", "PROPN", "Crown"),
+        ("Prince", 5, "compound", "PROPN", "Prince"), ("Mohammed", 5, "compound", "PROPN", "Mohammed", "Person"),
+        ("bin", 5, "compound", "PROPN", "bin", "+Person"), ("Salman", 6, "nsubj", "PROPN", "Salman", "+Person"),
+        ("spoke", 6, "ROOT", "VERB", "speak"), (".", 6, "punct", "PUNCT", "."),
+    ])
+    sau, mbs = ids(gaz, "Saudi Arabia", "Mohammed bin Salman")
+    assert (mbs, "leaderOf", sau) in triples(extract(doc, document(doc), onto, gaz), onto)
+
+
+def test_the_agency_is_the_international_body_named_before(build_doc, document, onto, gaz):
+    doc = build_doc(_sentences(
+        [("The", 1, "det", "DET", "the"), ("IAEA", 2, "nsubj", "PROPN", "IAEA", "IGO"),  # "The IAEA warned Chile.
+         ("warned", 2, "ROOT", "VERB", "warn"), ("Chile", 2, "dobj", "PROPN", "Chile", "State"),
+         (".", 2, "punct", "PUNCT", ".")],
+        [("The", 1, "det", "DET", "the"), ("agency", 4, "poss", "NOUN", "agency"),  # The agency's director general,
+         ("'s", 1, "case", "PART", "'s"), ("director", 4, "compound", "NOUN", "director"),  # Juan Mora, spoke."
+         ("general", 9, "nsubj", "NOUN", "general"), (",", 4, "punct", "PUNCT", ","),
+         ("Juan", 7, "compound", "PROPN", "Juan", "Person"), ("Mora", 4, "appos", "PROPN", "Mora", "+Person"),
+         (",", 4, "punct", "PUNCT", ","), ("spoke", 9, "ROOT", "VERB", "speak"), (".", 9, "punct", "PUNCT", ".")],
+    ))
+    iaea, = ids(gaz, "IAEA")
+    got = {(r, o) for s, r, o in triples(extract(doc, document(doc), onto, gaz), onto) if s.startswith("Person/")}
+    assert ("leaderOf", iaea) in got

@@ -229,8 +229,8 @@ def _former(tokens: list[Token]) -> bool:
 
 def _ranked(relation: str, title: str, person: Arg, holder: Arg, args: Arguments, titles: Mapping[str, str]) -> str:
     """The relation a counterpart's own office at ``holder`` gives ("his Swedish counterpart Ulf Kristersson": a prime
-    minister's, leadership), else ``relation``."""
-    if title not in table("syntax")["counterpart_nouns"] or args.gaz is None:
+    minister's, leadership; "Crown Prince Mohammed bin Salman", prime minister too), else ``relation``."""
+    if title not in table("syntax")["counterpart_nouns"] | table("syntax")["ranked_titles"] or args.gaz is None:
         return relation
     ranks = {titles.get(t) for t in titles_at(args.gaz, person[1], holder[1])}
     return next((r for r in ranks if r and r != relation), relation)
