@@ -8833,3 +8833,21 @@ def test_the_agency_is_the_international_body_named_before(build_doc, document, 
     iaea, = ids(gaz, "IAEA")
     got = {(r, o) for s, r, o in triples(extract(doc, document(doc), onto, gaz), onto) if s.startswith("Person/")}
     assert ("leaderOf", iaea) in got
+
+
+def test_the_junta_is_the_state_whose_military_was_named_however_far_back(build_doc, document, onto, gaz):
+    filler = [("Nothing", 1, "nsubj", "PRON", "nothing"), ("happened", 1, "ROOT", "VERB", "happen"),
+              *[("again", 1, "advmod", "ADV", "again")] * 450, (".", 1, "punct", "PUNCT", ".")]  # about 2,700 characters
+    doc = build_doc(_sentences(
+        [("Chile", 2, "poss", "PROPN", "Chile", "State"), ("'s", 0, "case", "PART", "'s"),  # "Chile's military attacked
+         ("military", 3, "nsubj", "NOUN", "military"), ("attacked", 3, "ROOT", "VERB", "attack"),  # rebels.
+         ("rebels", 3, "dobj", "NOUN", "rebel"), (".", 3, "punct", "PUNCT", ".")],
+        [("Peru", 1, "nsubj", "PROPN", "Peru", "State"), ("closed", 1, "ROOT", "VERB", "close"),  # Peru closed the bridge.
+         ("the", 3, "det", "DET", "the"), ("bridge", 1, "dobj", "NOUN", "bridge"), (".", 1, "punct", "PUNCT", ".")],
+        filler,
+        [("The", 1, "det", "DET", "the"), ("junta", 2, "nsubj", "NOUN", "junta"),  # The junta threatened Bolivia."
+         ("threatened", 2, "ROOT", "VERB", "threaten"), ("Bolivia", 2, "dobj", "PROPN", "Bolivia", "State"),
+         (".", 2, "punct", "PUNCT", ".")],
+    ))
+    chl, bol = ids(gaz, "Chile", "Bolivia")
+    assert (chl, "threatens", bol) in triples(extract(doc, document(doc), onto, gaz), onto)

@@ -249,9 +249,11 @@ def government(args: Arguments, t: Token, window: int = 2000) -> list[Arg]:
     forces = table("syntax")["ruling_forces"].get(t.lower_, ())  # "Myanmar's military ... the junta"
     for j in range(t.i - 1, -1, -1):
         u = args.doc[j]
-        if t.idx - u.idx > window:
+        if t.idx - u.idx > window and not forces:  # (a ruling military is the junta's however far back)
             break
-        states = [a for a in args.modifiers(u) if a[0].cls == "State"] if u.lower_ in words or u.lower_ in forces else []
+        near = t.idx - u.idx <= window
+        states = [a for a in args.modifiers(u) if a[0].cls == "State"] if (
+            u.lower_ in words and near) or u.lower_ in forces else []
         if states:
             return [args.corefer(t, states[0])]
     return anaphora.described(args, t)  # else, as "the country", the state named just before
