@@ -8679,35 +8679,21 @@ def test_a_named_envoy_summoned_stands_for_the_envoy_s_state(build_doc, document
     assert (chl, "complainsOfficially", per) in got and (chl, "complainsOfficially", "Person/juan-mora") not in got
 
 
-def test_one_ready_for_talks_intends_to_hold_them(build_doc, document, onto, gaz):
-    doc = build_doc([  # "Chile is ready for talks with Peru."
-        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("is", 1, "ROOT", "AUX", "be"), ("ready", 1, "acomp", "ADJ", "ready"),
-        ("for", 2, "prep", "ADP", "for"), ("talks", 3, "pobj", "NOUN", "talk"), ("with", 4, "prep", "ADP", "with"),
-        ("Peru", 5, "pobj", "PROPN", "Peru", "State"), (".", 1, "punct", "PUNCT", "."),
+@pytest.mark.parametrize("adjective,prep,noun,lemma,tag", [
+    ("ready", "for", "talks", "talk", "NNS"),  # "Chile is ready for talks with Peru."
+    ("ready", "for", "cooperation", "cooperation", "NN"),  # "... ready for cooperation with Peru": the partner hangs
+    # on the company noun itself
+    ("open", "to", "talks", "talk", "NNS"),  # "... open to talks with Peru": the adjective, unlike the verb "opened",
+    # is an intention
+])
+def test_one_ready_or_open_for_talks_intends_to_hold_them(build_doc, document, onto, gaz, adjective, prep, noun, lemma,
+                                                          tag):
+    doc = build_doc([
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("is", 1, "ROOT", "AUX", "be"),
+        (adjective, 1, "acomp", "ADJ", adjective), (prep, 2, "prep", "ADP", prep), (noun, 3, "pobj", "NOUN", lemma),
+        ("with", 4, "prep", "ADP", "with"), ("Peru", 5, "pobj", "PROPN", "Peru", "State"), (".", 1, "punct", "PUNCT", "."),
     ])
-    doc[4].tag_ = "NNS"
-    chl, per = ids(gaz, "Chile", "Peru")
-    assert (chl, "intendsToCooperate", per) in triples(extract(doc, document(doc), onto, gaz), onto)
-
-
-def test_one_ready_for_cooperation_with_a_partner_intends_it(build_doc, document, onto, gaz):
-    doc = build_doc([  # "Chile is ready for cooperation with Peru.": the partner hangs on the company noun itself
-        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("is", 1, "ROOT", "AUX", "be"), ("ready", 1, "acomp", "ADJ", "ready"),
-        ("for", 2, "prep", "ADP", "for"), ("cooperation", 3, "pobj", "NOUN", "cooperation"), ("with", 4, "prep", "ADP", "with"),
-        ("Peru", 5, "pobj", "PROPN", "Peru", "State"), (".", 1, "punct", "PUNCT", "."),
-    ])
-    doc[4].tag_ = "NN"
-    chl, per = ids(gaz, "Chile", "Peru")
-    assert (chl, "intendsToCooperate", per) in triples(extract(doc, document(doc), onto, gaz), onto)
-
-
-def test_one_open_to_talks_intends_them(build_doc, document, onto, gaz):
-    doc = build_doc([  # "Chile is open to talks with Peru.": the adjective, unlike the verb "opened", is an intention
-        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("is", 1, "ROOT", "AUX", "be"), ("open", 1, "acomp", "ADJ", "open"),
-        ("to", 2, "prep", "ADP", "to"), ("talks", 3, "pobj", "NOUN", "talk"), ("with", 4, "prep", "ADP", "with"),
-        ("Peru", 5, "pobj", "PROPN", "Peru", "State"), (".", 1, "punct", "PUNCT", "."),
-    ])
-    doc[4].tag_ = "NNS"
+    doc[4].tag_ = tag
     chl, per = ids(gaz, "Chile", "Peru")
     got = triples(extract(doc, document(doc), onto, gaz), onto)
     assert (chl, "intendsToCooperate", per) in got and (chl, "consults", per) not in got
@@ -8723,7 +8709,8 @@ def test_a_spokesperson_of_no_named_state_speaks_for_the_state_the_sentence_befo
          ("was", 3, "ccomp", "AUX", "be"), ("unfair", 6, "acomp", "ADJ", "unfair"), (".", 3, "punct", "PUNCT", ".")],
     ))
     chl, = ids(gaz, "Chile")
-    got = {(r, o) for s, r, o in triples(extract(doc, document(doc), onto, gaz), onto) if s.startswith("Person/") and r == "memberOf"}
+    got = {(r, o) for s, r, o in triples(extract(doc, document(doc), onto, gaz), onto)
+           if s.startswith("Person/") and r == "memberOf"}
     assert got == {("memberOf", chl)}
 
 

@@ -91,8 +91,9 @@ def governments(args: Arguments, relation: str) -> Iterator[Candidate]:
     syn, generic = table("syntax"), table("generic_actors")
     bodies = {w for w in syn["government_nouns"] if generic.get(w) == "GovernmentBody"}
     for tok in args.having(bodies, lemma=True) if args.gaz is not None else ():
-        for person in (a for c in tok.children if c.dep_ == "poss" and c.tag_ != "WP$"  # ("X, whose government":
-                       for a in args.actors(c, generic=False, expand=False) if a[0].cls == PERSON):  # X may be a minister)
+        # ("X, whose government": X may be a minister)
+        for person in (a for c in tok.children if c.dep_ == "poss" and c.tag_ != "WP$"
+                       for a in args.actors(c, generic=False, expand=False) if a[0].cls == PERSON):
             place = seat(args.gaz, person[1])
             if place is not None and place.cls == "State":
                 yield Candidate(relation, person, args.synthetic(tok, place.id, place.cls), tok, "government", 0.7)
