@@ -8838,3 +8838,14 @@ def test_the_junta_is_the_state_whose_military_was_named_however_far_back(build_
     ))
     chl, bol = ids(gaz, "Chile", "Bolivia")
     assert (chl, "threatens", bol) in triples(extract(doc, document(doc), onto, gaz), onto)
+
+
+def test_moving_missile_batteries_to_a_state_deploys_them_against_it(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile moved missile batteries to Peru."
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("moved", 1, "ROOT", "VERB", "move"),
+        ("missile", 3, "compound", "NOUN", "missile"), ("batteries", 1, "dobj", "NOUN", "battery"),
+        ("to", 1, "prep", "ADP", "to"), ("Peru", 4, "pobj", "PROPN", "Peru", "State"), (".", 1, "punct", "PUNCT", "."),
+    ])
+    doc[3].tag_ = "NNS"
+    chl, per = ids(gaz, "Chile", "Peru")
+    assert (chl, "mobilizes", per) in triples(extract(doc, document(doc), onto, gaz), onto)
