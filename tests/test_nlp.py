@@ -7,7 +7,7 @@ from spacy.tokens import Doc
 
 from kg.extract.attribution import Attribution, is_reporting
 from kg.extract.datelines import filed_from
-from kg.nlp import dateline_names, name_guard, parse_repairs, paragraph_breaks
+from kg.nlp import dateline_names, name_guard, parse_repairs, paragraph_breaks, title_tails
 
 
 def test_gazetteer_match_glued_to_a_name_particle_is_dropped(vocab):
@@ -427,3 +427,17 @@ def test_an_accusation_coordinated_with_a_relative_clause_on_a_thing_is_the_spea
               lemmas=["Chile", "say", "post", "stand", "on", noun, "that", "belong", "to", "Peru", "and", "accuse", "Bolivia"])
     parse_repairs(doc)
     assert doc[11].head.i == (1 if moved else 7)
+
+
+def test_a_name_the_ner_opened_with_a_hyphenated_titles_tail_starts_after_it(vocab):
+    # "GCC Secretary-General Juan Mora met General Ana Ruiz and Director-General Luis Paz": the first name loses
+    # "General", the second keeps it, the third, taken for an organisation, is a person
+    words = ["GCC", "Secretary", "-", "General", "Juan", "Mora", "met", "General", "Ana", "Ruiz", "and", "Director", "-",
+             "General", "Luis", "Paz"]
+    doc = Doc(vocab, words=words, spaces=[True, False, False, True, True, True, True, True, True, True, True, False,
+                                          False, True, True, False],
+              ents=["B-IGO", "O", "O", "B-ORG", "I-ORG", "I-ORG", "O", "B-PERSON", "I-PERSON", "I-PERSON", "O", "O", "O",
+                    "O", "B-ORG", "I-ORG"])
+    title_tails(doc)
+    assert [(e.text, e.label_) for e in doc.ents] == [
+        ("GCC", "IGO"), ("Juan Mora", "PERSON"), ("General Ana Ruiz", "PERSON"), ("Luis Paz", "PERSON")]
