@@ -95,6 +95,13 @@ def modality(trigger: Token, spent: int | None = None) -> str:
     return max(cues(trigger, spent) & RANK.keys(), key=RANK.__getitem__, default="asserted")
 
 
+def intention_word(tok: Token) -> bool:
+    """Does ``tok`` name an intention: a word of the lexicon's ``intentions`` ("plans", "ready"), or as an adjective
+    one of its ``intention_adjectives`` ("open to talks"; the verb in "opened fire" is an act)?"""
+    lemma, lex = tok.lemma_.lower(), table("modality")
+    return lemma in lex["intentions"] or (tok.pos_ == "ADJ" and lemma in lex["intention_adjectives"])
+
+
 def cues(trigger: Token, spent: int | None = None) -> set[str]:
     """Every modality cue on the trigger's governing path ("unclear whether X will": hedged and intended), and
     "doubt" when a hedge is more than a conditional "would" ("would not hesitate to strike" is no doubt)."""
@@ -126,7 +133,7 @@ def cues(trigger: Token, spent: int | None = None) -> set[str]:
             # "failed to mediate" denies the mediation; "the mediation failed" does not; "refused to rule out
             # sanctions" denies a reluctance: the sanctions stay open
             note("intended" if any(p.lemma_.lower() in lex["reluctance"] for p in path[1:i]) else "negated")
-        intends = lemma in lex["intentions"] or (tok.pos_ == "ADJ" and lemma in lex["intention_adjectives"])
+        intends = bool(lemma) and intention_word(tok)
         if intends and not (path[i - 1].dep_ == "dobj" and lemma in table("syntax")["agent_verbs"]):
             note("intended")  # (but "committing genocide" commits it: an act its object names is done)
         wished = intends and i > 0 and path[i - 1].dep_ == "dobj"  # "wants talks with X": its own

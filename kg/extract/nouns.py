@@ -11,6 +11,7 @@ from .arguments import THINGS, Arg, Arguments
 from .attribution import accusation, is_reporting
 from .clauses import NOUN_SLOT, OBJ, PASSIVE_SUBJ, SUBJ, children, party_holders, phrase_objects, prep_objects, subjects
 from .lexicon import table
+from .modality import intention_word
 from .unnamed import agentive
 
 
@@ -154,8 +155,7 @@ def noun_arguments(noun: Token, args: Arguments, places: frozenset[str] = frozen
             gov, slot = gov.head, gov
         elif gov.dep_ == "dobj" and noun.head.lower_ in syn["drawing_preps"] | syn["concessive_preps"]:
             gov = gov.head  # "eased restrictions under pressure from X", the parser hanging "under" on the object
-        elif gov.pos_ == "ADJ" and gov.dep_ == "acomp" and gov.lemma_.lower() in (
-                table("modality")["intentions"] | table("modality")["intention_adjectives"]):
+        elif gov.pos_ == "ADJ" and gov.dep_ == "acomp" and intention_word(gov):
             gov = gov.head  # "Greenland is ready for talks with the US", "open to talks": the one ready holds them
     if noun.dep_ == "pobj" and noun.head.lower_ in syn["cause_preps"] and not (
             friendly and any(c.dep_ == "prep" and c.lower_ == "with" for c in noun.children)):

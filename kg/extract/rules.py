@@ -133,6 +133,12 @@ class Rules:
         return self._fits(subject_cls, subj) and self._fits(object_cls, obj) \
             and not (both and self._fits(subject_cls, both) and self._fits(object_cls, both))
 
+    def names_subject(self, relation: str, cls: str) -> bool:
+        """Does the ontology name ``cls`` (or a class above it) among ``relation``'s subject classes? A weapon or an
+        installation acts only in a relation that does ("Al Udeid Air Base in Qatar": located in it)."""
+        subj, _ = self.constraints.get(relation, (frozenset(), frozenset()))
+        return bool(subj) and self._fits(cls, subj)
+
     def _fits(self, cls: str, allowed: frozenset[str]) -> bool:
         onto = self.ontology
         return not allowed or any(cls in onto.classes and onto.is_subclass(cls, a) for a in allowed)

@@ -54,11 +54,12 @@ def extract(doc: Doc, document: Document, onto: Ontology, gaz: Gazetteer) -> Doc
             continue  # "NATO allies including Germany", "Poland's NATO allies": the body's members, no ally of it
         if rel.structural and c.subject[0].cls == "State" and _people_of(args, c.subject[0]):
             continue  # "two Ukrainian citizens working for Russian intelligence": its people, not Ukraine, are members
-        if (c.subject[0].cls in {PLACE, resolve.INSTALLATION} and c.relation != LOCATION) or (
+        placed = r.names_subject(c.relation, c.subject[0].cls)  # ("Al Udeid Air Base in Qatar": located in it)
+        if (c.subject[0].cls in {PLACE, resolve.INSTALLATION} and not placed) or (
                 c.object[0].cls == PLACE and c.relation not in r.place_targets):
             continue  # a place or an installation does not act ("the oil infrastructure that provides ISIL's support",
             # though "F-16s struck" may); a place is the target of force only
-        if c.subject[0].cls in resolve.THINGS and c.relation != LOCATION and (c.relation not in r.forceful or (
+        if c.subject[0].cls in resolve.THINGS and not placed and (c.relation not in r.forceful or (
                 c.subject[0].source == "generic" and c.subject[1] not in args.owners)):
             continue  # "F-16s struck" may, but a weapon backs, supplies or talks to no one ("backed by TB2 drones"),
             # and "missiles hit the plant" says nothing of who fired them
