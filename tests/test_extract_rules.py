@@ -8849,3 +8849,33 @@ def test_moving_missile_batteries_to_a_state_deploys_them_against_it(build_doc, 
     doc[3].tag_ = "NNS"
     chl, per = ids(gaz, "Chile", "Peru")
     assert (chl, "mobilizes", per) in triples(extract(doc, document(doc), onto, gaz), onto)
+
+
+def test_its_neighbour_after_an_infinitive_of_a_coordinated_verb_is_the_shared_subject_s(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile summoned Peru's envoy and threatened to sue its neighbour."
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("summoned", 1, "ROOT", "VERB", "summon"),
+        ("Peru", 4, "poss", "PROPN", "Peru", "State"), ("'s", 2, "case", "PART", "'s"),
+        ("envoy", 1, "dobj", "NOUN", "envoy"), ("and", 1, "cc", "CCONJ", "and"),
+        ("threatened", 1, "conj", "VERB", "threaten"), ("to", 8, "aux", "PART", "to"),
+        ("sue", 6, "xcomp", "VERB", "sue"), ("its", 10, "poss", "PRON", "its"),
+        ("neighbour", 8, "dobj", "NOUN", "neighbour"), (".", 1, "punct", "PUNCT", "."),
+    ])
+    doc[9].tag_, doc[10].tag_ = "PRP$", "NN"
+    chl, per = ids(gaz, "Chile", "Peru")
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert (chl, "threatens", per) in got
+
+
+def test_its_place_where_a_subject_acts_is_the_subject_s_own_and_no_target(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile bought missiles from Peru and deployed batteries on its coast."
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("bought", 1, "ROOT", "VERB", "buy"),
+        ("missiles", 1, "dobj", "NOUN", "missile"), ("from", 2, "prep", "ADP", "from"),
+        ("Peru", 3, "pobj", "PROPN", "Peru", "State"), ("and", 1, "cc", "CCONJ", "and"),
+        ("deployed", 1, "conj", "VERB", "deploy"), ("batteries", 6, "dobj", "NOUN", "battery"),
+        ("on", 6, "prep", "ADP", "on"), ("its", 10, "poss", "PRON", "its"), ("coast", 8, "pobj", "NOUN", "coast"),
+        (".", 1, "punct", "PUNCT", "."),
+    ])
+    doc[2].tag_, doc[7].tag_, doc[9].tag_ = "NNS", "NNS", "PRP$"
+    chl, per = ids(gaz, "Chile", "Peru")
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert got == {(chl, "cooperatesWith", per)}

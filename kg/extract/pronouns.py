@@ -90,8 +90,7 @@ def resolve(args: Arguments, t: Token) -> list[Arg]:
         # "the North shipped munitions to its partner", "Moscow is supplying its neighbour": the subject's,
         # also in a reported clause ("X said Y sought relations with its neighbour": Y's)
         verb = next((h for h in t.head.ancestors if h.pos_ in {"VERB", "AUX"}), None)
-        owners = [a for c in (verb.children if verb else ()) if c.dep_ in {"nsubj", "nsubjpass"}
-                  for a in args.actors(c, generic=False, expand=False) if a[0].cls != PERSON]
+        owners = [a for c in _subjects(verb) for a in args.actors(c, generic=False, expand=False) if a[0].cls != PERSON]
         if owners:
             return [args.corefer(t, owners[0])]
     reporter = _reporter(args, t, fits, own) if t.dep_ == "poss" else None
@@ -155,6 +154,21 @@ def resolve(args: Arguments, t: Token) -> list[Arg]:
     return [args.corefer(t, (fits[0], args.ids[fits[0]]))]
 
 
+def _subjects(verb: Token | None) -> list[Token]:
+    """The subject of ``verb``, or of the verb its subjectless infinitive completes or it is coordinated with
+    ("X protested and threatened to sue its neighbour": X); an object controls a complement ("urged Y to
+    restrain its ally": Y)."""
+    while verb is not None:
+        own = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        if own or verb.dep_ not in {"xcomp", "conj"}:
+            return own
+        objects = [c for c in verb.head.children if c.dep_ == "dobj"] if verb.dep_ == "xcomp" else []
+        if objects:
+            return objects[:1]
+        verb = verb.head
+    return []
+
+
 def _controller(args: Arguments, t: Token) -> list[Arg]:
     """Who does the subjectless infinitive whose object ``t`` possesses: the object of the verb it completes
     ("invited China to restrain its ally"), else that verb's subject ("acted to protect its security"); not a
@@ -172,6 +186,9 @@ def _doer(args: Arguments, t: Token) -> list[Arg]:
     """The named subject, not a person, of the verb whose direct object ``t`` possesses (the verb's own, or that
     of the verb it is coordinated with): one acts on what is one's own."""
     verb = t.head.head if t.head.dep_ == "dobj" else None
+    prep = t.head.head
+    if t.head.dep_ == "pobj" and prep.dep_ == "prep" and prep.lower_ != "of":  # "deployed batteries on its coast":
+        verb = prep.head.head if prep.head.dep_ == "dobj" else prep.head  # where one acts (not "two of its staff")
     if verb is None or verb.pos_ not in {"VERB", "AUX"}:
         return []
     subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
