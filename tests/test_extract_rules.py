@@ -8879,3 +8879,19 @@ def test_its_place_where_a_subject_acts_is_the_subject_s_own_and_no_target(build
     chl, per = ids(gaz, "Chile", "Peru")
     got = triples(extract(doc, document(doc), onto, gaz), onto)
     assert got == {(chl, "cooperatesWith", per)}
+
+
+def test_a_state_s_military_leader_leads_that_state_not_the_military_named_before(build_doc, document, onto, gaz):
+    doc = build_doc(_sentences(
+        [("The", 2, "det", "DET", "the"), ("Ukrainian", 2, "amod", "ADJ", "Ukrainian", "GovernmentBody"),  # "The
+         ("military", 3, "nsubj", "NOUN", "military", "+GovernmentBody"),  # Ukrainian military attacked rebels."
+         ("attacked", 3, "ROOT", "VERB", "attack"), ("rebels", 3, "dobj", "NOUN", "rebel"), (".", 3, "punct", "PUNCT", ".")],
+        [("Peru", 3, "poss", "PROPN", "Peru", "State"), ("'s", 0, "case", "PART", "'s"),  # "Peru's military leader,
+         ("military", 3, "amod", "ADJ", "military"), ("leader", 9, "nsubj", "NOUN", "leader"),  # General Ana Soto,
+         (",", 3, "punct", "PUNCT", ","), ("General", 7, "compound", "PROPN", "General"),  # spoke."
+         ("Ana", 7, "compound", "PROPN", "Ana", "Person"), ("Soto", 3, "appos", "PROPN", "Soto", "+Person"),
+         (",", 3, "punct", "PUNCT", ","), ("spoke", 9, "ROOT", "VERB", "speak"), (".", 9, "punct", "PUNCT", ".")],
+    ))
+    got = _named(extract(doc, document(doc), onto, gaz))
+    assert ("Ana Soto", "leaderOf", "Peru") in got
+    assert not any(s == "Ana Soto" and o != "Peru" for s, _, o in got)

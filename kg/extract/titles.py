@@ -47,10 +47,11 @@ def title_phrase(tokens: list[Token], titles: Mapping[str, str]) -> tuple[str, T
 
 
 def _holders(tokens: list[Token], args: Arguments, person: str, holder: Callable[[str], bool]) -> list[Arg]:
+    named = {t.i: args.actors(t, generic=False, expand=False) for t in tokens}
     out: list[Arg] = []
-    for t in tokens:
-        for arg in args.actors(t, generic=False, expand=False) or _group(args, t) or government(args, t):
-            # ("the junta's spokesman, Colonel X": the state the junta rules)
+    for t in tokens:  # ("the junta's spokesman, Colonel X": the state the junta rules; but "Mali's military
+        # leader": a description beside a name is that name's, not the one named before)
+        for arg in named[t.i] or ([] if any(named.values()) else _group(args, t) or government(args, t)):
             if arg[1] != person and holder(arg[0].cls) and arg not in out:
                 out.append(arg)
     return out
