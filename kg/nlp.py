@@ -121,12 +121,12 @@ def name_guard(doc: Doc) -> Doc:
     """Drop gazetteer matches glued by a hyphen to the word before them ("al-Kuwaiti" is part of a name), places
     that open an organisation's name ("the Kashmir Liberation Front") and bodies a capitalised word before them
     makes part of a longer name ("the National Security Council" is not the UN's): the NER may take the whole."""
-    ents = doc.ents
+    ents = tuple(s for e in doc.ents for s in _possessor(e))
     keep = [e for e in ents
             if not (e.start >= 2 and doc[e.start - 1].text == "-" and not doc[e.start - 2].whitespace_
                     and not doc[e.start - 1].whitespace_ and doc[e.start - 2].is_lower) and not _opens_name(e)
             and not _ends_name(e)]
-    if len(keep) != len(ents):
+    if len(keep) != len(ents) or keep != list(doc.ents):
         for e in ents:
             if e not in keep:
                 for t in e:
@@ -266,6 +266,23 @@ def parse_repairs(doc: Doc) -> Doc:
             tok.head = top  # "X said the posts stood on land that belonged to Y and accused Z": land accuses no one,
             # X does
     return doc
+
+
+def _possessor(ent: Span) -> tuple[Span, ...]:
+    """A gazetteer match whose last word opens a hyphenated modifier, as its possessor and the rest ("Sudan's
+    army-backed government" is Sudan's government, backed by its army: Sudan, and the army), else the match."""
+    doc = ent.doc
+    owner = next((t.i for t in ent if t.text in {"'s", "’s"}), None)
+    if owner is None or ent.end + 1 >= len(doc) or doc[ent.end].text != "-" or doc[ent.end - 1].whitespace_ \
+            or doc[ent.end].whitespace_ or not doc[ent.end + 1].is_lower:
+        return (ent,)
+    actor = gazetteer_mod.load().lookup(doc[ent.start:owner].text)
+    if actor is None:
+        return (ent,)
+    for t in doc[ent.start:owner + 1]:
+        t.ent_id_ = ""
+    return (Span(doc, ent.start, owner, label=actor.cls, span_id=actor.id),
+            Span(doc, owner + 1, ent.end, label=ent.label_, span_id=ent.ent_id_))
 
 
 def _ends_name(ent: Span) -> bool:

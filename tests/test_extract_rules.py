@@ -8895,3 +8895,22 @@ def test_a_state_s_military_leader_leads_that_state_not_the_military_named_befor
     got = _named(extract(doc, document(doc), onto, gaz))
     assert ("Ana Soto", "leaderOf", "Peru") in got
     assert not any(s == "Ana Soto" and o != "Peru" for s, _, o in got)
+
+
+def test_a_state_s_own_body_or_an_unnamed_one_hyphened_to_its_government_backs_no_one(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Sudan's army-backed government criticized Kenya."
+        ("Sudan", 5, "poss", "PROPN", "Sudan", "State"), ("'s", 0, "case", "PART", "'s"),
+        ("army", 4, "npadvmod", "NOUN", "army", "GovernmentBody"), ("-", 4, "punct", "PUNCT", "-"),
+        ("backed", 5, "amod", "VERB", "back"), ("government", 6, "nsubj", "NOUN", "government"),
+        ("criticized", 6, "ROOT", "VERB", "criticize"), ("Kenya", 6, "dobj", "PROPN", "Kenya", "State"),
+        (".", 6, "punct", "PUNCT", "."),
+        ("The", 12, "det", "DET", "the"), ("army", 12, "npadvmod", "NOUN", "army"),  # "The army-backed government
+        ("-", 12, "punct", "PUNCT", "-"), ("backed", 13, "amod", "VERB", "back"),  # criticized Kenya."
+        ("government", 14, "nsubj", "NOUN", "government"), ("criticized", 14, "ROOT", "VERB", "criticize"),
+        ("Kenya", 14, "dobj", "PROPN", "Kenya", "State"), (".", 14, "punct", "PUNCT", "."),
+    ])
+    doc[2].ent_id_ = "saf"
+    sdn, ken = ids(gaz, "Sudan", "Kenya")
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert (sdn, "opposes", ken) in got
+    assert not any(r == "supports" for _, r, _ in got)

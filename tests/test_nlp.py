@@ -455,3 +455,15 @@ def test_a_known_surname_after_other_given_names_or_hyphened_to_a_name_is_someon
     assert [(e.text, e.label_, e.ent_id_) for e in doc.ents] == [
         ("Ana Lucia Putin", "PERSON", ""), ("Vladimir", "PERSON", ""), ("Putin", "Person", "vladimir-putin"),
         ("Putin-Bek Orlov", "PERSON", "")]
+
+
+def test_a_possessed_body_whose_last_word_opens_a_hyphenated_modifier_is_split_from_its_possessor(vocab):
+    doc = Doc(vocab, words=["Sudan", "'s", "army", "-", "backed", "government", "and", "Sudan", "'s", "army"],
+              spaces=[False, True, False, False, True, True, True, False, True, False],
+              ents=["B-GovernmentBody", "I-GovernmentBody", "I-GovernmentBody", "O", "O", "O", "O", "B-GovernmentBody",
+                    "I-GovernmentBody", "I-GovernmentBody"])
+    for t in doc:
+        t.ent_id_ = "saf" if t.ent_type_ else ""
+    name_guard(doc)
+    assert [(e.text, e.label_, e.ent_id_) for e in doc.ents] == [
+        ("Sudan", "State", "SDN"), ("army", "GovernmentBody", "saf"), ("Sudan's army", "GovernmentBody", "saf")]
