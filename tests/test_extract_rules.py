@@ -8914,3 +8914,21 @@ def test_a_state_s_own_body_or_an_unnamed_one_hyphened_to_its_government_backs_n
     got = triples(extract(doc, document(doc), onto, gaz), onto)
     assert (sdn, "opposes", ken) in got
     assert not any(r == "supports" for _, r, _ in got)
+
+
+def test_an_act_done_with_a_weapon_is_an_act_of_force_and_the_attack_named_after_it(build_doc, document, onto, gaz):
+    doc = build_doc(_sentences(
+        [("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("blasted", 1, "ROOT", "VERB", "blast"),  # "Chile blasted
+         ("a", 4, "det", "DET", "a"), ("Peruvian", 4, "amod", "ADJ", "Peruvian", "State"),  # a Peruvian ship with
+         ("ship", 1, "dobj", "NOUN", "ship"), ("with", 1, "prep", "ADP", "with"),  # water cannon."
+         ("water", 7, "compound", "NOUN", "water"), ("cannon", 5, "pobj", "NOUN", "cannon"), (".", 1, "punct", "PUNCT", ".")],
+        [("Peru", 1, "nsubj", "PROPN", "Peru", "State"), ("met", 1, "ROOT", "VERB", "meet"),  # "Peru met Ecuador."
+         ("Ecuador", 1, "dobj", "PROPN", "Ecuador", "State"), (".", 1, "punct", "PUNCT", ".")],
+        [("Bolivia", 1, "nsubj", "PROPN", "Bolivia", "State"), ("condemned", 1, "ROOT", "VERB", "condemn"),  # "Bolivia
+         ("the", 3, "det", "DET", "the"), ("attack", 1, "dobj", "NOUN", "attack"),  # condemned the attack."
+         (".", 1, "punct", "PUNCT", ".")],
+    ))
+    chl, per, bol = ids(gaz, "Chile", "Peru", "Bolivia")
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert (chl, "assaults", per) in got and (chl, "opposes", per) not in got
+    assert (bol, "opposes", chl) in got and (bol, "opposes", per) not in got

@@ -16,6 +16,15 @@ if TYPE_CHECKING:
     from .arguments import Arg, Arguments
 
 
+def armed(verb: Token) -> bool:
+    """Is ``verb`` done with a weapon ("blasted the ship with water cannon": the lexicon's ``means_preps`` before one
+    of its ``weapon_nouns``, on the verb or its object)?"""
+    syn = table("syntax")
+    return any(o.lower_ in syn["weapon_nouns"] for h in (verb, *(c for c in verb.children if c.dep_ == "dobj"))
+               for p in h.children if p.dep_ == "prep" and p.lower_ in syn["means_preps"]
+               for o in p.children if o.dep_ == "pobj")
+
+
 def previous_subject(args: Arguments, t: Token) -> list[Arg]:
     """The actor who was the subject in the sentence before ``t``'s, as a mention at ``t``."""
     before = args.attr.sentence_before(t)
@@ -121,8 +130,8 @@ def last_act_agent(args: Arguments, t: Token, window: int = 1500) -> list[Arg]:
         u = args.doc[j]
         if t.idx - u.idx > window:
             break
-        if args.lemmas[j] not in args.act_ids or u.lemma_.lower() in other:
-            continue
+        if (args.lemmas[j] not in args.act_ids and not (u.pos_ == "VERB" and armed(u))) or u.lemma_.lower() in other:
+            continue  # (a verb done with a weapon is an act of force: "blasted the ship with water cannon")
         if u.pos_ == "VERB":
             agents = [a for s in u.children if s.dep_ == "nsubj" for a in args.actors(s)]
         else:

@@ -15,7 +15,7 @@ from spacy.tokens import Token
 
 from ..resolve import PERSON
 
-from . import cover
+from . import acts, cover
 from .anaphora import main_parties
 from .answers import asker, bare
 from .arguments import PLACE, Arguments
@@ -103,6 +103,8 @@ def candidates(args: Arguments, rules: Rules) -> Iterator[Candidate]:
                 d.lemma_.lower() in syn["policy_nouns"] for d in children(tok, {"dobj"})) or children(tok, {"ccomp"})):
             relation = rules.verbal_senses[relation]  # "attacked the government's budget": criticism of the government;
             # "regretted that Bamako chose insults" too
+        if kind == "verb" and relation in rules.forceful_senses and acts.armed(tok):
+            relation = rules.forceful_senses[relation]  # "blasted the ship with water cannon": an assault
         if kind == "verb":
             read = verb_arguments(tok, relation, phrasal, hits, args, rules)
             if read is None:

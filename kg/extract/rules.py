@@ -49,6 +49,7 @@ class Rules:
     venue_preps: Mapping[str, frozenset[str]]  # relation → prepositions that name where or for whom it is done ("a
     # case at the ICJ", "fight for Moscow")
     verbal_senses: Mapping[str, str]  # relation → what it means on a policy ("attacked the budget" criticises)
+    forceful_senses: Mapping[str, str]  # relation → what it means done with a weapon ("blasted with water cannon")
     body_senses: Mapping[str, str]  # relation → what it means when its trigger is in its object's name ("their Alliance")
     commercial_senses: Mapping[str, str]  # relation → what it means when a company does it (its shipments are trade)
     intents: Mapping[int | str, str]  # quad class or root relation → relation that states an intent to act so
@@ -205,6 +206,8 @@ def rules(onto: Ontology) -> Rules:
         target_preps=by_preposition("targetPreposition"), venue_preps=by_preposition("venuePreposition"),
         verbal_senses={n: _local(onto, sense) for r, sense in g.subject_objects(URIRef(ns + "verbalSense"))
                        for n in family({_local(onto, r)})},
+        forceful_senses={n: _local(onto, sense) for r, sense in g.subject_objects(URIRef(ns + "forcefulSense"))
+                         for n in family({_local(onto, r)})},
         body_senses={_local(onto, r): _local(onto, sense) for r, sense in g.subject_objects(URIRef(ns + "namedBodySense"))},
         commercial_senses={n: _local(onto, sense) for r, sense in g.subject_objects(URIRef(ns + "commercialSense"))
                            for n in family({_local(onto, r)})},
