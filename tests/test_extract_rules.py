@@ -8932,3 +8932,17 @@ def test_an_act_done_with_a_weapon_is_an_act_of_force_and_the_attack_named_after
     got = triples(extract(doc, document(doc), onto, gaz), onto)
     assert (chl, "assaults", per) in got and (chl, "opposes", per) not in got
     assert (bol, "opposes", chl) in got and (bol, "opposes", per) not in got
+
+
+def test_a_body_named_before_and_asked_to_act_is_the_one_appealed_to(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile filed a case at the ICJ, asking the court to suspend Peru."
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("filed", 1, "ROOT", "VERB", "file"),
+        ("a", 3, "det", "DET", "a"), ("case", 1, "dobj", "NOUN", "case"), ("at", 1, "prep", "ADP", "at"),
+        ("the", 6, "det", "DET", "the"), ("ICJ", 4, "pobj", "PROPN", "ICJ", "IGO"), (",", 1, "punct", "PUNCT", ","),
+        ("asking", 1, "advcl", "VERB", "ask"), ("the", 10, "det", "DET", "the"), ("court", 8, "dobj", "NOUN", "court"),
+        ("to", 12, "aux", "PART", "to"), ("suspend", 8, "xcomp", "VERB", "suspend"),
+        ("Peru", 12, "dobj", "PROPN", "Peru", "State"), (".", 1, "punct", "PUNCT", "."),
+    ])
+    chl, per, icj = ids(gaz, "Chile", "Peru", "ICJ")
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert (chl, "appealsTo", icj) in got and (chl, "appealsTo", per) not in got

@@ -74,8 +74,10 @@ def verb_objects(verb: Token, args: Arguments, phrasal: str | None, subjects_: l
             if any(c.dep_ in {"amod", "advmod"} and c.lower_ in syn["place_preps"] for c in obj.children):
                 continue  # "rallied outside parliament", "outside" taken for an adjective: where, not whom
             if friendly and args.generic.get(obj.lower_) == "GovernmentBody" and not any(
-                    c.dep_ in {"amod", "compound", "poss", "nmod", "prep"} for c in obj.children):
-                continue  # "is ready to contribute troops": one's own forces are what is given, no partner
+                    c.dep_ in {"amod", "compound", "poss", "nmod", "prep"} for c in obj.children) \
+                    and all(a[0].source == "generic" for a in actors_of(obj)):
+                continue  # "is ready to contribute troops": one's own forces are what is given, no partner (but
+                # "asked the court": the court named before)
             # "received Modi", not "hosting Syrian Government websites": the object itself is who is hosted
             yield actors_of(obj) if not direct or obj.i in args.by_token or obj.lower_ in args.generic \
                 or obj.pos_ == "PRON" or any(c.dep_ == "poss" for c in obj.children) \
