@@ -8946,3 +8946,17 @@ def test_a_body_named_before_and_asked_to_act_is_the_one_appealed_to(build_doc, 
     chl, per, icj = ids(gaz, "Chile", "Peru", "ICJ")
     got = triples(extract(doc, document(doc), onto, gaz), onto)
     assert (chl, "appealsTo", icj) in got and (chl, "appealsTo", per) not in got
+
+
+def test_shipments_a_commodity_names_are_trade_and_the_commodity_is_no_actor(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile's LNG shipments to Peru rose."
+        ("Chile", 3, "poss", "PROPN", "Chile", "State"), ("'s", 0, "case", "PART", "'s"),
+        ("LNG", 3, "compound", "PROPN", "LNG", "ORG"), ("shipments", 6, "nsubj", "NOUN", "shipment"),
+        ("to", 3, "prep", "ADP", "to"), ("Peru", 4, "pobj", "PROPN", "Peru", "State"),
+        ("rose", 6, "ROOT", "VERB", "rise"), (".", 6, "punct", "PUNCT", "."),
+    ])
+    doc[3].tag_ = "NNS"
+    chl, per = ids(gaz, "Chile", "Peru")
+    result = extract(doc, document(doc), onto, gaz)
+    assert triples(result, onto) == {(chl, "cooperatesWith", per)}
+    assert not any(e.label == "LNG" for e in result.entities)

@@ -160,9 +160,9 @@ def kept_state(tok: Token) -> list[Token]:
 
 def traded(tok: Token) -> bool:
     """Does the act ``tok`` moves a commodity (lexicon ``commodity_nouns``, not ``generic_goods``): "supplies 12 billion
-    cubic metres of gas to the EU", "deliveries of oil" (not "delivered $50,000 worth of goods")? What a verb takes as
-    object, or an act noun in its "of" phrase."""
-    objects = [c for c in tok.children if c.dep_ == "dobj"] if tok.pos_ in {"VERB", "AUX"} else []
+    cubic metres of gas to the EU", "deliveries of oil", "LNG shipments" (not "delivered $50,000 worth of goods")? What
+    a verb takes as object, or an act noun in its "of" phrase or as a compound."""
+    objects = [c for c in tok.children if c.dep_ == ("dobj" if tok.pos_ in {"VERB", "AUX"} else "compound")]
     goods = objects + [o for g in (*objects, tok) for p in g.children if p.dep_ == "prep" and p.lower_ == "of"
                        for o in p.children if o.dep_ == "pobj"]
     syn = table("syntax")
