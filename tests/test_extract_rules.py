@@ -8960,3 +8960,17 @@ def test_shipments_a_commodity_names_are_trade_and_the_commodity_is_no_actor(bui
     result = extract(doc, document(doc), onto, gaz)
     assert triples(result, onto) == {(chl, "cooperatesWith", per)}
     assert not any(e.label == "LNG" for e in result.entities)
+
+
+def test_a_spokesperson_speaks_for_no_state_whose_acts_on_us_they_report(build_doc, document, onto, gaz):
+    doc = build_doc(_sentences(
+        [("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("protested", 1, "ROOT", "VERB", "protest"),  # "Chile
+         (".", 1, "punct", "PUNCT", ".")],  # protested."
+        [("Peru", 1, "nsubj", "PROPN", "Peru", "State"), ("blocked", 8, "ccomp", "VERB", "block"),  # "Peru blocked
+         ("our", 3, "poss", "PRON", "our"), ("ship", 1, "dobj", "NOUN", "ship"), (",", 8, "punct", "PUNCT", ","),  # our
+         ("spokesman", 7, "compound", "NOUN", "spokesman"), ("Ana", 7, "compound", "PROPN", "Ana", "Person"),  # ship,
+         ("Soto", 8, "nsubj", "PROPN", "Soto", "+Person"), ("said", 8, "ROOT", "VERB", "say"),  # spokesman Ana Soto
+         (".", 8, "punct", "PUNCT", ".")],  # said."
+    ))
+    got = _named(extract(doc, document(doc), onto, gaz))
+    assert ("Ana Soto", "memberOf", "Chile") in got and ("Ana Soto", "memberOf", "Peru") not in got

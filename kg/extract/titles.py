@@ -19,7 +19,7 @@ from . import groups
 from .arguments import PLACE, Arg, Arguments
 from .attribution import is_reporting
 from .datelines import filed_from
-from .lexicon import table
+from .lexicon import first_person, table
 from .offices import office_name, seat, titles_at
 from .relations import Candidate
 from .structural import field
@@ -87,7 +87,8 @@ def _spoken_for(root: Token, title_tok: Token, args: Arguments) -> list[Arg]:
     if title_tok.lemma_.lower() not in table("syntax")["spokesperson_titles"] or root.dep_ != "nsubj" \
             or not is_reporting(root.head):
         return []
-    said = [s for c in root.head.children if c.dep_ == "ccomp" for s in c.children if s.dep_ in {"nsubj", "nsubjpass"}]
+    said = [s for c in root.head.children if c.dep_ == "ccomp" and not any(t.lower_ in first_person() for t in c.subtree)
+            for s in c.children if s.dep_ in {"nsubj", "nsubjpass"}]  # ("the Chinese vessel blocked our ship": theirs)
     found = [a for s in said[:1] for a in args.actors(s, generic=False, expand=False) if a[0].cls == "State"]
     before = args.attr.sentence_before(title_tok) if not found else None
     topic = [s for s in before.root.children if s.dep_ in {"nsubj", "nsubjpass"}] if before is not None else []
