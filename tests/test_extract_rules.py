@@ -8974,3 +8974,16 @@ def test_a_spokesperson_speaks_for_no_state_whose_acts_on_us_they_report(build_d
     ))
     got = _named(extract(doc, document(doc), onto, gaz))
     assert ("Ana Soto", "memberOf", "Chile") in got and ("Ana Soto", "memberOf", "Peru") not in got
+
+
+def test_a_state_s_own_body_is_no_target_of_its_acts(build_doc, document, onto, gaz):
+    doc = build_doc([  # "The United States urged the Pentagon to respect Peru."
+        ("The", 2, "det", "DET", "the"), ("United", 2, "compound", "PROPN", "United", "State"),
+        ("States", 3, "nsubj", "PROPN", "States", "+State"), ("urged", 3, "ROOT", "VERB", "urge"),
+        ("the", 5, "det", "DET", "the"), ("Pentagon", 3, "dobj", "PROPN", "Pentagon", "GovernmentBody"),
+        ("to", 7, "aux", "PART", "to"), ("respect", 3, "xcomp", "VERB", "respect"),
+        ("Peru", 7, "dobj", "PROPN", "Peru", "State"), (".", 3, "punct", "PUNCT", "."),
+    ])
+    usa, dod = ids(gaz, "United States", "Pentagon")
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert got and not any(o == dod for _, _, o in got)

@@ -341,6 +341,11 @@ class Arguments(MentionMaker):
         return s.head if s.dep_ == "appos" and s.head.i in self.by_token and s.i not in self.by_token \
             and not summary else s
 
+    def home(self, arg: Arg) -> str:
+        """The state a government body is part of (the text's own or the gazetteer's), else the actor itself."""
+        known = self.gaz.actors.get(arg[1]) if self.gaz is not None else None
+        return self.parts.get(arg[1]) or (self.gaz.state_of(known).id if known is not None else arg[1])
+
     def affiliations(self, actor_id: str) -> set[str]:
         """Where a known person holds or held office (see ``offices.affiliations``)."""
         return offices.affiliations(self.gaz, actor_id) if self.gaz else set()

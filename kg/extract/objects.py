@@ -169,7 +169,8 @@ def verb_objects(verb: Token, args: Arguments, phrasal: str | None, subjects_: l
         return [a for obj in objs for a in args.actors(obj) if a[1] not in mine
                 and any(a[0].start <= t.idx < a[0].end for t in (obj, *obj.conjuncts))]
     for n, found in enumerate(options()):
-        found = [a for a in found if a[1] not in own]
+        found = [a for a in found if a[1] not in own and args.home(a) not in own]  # (nor one's own body: "X expected
+        # its neighbours to respect our concerns", said by its foreign ministry)
         if means and found and all(a[0].cls in THINGS for a in found) and not aimed[0]:
             continue  # "delivered Patriot batteries to Ukraine", "fired missiles at Israel": the means (but what
             # is aimed at is the target: "fired missiles at Ukraine's power plants")

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .arguments import Arg, Arguments
+from .arguments import Arguments
 from .clauses import PASSIVE_SUBJ, children, parties, prep_objects, subjects
 from .lexicon import table
 from .objects import verb_objects
@@ -36,7 +36,7 @@ def verb_arguments(tok: Token, relation: str, phrasal: str | None, hits: dict, a
     agent = hyphen_agent(tok) if relation not in structural else None  # ("a Saudi-owned weekly" owns no actor)
     if agent is not None:  # "the Iran-backed Houthis", "Russian-trained forces": the hyphened actor acts on them
         subs, objs = args.actors(agent), args.actors(tok.head)
-        subs = [a for a in subs if _home(args, a) not in {o[1] for o in objs}]  # ("Sudan's army-backed government":
+        subs = [a for a in subs if args.home(a) not in {o[1] for o in objs}]  # ("Sudan's army-backed government":
         # its own body)
         rule, conf = "passive", 0.7
     elif passive and phrasal == "by":  # "Germany was troubled by China's drills": Germany judges China
@@ -99,8 +99,3 @@ def verb_arguments(tok: Token, relation: str, phrasal: str | None, hits: dict, a
             objs = [o for o in objs if not any(o[0].start <= t.idx < o[0].end for t in (c, *c.conjuncts))]
     return subs, objs, rule, conf
 
-
-def _home(args: Arguments, arg: Arg) -> str:
-    """The state a government body is part of (the text's own or the gazetteer's), else the actor itself."""
-    known = args.gaz.actors.get(arg[1]) if args.gaz is not None else None
-    return args.parts.get(arg[1]) or (args.gaz.state_of(known).id if known is not None else arg[1])
