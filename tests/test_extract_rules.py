@@ -8987,3 +8987,19 @@ def test_a_state_s_own_body_is_no_target_of_its_acts(build_doc, document, onto, 
     usa, dod = ids(gaz, "United States", "Pentagon")
     got = triples(extract(doc, document(doc), onto, gaz), onto)
     assert got and not any(o == dod for _, _, o in got)
+
+
+def test_a_minister_the_text_places_in_a_state_is_none_of_the_dateline_s(build_doc, document, onto, gaz):
+    doc = build_doc([  # "LIMA — Chile hosted a Bolivian delegation led by Minister Ana Soto."
+        ("LIMA", 3, "npadvmod", "PROPN", "Lima"), ("—", 3, "punct", "PUNCT", "—"),
+        ("Chile", 3, "nsubj", "PROPN", "Chile", "State"), ("hosted", 3, "ROOT", "VERB", "host"),
+        ("a", 6, "det", "DET", "a"), ("Bolivian", 6, "amod", "ADJ", "Bolivian", "State"),
+        ("delegation", 3, "dobj", "NOUN", "delegation"), ("led", 6, "acl", "VERB", "lead"),
+        ("by", 7, "agent", "ADP", "by"), ("Minister", 11, "compound", "PROPN", "Minister"),
+        ("Ana", 11, "compound", "PROPN", "Ana", "Person"), ("Soto", 8, "pobj", "PROPN", "Soto", "+Person"),
+        (".", 3, "punct", "PUNCT", "."),
+    ])
+    doc[7].tag_ = "VBN"
+    bol, = ids(gaz, "Bolivia")
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert {o for _, r, o in got if r == "memberOf"} == {bol}

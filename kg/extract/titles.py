@@ -25,6 +25,8 @@ from .relations import Candidate
 from .structural import field
 from .unnamed import government
 
+DATELINE = "title+dateline"  # the rule that gives an office no text names to the state a story was filed from
+
 
 def title_phrase(tokens: list[Token], titles: Mapping[str, str]) -> tuple[str, Token, str] | None:
     """The relation, last token and key of the longest title phrase among ``tokens`` ("prime minister" before
@@ -106,7 +108,7 @@ def candidates(args: Arguments, titles: Mapping[str, str], gaz: Gazetteer, holde
         yield c
     home = filed_from(args.doc, gaz) if len(unheld.keys() - held) else None
     for person, title_tok, relation in (unheld[p] for p in unheld if p not in held) if home else ():
-        yield Candidate(relation, person, args.synthetic(title_tok, home.id, home.cls), title_tok, "title+dateline", 0.6)
+        yield Candidate(relation, person, args.synthetic(title_tok, home.id, home.cls), title_tok, DATELINE, 0.6)
 
 
 def _titled(args: Arguments, titles: Mapping[str, str], gaz: Gazetteer, holder: Callable[[str], bool],
