@@ -9003,3 +9003,14 @@ def test_a_minister_the_text_places_in_a_state_is_none_of_the_dateline_s(build_d
     bol, = ids(gaz, "Bolivia")
     got = triples(extract(doc, document(doc), onto, gaz), onto)
     assert {o for _, r, o in got if r == "memberOf"} == {bol}
+
+
+def test_a_name_with_a_landform_in_apposition_is_a_place_whatever_the_ner_said(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile includes Tarma, the plateau."
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("includes", 1, "ROOT", "VERB", "include"),
+        ("Tarma", 1, "dobj", "PROPN", "Tarma", "ORG"), (",", 2, "punct", "PUNCT", ","), ("the", 5, "det", "DET", "the"),
+        ("plateau", 2, "appos", "NOUN", "plateau"), (".", 1, "punct", "PUNCT", "."),
+    ])
+    result = extract(doc, document(doc), onto, gaz)
+    assert not triples(result, onto)
+    assert not any(e.label == "Tarma" and e.cls != "Location" for e in result.entities)

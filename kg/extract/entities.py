@@ -75,6 +75,9 @@ def mention_of(span: Span, doc_id: str, gaz: Gazetteer, classes: Collection[str]
     settlements = table("syntax")["settlement_nouns"]
     if span.start >= 2 and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].lower_ in settlements:
         cls = "Location"  # "the town of Adre", whatever the NER said
+    if span.label_ not in classes and any(c.dep_ == "appos" and c.lemma_.lower() in settlements and not any(
+            g.dep_ == "prep" and g.lower_ == "of" for g in c.children) for c in span.root.children):
+        cls = "Location"  # "Doklam, the plateau where ...", "Kalapani, a region" (not "X, the capital of Y")
     prep = span.root.head if span.root.dep_ == "pobj" else None
     sites = table("syntax")["site_nouns"]
     if prep is not None and prep.lower_ in table("syntax")["site_preps"] and any(
