@@ -9014,3 +9014,30 @@ def test_a_name_with_a_landform_in_apposition_is_a_place_whatever_the_ner_said(b
     result = extract(doc, document(doc), onto, gaz)
     assert not triples(result, onto)
     assert not any(e.label == "Tarma" and e.cls != "Location" for e in result.entities)
+
+
+def test_the_military_government_is_the_state_whose_military_was_named_before(build_doc, document, onto, gaz):
+    doc = build_doc(_sentences(
+        [("Chile", 2, "poss", "PROPN", "Chile", "State"), ("'s", 0, "case", "PART", "'s"),  # "Chile's military attacked
+         ("military", 3, "nsubj", "NOUN", "military"), ("attacked", 3, "ROOT", "VERB", "attack"),  # rebels.
+         ("rebels", 3, "dobj", "NOUN", "rebel"), (".", 3, "punct", "PUNCT", ".")],
+        [("Peru", 1, "nsubj", "PROPN", "Peru", "State"), ("closed", 1, "ROOT", "VERB", "close"),  # Peru closed the bridge.
+         ("the", 3, "det", "DET", "the"), ("bridge", 1, "dobj", "NOUN", "bridge"), (".", 1, "punct", "PUNCT", ".")],
+        [("Bolivia", 1, "nsubj", "PROPN", "Bolivia", "State"), ("warned", 1, "ROOT", "VERB", "warn"),  # Bolivia warned
+         ("the", 4, "det", "DET", "the"), ("military", 4, "amod", "ADJ", "military"),  # the military government."
+         ("government", 1, "dobj", "NOUN", "government"), (".", 1, "punct", "PUNCT", ".")],
+    ))
+    chl, per, bol = ids(gaz, "Chile", "Peru", "Bolivia")
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert (bol, "threatens", chl) in got and (bol, "threatens", per) not in got
+
+
+def test_an_adviser_to_a_body_is_one_of_it(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Ana Soto, an adviser to Peru's defence ministry, spoke."
+        ("Ana", 1, "compound", "PROPN", "Ana", "Person"), ("Soto", 11, "nsubj", "PROPN", "Soto", "+Person"),
+        (",", 1, "punct", "PUNCT", ","), ("an", 4, "det", "DET", "an"), ("adviser", 1, "appos", "NOUN", "adviser"),
+        ("to", 4, "prep", "ADP", "to"), ("Peru", 9, "poss", "PROPN", "Peru", "State"), ("'s", 6, "case", "PART", "'s"),
+        ("defence", 9, "compound", "NOUN", "defence"), ("ministry", 5, "pobj", "NOUN", "ministry"),
+        (",", 1, "punct", "PUNCT", ","), ("spoke", 11, "ROOT", "VERB", "speak"), (".", 11, "punct", "PUNCT", "."),
+    ])
+    assert ("Ana Soto", "memberOf", "Peru") in _named(extract(doc, document(doc), onto, gaz))

@@ -317,8 +317,8 @@ def _described(root: Token, person: Arg, args: Arguments, titles: Mapping[str, s
             if to_person:  # "X, a senior adviser to President Trump": one of the state Trump leads
                 for h in _bosses_seats(list(prep.children), args, person[1], holder):
                     yield Candidate(relation, person, h, title_tok, "apposition", 0.7)
-            if prep.dep_ == "prep" and prep.lower_ in preps and not (title in table("syntax")["mission_titles"]
-                                                                     and prep.lower_ in table("syntax")["mission_preps"]):
+            if prep.dep_ == "prep" and prep.lower_ in preps and not to_person and not (
+                    title in table("syntax")["mission_titles"] and prep.lower_ in table("syntax")["mission_preps"]):
                 for pobj in prep.children:
                     for h in args.actors(pobj, generic=False) or _group(args, pobj) or government(args, pobj):
                         # ("X, a spokesman for the transitional government": the state named before)

@@ -246,7 +246,9 @@ def government(args: Arguments, t: Token, window: int = 2000) -> list[Arg]:
              if (state := anaphora.person_state(args, t, a)) is not None]
     if seats:  # "X, who heads the government": the state the gazetteer seats X in
         return seats[:1]
-    forces = table("syntax")["ruling_forces"].get(t.lower_, ())  # "Myanmar's military ... the junta"
+    described = " ".join([c.lower_ for c in t.children if c.dep_ == "amod" and c.i < t.i] + [t.lower_])
+    forces = table("syntax")["ruling_forces"].get(described, ())  # "Myanmar's military ... the junta" (or "the
+    # military government")
     for j in range(t.i - 1, -1, -1):
         u = args.doc[j]
         if t.idx - u.idx > window and not forces:  # (a ruling military is the junta's however far back)
