@@ -171,7 +171,8 @@ def parse_repairs(doc: Doc) -> Doc:
     - a past verb coordinated with an infinitive is the conjunct of the past verb above it ("asked the Council to
       convene a meeting and urged X to help": he urged);
     - a past verb of saying or accusing coordinated with a relative clause on a thing is the sentence's main verb's
-      conjunct ("said the posts stood on land that belonged to X and accused Y": the speaker accused)."""
+      conjunct ("said the posts stood on land that belonged to X and accused Y": the speaker accused);
+    - a "subject" after a coordinated verb that says nothing is its object ("Iran stages drills, warns Baku")."""
     syn = lexicon.table("syntax")
     for tok in doc:
         if tok.tag_ in {"VBD", "VBN", "VBG"} and DOUBLED.search(tok.lemma_):
@@ -265,6 +266,11 @@ def parse_repairs(doc: Doc) -> Doc:
               and any(c.dep_ == "nsubj" for c in top.children)):
             tok.head = top  # "X said the posts stood on land that belonged to Y and accused Z": land accuses no one,
             # X does
+        elif (tok.dep_ == "nsubj" and tok.i > tok.head.i and tok.head.dep_ == "conj" and tok.head.tag_ in {"VBZ", "VBD"}
+              and not any(c.dep_ in {"dobj", "aux", "auxpass", "ccomp"} for c in tok.head.children)
+              and any(c.dep_ == "nsubj" and c.i < tok.head.head.i for c in tok.head.head.children)):
+            tok.dep_ = "dobj"  # "Iran stages drills, warns Baku and Yerevan": the shared subject warns them (a
+            # reporter after its verb heads its own clause: "..., said Baku")
     return doc
 
 

@@ -467,3 +467,18 @@ def test_a_possessed_body_whose_last_word_opens_a_hyphenated_modifier_is_split_f
     name_guard(doc)
     assert [(e.text, e.label_, e.ent_id_) for e in doc.ents] == [
         ("Sudan", "State", "SDN"), ("army", "GovernmentBody", "saf"), ("Sudan's army", "GovernmentBody", "saf")]
+
+
+def test_a_subject_after_a_coordinated_verb_that_says_nothing_is_its_object(vocab):
+    # "Chile stages drills, warns Peru." / "Chile stages drills, says Peru.": only a verb with no clause is mended
+    words = ["Chile", "stages", "drills", ",", "warns", "Peru", "."]
+    doc = Doc(vocab, words=words, heads=[1, 1, 1, 1, 1, 4, 1],
+              deps=["nsubj", "ROOT", "dobj", "punct", "conj", "nsubj", "punct"],
+              tags=["NNP", "VBZ", "NNS", ",", "VBZ", "NNP", "."], lemmas=["Chile", "stage", "drill", ",", "warn", "Peru", "."])
+    parse_repairs(doc)
+    assert doc[5].dep_ == "dobj" and doc[5].head.i == 4
+    said = Doc(vocab, words=["Chile", "left", ",", "said", "Peru", "to", "go"], heads=[1, 1, 1, 1, 3, 6, 3],
+               deps=["nsubj", "ROOT", "punct", "conj", "nsubj", "aux", "ccomp"],
+               tags=["NNP", "VBD", ",", "VBD", "NNP", "TO", "VB"])
+    parse_repairs(said)
+    assert said[4].dep_ == "nsubj"
