@@ -119,13 +119,14 @@ def dateline_names(doc: Doc) -> Doc:
 @Language.component(NAME_GUARD)
 def name_guard(doc: Doc) -> Doc:
     """Drop gazetteer matches glued by a hyphen to the word before them ("al-Kuwaiti" is part of a name), places
-    that open an organisation's name ("the Kashmir Liberation Front") and bodies a capitalised word before them
-    makes part of a longer name ("the National Security Council" is not the UN's): the NER may take the whole."""
+    that open an organisation's name ("the Kashmir Liberation Front"), persons that open a thing's ("the Trump
+    Route") and bodies a capitalised word before them makes part of a longer name ("the National Security Council"
+    is not the UN's): the NER may take the whole."""
     ents = tuple(s for e in doc.ents for s in _possessor(e))
     keep = [e for e in ents
             if not (e.start >= 2 and doc[e.start - 1].text == "-" and not doc[e.start - 2].whitespace_
                     and not doc[e.start - 1].whitespace_ and doc[e.start - 2].is_lower) and not _opens_name(e)
-            and not _ends_name(e)]
+            and not _ends_name(e) and not _names_thing(e)]
     if len(keep) != len(ents) or keep != list(doc.ents):
         for e in ents:
             if e not in keep:
@@ -289,6 +290,14 @@ def _possessor(ent: Span) -> tuple[Span, ...]:
         t.ent_id_ = ""
     return (Span(doc, ent.start, owner, label=actor.cls, span_id=actor.id),
             Span(doc, owner + 1, ent.end, label=ent.label_, span_id=ent.ent_id_))
+
+
+def _names_thing(ent: Span) -> bool:
+    """Is this person's name the first word of a thing's name: "the" before it and a capitalised word after it ("the
+    Trump Route for International Peace", "the Putin Doctrine"; not "the Trump administration")?"""
+    doc = ent.doc
+    return ent.label_ == "Person" and ent.start > 0 and doc[ent.start - 1].lower_ == "the" and ent.end < len(doc) \
+        and doc[ent.end].is_title and not doc[ent.end].ent_type_
 
 
 def _ends_name(ent: Span) -> bool:

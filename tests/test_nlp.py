@@ -482,3 +482,12 @@ def test_a_subject_after_a_coordinated_verb_that_says_nothing_is_its_object(voca
                tags=["NNP", "VBD", ",", "VBD", "NNP", "TO", "VB"])
     parse_repairs(said)
     assert said[4].dep_ == "nsubj"
+
+
+def test_a_known_person_opening_a_thing_s_name_is_no_mention_of_the_person(vocab):
+    doc = Doc(vocab, words=["the", "Putin", "Doctrine", "and", "the", "Putin", "government"],
+              ents=["O", "B-Person", "O", "O", "O", "B-Person", "O"])
+    for i in (1, 5):
+        doc[i].ent_id_ = "vladimir-putin"
+    name_guard(doc)
+    assert [(e.text, e.start) for e in doc.ents] == [("Putin", 5)]
