@@ -7,7 +7,9 @@ from spacy.tokens import Doc
 
 from kg.extract.attribution import Attribution, is_reporting
 from kg.extract.datelines import filed_from
-from kg.nlp import dateline_names, name_guard, name_joins, parse_repairs, paragraph_breaks, title_tails
+from kg.names import name_guard, name_joins, title_tails
+from kg.nlp import dateline_names, paragraph_breaks
+from kg.repairs import parse_repairs
 
 
 def test_gazetteer_match_glued_to_a_name_particle_is_dropped(vocab):

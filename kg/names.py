@@ -1,0 +1,145 @@
+"""The names the NER and the gazetteer ruler found, mended: a title's tail or another's given names taken into a
+name, a known name that is only part of a longer one, a possessed body cut from its possessor.
+
+Plain functions over a ``Doc``; ``kg.nlp`` registers them as pipeline components and knows their order.
+"""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span
+
+from . import gazetteer as gazetteer_mod
+from .extract import lexicon
+
+
+def title_tails(doc: Doc) -> Doc:
+    """Start a person's name after the tail of a hyphenated title the NER took into it, as a person or an organisation
+    ("GCC Secretary-General Jasem Albudaiwi": the person "Jasem Albudaiwi", the title "Secretary-General"); lexicon
+    ``title_tails``."""
+    tails = lexicon.table("syntax")["title_tails"]
+
+    def tail(i: int) -> bool:  # "Secretary-General": the title's tail at token i
+        return i >= 2 and doc[i].lower_ in tails and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ \
+            and not doc[i - 2].whitespace_
+
+    ents = list(doc.ents)
+    for k, e in enumerate(ents):
+        if e.label_ in {"PERSON", "ORG"} and len(e) > 2 and tail(e.start):
+            ents[k] = Span(doc, e.start + 1, e.end, label="PERSON")
+        elif e.label_ == "ORG" and len(e) > 1 and tail(e.start - 1):  # (the NER may have left the tail out)
+            ents[k] = Span(doc, e.start, e.end, label="PERSON")
+    if ents != list(doc.ents):
+        doc.ents = ents
+    return doc
+
+
+def name_joins(doc: Doc) -> Doc:
+    """Make a known person's name that is only part of a longer name someone else's: the gazetteer's surname after
+    given names the NER found ("Finance Minister Bishnu Prasad Paudel" is not President Ram Chandra Paudel) or a
+    name hyphened to the next ("Yunus-Bek Yevkurov" is not Muhammad Yunus)."""
+    gaz = gazetteer_mod.load()
+
+    def given(before: Span, surname: Span) -> bool:  # "Adel ... Jubeir": a word of the known person's own names
+        words = {w for _, name in gaz.get(surname.ent_id_).forms() for w in re.split(r"[\s-]+", name.lower())}
+        return any(t.lower_ in words for t in before if not t.is_punct)
+
+    ents = list(doc.ents)
+    out: list[Span] = []
+    for k, e in enumerate(ents):
+        if e.label_ != "Person" or not e.ent_id_:
+            out.append(e)
+            continue
+        start, end = e.start, e.end
+        if len(e) == 1 and out and out[-1].end == start and out[-1].label_ == "PERSON" and not given(out[-1], e):
+            start = out.pop().start
+        if end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
+                and not doc[end].whitespace_ and doc[end + 1].is_title:
+            end += 2
+            if k + 1 < len(ents) and ents[k + 1].start == end and ents[k + 1].label_ == "PERSON":
+                end = ents[k + 1].end
+            while end < len(doc) and doc[end].is_title and doc[end].pos_ == "PROPN" and not doc[end].ent_type_:
+                end += 1  # (the surname the NER left out)
+        if (start, end) == (e.start, e.end):
+            out.append(e)
+            continue
+        for t in e:
+            t.ent_id_ = ""
+        out.append(Span(doc, start, end, label="PERSON"))
+    if len(out) != len(ents) or any(a is not b for a, b in zip(out, ents)):
+        doc.ents = [e for e in out if not any(o is not e and o.start <= e.start < o.end for o in out)]
+    return doc
+
+
+def name_guard(doc: Doc) -> Doc:
+    """Drop gazetteer matches glued by a hyphen to the word before them ("al-Kuwaiti" is part of a name), places
+    that open an organisation's name ("the Kashmir Liberation Front"), persons that open a thing's ("the Trump
+    Route") and bodies a capitalised word before them makes part of a longer name ("the National Security Council"
+    is not the UN's): the NER may take the whole."""
+    ents = tuple(s for e in doc.ents for s in _possessor(e))
+    keep = [e for e in ents
+            if not (e.start >= 2 and doc[e.start - 1].text == "-" and not doc[e.start - 2].whitespace_
+                    and not doc[e.start - 1].whitespace_ and doc[e.start - 2].is_lower) and not _opens_name(e)
+            and not _ends_name(e) and not _names_thing(e)]
+    if len(keep) != len(ents) or keep != list(doc.ents):
+        for e in ents:
+            if e not in keep:
+                for t in e:
+                    t.ent_id_ = ""  # or a later, longer entity over this token would inherit the id
+        doc.ents = keep
+    return doc
+
+
+def _possessor(ent: Span) -> tuple[Span, ...]:
+    """A gazetteer match whose last word opens a hyphenated modifier, as its possessor and the rest ("Sudan's
+    army-backed government" is Sudan's government, backed by its army: Sudan, and the army), else the match."""
+    doc = ent.doc
+    owner = next((t.i for t in ent if t.text in {"'s", "’s"}), None)
+    if owner is None or ent.end + 1 >= len(doc) or doc[ent.end].text != "-" or doc[ent.end - 1].whitespace_ \
+            or doc[ent.end].whitespace_ or not doc[ent.end + 1].is_lower:
+        return (ent,)
+    actor = gazetteer_mod.load().lookup(doc[ent.start:owner].text)
+    if actor is None:
+        return (ent,)
+    for t in doc[ent.start:owner + 1]:
+        t.ent_id_ = ""
+    return (Span(doc, ent.start, owner, label=actor.cls, span_id=actor.id),
+            Span(doc, owner + 1, ent.end, label=ent.label_, span_id=ent.ent_id_))
+
+
+def _names_thing(ent: Span) -> bool:
+    """Is this person's name the first word of a thing's name: "the" before it and a capitalised word after it ("the
+    Trump Route for International Peace", "the Putin Doctrine"; not "the Trump administration")?"""
+    doc = ent.doc
+    return ent.label_ == "Person" and ent.start > 0 and doc[ent.start - 1].lower_ == "the" and ent.end < len(doc) \
+        and doc[ent.end].is_title and not doc[ent.end].ent_type_
+
+
+def _ends_name(ent: Span) -> bool:
+    """Is this organisation the tail of a longer name: a capitalised word, no entity and no stop word, right before
+    it ("National Security Council", "Supreme Court")? Not a person ("President Putin"), a place or a thing ("Air
+    Force F-16s")."""
+    if ent.label_ in {"Person", "State", "Location", "WeaponSystem", "Infrastructure"} or ent.start == 0 \
+            or not ent.ent_id_:
+        return False
+    before = ent.doc[ent.start - 1]
+    return before.is_title and not before.is_stop and not before.ent_type_ \
+        and before.lower_ not in lexicon.table("syntax")["sentence_adverbs"]
+
+
+def _opens_name(ent: Span) -> bool:
+    """Is this place or state the first word of an organisation's name ("the Kashmir Liberation Front": up to three
+    capitalised words after it, the last one of the lexicon's ``organisation_heads``; not "Russia's Security
+    Council")?"""
+    if ent.label_ not in {"State", "Location"}:
+        return False
+    heads = lexicon.table("syntax")["organisation_heads"]
+    doc = ent.doc
+    if ent.end < len(doc) and doc[ent.end].text in {"'s", "’s"}:
+        return False  # "Russia's Security Council": the state's own body
+    for end in range(ent.end, min(ent.end + 4, len(doc))):
+        if not (doc[end].is_title or doc[end].text in {"'s", "’s"}):
+            return False
+        if doc[end].lower_ in heads:
+            return True
+    return False

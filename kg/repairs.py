@@ -1,0 +1,149 @@
+"""Parse repairs for slips of the small statistical model, each a pattern of tags and dependencies seen often in
+news prose.
+
+A plain function over a parsed ``Doc``; ``kg.nlp`` registers it as a pipeline component.
+"""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from .extract import lexicon
+
+DOUBLED = re.compile(r"([bdglmnprt])\1e$")  # "readmitte", "controlle": a doubled final consonant and a stray "e"
+
+
+def parse_repairs(doc: Doc) -> Doc:
+    """Mend the small model's slips that would hide arguments or triggers from every rule. Runs after the lemmatizer
+    and the parser, before the statistical NER (the gazetteer's names are already marked):
+
+    - a base-form "verb" made a modified argument is a noun ("rejected the US offer"), and so is a gerund with a
+      compound before it ("missile warning data") or a bare gerund subject ("Fighting between X and Y erupted");
+    - a list of names the gazetteer knows, parsed as an apposition, is a coordination ("Mali, Burkina Faso and
+      Niger": the second name apposed to the first, the third its conjunct);
+    - a plural "noun" coordinated with a verb of the same form is a verb ("Iran arms and trains the Houthis");
+    - a verb left loose in a list of verbs is their conjunct ("called X a butcher, suspended trade and said ...");
+    - a name before a past main verb with no subject is its subject ("Turkey massed troops", taken for an adverbial);
+    - the lemmatizer's doubled consonant is undone ("readmitted": "readmitte", not "readmit");
+    - an "of" phrase hung on a rate is its quantity's ("1.5 million barrels a day of Iranian crude");
+    - a target phrase hung on the bare noun of a manner phrase is the verb's ("opened fire without provocation on its
+      posts"), and the noun is no gerund ("without warning");
+    - a perfect coordinated with a reported clause of another form goes with the perfect that reports it ("X has said
+      the jet was hit by Y and has accused Moscow");
+    - what a free relative names is the object of the verb that takes it ("criticised what he called Beijing's
+      campaign of coercion": the campaign);
+    - a name after a noun and a comma, parsed as a second subject of a later verb, is the noun's apposition ("spoke
+      with his counterparts, X and Y, on Friday, the ministry said");
+    - a name right after a plural noun, parsed as an apposition of a word before, is the noun's ("sanctions on the
+      Russian oil companies Rosneft and Lukoil");
+    - a "to" clause or an adjective with its own subject under a verb with no object makes that subject the verb's
+      object ("expected Honduras to take back ...", "will hold Iran responsible");
+    - a reporting verb in the past with no subject, coordinated with a clause that another reports, is that
+      reporter's ("X said the measures undermine Y and warned that it would ...": X warned);
+    - a participle with an object after a comma, hung on the object before, is the clause's ("downgraded ties,
+      expelling Cambodia's ambassador": Bangkok expels);
+    - a past verb coordinated with an infinitive is the conjunct of the past verb above it ("asked the Council to
+      convene a meeting and urged X to help": he urged);
+    - a past verb of saying or accusing coordinated with a relative clause on a thing is the sentence's main verb's
+      conjunct ("said the posts stood on land that belonged to X and accused Y": the speaker accused);
+    - a "subject" after a coordinated verb that says nothing is its object ("Iran stages drills, warns Baku")."""
+    syn = lexicon.table("syntax")
+    for tok in doc:
+        if tok.tag_ in {"VBD", "VBN", "VBG"} and DOUBLED.search(tok.lemma_):
+            tok.lemma_ = DOUBLED.sub(r"\1", tok.lemma_)
+        if (tok.tag_ in {"VB", "VBP"} and tok.dep_ in {"dobj", "pobj", "nsubj", "nsubjpass"}
+                and any(c.dep_ in {"det", "poss", "compound", "amod"} for c in tok.lefts)
+                and not any(c.dep_ in {"aux", "nsubj", "mark"} for c in tok.children)):
+            tok.pos_, tok.tag_ = "NOUN", "NN"
+        elif tok.tag_ == "VBG" and any(c.dep_ == "compound" for c in tok.lefts):  # "missile warning data"
+            tok.pos_, tok.tag_ = "NOUN", "NN"
+        elif (tok.tag_ == "VBG" and tok.dep_ in {"nsubj", "nsubjpass"}
+              and not any(c.dep_ in {"aux", "nsubj", "dobj", "ccomp", "xcomp", "advmod"} for c in tok.children)):
+            tok.pos_, tok.tag_ = "NOUN", "NN"  # "Fighting between X and Y erupted": the act, not a clause
+        elif (tok.tag_ == "NNS" and tok.dep_ in {"ROOT", "relcl"} and not any(c.dep_ == "nsubj" for c in tok.children)
+              and any(c.dep_ == "conj" and c.tag_ in {"VBZ", "VBD"} and not any(g.dep_ == "nsubj" for g in c.children)
+                      for c in tok.children)
+              and any((c.dep_ == "det" and c.tag_ == "WDT") or (c.dep_ == "compound" and c.ent_type_)
+                      for c in tok.lefts)):  # "Iran arms and trains the Houthis", "which arms and trains ..."
+            tok.pos_, tok.tag_ = "VERB", "VBZ"
+            for c in tok.lefts:
+                if (c.dep_ == "det" and c.tag_ == "WDT") or (c.dep_ == "compound" and c.ent_type_):
+                    c.dep_ = "nsubj"
+        elif (tok.dep_ == "dep" and tok.tag_ in {"VBD", "VBZ"} and tok.head.pos_ == "VERB" and tok.i > 0
+              and doc[tok.i - 1].text == "," and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children)
+              and any(c.dep_ == "cc" for c in tok.head.children)):
+            tok.dep_ = "conj"  # "called X a butcher, suspended trade with Israel and said ...": a list of verbs
+        elif (tok.dep_ == "npadvmod" and tok.ent_type_ and tok.pos_ == "PROPN" and tok.i < tok.head.i
+              and tok.head.dep_ == "ROOT" and tok.head.tag_ == "VBD"
+              and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in tok.head.children)):
+            tok.dep_ = "nsubj"  # "Turkey massed troops", the name taken for an adverbial
+        elif (tok.tag_ == "VBG" and tok.dep_ == "pcomp" and tok.head.lower_ in syn["manner_preps"]
+              and not any(c.dep_ in {"dobj", "nsubj", "aux", "ccomp", "xcomp"} for c in tok.children)):
+            tok.pos_, tok.tag_, tok.dep_ = "NOUN", "NN", "pobj"  # "without warning", not "without consulting X"
+        elif (tok.dep_ == "appos" and tok.ent_type_ and tok.ent_type_ == tok.head.ent_type_ and tok.tag_ == "NNP"
+              and tok.head.tag_ == "NNP" and any(c.dep_ == "cc" for c in tok.children)
+              and any(c.dep_ == "conj" and c.ent_type_ == tok.ent_type_ for c in tok.children)):
+            tok.dep_ = "conj"
+        elif (tok.dep_ == "prep" and tok.lower_ == "of" and tok.head.dep_ == "npadvmod"
+              and tok.head.lemma_.lower() in syn["rate_nouns"] and tok.head.head.pos_ == "NOUN"):
+            tok.head = tok.head.head  # "1.5 million barrels a day of Iranian crude": the barrels' "of"
+        elif (tok.dep_ == "prep" and tok.lower_ in syn["manner_targets"] and tok.head.dep_ == "pobj"
+              and tok.head.pos_ == "NOUN"
+              and tok.head.head.lower_ in syn["manner_preps"] and tok.head.head.head.pos_ == "VERB"
+              and not any(c.dep_ in {"det", "poss"} for c in tok.head.children)):
+            tok.head = tok.head.head.head
+        elif (tok.dep_ == "conj" and tok.tag_ == "VBN" and tok.head.dep_ == "ccomp" and tok.head.head.tag_ == "VBN"
+              and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children)
+              and (own := {c.lower_ for c in tok.children if c.dep_ == "aux"})
+              and own & {c.lower_ for c in tok.head.head.children if c.dep_ == "aux"}
+              and not own & {c.lower_ for c in tok.head.children if c.dep_ in {"aux", "auxpass"}}):
+            tok.head = tok.head.head  # "X has said the jet was hit ... and has accused Moscow": said and accused
+        elif (tok.dep_ == "nsubj" and tok.tag_ == "NNP" and tok.left_edge.i >= 2
+              and doc[tok.left_edge.i - 1].text == "," and doc[tok.left_edge.i - 2].pos_ == "NOUN"
+              and any(c.dep_ == "nsubj" and c.i > tok.i for c in tok.head.children)):
+            tok.head, tok.dep_ = doc[tok.left_edge.i - 2], "appos"  # "his counterparts, X and Y, early on Friday, the
+            # ministry said": the names the noun's, not a second subject of "said"
+        elif (tok.dep_ == "conj" and tok.head.dep_ == "ccomp" and tok.lemma_.lower() in syn["reporting_verbs"]
+              and tok.head.head.lemma_.lower() in syn["reporting_verbs"] and tok.tag_ == tok.head.head.tag_ == "VBD"
+              and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children)
+              and any(c.dep_ == "ccomp" for c in tok.children)):
+            tok.head = tok.head.head  # "X said the measures undermine Y and warned that it would ...": X warned
+        elif (tok.dep_ == "ccomp" and tok.head.pos_ == "VERB" and (tok.tag_ == "VB" and any(
+                c.dep_ == "aux" and c.lower_ == "to" and c.i < tok.i for c in tok.children) or tok.tag_ == "JJ")
+              and not any(c.dep_ in {"dobj", "dative"} for c in tok.head.children)
+              and (subject := next((c for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i), None)) is not None):
+            subject.head, subject.dep_ = tok.head, "dobj"  # "expected Honduras to take back ...", "will hold Iran
+            tok.dep_ = "xcomp" if tok.tag_ == "VB" else "oprd"  # responsible": the subject is the verb's object
+        elif (tok.dep_ == "appos" and tok.pos_ == "PROPN" and tok.ent_type_ and tok.i > 0
+              and doc[tok.i - 1].tag_ == "NNS" and doc[tok.i - 1].pos_ == "NOUN" and tok.head.i < tok.i - 1
+              and doc[tok.i - 1] in tok.head.subtree):
+            tok.head = doc[tok.i - 1]  # "sanctions on the Russian oil companies Rosneft and Lukoil": the companies'
+        elif (tok.dep_ == "oprd" and tok.head.dep_ == "ccomp" and tok.head.lemma_.lower() in syn["labelling_verbs"]
+              and any(c.dep_ == "dobj" and c.lower_ == "what" for c in tok.head.children)
+              and not any(c.dep_ == "dobj" for c in tok.head.head.children)):
+            tok.head, tok.dep_ = tok.head.head, "dobj"  # "criticised what he called Beijing's campaign": the campaign
+        elif (tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.i > 0 and doc[tok.i - 1].text == ","
+              and tok.head.dep_ == "dobj" and tok.head.head.pos_ == "VERB" and tok.lower_ not in syn["inclusion_marks"]
+              and any(c.dep_ == "dobj" for c in tok.children)):
+            tok.head, tok.dep_ = tok.head.head, "advcl"  # "downgraded ties, expelling Cambodia's ambassador": the
+            # downgrader expels (not "killed ten people, including X")
+        elif (tok.dep_ == "conj" and tok.tag_ == "VBD" and tok.head.tag_ == "VB" and tok.head.dep_ in {"xcomp", "ccomp"}
+              and tok.head.head.tag_ == "VBD" and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children)):
+            tok.head = tok.head.head  # "asked the Council to convene a meeting and urged X to help": asked and urged
+        elif (tok.dep_ == "conj" and tok.tag_ == "VBD" and tok.head.dep_ == "relcl"
+              and tok.lemma_.lower() in syn["reporting_verbs"] | syn["accusing_verbs"]
+              and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children)
+              and any(c.dep_ == "nsubj" and c.tag_ in {"WDT", "WP"} for c in tok.head.children)
+              and not tok.head.head.ent_type_ and tok.head.head.pos_ == "NOUN"
+              and tok.head.head.lower_ not in lexicon.table("generic_actors")
+              and (top := tok.head.head.sent.root).tag_ == "VBD" and top.i < tok.head.i
+              and any(c.dep_ == "nsubj" for c in top.children)):
+            tok.head = top  # "X said the posts stood on land that belonged to Y and accused Z": land accuses no one,
+            # X does
+        elif (tok.dep_ == "nsubj" and tok.i > tok.head.i and tok.head.dep_ == "conj" and tok.head.tag_ in {"VBZ", "VBD"}
+              and not any(c.dep_ in {"dobj", "aux", "auxpass", "ccomp"} for c in tok.head.children)
+              and any(c.dep_ == "nsubj" and c.i < tok.head.head.i for c in tok.head.head.children)):
+            tok.dep_ = "dobj"  # "Iran stages drills, warns Baku and Yerevan": the shared subject warns them (a
+            # reporter after its verb heads its own clause: "..., said Baku")
+    return doc
