@@ -9041,3 +9041,14 @@ def test_an_adviser_to_a_body_is_one_of_it(build_doc, document, onto, gaz):
         (",", 1, "punct", "PUNCT", ","), ("spoke", 11, "ROOT", "VERB", "speak"), (".", 11, "punct", "PUNCT", "."),
     ])
     assert ("Ana Soto", "memberOf", "Peru") in _named(extract(doc, document(doc), onto, gaz))
+
+
+def test_one_who_holds_office_in_a_state_does_not_act_on_it(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Putin said the storming of Russia's embassy was a violation."
+        ("Putin", 1, "nsubj", "PROPN", "Putin", "Person"), ("said", 1, "ROOT", "VERB", "say"),
+        ("the", 3, "det", "DET", "the"), ("storming", 8, "nsubj", "NOUN", "storming"), ("of", 3, "prep", "ADP", "of"),
+        ("Russia", 7, "poss", "PROPN", "Russia", "State"), ("'s", 5, "case", "PART", "'s"),
+        ("embassy", 4, "pobj", "NOUN", "embassy"), ("was", 1, "ccomp", "AUX", "be"),
+        ("a", 10, "det", "DET", "a"), ("violation", 8, "attr", "NOUN", "violation"), (".", 1, "punct", "PUNCT", "."),
+    ])
+    assert not triples(extract(doc, document(doc), onto, gaz), onto)
