@@ -9052,3 +9052,19 @@ def test_one_who_holds_office_in_a_state_does_not_act_on_it(build_doc, document,
         ("a", 10, "det", "DET", "a"), ("violation", 8, "attr", "NOUN", "violation"), (".", 1, "punct", "PUNCT", "."),
     ])
     assert not triples(extract(doc, document(doc), onto, gaz), onto)
+
+
+def test_the_attack_condemned_pages_later_is_the_last_act_of_force_s(build_doc, document, onto, gaz):
+    attack = [("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("blasted", 1, "ROOT", "VERB", "blast"),  # "Chile
+              ("Peru", 1, "dobj", "PROPN", "Peru", "State"), ("with", 1, "prep", "ADP", "with"),  # blasted Peru with
+              ("rockets", 3, "pobj", "NOUN", "rocket"), (".", 1, "punct", "PUNCT", ".")]  # rockets."
+    meeting = [("Bolivia", 1, "nsubj", "PROPN", "Bolivia", "State"), ("met", 1, "ROOT", "VERB", "meet"),  # "Bolivia
+               ("Ecuador", 1, "dobj", "PROPN", "Ecuador", "State"), (".", 1, "punct", "PUNCT", ".")]  # met Ecuador."
+    reaction = [("Cuba", 1, "nsubj", "PROPN", "Cuba", "State"), ("condemned", 1, "ROOT", "VERB", "condemn"),  # "Cuba
+                ("the", 3, "det", "DET", "the"), ("attack", 1, "dobj", "NOUN", "attack"),  # condemned the attack."
+                (".", 1, "punct", "PUNCT", ".")]
+    doc = build_doc(_sentences(attack, *[meeting] * 100, reaction))  # some 2,000 characters apart
+    assert doc[-1].idx - doc[0].idx > 1500
+    chl, bol, cub = ids(gaz, "Chile", "Bolivia", "Cuba")
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert (cub, "opposes", chl) in got and (cub, "opposes", bol) not in got

@@ -120,7 +120,7 @@ def last_speaker(args: Arguments, t: Token, window: int = 1500) -> list[Arg]:
     return []
 
 
-def last_act_agent(args: Arguments, t: Token, window: int = 1500) -> list[Arg]:
+def last_act_agent(args: Arguments, t: Token, window: int = 3000) -> list[Arg]:
     """Who did the last act of force named before ``t`` ("Israel struck Iran. ... Jordan condemned the attack"): the
     subject of a verb, or the agent of a noun, of material conflict; the nearest with a known agent. An act of
     another kind the lexicon's ``kin_acts`` name is another act ("imposed sanctions ... condemned the invasion")."""
