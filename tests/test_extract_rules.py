@@ -9068,3 +9068,14 @@ def test_the_attack_condemned_pages_later_is_the_last_act_of_force_s(build_doc, 
     chl, bol, cub = ids(gaz, "Chile", "Bolivia", "Cuba")
     got = triples(extract(doc, document(doc), onto, gaz), onto)
     assert (cub, "opposes", chl) in got and (cub, "opposes", bol) not in got
+
+
+def test_a_state_does_not_act_on_one_who_holds_office_in_it_but_by_force(build_doc, document, onto, gaz):
+    doc = build_doc(_sentences(
+        [("Russia", 1, "nsubj", "PROPN", "Russia", "State"), ("rejected", 1, "ROOT", "VERB", "reject"),  # "Russia
+         ("Putin", 1, "dobj", "PROPN", "Putin", "Person"), (".", 1, "punct", "PUNCT", ".")],  # rejected Putin."
+        [("Russia", 1, "nsubj", "PROPN", "Russia", "State"), ("arrested", 1, "ROOT", "VERB", "arrest"),  # "Russia
+         ("Putin", 1, "dobj", "PROPN", "Putin", "Person"), (".", 1, "punct", "PUNCT", ".")],  # arrested Putin."
+    ))
+    rus, putin = ids(gaz, "Russia", "Putin")
+    assert triples(extract(doc, document(doc), onto, gaz), onto) == {(rus, "coerces", putin)}

@@ -68,10 +68,12 @@ def extract(doc: Doc, document: Document, onto: Ontology, gaz: Gazetteer) -> Doc
                 c.subject[0].source == "generic" and c.subject[1] not in args.owners)):
             continue  # "F-16s struck" may, but a weapon backs, supplies or talks to no one ("backed by TB2 drones"),
             # and "missiles hit the plant" says nothing of who fired them
-        if not rel.structural and c.subject[0].cls == resolve.PERSON and c.object[0].cls == "State" \
-                and c.object[1] in args.affiliations(c.subject[1]):
-            continue  # one who holds office in a state does not act on it ("Sheinbaum called the storming of Mexico's
-            # embassy a violation": of whoever stormed it)
+        ends = ((c.subject, c.object), (c.object, c.subject)) if c.relation not in r.forceful else ((c.subject, c.object),)
+        if not rel.structural and any(a[0].cls == resolve.PERSON and b[0].cls == "State" and b[1] in args.affiliations(
+                a[1]) for a, b in ends):
+            continue  # one who holds office in a state does not act on it, nor it on them but by force ("Sheinbaum called
+            # the storming of Mexico's embassy a violation": of whoever stormed it; "Araghchi raised the issue ...
+            # Tehran demanded": of whom he spoke to; but "Niger detained Bazoum")
         machines = c.object[0].source == "generic" and c.object[0].text.split()[-1].lower() in weapons
         if (c.object[0].cls in resolve.THINGS or machines) and c.relation not in r.forceful and (
                 c.object[0].source == "generic" or c.relation in r.cooperative):
