@@ -6,11 +6,20 @@ Plain functions over a ``Doc``; ``kg.nlp`` registers them as pipeline components
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
 from . import gazetteer as gazetteer_mod
 from .extract import lexicon
+
+POSSESSIVES = {"'s", "’s"}  # the possessive token, read before the tagger has run
+
+
+@lru_cache(maxsize=1)
+def _known() -> gazetteer_mod.Gazetteer:
+    """The default gazetteer the ruler's patterns come from, read once (not a directory listing per document)."""
+    return gazetteer_mod.load()
 
 
 def title_tails(doc: Doc) -> Doc:
@@ -38,7 +47,7 @@ def name_joins(doc: Doc) -> Doc:
     """Make a known person's name that is only part of a longer name someone else's: the gazetteer's surname after
     given names the NER found ("Finance Minister Bishnu Prasad Paudel" is not President Ram Chandra Paudel) or a
     name hyphened to the next ("Yunus-Bek Yevkurov" is not Muhammad Yunus)."""
-    gaz = gazetteer_mod.load()
+    gaz = _known()
 
     def given(before: Span, surname: Span) -> bool:  # "Adel ... Jubeir": a word of the known person's own names
         words = {w for _, name in gaz.get(surname.ent_id_).forms() for w in re.split(r"[\s-]+", name.lower())}
@@ -94,11 +103,11 @@ def _possessor(ent: Span) -> tuple[Span, ...]:
     """A gazetteer match whose last word opens a hyphenated modifier, as its possessor and the rest ("Sudan's
     army-backed government" is Sudan's government, backed by its army: Sudan, and the army), else the match."""
     doc = ent.doc
-    owner = next((t.i for t in ent if t.text in {"'s", "’s"}), None)
+    owner = next((t.i for t in ent if t.text in POSSESSIVES), None)
     if owner is None or ent.end + 1 >= len(doc) or doc[ent.end].text != "-" or doc[ent.end - 1].whitespace_ \
             or doc[ent.end].whitespace_ or not doc[ent.end + 1].is_lower:
         return (ent,)
-    actor = gazetteer_mod.load().lookup(doc[ent.start:owner].text)
+    actor = _known().lookup(doc[ent.start:owner].text)
     if actor is None:
         return (ent,)
     for t in doc[ent.start:owner + 1]:
@@ -135,10 +144,10 @@ def _opens_name(ent: Span) -> bool:
         return False
     heads = lexicon.table("syntax")["organisation_heads"]
     doc = ent.doc
-    if ent.end < len(doc) and doc[ent.end].text in {"'s", "’s"}:
+    if ent.end < len(doc) and doc[ent.end].text in POSSESSIVES:
         return False  # "Russia's Security Council": the state's own body
     for end in range(ent.end, min(ent.end + 4, len(doc))):
-        if not (doc[end].is_title or doc[end].text in {"'s", "’s"}):
+        if not (doc[end].is_title or doc[end].text in POSSESSIVES):
             return False
         if doc[end].lower_ in heads:
             return True

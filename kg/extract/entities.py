@@ -63,8 +63,8 @@ def mention_of(span: Span, doc_id: str, gaz: Gazetteer, classes: Collection[str]
         return Mention(doc_id, span.start_char, span.end_char, span.text, actor.cls, None, "ner")  # another state's
     if actor is not None:
         return Mention(doc_id, span.start_char, span.end_char, span.text, actor.cls, actor.id, source)
-    if located or span.text.lower() in table("syntax")["fixed_groups"] or span.text.lower() in table("syntax")[
-            "commodity_nouns"]:
+    lowered = span.text.lower()
+    if located or lowered in table("syntax")["fixed_groups"] or lowered in table("syntax")["commodity_nouns"]:
         return None  # a place the NER took for a name, "the two Koreas" (left to the argument rules) or goods ("LNG")
     if span.root.lemma_.lower() in table("syntax")["agreement_nouns"] | table("syntax")["document_nouns"]:
         return None  # "the Indus Waters Treaty", "Joint Statement": an agreement or a text, not an actor

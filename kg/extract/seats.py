@@ -37,9 +37,8 @@ def state_members(found: list[Candidate], args: Arguments, gaz: Gazetteer, title
     for c in found:
         if c.relation not in held or c.subject[0].cls != PERSON or c.object[0].cls != "GovernmentBody":
             continue
-        body = gaz.actors.get(c.object[1])
-        state = args.parts.get(c.object[1]) or (gaz.state_of(body).id if body is not None else None)
-        if state is not None and state != c.object[1] and state in gaz.actors:
+        state = args.home(c.object)
+        if state != c.object[1] and state in gaz.actors:
             m = c.object[0]
             yield Candidate(relation, c.subject, args.made(m.start, m.end, "State", state, state, "national"), c.trigger,
                             c.rule + "+body", c.confidence - 0.05)
