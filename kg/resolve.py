@@ -17,6 +17,7 @@ from .model import Entity, Mention
 PERSON = "Person"
 INSTALLATION = "Infrastructure"  # an installation is a target, never an agent
 THINGS = frozenset({"WeaponSystem", INSTALLATION})  # classes of generic targets that never act or speak
+POSSESSIVE = re.compile(r"['’]s ")
 NAMED = {"gazetteer", "ner", "national"}  # mentions that name the actor ("national": "Iraqi security forces"); pronouns, titles and bare generic nouns do not
 PHRASE = "phrase"  # a mention widened around a name ("70 members of the tribe"): it names the actor, but is no label
 
@@ -94,6 +95,10 @@ def entities(ids: Iterable[tuple[Mention, str]], gaz: Gazetteer, parts: Mapping[
             named = [m for m in ms if m.source in NAMED] or [m for m in ms if m.source not in {PHRASE, "coref"}] or ms
             label = max((m.text for m in named), key=lambda t: (len(t), t))
             cls, wikidata, iso3, part_of = ms[0].cls, None, None, (parts or {}).get(eid)
+            whole = gaz.actors.get(part_of or "")
+            if whole is not None and not any(m.source in NAMED for m in ms) and whole.cls == "State":
+                # "its foreign ministry", "the former colonial power's army": the state's, which the label says
+                label = f"{whole.label}'s {re.split(POSSESSIVE, label)[-1]}"
         aliases = tuple(sorted(({m.text for m in ms if m.source in NAMED} | set((titled or {}).get(eid, ()))) - {label}))
         out.append(Entity(eid, label, cls, aliases, wikidata, iso3, tuple(ms), part_of))
     return tuple(out)

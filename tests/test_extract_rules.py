@@ -587,6 +587,21 @@ def test_a_state_s_ministry_is_its_own_body_named_with_the_state_and_part_of_it(
     assert (body.cls, body.label, body.part_of, st.object) == ("GovernmentBody", "Japan's defense ministry", jpn, chn)
 
 
+def test_a_body_named_through_a_pronoun_is_labelled_with_its_state(build_doc, document, onto, gaz):
+    doc = build_doc([
+        ("Sudan", 1, "nsubj", "PROPN", "Sudan", "GPE"), ("protested", 1, "ROOT", "VERB", "protest"),
+        (".", 1, "punct", "PUNCT", "."),
+        ("Its", 5, "poss", "PRON", "its"), ("foreign", 5, "amod", "ADJ", "foreign"),
+        ("ministry", 6, "nsubj", "NOUN", "ministry"), ("criticized", 6, "ROOT", "VERB", "criticize"),
+        ("Kenya", 6, "dobj", "PROPN", "Kenya", "GPE"), (".", 6, "punct", "PUNCT", "."),
+    ])
+    sdn, ken = ids(gaz, "Sudan", "Kenya")
+    result = extract(doc, document(doc), onto, gaz)
+    st = next(s for s in result.statements if s.object == ken)
+    body = next(e for e in result.entities if e.id == st.subject)
+    assert (body.cls, body.label, body.part_of) == ("GovernmentBody", "Sudan's foreign ministry", sdn)
+
+
 def test_the_two_koreas_are_always_north_and_south(build_doc, document, onto, gaz):
     doc = build_doc([
         ("Japan", 1, "nsubj", "PROPN", "Japan", "State"), ("criticized", 1, "ROOT", "VERB", "criticize"),
