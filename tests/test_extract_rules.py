@@ -6965,6 +6965,53 @@ def test_urging_restraint_appeals_to_the_two_states_the_text_is_about(build_doc,
     assert {(bol, "appealsTo", chl), (bol, "appealsTo", per)} <= got
 
 
+def test_the_two_prime_ministers_are_the_two_the_text_titles_so(build_doc, document, onto, gaz):
+    def titled(title: str, first: str, last: str) -> list[tuple]:  # "Prime Minister Juan Mora spoke."
+        return [(title, 3, "compound", "PROPN", title), (first, 3, "compound", "PROPN", first, "PERSON"),
+                (last, 4, "nsubj", "PROPN", last, "+PERSON"), ("spoke", 4, "ROOT", "VERB", "speak"),
+                (".", 4, "punct", "PUNCT", ".")]
+    doc = build_doc(_sentences(
+        [("Prime", 1, "compound", "PROPN", "Prime"), *((w, h + 1, *r) for w, h, *r in titled("Minister", "Juan", "Mora"))],
+        [("Prime", 1, "compound", "PROPN", "Prime"), *((w, h + 1, *r) for w, h, *r in titled("Minister", "Ana", "Soto"))],
+        titled("Professor", "Luis", "Vega"),
+        [  # "The two prime ministers met."
+            ("The", 3, "det", "DET", "the"), ("two", 3, "nummod", "NUM", "two"), ("prime", 3, "amod", "ADJ", "prime"),
+            ("ministers", 4, "nsubj", "NOUN", "minister"), ("met", 4, "ROOT", "VERB", "meet"), (".", 4, "punct", "PUNCT", "."),
+        ]))
+    doc[len(doc) - 3].tag_ = "NNS"
+    got = {frozenset((s, o)) for s, r, o in triples(extract(doc, document(doc), onto, gaz), onto) if r == "consults"}
+    assert got == {frozenset({"Person/juan-mora", "Person/ana-soto"})}
+
+
+@pytest.mark.parametrize("verb,about,modality", [
+    ("reject", "it", "negated"),  # "Chile rejected the charge that it is hostile to Bolivia."
+    ("repeat", "it", "hedged"),  # "Chile repeated the charge ...": a charge, not denied
+    ("reject", "Peru", "hedged"),  # "Chile rejected the charge that Peru is ...": another's, disputed
+])
+def test_rejecting_the_charge_that_one_did_something_denies_it(verb, about, modality, build_doc, document, onto, gaz):
+    doc = build_doc([
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), (verb + "ed", 1, "ROOT", "VERB", verb),
+        ("the", 3, "det", "DET", "the"), ("charge", 1, "dobj", "NOUN", "charge"), ("that", 6, "mark", "SCONJ", "that"),
+        (about, 6, "nsubj", *(("PRON", "it") if about == "it" else ("PROPN", about, "State"))), ("is", 3, "acl", "AUX", "be"),
+        ("hostile", 6, "acomp", "ADJ", "hostile"), ("to", 7, "prep", "ADP", "to"),
+        ("Bolivia", 8, "pobj", "PROPN", "Bolivia", "State"), (".", 1, "punct", "PUNCT", "."),
+    ])
+    chl, per, bol = ids(gaz, "Chile", "Peru", "Bolivia")
+    doer = chl if about == "it" else per
+    got = {(s, r, o, m) for s, r, o, m in claims(extract(doc, document(doc), onto, gaz), onto) if o == bol}
+    assert got == {(doer, "opposes", bol, modality)}
+
+
+def test_a_trade_offensive_is_an_economic_sanction_not_a_war(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile launched a trade offensive against Peru."
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("launched", 1, "ROOT", "VERB", "launch"),
+        ("a", 4, "det", "DET", "a"), ("trade", 4, "compound", "NOUN", "trade"), ("offensive", 1, "dobj", "NOUN", "offensive"),
+        ("against", 4, "prep", "ADP", "against"), ("Peru", 5, "pobj", "PROPN", "Peru", "State"), (".", 1, "punct", "PUNCT", "."),
+    ])
+    chl, per = ids(gaz, "Chile", "Peru")
+    assert triples(extract(doc, document(doc), onto, gaz), onto) == {(chl, "reducesRelations", per)}
+
+
 def _sentences(*sentences: list[tuple]) -> list[tuple]:
     """Rows for ``build_doc`` from sentences whose heads count from the sentence's first word."""
     rows, at = [], 0

@@ -47,7 +47,7 @@ def described(args: Arguments, t: Token, window: int = 600) -> list[Arg]:
     before = [m for m in reversed(args.ordered) if start <= m.start < t.idx and t.idx - m.start <= window
               and (m.cls == "State" if not parties else m.cls == kind if kind else m.cls in args.actor_classes)]
     if parties and kind == PERSON:  # "He invited Modi ..., where the two leaders agreed": he is one of them
-        before = _with_pronouns(args, t, before, start)
+        before = _same_office(args, t, _with_pronouns(args, t, before, start))
     if two and (same := _paired_before(args, t, here.start_char, n)):
         if parties or all(a[0].cls != PERSON for a in same):
             return [args.corefer(t, a) for a in same]  # "urged both sides ..., and offered to host the two governments"
@@ -110,6 +110,21 @@ def described(args: Arguments, t: Token, window: int = 600) -> list[Arg]:
         if len(found) == (n or 1):
             return found
     return []
+
+
+def _same_office(args: Arguments, t: Token, before: list[Mention]) -> list[Mention]:
+    """The persons the text titles as the plural noun ``t`` names ("the two prime ministers": those written "Prime
+    Minister X"), of ``before`` if two are there, else of all named before ``t``; else ``before``."""
+    words = [c.lower_ for c in t.children if c.dep_ in {"compound", "amod"} and c.i < t.i] + [t.lemma_.lower()]
+    titled = set()
+    for m in (m for m in args.ordered if m.cls == PERSON and m.start < t.idx and m in args.ids):
+        span = args.doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is not None and [w.lower_ for w in args.doc[max(0, span.start - len(words)):span.start]] == words:
+            titled.add(args.ids[m])
+    kept = [m for m in before if args.ids.get(m) in titled]
+    if len({args.ids[m] for m in kept}) < 2:  # (the other may be named further back than ``before`` reaches)
+        kept = [m for m in reversed(args.ordered) if m.start < t.idx and args.ids.get(m) in titled]
+    return kept if len({args.ids[m] for m in kept}) >= 2 else before
 
 
 def _with_pronouns(args: Arguments, t: Token, before: list[Mention], start: int) -> list[Mention]:

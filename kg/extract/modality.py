@@ -81,6 +81,14 @@ def _own_act(clause: Token) -> bool:
                for c in clause.children)
 
 
+def _own_claim(clause: Token, verb: Token) -> bool:
+    """Is a claim's content about the one who dismisses it: its subject a pronoun, one's own ("his country"), or
+    the dismisser's own word ("Iran rejected claims that Iran ...")?"""
+    said = {c.lower_ for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}}
+    return any(c.dep_ in {"nsubj", "nsubjpass"} and (c.pos_ == "PRON" or c.lower_ in said or any(
+        g.dep_ == "poss" and g.pos_ == "PRON" for g in c.children)) for c in clause.children)
+
+
 def governors(path: list[Token]) -> list[Token]:
     """The tokens of ``path`` above the trigger whose own word governs it: a coordinated verb's first
     conjunct lends its auxiliaries ("will tighten ... and impose"), not its meaning ("refused to X and urged Y")."""
@@ -133,6 +141,10 @@ def cues(trigger: Token, spent: int | None = None) -> set[str]:
             # "failed to mediate" denies the mediation; "the mediation failed" does not; "refused to rule out
             # sanctions" denies a reluctance: the sanctions stay open
             note("intended" if any(p.lemma_.lower() in lex["reluctance"] for p in path[1:i]) else "negated")
+        if i and path[i - 1].dep_ in {"acl", "ccomp"} and lemma in lex["claim_nouns"] and tok.dep_ == "dobj" \
+                and tok.head.lemma_.lower() in lex["claim_dismissals"] and _own_claim(path[i - 1], tok.head):
+            note("negated")  # "rejected the charge that his country was hostile to X": denied by the one it is about
+            # (one rejecting a charge against another only disputes it)
         intends = bool(lemma) and intention_word(tok)
         if intends and not (path[i - 1].dep_ == "dobj" and lemma in table("syntax")["agent_verbs"]):
             note("intended")  # (but "committing genocide" commits it: an act its object names is done)
