@@ -8260,6 +8260,48 @@ def test_a_chief_of_a_field_of_a_state_is_one_of_it_not_its_leader(build_doc, do
     assert ("Person/juan-mora", "memberOf", chl) in got and ("Person/juan-mora", "leaderOf", chl) not in got
 
 
+@pytest.mark.parametrize("title,relation", [("chief", "memberOf"), ("leader", "leaderOf")])
+def test_a_state_s_military_chief_is_one_of_it_its_military_leader_may_lead_it(title, relation, build_doc, document,
+                                                                                onto, gaz):
+    doc = build_doc([  # "Chile's military chief, Juan Mora, spoke."
+        ("Chile", 3, "poss", "PROPN", "Chile", "State"), ("'s", 0, "case", "PART", "'s"),
+        ("military", 3, "amod", "ADJ", "military"), (title, 9, "nsubj", "NOUN", title), (",", 3, "punct", "PUNCT", ","),
+        ("General", 7, "compound", "PROPN", "General"), ("Juan", 7, "compound", "PROPN", "Juan", "PERSON"),
+        ("Mora", 3, "appos", "PROPN", "Mora", "+PERSON"), (",", 3, "punct", "PUNCT", ","),
+        ("spoke", 9, "ROOT", "VERB", "speak"), (".", 9, "punct", "PUNCT", "."),
+    ])
+    doc[2].tag_ = "JJ"
+    chl = ids(gaz, "Chile")[0]
+    got = {(s, r, o) for s, r, o in triples(extract(doc, document(doc), onto, gaz), onto) if o == chl}
+    assert got == {("Person/juan-mora", relation, chl)}
+
+
+def test_a_hyphened_vice_president_is_a_member_not_the_leader(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Vice-President Juan Mora of Chile spoke."
+        ("Vice", 4, "compound", "PROPN", "Vice"), ("-", 4, "compound", "PROPN", "-"),
+        ("President", 4, "compound", "PROPN", "President"), ("Juan", 4, "compound", "PROPN", "Juan", "PERSON"),
+        ("Mora", 7, "nsubj", "PROPN", "Mora", "+PERSON"), ("of", 4, "prep", "ADP", "of"),
+        ("Chile", 5, "pobj", "PROPN", "Chile", "State"), ("spoke", 7, "ROOT", "VERB", "speak"),
+        (".", 7, "punct", "PUNCT", "."),
+    ])
+    chl = ids(gaz, "Chile")[0]
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert ("Person/juan-mora", "memberOf", chl) in got and ("Person/juan-mora", "leaderOf", chl) not in got
+
+
+def test_a_capital_s_name_before_a_region_noun_is_the_region_not_the_state(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Juan Mora, the governor of Santiago province, criticized Peru."
+        ("Juan", 1, "compound", "PROPN", "Juan", "PERSON"), ("Mora", 9, "nsubj", "PROPN", "Mora", "+PERSON"),
+        (",", 1, "punct", "PUNCT", ","), ("the", 4, "det", "DET", "the"), ("governor", 1, "appos", "NOUN", "governor"),
+        ("of", 4, "prep", "ADP", "of"), ("Santiago", 7, "compound", "PROPN", "Santiago", "State"),
+        ("province", 5, "pobj", "NOUN", "province"), (",", 1, "punct", "PUNCT", ","),
+        ("criticized", 9, "ROOT", "VERB", "criticize"), ("Peru", 9, "dobj", "PROPN", "Peru", "State"),
+        (".", 9, "punct", "PUNCT", "."),
+    ])
+    chl, per = ids(gaz, "Chile", "Peru")
+    assert triples(extract(doc, document(doc), onto, gaz), onto) == {("Person/juan-mora", "opposes", per)}
+
+
 def test_joining_an_operation_or_coming_from_a_base_makes_no_member(build_doc, document, onto, gaz):
     doc = build_doc(_sentences([  # "Chile struck Bolivia."
         ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("struck", 1, "ROOT", "VERB", "strike"),

@@ -42,7 +42,8 @@ def title_phrase(tokens: list[Token], titles: Mapping[str, str]) -> tuple[str, T
                     tokens[i].head.lower_ in titles or tokens[i].head.lemma_.lower() in titles) \
                     and titles.get(lemma, titles.get(phrase)) != titles.get("member"):
                 continue  # "its chief negotiator": the title it modifies holds (but a "deputy army chief" is a member)
-            for key in (phrase, lemma, phrase.replace(" - ", "-")):  # "Secretary-General" is three tokens
+            for key in (phrase, lemma, phrase.replace(" - ", "-"), phrase.replace(" - ", " ")):  # "Secretary-General"
+                # is three tokens; "Vice-President" the vice president's title
                 if key in titles:
                     return titles[key], tokens[i + size - 1], key
     return None
@@ -140,8 +141,9 @@ def _titled(args: Arguments, titles: Mapping[str, str], gaz: Gazetteer, holder: 
             # Foreign Minister X" (not "China and Prime Minister X")
             if t.pos_ not in {"PROPN", "NOUN", "ADJ", "PART", "PUNCT"} and t.tag_ != "POS" and t.lower_ != "of" \
                     and not joined or (
-                    t.is_punct and (t.tag_ != "HYPH" or t.whitespace_ and doc[t.i - 1].whitespace_)):
-                break  # ("Secretary-General X": the hyphen is inside the title; "KIGALI - President X": a dash is not)
+                    t.is_punct and (t.tag_ != "HYPH" and t.text != "-" or t.whitespace_ and doc[t.i - 1].whitespace_)):
+                break  # ("Secretary-General X", "Vice-President X" (the hyphen tagged a noun or not): the hyphen is
+                # inside the title; "KIGALI - President X": a dash is not)
             left.insert(0, t)
         appointed = _appointed(start.root)  # "General X, whom the army named transitional president": both
         for first, left in ((True, left), *(((False, appointed),) if appointed else ())):
@@ -253,8 +255,11 @@ def heads_field(title_tok: Token, whole: Mention, args: Arguments, titles: Mappi
     "of" phrase ("head of oil research at X"), or compounded on it for a state or an international body ("Pakistan's
     army chief", "the EU's foreign policy chief")?"""
     return title_tok.pos_ == "NOUN" and (_division(title_tok, args) or whole.cls in {"State", "IGO"} and any(
-        c.dep_ == "compound" and c.pos_ == "NOUN" and c.i not in args.by_token and c.lemma_.lower() not in titles
-        for c in title_tok.children))
+        (c.dep_ == "compound" and c.pos_ == "NOUN" or c.dep_ == "amod" and args.generic.get(c.lower_) == "GovernmentBody"
+         and title_tok.lemma_.lower() in table("syntax")["body_head_titles"])
+        and c.i not in args.by_token and c.lemma_.lower() not in titles
+        for c in title_tok.children))  # ("Uganda's military chief": "military" an adjective; its "military
+    # leader" may rule it)
 
 
 def _division(title_tok: Token, args: Arguments) -> bool:
