@@ -7012,6 +7012,67 @@ def test_a_trade_offensive_is_an_economic_sanction_not_a_war(build_doc, document
     assert triples(extract(doc, document(doc), onto, gaz), onto) == {(chl, "reducesRelations", per)}
 
 
+@pytest.mark.parametrize("rows", [
+    [  # "Chile handed over cutters to Peru."
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("handed", 1, "ROOT", "VERB", "hand"),
+        ("over", 1, "prt", "ADP", "over"), ("cutters", 1, "dobj", "NOUN", "cutter"), ("to", 1, "prep", "ADP", "to"),
+        ("Peru", 4, "pobj", "PROPN", "Peru", "State"), (".", 1, "punct", "PUNCT", "."),
+    ], [  # "Chile approved a facility for Peru."
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("approved", 1, "ROOT", "VERB", "approve"),
+        ("a", 3, "det", "DET", "a"), ("facility", 1, "dobj", "NOUN", "facility"), ("for", 3, "prep", "ADP", "for"),
+        ("Peru", 4, "pobj", "PROPN", "Peru", "State"), (".", 1, "punct", "PUNCT", "."),
+    ], [  # "Chile extended a fuel grant to Peru."
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("extended", 1, "ROOT", "VERB", "extend"),
+        ("a", 4, "det", "DET", "a"), ("fuel", 4, "compound", "NOUN", "fuel"), ("grant", 1, "dobj", "NOUN", "grant"),
+        ("to", 4, "prep", "ADP", "to"), ("Peru", 5, "pobj", "PROPN", "Peru", "State"), (".", 1, "punct", "PUNCT", "."),
+    ],
+])
+def test_handing_over_boats_approving_a_facility_or_a_fuel_grant_is_aid(rows, build_doc, document, onto, gaz):
+    doc = build_doc(rows)
+    chl, per = ids(gaz, "Chile", "Peru")
+    assert triples(extract(doc, document(doc), onto, gaz), onto) == {(chl, "providesAid", per)}
+
+
+def test_states_of_a_kind_the_text_lists_are_no_members_of_a_body(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Andean states such as Peru and Bolivia protested."
+        ("Andean", 1, "amod", "ADJ", "andean", "Organization"), ("states", 7, "nsubj", "NOUN", "state", "+Organization"),
+        ("such", 3, "amod", "ADJ", "such"), ("as", 1, "prep", "ADP", "as"), ("Peru", 3, "pobj", "PROPN", "Peru", "State"),
+        ("and", 4, "cc", "CCONJ", "and"), ("Bolivia", 4, "conj", "PROPN", "Bolivia", "State"),
+        ("protested", 7, "ROOT", "VERB", "protest"), (".", 7, "punct", "PUNCT", "."),
+    ])
+    doc[1].tag_ = "NNS"
+    assert not {r for s, r, o in triples(extract(doc, document(doc), onto, gaz), onto) if r == "memberOf"}
+
+
+def test_one_s_ally_is_no_intergovernmental_body_named_before(build_doc, document, onto, gaz):
+    doc = build_doc(_sentences([  # "Peru met Chile."
+        ("Peru", 1, "nsubj", "PROPN", "Peru", "State"), ("met", 1, "ROOT", "VERB", "meet"),
+        ("Chile", 1, "dobj", "PROPN", "Chile", "State"), (".", 1, "punct", "PUNCT", "."),
+    ], [  # "The Security Council met."
+        ("The", 2, "det", "DET", "the"), ("Security", 2, "compound", "PROPN", "Security", "IGO"),
+        ("Council", 3, "nsubj", "PROPN", "Council", "+IGO"), ("met", 3, "ROOT", "VERB", "meet"), (".", 3, "punct", "PUNCT", "."),
+    ], [  # "Chile protected its ally."
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("protected", 1, "ROOT", "VERB", "protect"),
+        ("its", 3, "poss", "PRON", "its"), ("ally", 1, "dobj", "NOUN", "ally"), (".", 1, "punct", "PUNCT", "."),
+    ]))
+    chl, per = ids(gaz, "Chile", "Peru")
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert {o for s, r, o in got if s == chl} == {per}  # protected Peru, not the council
+
+
+def test_an_act_cited_as_a_reason_is_not_the_citer_s(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile imposed tariffs, citing the arrest of Juan Mora."
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("imposed", 1, "ROOT", "VERB", "impose"),
+        ("tariffs", 1, "dobj", "NOUN", "tariff"), (",", 1, "punct", "PUNCT", ","), ("citing", 1, "advcl", "VERB", "cite"),
+        ("the", 6, "det", "DET", "the"), ("arrest", 4, "dobj", "NOUN", "arrest"), ("of", 6, "prep", "ADP", "of"),
+        ("Juan", 9, "compound", "PROPN", "Juan", "PERSON"), ("Mora", 7, "pobj", "PROPN", "Mora", "+PERSON"),
+        (".", 1, "punct", "PUNCT", "."),
+    ])
+    doc[2].tag_ = "NNS"
+    chl = ids(gaz, "Chile")[0]
+    assert not {(s, r, o) for s, r, o in triples(extract(doc, document(doc), onto, gaz), onto) if s == chl}
+
+
 def _sentences(*sentences: list[tuple]) -> list[tuple]:
     """Rows for ``build_doc`` from sentences whose heads count from the sentence's first word."""
     rows, at = [], 0

@@ -353,10 +353,12 @@ class Arguments(MentionMaker):
     def antecedent(self, t: Token, exclude: Collection[str], window: int = 600, person: bool = False) -> Arg | None:
         """The nearest actor (a person if ``person``, else not) mentioned before ``t`` and not in ``exclude``, as a
         mention at ``t``; a state when ``t`` is a word for a state's relation ("its neighbour": the lexicon's
-        ``neighbour_nouns``)."""
+        ``neighbour_nouns``); no intergovernmental body for a peer ("its ally": the lexicon's ``peer_nouns``)."""
         states = t.lemma_.lower() in table("syntax")["neighbour_nouns"]
+        peers = t.lemma_.lower() in table("syntax")["peer_nouns"]
         for m in reversed(self.ordered):
             if m.start < t.idx and t.idx - m.start <= window and m.cls in self.actor_classes \
-                    and (m.cls == PERSON) == person and self.ids[m] not in exclude and (m.cls == "State" or not states):
+                    and (m.cls == PERSON) == person and self.ids[m] not in exclude and (m.cls == "State" or not states) \
+                    and not (peers and m.cls == "IGO"):
                 return self.corefer(t, (m, self.ids[m]))
         return None

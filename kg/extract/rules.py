@@ -52,6 +52,8 @@ class Rules:
     forceful_senses: Mapping[str, str]  # relation → what it means done with a weapon ("blasted with water cannon")
     body_senses: Mapping[str, str]  # relation → what it means when its trigger is in its object's name ("their Alliance")
     commercial_senses: Mapping[str, str]  # relation → what it means when a company does it (its shipments are trade)
+    commercial_goods: frozenset[str]  # relations whose acts moving a commodity are trade ("LNG shipments"; not their
+    # sub-relations: a "fuel grant" is aid)
     intents: Mapping[int | str, str]  # quad class or root relation → relation that states an intent to act so
     refusals: Mapping[int, str]  # quad class → relation that states a refusal to act so (CAMEO 12)
     answers: Mapping[str, frozenset[str]]  # relation → relations whose acts it answers when it has no target
@@ -211,6 +213,7 @@ def rules(onto: Ontology) -> Rules:
         body_senses={_local(onto, r): _local(onto, sense) for r, sense in g.subject_objects(URIRef(ns + "namedBodySense"))},
         commercial_senses={n: _local(onto, sense) for r, sense in g.subject_objects(URIRef(ns + "commercialSense"))
                            for n in family({_local(onto, r)})},
+        commercial_goods=frozenset(_local(onto, r) for r, _ in g.subject_objects(URIRef(ns + "commercialSense"))),
         means=family(flagged("objectIsMeans")), direct=family(flagged("targetIsDirectObject")),
         place_targets=family(flagged("placeIsTarget")), place_agents=family(flagged("agentFromPlace")), third_party=family(flagged("standsApart")),
         owned_targets=family(flagged("goodsStandForOwner")), unintended=family(flagged("noIntentForm")),

@@ -46,6 +46,9 @@ def trigger_of(tok: Token, index: Mapping[str, Mapping[str, str]]) -> tuple[str,
                 for o in [c for c in child.children if c.dep_ == "pobj"] + [c for c in tok.children if c.dep_ == "dobj"]:
                     if f"{lemma} {child.lower_} {o.lemma_.lower()}" in index["verb"]:
                         return index["verb"][f"{lemma} {child.lower_} {o.lemma_.lower()}"], "verb", None
+                    kind = next((k for k, words in syn["object_kinds"].items() if o.lower_ in syn[words]), None)
+                    if kind and f"{lemma} {child.lower_} {kind}" in index["verb"]:  # "handed over patrol boats":
+                        return index["verb"][f"{lemma} {child.lower_} {kind}"], "verb", None  # "hand over weapon"
                 phrase = f"{lemma} {child.lower_}"
                 if child.dep_ == "prep" and any(o.ent_type_ in {"DATE", "TIME"} for o in child.children):
                     continue  # "called Netanyahu on Sunday": a time, no "call on"
