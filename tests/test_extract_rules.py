@@ -7073,6 +7073,53 @@ def test_an_act_cited_as_a_reason_is_not_the_citer_s(build_doc, document, onto, 
     assert not {(s, r, o) for s, r, o in triples(extract(doc, document(doc), onto, gaz), onto) if s == chl}
 
 
+@pytest.mark.parametrize("name,portfolio_", [("UPDF", False), ("Defence", True)])
+def test_an_acronym_before_a_title_is_a_body_not_a_portfolio(name, portfolio_, build_doc, onto):
+    doc = build_doc([  # "A UPDF spokesman spoke." / "A Defence spokesman spoke."
+        ("A", 2, "det", "DET", "a"), (name, 2, "compound", "PROPN", name, "ORG"),
+        ("spokesman", 3, "nsubj", "NOUN", "spokesman"), ("spoke", 3, "ROOT", "VERB", "speak"), (".", 3, "punct", "PUNCT", "."),
+    ])
+    assert portfolio(doc.ents[0], rules(onto).triggers["title"]) == portfolio_
+
+
+def test_barring_someone_from_entering_is_a_sanction(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile barred Juan Mora from entering."
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("barred", 1, "ROOT", "VERB", "bar"),
+        ("Juan", 3, "compound", "PROPN", "Juan", "PERSON"), ("Mora", 1, "dobj", "PROPN", "Mora", "+PERSON"),
+        ("from", 1, "prep", "ADP", "from"), ("entering", 4, "pcomp", "VERB", "enter"), (".", 1, "punct", "PUNCT", "."),
+    ])
+    chl = ids(gaz, "Chile")[0]
+    assert triples(extract(doc, document(doc), onto, gaz), onto) == {(chl, "reducesRelations", "Person/juan-mora")}
+
+
+def test_defending_an_act_shields_no_one_from_those_its_of_phrase_names(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile defended the deportation of activists from Peru."
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("defended", 1, "ROOT", "VERB", "defend"),
+        ("the", 3, "det", "DET", "the"), ("deportation", 1, "dobj", "NOUN", "deportation"), ("of", 3, "prep", "ADP", "of"),
+        ("activists", 4, "pobj", "NOUN", "activist"), ("from", 3, "prep", "ADP", "from"),
+        ("Peru", 6, "pobj", "PROPN", "Peru", "State"), (".", 1, "punct", "PUNCT", "."),
+    ])
+    doc[5].tag_ = "NNS"
+    chl, per = ids(gaz, "Chile", "Peru")
+    assert (chl, "opposes", per) not in triples(extract(doc, document(doc), onto, gaz), onto)
+
+
+def test_the_bloc_is_an_intergovernmental_body_not_a_force_named_since(build_doc, document, onto, gaz):
+    doc = build_doc(_sentences([  # "NATO met."
+        ("NATO", 1, "nsubj", "PROPN", "NATO", "IGO"), ("met", 1, "ROOT", "VERB", "meet"), (".", 1, "punct", "PUNCT", "."),
+    ], [  # "KFOR spoke."
+        ("KFOR", 1, "nsubj", "PROPN", "KFOR", "ORG"), ("spoke", 1, "ROOT", "VERB", "speak"), (".", 1, "punct", "PUNCT", "."),
+    ], [  # "The bloc's chief, Juan Mora, spoke."
+        ("The", 1, "det", "DET", "the"), ("bloc", 3, "poss", "NOUN", "bloc"), ("'s", 1, "case", "PART", "'s"),
+        ("chief", 8, "nsubj", "NOUN", "chief"), (",", 3, "punct", "PUNCT", ","), ("Juan", 6, "compound", "PROPN", "Juan", "PERSON"),
+        ("Mora", 3, "appos", "PROPN", "Mora", "+PERSON"), (",", 3, "punct", "PUNCT", ","), ("spoke", 8, "ROOT", "VERB", "speak"),
+        (".", 8, "punct", "PUNCT", "."),
+    ]))
+    nato = ids(gaz, "NATO")[0]
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert {o for s, r, o in got if s == "Person/juan-mora"} == {nato}
+
+
 def _sentences(*sentences: list[tuple]) -> list[tuple]:
     """Rows for ``build_doc`` from sentences whose heads count from the sentence's first word."""
     rows, at = [], 0

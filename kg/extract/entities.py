@@ -131,8 +131,8 @@ def portfolio(span: Span, titles: Collection[str]) -> bool:
     if span.root.i == span.end - 1 and span.root.lemma_.lower() in titles:
         return True
     words = [t for t in span if t.pos_ not in {"ADP", "PUNCT"}]  # ("Secretary of State for ...": "State for")
-    if len(words) != 1:
-        return False
+    if len(words) != 1 or len(words[0]) > 1 and words[0].text.isupper():
+        return False  # ("a UPDF spokesman": an acronym names a body, not a portfolio)
     doc, i = span.doc, words[0].i
     after = doc[i + 1].lemma_.lower() if i + 1 < len(doc) else ""
     before = doc[i - 2].lemma_.lower() if i >= 2 and doc[i - 1].lower_ in {"of", "for"} else ""

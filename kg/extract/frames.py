@@ -185,8 +185,8 @@ def shieldings(args: Arguments, shields: Mapping[str, str]) -> Iterator[Candidat
         return
     preps = frozenset(table("syntax")["shield_preps"])
     for tok in args.having(shields, lemma=True):
-        if tok.pos_ not in {"VERB", "AUX"}:
-            continue
+        if tok.pos_ not in {"VERB", "AUX"} or any(d.lemma_.lower() in args.acts for d in children(tok, {"dobj"})):
+            continue  # ("defended the deportation of activists from X": an act justified, no one shielded)
         holders = [tok, *children(tok, {"dobj"})]  # ("protect civilians from X", the "from" hung on the object,
         holders += [o for d in holders[1:] for o in phrase_objects(d, "of")]  # or on its "of" phrase: "defend
         # every inch of our territory against X")
