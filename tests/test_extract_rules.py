@@ -7120,6 +7120,47 @@ def test_the_bloc_is_an_intergovernmental_body_not_a_force_named_since(build_doc
     assert {o for s, r, o in got if s == "Person/juan-mora"} == {nato}
 
 
+@pytest.mark.parametrize("verb,lemma,relation", [
+    ("lifting", "lift", "reducesRelations"),  # "Chile acted, lifting duties on Peruvian goods to 50 percent."
+    ("cutting", "cut", "yieldsTo"),  # "Chile acted, cutting duties on Peruvian goods to 19 percent."
+])
+def test_lifting_a_duty_to_a_level_raises_it(verb, lemma, relation, build_doc, document, onto, gaz):
+    doc = build_doc([
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("acted", 1, "ROOT", "VERB", "act"), (",", 1, "punct", "PUNCT", ","),
+        (verb, 1, "advcl", "VERB", lemma), ("duties", 3, "dobj", "NOUN", "duty"), ("on", 4, "prep", "ADP", "on"),
+        ("Peruvian", 7, "amod", "ADJ", "peruvian", "State"), ("goods", 5, "pobj", "NOUN", "good"),
+        ("to", 3, "prep", "ADP", "to"), ("50", 10, "nummod", "NUM", "50"), ("percent", 8, "pobj", "NOUN", "percent"),
+        (".", 1, "punct", "PUNCT", "."),
+    ])
+    doc[4].tag_ = doc[7].tag_ = "NNS"
+    chl, per = ids(gaz, "Chile", "Peru")
+    assert triples(extract(doc, document(doc), onto, gaz), onto) == {(chl, relation, per)}
+
+
+def test_one_s_ally_is_not_who_serves_one_s_own_state(build_doc, document, onto, gaz):
+    doc = build_doc(_sentences([  # "Peskov spoke."
+        ("Peskov", 1, "nsubj", "PROPN", "Peskov", "Person"), ("spoke", 1, "ROOT", "VERB", "speak"), (".", 1, "punct", "PUNCT", "."),
+    ], [  # "Putin praised his ally."
+        ("Putin", 1, "nsubj", "PROPN", "Putin", "Person"), ("praised", 1, "ROOT", "VERB", "praise"),
+        ("his", 3, "poss", "PRON", "his"), ("ally", 1, "dobj", "NOUN", "ally"), (".", 1, "punct", "PUNCT", "."),
+    ]))
+    putin, peskov = ids(gaz, "Vladimir Putin", "Dmitry Peskov")
+    assert not {(s, r, o) for s, r, o in triples(extract(doc, document(doc), onto, gaz), onto) if o == peskov}
+
+
+def test_a_state_does_not_act_on_one_a_nationality_title_seats_in_it(build_doc, document, onto, gaz):
+    doc = build_doc(_sentences([  # "Chilean Minister Juan Mora spoke."
+        ("Chilean", 3, "amod", "ADJ", "Chilean", "State"), ("Minister", 3, "compound", "PROPN", "Minister"),
+        ("Juan", 3, "compound", "PROPN", "Juan", "PERSON"), ("Mora", 4, "nsubj", "PROPN", "Mora", "+PERSON"),
+        ("spoke", 4, "ROOT", "VERB", "speak"), (".", 4, "punct", "PUNCT", "."),
+    ], [  # "Chile praised Mora."
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("praised", 1, "ROOT", "VERB", "praise"),
+        ("Mora", 1, "dobj", "PROPN", "Mora", "PERSON"), (".", 1, "punct", "PUNCT", "."),
+    ]))
+    chl = ids(gaz, "Chile")[0]
+    assert triples(extract(doc, document(doc), onto, gaz), onto) == {("Person/juan-mora", "memberOf", chl)}
+
+
 def _sentences(*sentences: list[tuple]) -> list[tuple]:
     """Rows for ``build_doc`` from sentences whose heads count from the sentence's first word."""
     rows, at = [], 0

@@ -353,12 +353,14 @@ class Arguments(MentionMaker):
     def antecedent(self, t: Token, exclude: Collection[str], window: int = 600, person: bool = False) -> Arg | None:
         """The nearest actor (a person if ``person``, else not) mentioned before ``t`` and not in ``exclude``, as a
         mention at ``t``; a state when ``t`` is a word for a state's relation ("its neighbour": the lexicon's
-        ``neighbour_nouns``); no intergovernmental body for a peer ("its ally": the lexicon's ``peer_nouns``)."""
+        ``neighbour_nouns``); for a peer ("its ally": the lexicon's ``peer_nouns``) no intergovernmental body, nor a
+        person who serves the same state as one excluded ("Putin promised it to his ally": not his spokesman)."""
         states = t.lemma_.lower() in table("syntax")["neighbour_nouns"]
         peers = t.lemma_.lower() in table("syntax")["peer_nouns"]
+        own = {s for e in exclude for s in self.affiliations(e)} if peers and person else set()
         for m in reversed(self.ordered):
             if m.start < t.idx and t.idx - m.start <= window and m.cls in self.actor_classes \
                     and (m.cls == PERSON) == person and self.ids[m] not in exclude and (m.cls == "State" or not states) \
-                    and not (peers and m.cls == "IGO"):
+                    and not (peers and m.cls == "IGO") and not (own and self.affiliations(self.ids[m]) & own):
                 return self.corefer(t, (m, self.ids[m]))
         return None

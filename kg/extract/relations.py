@@ -91,7 +91,11 @@ def candidates(args: Arguments, rules: Rules) -> Iterator[Candidate]:
         promised_other = kind == "verb" and relation == rules.promise and cover.intends_other(tok, hits, rules)
         gov, spent = cover.governor(tok), None
         denied = kind == "verb" and gov is not None and gov.lemma_.lower() in table("modality")["fact_denials"]
-        if gov is not None and not denied and gov.lemma_.lower() in reversals.get(relation, {}):
+        raised = gov is not None and gov.lemma_.lower() in syn["level_raisers"] and any(  # "lifting the duty to 50%"
+            p.lower_ in syn["level_preps"] and any(o.like_num or any(n.like_num for n in o.children)
+                                                   for o in children(p, {"pobj"}))
+            for h in (gov, *children(gov, {"dobj"})) for p in children(h, {"prep"}))
+        if gov is not None and not denied and not raised and gov.lemma_.lower() in reversals.get(relation, {}):
             # "denied aid to X" cuts it; "denied supplying X" is a denial of the supplying (a negated act)
             relation, spent = reversals[relation][gov.lemma_.lower()], gov.i  # "prohibited aid" cuts aid: no negation
         if cover.no_act(tok, relation, kind, hits, rules):

@@ -47,6 +47,9 @@ def extract(doc: Doc, document: Document, onto: Ontology, gaz: Gazetteer) -> Doc
     found = [c for c in found if not (c.rule == titles.DATELINE and c.subject[1] in held)]  # "a Chinese delegation
     # led by Vice Minister X", filed from Thimphu: X holds office where the text says, not where the story was filed
     owned = {(c.subject[1], c.object[1]) for c in found if c.relation == POSSESSION}  # "its S-400 batteries"
+    seated = {(c.subject[1], c.object[1]) for c in found if c.relation in offices and c.object[0].cls == "State"
+              and c.rule == "title" and gaz.form(c.object[0].text) == "demonyms"}  # offices a nationality gives
+    # ("Iranian Oil Minister X"), as the gazetteer's (not "Turkey: Minister X visits ...")
     best: dict[tuple, Statement] = {}
     weapons = table("syntax")["weapon_nouns"]
     for c in found:
@@ -69,8 +72,8 @@ def extract(doc: Doc, document: Document, onto: Ontology, gaz: Gazetteer) -> Doc
             continue  # "F-16s struck" may, but a weapon backs, supplies or talks to no one ("backed by TB2 drones"),
             # and "missiles hit the plant" says nothing of who fired them
         ends = ((c.subject, c.object), (c.object, c.subject)) if c.relation not in r.forceful else ((c.subject, c.object),)
-        if not rel.structural and any(a[0].cls == resolve.PERSON and b[0].cls == "State" and b[1] in args.affiliations(
-                a[1]) for a, b in ends):
+        if not rel.structural and any(a[0].cls == resolve.PERSON and b[0].cls == "State" and (b[1] in args.affiliations(
+                a[1]) or (a[1], b[1]) in seated) for a, b in ends):
             continue  # one who holds office in a state does not act on it, nor it on them but by force ("Sheinbaum called
             # the storming of Mexico's embassy a violation": of whoever stormed it; "Araghchi raised the issue ...
             # Tehran demanded": of whom he spoke to; but "Niger detained Bazoum")
