@@ -7161,6 +7161,49 @@ def test_a_state_does_not_act_on_one_a_nationality_title_seats_in_it(build_doc, 
     assert triples(extract(doc, document(doc), onto, gaz), onto) == {("Person/juan-mora", "memberOf", chl)}
 
 
+def test_a_possessive_on_a_sentence_s_subject_is_the_last_main_subject_s(build_doc, document, onto, gaz):
+    doc = build_doc(_sentences([  # "Chile, the movement that Peru backs, strongly condemned Bolivia."
+        ("Chile", 9, "nsubj", "PROPN", "Chile", "State"), (",", 0, "punct", "PUNCT", ","), ("the", 3, "det", "DET", "the"),
+        ("movement", 0, "appos", "NOUN", "movement"), ("that", 6, "dobj", "PRON", "that"),
+        ("Peru", 6, "nsubj", "PROPN", "Peru", "State"), ("backs", 3, "relcl", "VERB", "back"), (",", 0, "punct", "PUNCT", ","),
+        ("strongly", 9, "advmod", "ADV", "strongly"), ("condemned", 9, "ROOT", "VERB", "condemn"),
+        ("Bolivia", 9, "dobj", "PROPN", "Bolivia", "State"), (".", 9, "punct", "PUNCT", "."),
+    ], [  # "Its leader, Juan Mora, spoke."
+        ("Its", 1, "poss", "PRON", "its"), ("leader", 6, "nsubj", "NOUN", "leader"), (",", 1, "punct", "PUNCT", ","),
+        ("Juan", 4, "compound", "PROPN", "Juan", "PERSON"), ("Mora", 1, "appos", "PROPN", "Mora", "+PERSON"),
+        (",", 1, "punct", "PUNCT", ","), ("spoke", 6, "ROOT", "VERB", "speak"), (".", 6, "punct", "PUNCT", "."),
+    ]))
+    chl = ids(gaz, "Chile")[0]
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert {(s, r, o) for s, r, o in got if s == "Person/juan-mora"} == {("Person/juan-mora", "leaderOf", chl)}
+
+
+def test_meeting_the_commander_of_a_body_named_beside_meets_the_commander(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile met the commander of NATO, General Juan Mora."
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("met", 1, "ROOT", "VERB", "meet"), ("the", 3, "det", "DET", "the"),
+        ("commander", 1, "dobj", "NOUN", "commander"), ("of", 3, "prep", "ADP", "of"), ("NATO", 4, "pobj", "PROPN", "NATO", "IGO"),
+        (",", 5, "punct", "PUNCT", ","), ("General", 9, "compound", "PROPN", "General"),
+        ("Juan", 9, "compound", "PROPN", "Juan", "PERSON"), ("Mora", 5, "appos", "PROPN", "Mora", "+PERSON"),
+        (".", 1, "punct", "PUNCT", "."),
+    ])
+    chl = ids(gaz, "Chile")[0]
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert {o for s, r, o in got if s == chl} == {"Person/juan-mora"}
+
+
+def test_saying_one_will_bear_responsibility_is_a_threat(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile described the move as hysteria and warned that Peru would bear responsibility."
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("described", 1, "ROOT", "VERB", "describe"),
+        ("the", 3, "det", "DET", "the"), ("move", 1, "dobj", "NOUN", "move"), ("as", 1, "prep", "ADP", "as"),
+        ("hysteria", 4, "pobj", "NOUN", "hysteria"), ("and", 1, "cc", "CCONJ", "and"), ("warned", 1, "conj", "VERB", "warn"),
+        ("that", 11, "mark", "SCONJ", "that"), ("Peru", 11, "nsubj", "PROPN", "Peru", "State"),
+        ("would", 11, "aux", "AUX", "would"), ("bear", 7, "ccomp", "VERB", "bear"),
+        ("responsibility", 11, "dobj", "NOUN", "responsibility"), (".", 1, "punct", "PUNCT", "."),
+    ])
+    chl, per = ids(gaz, "Chile", "Peru")
+    assert (chl, "threatens", per) in triples(extract(doc, document(doc), onto, gaz), onto)
+
+
 def _sentences(*sentences: list[tuple]) -> list[tuple]:
     """Rows for ``build_doc`` from sentences whose heads count from the sentence's first word."""
     rows, at = [], 0

@@ -231,6 +231,13 @@ class Arguments(MentionMaker):
                 found = [self.widened(t, a) for o in heads for a in self.one(o, generic)]  # "70 members of the tribe"
                 if found:  # (and "ministers of X and Y": Y's own mention beside)
                     return found + [a for o in heads for c in o.conjuncts for a in self.one(c, generic) if a not in found]
+            if t.lemma_.lower() in self.titles and t.tag_ != "NNS":  # "met the commander of X, General Y": Y, not X
+                bodies = [o for p in t.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                          if o.dep_ == "pobj" and not any(a[0].cls == PERSON for a in self.one(o, False))]
+                named = [a for h in (t, *bodies) for c in h.children if c.dep_ == "appos"  # (the appositive may hang
+                         for a in self.one(c, False) if a[0].cls == PERSON]  # on the body: no body is a person)
+                if named:
+                    return named[:1]
             found = phrases.phrase_actor(self, t)  # "a demand from the US", "targets in Lebanon", ...
             if found:
                 return found

@@ -112,8 +112,10 @@ def resolve(args: Arguments, t: Token) -> list[Arg]:
     if t.dep_ in {"nsubj", "nsubjpass"} or own or subject_owner:  # a subject pronoun continues the last subject
         # ("Russia condemned Japan. It ...")
         subjects = [m for m in fits if m in args.subjects]
-        if subjects and clause.dep_ == "ROOT" and not own and subjects[0].start < args.attr.sentence_of(t).start_char:
+        main = clause.dep_ == "ROOT" or subject_owner and clause.head.dep_ == "ROOT"  # ("Its leader urged ...")
+        if subjects and main and not own and subjects[0].start < args.attr.sentence_of(t).start_char:
             # "China said the Philippine vessel had intruded. It urged ...": the last sentence's main subject
+            # ("X, the movement that Algeria backs, condemned it. Its leader ...": X's)
             span = args.doc.char_span(subjects[0].start, subjects[0].end, alignment_mode="expand")
             before = args.attr.sentence_of(span[0]) if span is not None else None
             subjects = [m for m in subjects if before is not None and before.start_char <= m.start
