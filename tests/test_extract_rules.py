@@ -7204,6 +7204,45 @@ def test_saying_one_will_bear_responsibility_is_a_threat(build_doc, document, on
     assert (chl, "threatens", per) in triples(extract(doc, document(doc), onto, gaz), onto)
 
 
+def test_a_president_s_spokesman_is_a_spokesman_not_a_president(build_doc, document, onto, gaz):
+    doc = build_doc([  # "President Vladimir Putin's spokesman, Juan Mora, criticized Peru."
+        ("President", 2, "compound", "PROPN", "President"), ("Vladimir", 2, "compound", "PROPN", "Vladimir", "PERSON"),
+        ("Putin", 4, "poss", "PROPN", "Putin", "+PERSON"), ("'s", 2, "case", "PART", "'s"),
+        ("spokesman", 9, "nsubj", "NOUN", "spokesman"), (",", 4, "punct", "PUNCT", ","),
+        ("Juan", 7, "compound", "PROPN", "Juan", "PERSON"), ("Mora", 4, "appos", "PROPN", "Mora", "+PERSON"),
+        (",", 4, "punct", "PUNCT", ","), ("criticized", 9, "ROOT", "VERB", "criticize"),
+        ("Peru", 9, "dobj", "PROPN", "Peru", "State"), (".", 9, "punct", "PUNCT", "."),
+    ])
+    rus = ids(gaz, "Russia")[0]
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert {(s, r, o) for s, r, o in got if s == "Person/juan-mora" and o == rus} == {("Person/juan-mora", "memberOf", rus)}
+
+
+def test_a_kind_of_pact_names_no_party(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile signed a visiting forces agreement with Peru."
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("signed", 1, "ROOT", "VERB", "sign"), ("a", 5, "det", "DET", "a"),
+        ("visiting", 5, "amod", "VERB", "visit"), ("forces", 5, "compound", "NOUN", "force"),
+        ("agreement", 1, "dobj", "NOUN", "agreement"), ("with", 1, "prep", "ADP", "with"),
+        ("Peru", 6, "pobj", "PROPN", "Peru", "State"), (".", 1, "punct", "PUNCT", "."),
+    ])
+    doc[4].tag_ = "NNS"
+    chl, per = ids(gaz, "Chile", "Peru")
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert {s for s, r, o in got} | {o for s, r, o in got} <= {chl, per}
+
+
+@pytest.mark.parametrize("thing,shared", [("border", False), ("intelligence", True)])
+def test_sharing_a_border_shares_no_intelligence(thing, shared, build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile shares a border with Peru."
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("shares", 1, "ROOT", "VERB", "share"), ("a", 3, "det", "DET", "a"),
+        (thing, 1, "dobj", "NOUN", thing), ("with", 1, "prep", "ADP", "with"), ("Peru", 4, "pobj", "PROPN", "Peru", "State"),
+        (".", 1, "punct", "PUNCT", "."),
+    ])
+    chl, per = ids(gaz, "Chile", "Peru")
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert ((chl, "cooperatesWith", per) in got) == shared
+
+
 def _sentences(*sentences: list[tuple]) -> list[tuple]:
     """Rows for ``build_doc`` from sentences whose heads count from the sentence's first word."""
     rows, at = [], 0

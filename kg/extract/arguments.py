@@ -226,6 +226,9 @@ class Arguments(MentionMaker):
             if self.generic.get(t.lower_) not in {None, *THINGS} and any(
                     c.dep_ == "compound" and c.lemma_.lower() in syn["commodity_nouns"] for c in t.children):
                 return []  # "54 product groups", "steel groups": kinds of goods, no body
+            if t.dep_ in {"compound", "amod", "nmod"} and t.head.lemma_.lower() in syn["agreement_nouns"] \
+                    and t.lower_ in self.generic:
+                return []  # "a visiting forces agreement", "a status of forces agreement": the kind of pact, no party
             if t.lower_ in syn["container_nouns"]:  # "thousands of students", "members of the party"
                 heads = [o for p in t.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
                 found = [self.widened(t, a) for o in heads for a in self.one(o, generic)]  # "70 members of the tribe"

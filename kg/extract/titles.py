@@ -304,8 +304,10 @@ def _described(root: Token, person: Arg, args: Arguments, titles: Mapping[str, s
             # after another's: "X's President Y and the head of Z, W" is not X's president)
             [_phrase_head(root.head.head)] if root.dep_ == "conj" and root.head.dep_ == "appos"
             and root.head.head.i < root.i else []):  # "his Korean and Japanese counterparts, X and Y": Y too
-        # "Russia's foreign minister, X", "the envoy for Yemen, X"
-        found = title_phrase([t for t in desc.subtree if t.i <= desc.i], titles)
+        # "Russia's foreign minister, X", "the envoy for Yemen, X" (not a possessor's title: "President Y's
+        # spokesman, X" is a spokesman)
+        owners = {u.i for c in desc.children if c.dep_ == "poss" for u in c.subtree}
+        found = title_phrase([t for t in desc.subtree if t.i <= desc.i and t.i not in owners], titles)
         if not found or _former([t for t in desc.subtree if t.i <= desc.i]):
             continue  # ("X, a former minister of Y": no office now)
         relation, title_tok, title = found

@@ -40,6 +40,8 @@ def trigger_of(tok: Token, index: Mapping[str, Mapping[str, str]]) -> tuple[str,
             return None  # "pressing ahead with the pact": going on with it, no appeal
         if any(c.dep_ == "dobj" and c.lemma_.lower() in syn["figurative_objects"] for c in tok.children):
             return None  # "struck a cautious tone", "struck a balance between X and Y": no blow
+        if any(c.dep_ == "dobj" and c.lemma_.lower() in syn["idle_objects"].get(lemma, ()) for c in tok.children):
+            return None  # "shares a 7,600-km border with X": no intelligence shared
         for child in tok.children:
             if child.dep_ in {"prt", "prep"} or child.tag_ == "RP":  # "shot down" with "down" taken for an adverb
                 # "placed its army on alert": verb + preposition + noun; "broke off talks": verb + particle + object
