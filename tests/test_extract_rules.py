@@ -7243,6 +7243,16 @@ def test_sharing_a_border_shares_no_intelligence(thing, shared, build_doc, docum
     assert ((chl, "cooperatesWith", per) in got) == shared
 
 
+@pytest.mark.parametrize("thing,relation", [("gas", "cooperatesWith"), ("delegation", "consults")])
+def test_receiving_a_commodity_is_trade_receiving_a_delegation_hosts_it(thing, relation, build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile receives Peruvian gas." / "Chile receives a Peruvian delegation."
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("receives", 1, "ROOT", "VERB", "receive"),
+        ("Peruvian", 3, "amod", "ADJ", "peruvian", "State"), (thing, 1, "dobj", "NOUN", thing), (".", 1, "punct", "PUNCT", "."),
+    ])
+    chl, per = ids(gaz, "Chile", "Peru")
+    assert triples(extract(doc, document(doc), onto, gaz), onto) == {(chl, relation, per)}
+
+
 def _sentences(*sentences: list[tuple]) -> list[tuple]:
     """Rows for ``build_doc`` from sentences whose heads count from the sentence's first word."""
     rows, at = [], 0

@@ -81,7 +81,8 @@ def trigger_of(tok: Token, index: Mapping[str, Mapping[str, str]]) -> tuple[str,
                 held = [o for p in child.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
                         if o.dep_ == "pobj"] if child.lemma_.lower() in syn["cargo_nouns"] else []
                 for kind, words in syn["object_kinds"].items() if lemma not in syn["instrument_verbs"] else ():
-                    if any(o.lower_ in syn[words] for o in (child, *held)) and f"{lemma} {kind}" in index["verb"]:
+                    if any(o.lower_ in syn[words] or o.lemma_.lower() in syn[words] for o in (child, *held)) \
+                            and f"{lemma} {kind}" in index["verb"]:
                         return index["verb"][f"{lemma} {kind}"], "verb", None  # ("10,000 containers of munitions")
         for clause in (c for c in tok.children if c.dep_ == "xcomp"):  # "ordered the diplomats to leave": verb + verb
             if any(c.dep_ == "dobj" and c.pos_ == "NOUN" for c in tok.children) \
