@@ -7253,6 +7253,17 @@ def test_receiving_a_commodity_is_trade_receiving_a_delegation_hosts_it(thing, r
     assert triples(extract(doc, document(doc), onto, gaz), onto) == {(chl, relation, per)}
 
 
+def test_a_label_put_on_a_labelled_act_is_read_before_the_act(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile called Peru's threats blackmail."
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("called", 1, "ROOT", "VERB", "call"),
+        ("Peru", 4, "poss", "PROPN", "Peru", "State"), ("'s", 2, "case", "PART", "'s"), ("threats", 1, "dobj", "NOUN", "threat"),
+        ("blackmail", 1, "oprd", "NOUN", "blackmail"), (".", 1, "punct", "PUNCT", "."),
+    ])
+    doc[4].tag_ = "NNS"
+    chl, per = ids(gaz, "Chile", "Peru")
+    assert (chl, "opposes", per) in triples(extract(doc, document(doc), onto, gaz), onto)
+
+
 def _sentences(*sentences: list[tuple]) -> list[tuple]:
     """Rows for ``build_doc`` from sentences whose heads count from the sentence's first word."""
     rows, at = [], 0

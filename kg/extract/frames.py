@@ -78,7 +78,8 @@ def labellings(args: Arguments, labels: Mapping[str, str]) -> Iterator[tuple[Can
             continue
         slots = [c for c in tok.children if c.dep_ in {"dobj", "oprd", "attr", "xcomp"}]
         slots += [p for prep in children(tok, {"prep"}) if prep.lower_ == "as" for p in children(prep, {"pobj"})]
-        keyed = next(((s, k) for s in slots if (k := _label_key(s, labels)) is not None), None)
+        keyed = next(((s, k) for s in sorted(slots, key=lambda s: s.dep_ == "dobj")  # the label, not what is labelled
+                      if (k := _label_key(s, labels)) is not None), None)  # ("called his threats blackmail")
         label, key = keyed if keyed else (None, "")
         labelled = next((s for s in slots if s.dep_ == "dobj" and label is not None and s.i != label.i), None)
         if labelled is None and label is not None and tok.dep_ == "relcl" and tok.head.pos_ == "NOUN" \
