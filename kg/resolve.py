@@ -98,7 +98,7 @@ def entities(ids: Iterable[tuple[Mention, str]], gaz: Gazetteer, parts: Mapping[
             whole = gaz.actors.get(part_of or "")
             if whole is not None and not any(m.source in NAMED for m in ms) and whole.cls == "State":
                 # "its foreign ministry", "the former colonial power's army": the state's, which the label says
-                label = f"{whole.label}'s {re.split(POSSESSIVE, label)[-1]}"
+                label = f"{whole.label}'s {POSSESSIVE.split(label)[-1]}"
         aliases = tuple(sorted(({m.text for m in ms if m.source in NAMED} | set((titled or {}).get(eid, ()))) - {label}))
         out.append(Entity(eid, label, cls, aliases, wikidata, iso3, tuple(ms), part_of))
     return tuple(out)

@@ -92,7 +92,8 @@ def extract(doc: Doc, document: Document, onto: Ontology, gaz: Gazetteer) -> Doc
         if warning:
             mood = "intended"  # "Russia said it may strike X": a threat (but "may have struck X" is a hedge)
         name = c.relation
-        if name in r.commercial_senses and (c.subject[0].cls == COMPANY or name in r.commercial_goods and traded(c.trigger)):
+        if name in r.commercial_senses and (
+                c.subject[0].cls == COMPANY or name in r.commercial_goods and traded(c.trigger)):
             name = r.commercial_senses[name]  # "its shipments to the US", said of a firm, and "supplies gas to the
             # EU": trade, no aid (but a "fuel grant" is)
         if name == r.triggers["title"]["leader"] and (

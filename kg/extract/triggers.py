@@ -48,9 +48,10 @@ def trigger_of(tok: Token, index: Mapping[str, Mapping[str, str]]) -> tuple[str,
                 for o in [c for c in child.children if c.dep_ == "pobj"] + [c for c in tok.children if c.dep_ == "dobj"]:
                     if f"{lemma} {child.lower_} {o.lemma_.lower()}" in index["verb"]:
                         return index["verb"][f"{lemma} {child.lower_} {o.lemma_.lower()}"], "verb", None
-                    kind = next((k for k, words in syn["object_kinds"].items() if o.lower_ in syn[words]), None)
-                    if kind and f"{lemma} {child.lower_} {kind}" in index["verb"]:  # "handed over patrol boats":
-                        return index["verb"][f"{lemma} {child.lower_} {kind}"], "verb", None  # "hand over weapon"
+                    kind = next((k for k in syn["object_kinds"] if of_kind(o, k)
+                                 and f"{lemma} {child.lower_} {k}" in index["verb"]), None)  # "handed over patrol
+                    if kind:  # boats": "hand over weapon"
+                        return index["verb"][f"{lemma} {child.lower_} {kind}"], "verb", None
                 phrase = f"{lemma} {child.lower_}"
                 if child.dep_ == "prep" and any(o.ent_type_ in {"DATE", "TIME"} for o in child.children):
                     continue  # "called Netanyahu on Sunday": a time, no "call on"
@@ -80,9 +81,8 @@ def trigger_of(tok: Token, index: Mapping[str, Mapping[str, str]]) -> tuple[str,
                 # "sent drones to X": "send weapon" ("using drones against X": the means)
                 held = [o for p in child.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
                         if o.dep_ == "pobj"] if child.lemma_.lower() in syn["cargo_nouns"] else []
-                for kind, words in syn["object_kinds"].items() if lemma not in syn["instrument_verbs"] else ():
-                    if any(o.lower_ in syn[words] or o.lemma_.lower() in syn[words] for o in (child, *held)) \
-                            and f"{lemma} {kind}" in index["verb"]:
+                for kind in syn["object_kinds"] if lemma not in syn["instrument_verbs"] else ():
+                    if any(of_kind(o, kind) for o in (child, *held)) and f"{lemma} {kind}" in index["verb"]:
                         return index["verb"][f"{lemma} {kind}"], "verb", None  # ("10,000 containers of munitions")
         for clause in (c for c in tok.children if c.dep_ == "xcomp"):  # "ordered the diplomats to leave": verb + verb
             if any(c.dep_ == "dobj" and c.pos_ == "NOUN" for c in tok.children) \
@@ -162,6 +162,13 @@ def kept_state(tok: Token) -> list[Token]:
     objs = [c.i for c in tok.children if c.dep_ == "dobj"]
     return [c for c in tok.children
             if c.dep_ in {"oprd", "xcomp"} and objs and c.i > objs[0] and c.tag_ in {"VBN", "VBD", "JJ"}]
+
+
+def of_kind(tok: Token, kind: str) -> bool:
+    """Does ``tok`` name a thing of ``kind``, a key of the lexicon's ``object_kinds`` ("send weapon", "receive
+    commodity"), by its form or its lemma?"""
+    words = table("syntax")[table("syntax")["object_kinds"][kind]]
+    return tok.lower_ in words or tok.lemma_.lower() in words
 
 
 def traded(tok: Token) -> bool:
