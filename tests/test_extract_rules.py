@@ -8932,15 +8932,20 @@ def test_declining_to_comment_rejects_no_one(build_doc, document, onto, gaz):
     assert not extract(doc, document(doc), onto, gaz).statements
 
 
-def test_a_then_title_is_an_office_held_once(build_doc, document, onto, gaz):
-    doc = build_doc([  # "then-prime minister Justin Trudeau spoke."
-        ("then", 2, "advmod", "ADV", "then"), ("-", 2, "punct", "PUNCT", "-"), ("prime", 3, "compound", "NOUN", "prime"),
-        ("minister", 5, "compound", "NOUN", "minister"), ("Justin", 5, "compound", "PROPN", "Justin", "PERSON"),
-        ("Trudeau", 6, "nsubj", "PROPN", "Trudeau", "+PERSON"), ("spoke", 6, "ROOT", "VERB", "speak"),
-        (".", 6, "punct", "PUNCT", "."),
+@pytest.mark.parametrize("mark,relation", [("then", "leaderOf"), ("ex", None)])
+def test_a_then_title_is_the_office_held_when_the_act_was_done(mark, relation, build_doc, document, onto, gaz):
+    doc = build_doc([  # "then-prime minister Juan Mora of Canada spoke." (a lower-case "prime minister": a leader,
+        # not a minister of some field) / "ex-prime minister ...": an office held once
+        (mark, 2, "advmod", "ADV", mark), ("-", 2, "punct", "PUNCT", "-"), ("prime", 3, "compound", "NOUN", "prime"),
+        ("minister", 5, "compound", "NOUN", "minister"), ("Juan", 5, "compound", "PROPN", "Juan", "PERSON"),
+        ("Mora", 8, "nsubj", "PROPN", "Mora", "+PERSON"), ("of", 5, "prep", "ADP", "of"),
+        ("Canada", 6, "pobj", "PROPN", "Canada", "State"), ("spoke", 8, "ROOT", "VERB", "speak"),
+        (".", 8, "punct", "PUNCT", "."),
     ])
     doc[1].tag_ = "HYPH"
-    assert not extract(doc, document(doc), onto, gaz).statements
+    can = ids(gaz, "Canada")[0]
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert got == ({("Person/juan-mora", relation, can)} if relation else set())
 
 
 @pytest.mark.parametrize("title,prep", [("adviser", "to"), ("envoy", "of")])

@@ -258,6 +258,7 @@ def heads_field(title_tok: Token, whole: Mention, args: Arguments, titles: Mappi
         (c.dep_ == "compound" and c.pos_ == "NOUN" or c.dep_ == "amod" and args.generic.get(c.lower_) == "GovernmentBody"
          and title_tok.lemma_.lower() in table("syntax")["body_head_titles"])
         and c.i not in args.by_token and c.lemma_.lower() not in titles
+        and f"{c.lower_} {title_tok.lemma_.lower()}" not in titles  # (not "prime" in a lower-case "prime minister")
         for c in title_tok.children))  # ("Uganda's military chief": "military" an adjective; its "military
     # leader" may rule it)
 
