@@ -7264,6 +7264,17 @@ def test_a_label_put_on_a_labelled_act_is_read_before_the_act(build_doc, documen
     assert (chl, "opposes", per) in triples(extract(doc, document(doc), onto, gaz), onto)
 
 
+def test_its_owner_after_a_ship_is_no_actor_named_before(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile struck the ship because its owner traded with Peru."
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("struck", 1, "ROOT", "VERB", "strike"),
+        ("the", 3, "det", "DET", "the"), ("ship", 1, "dobj", "NOUN", "ship"), ("because", 7, "mark", "SCONJ", "because"),
+        ("its", 6, "poss", "PRON", "its"), ("owner", 7, "nsubj", "NOUN", "owner"), ("traded", 1, "advcl", "VERB", "trade"),
+        ("with", 7, "prep", "ADP", "with"), ("Peru", 8, "pobj", "PROPN", "Peru", "State"), (".", 1, "punct", "PUNCT", "."),
+    ])
+    chl, per = ids(gaz, "Chile", "Peru")
+    assert (chl, "cooperatesWith", per) not in triples(extract(doc, document(doc), onto, gaz), onto)
+
+
 def _sentences(*sentences: list[tuple]) -> list[tuple]:
     """Rows for ``build_doc`` from sentences whose heads count from the sentence's first word."""
     rows, at = [], 0

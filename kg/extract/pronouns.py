@@ -67,6 +67,8 @@ def resolve(args: Arguments, t: Token) -> list[Arg]:
             else []  # (not "it may deploy X, they said")
         if found:
             return [args.corefer(t, found[0])]
+    if low == "its" and t.dep_ == "poss" and t.head.lemma_.lower() in lex["keeper_nouns"]:
+        return []  # "targeted the ship because its owner did business with X": the ship's, no actor's
     if low in lex["third_person_person"]:
         want = {PERSON}
     elif low in lex["third_person_thing"]:
