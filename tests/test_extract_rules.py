@@ -7275,6 +7275,22 @@ def test_its_owner_after_a_ship_is_no_actor_named_before(build_doc, document, on
     assert (chl, "cooperatesWith", per) not in triples(extract(doc, document(doc), onto, gaz), onto)
 
 
+def test_a_relative_clause_on_a_country_of_n_people_describes_the_country(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile, a country of two million people that hosts Peruvian troops, spoke."
+        ("Chile", 12, "nsubj", "PROPN", "Chile", "State"), (",", 0, "punct", "PUNCT", ","), ("a", 3, "det", "DET", "a"),
+        ("country", 0, "appos", "NOUN", "country"), ("of", 3, "prep", "ADP", "of"), ("two", 6, "nummod", "NUM", "two"),
+        ("million", 7, "nummod", "NUM", "million"), ("people", 4, "pobj", "NOUN", "people"),
+        ("that", 9, "nsubj", "PRON", "that"), ("hosts", 7, "relcl", "VERB", "host"),
+        ("Peruvian", 11, "amod", "ADJ", "peruvian", "State"), ("troops", 9, "dobj", "NOUN", "troop"),
+        ("spoke", 12, "ROOT", "VERB", "speak"), (".", 12, "punct", "PUNCT", "."),
+    ])
+    doc[8].tag_ = "WDT"
+    doc[11].tag_ = "NNS"
+    chl, per = ids(gaz, "Chile", "Peru")
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert (chl, "consults", per) in got
+
+
 def _sentences(*sentences: list[tuple]) -> list[tuple]:
     """Rows for ``build_doc`` from sentences whose heads count from the sentence's first word."""
     rows, at = [], 0

@@ -347,6 +347,9 @@ class Arguments(MentionMaker):
         the apposition describes ("Turkey, a NATO member that hosts X": Turkey, not NATO), unless it sums up an act
         ("sent troops to Somalia, a move that Ethiopia condemned": the move)."""
         s = clause.head
+        if s.dep_ == "pobj" and s.head.lower_ == "of" and s.lower_ in table("syntax")["population_nouns"] \
+                and s.head.head.lower_ in table("syntax")["description_nouns"]:
+            s = s.head.head  # "Djibouti, a country of about one million people that hosts X": the country
         summary = s.lemma_.lower() in self.acts | table("syntax")["policy_nouns"]  # "..., a move that X condemned"
         return s.head if s.dep_ == "appos" and s.head.i in self.by_token and s.i not in self.by_token \
             and not summary else s
