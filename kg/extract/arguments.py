@@ -234,25 +234,22 @@ class Arguments(MentionMaker):
                 found = [self.widened(t, a) for o in heads for a in self.one(o, generic)]  # "70 members of the tribe"
                 if found:  # (and "ministers of X and Y": Y's own mention beside)
                     return found + [a for o in heads for c in o.conjuncts for a in self.one(c, generic) if a not in found]
-            if t.lemma_.lower() in self.titles and t.tag_ != "NNS":  # "met the commander of X, General Y": Y, not X
+            if t.lemma_.lower() in self.titles or t.lower_ in syn["relational_nouns"]:
+                # "the Iraqi Foreign Minister, Ibrahim al-Jaafari", "his Russian counterpart Sergei Lavrov": the person
+                # named, before any phrase ("met the commander of X, General Y": Y, not X)
+                after = [t.doc[t.i + 1]] if generic and t.i + 1 < len(t.doc) and t.i + 1 in self.by_token else []
+                relational = t.lower_ in syn["relational_nouns"]  # "its neighbor, Eritrea": any actor
                 bodies = [o for p in t.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
-                          if o.dep_ == "pobj" and not any(a[0].cls == PERSON for a in self.one(o, False))]
-                named = [a for h in (t, *bodies) for c in h.children if c.dep_ == "appos"  # (the appositive may hang
-                         for a in self.one(c, False) if a[0].cls == PERSON]  # on the body: no body is a person)
+                          if o.dep_ == "pobj" and not relational and t.tag_ != "NNS"
+                          and not any(a[0].cls == PERSON for a in self.one(o, False))]  # (the appositive may hang on
+                named = [a for c in [*(c for h in (t, *bodies) for c in h.children if c.dep_ == "appos"), *after]
+                         for a in (self.actors(c, generic=False) if t.tag_ == "NNS" else self.one(c, False))
+                         if a[0].cls == PERSON or relational]  # the body, which is no person; "Presidents X and Y": both)
                 if named:
-                    return named[:1]
+                    return named if t.tag_ == "NNS" else named[:1]
             found = phrases.phrase_actor(self, t)  # "a demand from the US", "targets in Lebanon", ...
             if found:
                 return found
-            if t.lemma_.lower() in self.titles or t.lower_ in syn["relational_nouns"]:
-                # "the Iraqi Foreign Minister, Ibrahim al-Jaafari", "his Russian counterpart Sergei Lavrov": the person named
-                after = [t.doc[t.i + 1]] if generic and t.i + 1 < len(t.doc) and t.i + 1 in self.by_token else []
-                relational = t.lower_ in syn["relational_nouns"]  # "its neighbor, Eritrea": any actor
-                named = [a for c in [*(c for c in t.children if c.dep_ == "appos"), *after]
-                         for a in (self.actors(c, generic=False) if t.tag_ == "NNS" else self.one(c, False))
-                         if a[0].cls == PERSON or relational]  # ("Presidents X and Y": both)
-                if named:
-                    return named if t.tag_ == "NNS" else named[:1]
             if t.pos_ == "NOUN" and t.lower_ not in syn["relational_nouns"]:
                 listed = members.member_tokens(t)  # ("its backers, notably Russia" are members, see ``members``)
                 found = [a for c in t.children if c.dep_ == "appos" and c.i > t.i and c not in listed

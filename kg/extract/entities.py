@@ -59,8 +59,8 @@ def mention_of(span: Span, doc_id: str, gaz: Gazetteer, classes: Collection[str]
         source = "ner"
     if actor is None and span.label_ in {"GPE", "NORP"}:
         actor = gaz.misspelt(span.text)  # "a fresh offer from Afganistan"
-    if actor is not None and actor.cls == "State" and end < len(doc) and gaz.form(span.text) == "metonyms" \
-            and doc[end].lower_ in table("syntax")["region_nouns"]:
+    if actor is not None and actor.cls == "State" and end < len(doc) \
+            and doc[end].lower_ in table("syntax")["region_nouns"] and gaz.form(span.text) == "metonyms":
         return Mention(doc_id, span.start_char, span.end_char, span.text, "Location", None, "ner")  # "Buenos Aires
         # province", "Khartoum state": the region around a capital, not the state
     if actor is not None and actor.cls != "State" and actor.part_of and _foreign_owner(span, gaz, actor):

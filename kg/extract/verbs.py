@@ -98,4 +98,3 @@ def verb_arguments(tok: Token, relation: str, phrasal: str | None, hits: dict, a
             # prisoners": they are the target; "exchanged prisoners": the parties release them to each other)
             objs = [o for o in objs if not any(o[0].start <= t.idx < o[0].end for t in (c, *c.conjuncts))]
     return subs, objs, rule, conf
-
