@@ -50,6 +50,8 @@ class Arguments(MentionMaker):
                     self.by_token.setdefault(t.i, m)
                 # "Russia's ships", "Chinese ships": the modifier of a subject is a likely antecedent too
                 head = span.root if span.root.dep_ not in {"poss", "amod", "compound"} else span.root.head
+                if head.dep_ == "appos" and head.head.dep_ in {"nsubj", "nsubjpass"}:
+                    head = head.head  # "His counterpart, X, called ...": the name in apposition to a subject
                 if head.dep_ in {"nsubj", "nsubjpass"} or any(  # or "X, who chose ...": the relative clause's
                         c.dep_ == "relcl" and any(w.dep_ == "nsubj" and w.tag_ == "WP" for w in c.children)
                         for c in span.root.children):

@@ -67,6 +67,12 @@ def subjects(verb: Token, args: Arguments, depth: int = 6) -> list[Arg]:
     accused = children(charge, {"dobj"})[:1] if charge is not None and verb.head.head.i == charge.i else []
     if accused:  # "accusing them of helping Tehran": the accused, even unnamed; never the accuser
         return [a for o in accused for a in args.actors(o)]
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.lemma_.lower() in syn["result_verbs"] \
+            and not children(verb, SUBJ | PASSIVE_SUBJ):
+        nearer = [v for v in verb.head.subtree if verb.head.i < v.i < verb.i and v.pos_ == "VERB"
+                  and v.dep_ in {"advcl", "ccomp", "conj"} and children(v, SUBJ)]
+        if nearer:  # "X protested after the navy fired on a boat, wounding two": the navy wounded them
+            return subjects(nearer[-1], args, depth - 1)
     cur, via = verb, ""
     for _ in range(depth):
         if via == "advcl":  # "was attacked by militiamen, killing 156": the agent of the passive does the rest

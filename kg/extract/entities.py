@@ -130,6 +130,10 @@ def portfolio(span: Span, titles: Collection[str]) -> bool:
         return False
     if span.root.i == span.end - 1 and span.root.lemma_.lower() in titles:
         return True
+    nxt = span.doc[span.end] if span.end < len(span.doc) else None
+    if len(span) > 1 and span[-1].lower_ in table("syntax")["portfolio_heads"] and nxt is not None \
+            and nxt.lemma_.lower() in titles:
+        return True  # "External Affairs Minister X"
     words = [t for t in span if t.pos_ not in {"ADP", "PUNCT"}]  # ("Secretary of State for ...": "State for")
     if len(words) != 1 or len(words[0]) > 1 and words[0].text.isupper():
         return False  # ("a UPDF spokesman": an acronym names a body, not a portfolio)

@@ -77,6 +77,8 @@ def resolve(args: Arguments, t: Token) -> list[Arg]:
         return []
     fits = [m for m in reversed(args.ordered) if m.start < t.idx and t.idx - m.start <= 600
             and m.cls in args.actor_classes and (m.cls in want if want else m.cls != PERSON)]
+    told = _told(args, t)
+    fits = [m for m in fits if m.start not in told]  # '"We warned them," X told Reuters': not the one told
     if t.dep_ in {"dobj", "dative"} and not low.endswith(("self", "selves")):
         fits = outside_own_subject(t, fits)  # "a UN panel accused it"
     own = t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "own"  # "X praised Y and raised its own budget": X's
@@ -156,6 +158,14 @@ def resolve(args: Arguments, t: Token) -> list[Arg]:
     if body is not None:  # "China's coast guard told a different story. Its spokesperson ...": the coast guard's
         return [args.corefer(t, body)]
     return [args.corefer(t, (fits[0], args.ids[fits[0]]))]
+
+
+def _told(args: Arguments, t: Token) -> set[int]:
+    """Where the one a quote holding ``t`` is told to stands ("X told Reuters"): the quote calls them "you"."""
+    speaker = args.attr.speaker(t) if args.attr.inside(t.idx) is not None else None
+    if speaker is None or speaker.i == t.i:
+        return set()
+    return {w.idx for c in speaker.head.children if c.dep_ in {"dobj", "dative"} for w in c.subtree}
 
 
 def _subjects(verb: Token | None) -> list[Token]:

@@ -25,6 +25,7 @@ from .relations import Candidate
 from .structural import field
 from .unnamed import government
 
+PLACE_LABELS = {"GPE", "LOC", "FAC", "PERSON"}  # the NER's labels for a region's name (it may call one a person)
 DATELINE = "title+dateline"  # the rule that gives an office no text names to the state a story was filed from
 
 
@@ -172,7 +173,8 @@ def _titled(args: Arguments, titles: Mapping[str, str], gaz: Gazetteer, holder: 
                     home = _home_office(person, left, relation, homes, titles, args) if not holders else None
                     if home is not None:
                         relation, title_tok, holders = home
-                        if not holders:  # the dateline decides, if nothing else in the document does
+                        if not holders and not _unknown_place(left, title_tok, titles):  # the dateline decides,
+                            # if nothing else in the document does
                             unheld.setdefault(person[1], (person, title_tok, relation))
                 for h in holders:
                     yield Candidate(_ranked(relation, title, person, h, args, titles), person, h, title_tok, "title",
@@ -185,6 +187,13 @@ def _titled(args: Arguments, titles: Mapping[str, str], gaz: Gazetteer, holder: 
                             for h in args.actors(o, generic=False, expand=False)
                             if h[0].cls not in {"State", PLACE, PERSON} and holder(h[0].cls))
         yield from _described(start.root, person, args, titles, holder, start.start)
+
+
+def _unknown_place(left: list[Token], title_tok: Token, titles: Mapping[str, str]) -> bool:
+    """Does a name the gazetteer does not know come before the title ("Tamil Nadu Chief Minister X": a region's
+    office, not the state the story was filed from)?"""
+    return any(t.ent_type_ in PLACE_LABELS and t.pos_ == "PROPN" and t.lower_ not in titles
+               for t in left if t.i < title_tok.i)  # (not "Trade Minister", "First Vice Minister")
 
 
 def _home_office(person: Arg, left: list[Token], relation: str, homes: Mapping[str, str], titles: Mapping[str, str],
