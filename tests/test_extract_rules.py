@@ -9536,3 +9536,96 @@ def test_a_participle_of_what_force_did_goes_with_the_nearest_act(build_doc, doc
     chl, per, bol = ids(gaz, "Chile", "Peru", "Bolivia")
     got = triples(extract(doc, document(doc), onto, gaz), onto)
     assert (per, "assaults", bol) in got and (chl, "assaults", bol) not in got
+
+
+def test_the_launch_condemned_is_of_whoever_fired(build_doc, document, onto, gaz):
+    doc = build_doc(_sentences(
+        [("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("fired", 1, "ROOT", "VERB", "fire"),  # "Chile fired a
+         ("a", 3, "det", "DET", "a"), ("missile", 1, "dobj", "NOUN", "missile"), (".", 1, "punct", "PUNCT", ".")],
+        [("Ana", 1, "compound", "PROPN", "Ana", "Person"), ("Soto", 2, "nsubj", "PROPN", "Soto", "+Person"),  # missile.
+         ("spoke", 2, "ROOT", "VERB", "speak"), (".", 2, "punct", "PUNCT", ".")],  # Ana Soto spoke.
+        [("Peru", 1, "nsubj", "PROPN", "Peru", "State"), ("condemned", 1, "ROOT", "VERB", "condemn"),  # Peru condemned
+         ("the", 3, "det", "DET", "the"), ("launch", 1, "dobj", "NOUN", "launch"), (".", 1, "punct", "PUNCT", ".")],
+    ))  # the launch."
+    chl, per = ids(gaz, "Chile", "Peru")
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert (per, "opposes", chl) in got and not any(o == "Person/ana-soto" for _, _, o in got)
+
+
+def test_one_s_own_people_are_no_other_party(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile will defend its people."
+        ("Chile", 2, "nsubj", "PROPN", "Chile", "State"), ("will", 2, "aux", "AUX", "will"),
+        ("defend", 2, "ROOT", "VERB", "defend"), ("its", 4, "poss", "PRON", "its"), ("people", 2, "dobj", "NOUN", "people"),
+        (".", 2, "punct", "PUNCT", "."),
+    ])
+    assert not triples(extract(doc, document(doc), onto, gaz), onto)
+
+
+def test_a_reaction_after_some_died_answers_no_one(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile vowed revenge after Peruvian fishermen drowned."
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("vowed", 1, "ROOT", "VERB", "vow"),
+        ("revenge", 1, "dobj", "NOUN", "revenge"), ("after", 6, "mark", "SCONJ", "after"),
+        ("Peruvian", 5, "amod", "ADJ", "peruvian", "State"), ("fishermen", 6, "nsubj", "NOUN", "fisherman"),
+        ("drowned", 1, "advcl", "VERB", "drown"), (".", 1, "punct", "PUNCT", "."),
+    ])
+    doc[5].tag_ = "NNS"
+    assert not triples(extract(doc, document(doc), onto, gaz), onto)
+
+
+@pytest.mark.parametrize("neg", [True, False], ids=["did not say whether: no claim", "said: a claim"])
+def test_what_a_speaker_did_not_say_is_no_claim(neg, build_doc, document, onto, gaz):
+    said = [("Chile", 3, "nsubj", "PROPN", "Chile", "State"), ("did", 3, "aux", "AUX", "do"),  # "Chile did not say
+            ("not", 3, "neg", "PART", "not"), ("say", 3, "ROOT", "VERB", "say"),  # whether it met Peru."
+            ("whether", 6, "mark", "SCONJ", "whether"), ("it", 6, "nsubj", "PRON", "it"), ("met", 3, "ccomp", "VERB", "meet"),
+            ("Peru", 6, "dobj", "PROPN", "Peru", "State"), (".", 3, "punct", "PUNCT", ".")] if neg else [
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("said", 1, "ROOT", "VERB", "say"),  # "Chile said it met Peru."
+        ("it", 3, "nsubj", "PRON", "it"), ("met", 1, "ccomp", "VERB", "meet"), ("Peru", 3, "dobj", "PROPN", "Peru", "State"),
+        (".", 1, "punct", "PUNCT", ".")]
+    doc = build_doc(said)
+    chl, per = ids(gaz, "Chile", "Peru")
+    assert ((chl, "consults", per) in triples(extract(doc, document(doc), onto, gaz), onto)) is not neg
+
+
+def test_a_description_compounded_on_a_name_is_the_one_named(build_doc, document, onto, gaz):
+    doc = build_doc(_sentences(
+        [("Chilean", 2, "amod", "ADJ", "chilean", "State"), ("mining", 2, "compound", "NOUN", "mining"),  # "Chilean
+         ("group", 3, "compound", "NOUN", "group"), ("Codelco", 4, "nsubj", "PROPN", "Codelco", "ORG"),  # mining group
+         ("spoke", 4, "ROOT", "VERB", "speak"), (".", 4, "punct", "PUNCT", ".")],  # Codelco spoke.
+        [("The", 1, "det", "DET", "the"), ("group", 8, "nsubj", "NOUN", "group"),  # The group, led by Ana Soto,
+         (",", 1, "punct", "PUNCT", ","), ("led", 1, "acl", "VERB", "lead"), ("by", 3, "agent", "ADP", "by"),  # condemned
+         ("Ana", 6, "compound", "PROPN", "Ana", "Person"), ("Soto", 4, "pobj", "PROPN", "Soto", "+Person"),  # Peru."
+         (",", 1, "punct", "PUNCT", ","), ("condemned", 8, "ROOT", "VERB", "condemn"),
+         ("Peru", 8, "dobj", "PROPN", "Peru", "State"), (".", 8, "punct", "PUNCT", ".")],
+    ))
+    doc[9].tag_ = "VBN"
+    per, = ids(gaz, "Peru")
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert {s for s, r, o in got if o == per} == {"Organization/codelco"}
+    assert ("Person/ana-soto", "leaderOf", "Organization/codelco") in got
+
+
+def test_two_forces_fighting_near_a_town_fight_each_other(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chilean troops and Peruvian troops fought near Arica."
+        ("Chilean", 1, "amod", "ADJ", "chilean", "State"), ("troops", 5, "nsubj", "NOUN", "troop"),
+        ("and", 1, "cc", "CCONJ", "and"), ("Peruvian", 4, "amod", "ADJ", "peruvian", "State"),
+        ("troops", 1, "conj", "NOUN", "troop"), ("fought", 5, "ROOT", "VERB", "fight"), ("near", 5, "prep", "ADP", "near"),
+        ("Arica", 6, "pobj", "PROPN", "Arica", "LOC"), (".", 5, "punct", "PUNCT", "."),
+    ])
+    doc[1].tag_ = doc[4].tag_ = "NNS"
+    chl, per = ids(gaz, "Chile", "Peru")
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert {frozenset((s, o)) for s, r, o in got if r == "fights"} == {frozenset((chl, per))}
+
+
+def test_the_militant_group_is_an_armed_group_named_before(build_doc, document, onto, gaz):
+    doc = build_doc(_sentences(
+        [("Hamas", 1, "nsubj", "PROPN", "Hamas", "ArmedGroup"), ("met", 1, "ROOT", "VERB", "meet"),  # "Hamas met
+         ("the", 4, "det", "DET", "the"), ("African", 4, "compound", "PROPN", "African", "IGO"),  # the African Union.
+         ("Union", 1, "dobj", "PROPN", "Union", "+IGO"), (".", 1, "punct", "PUNCT", ".")],
+        [("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("condemned", 1, "ROOT", "VERB", "condemn"),  # Chile condemned
+         ("the", 4, "det", "DET", "the"), ("militant", 4, "amod", "ADJ", "militant"),  # the militant group."
+         ("group", 1, "dobj", "NOUN", "group"), (".", 1, "punct", "PUNCT", ".")],
+    ))
+    chl, hamas, au = ids(gaz, "Chile", "Hamas", "African Union")
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert (chl, "opposes", hamas) in got and (chl, "opposes", au) not in got

@@ -221,6 +221,9 @@ class Arguments(MentionMaker):
             return anaphora.counted(self, t)  # "the two", "both", "all three" (but "two of the soldiers")
         if t.pos_ == "PRON" or t.tag_ in {"PRP", "PRP$"}:
             return pronouns.resolve(self, t)
+        named = self.by_token.get(t.head.i) if t.dep_ == "compound" and t.pos_ == "NOUN" else None
+        if generic and named is not None and named.cls != PERSON and t.lower_ in self.generic:
+            return [(named, self.ids[named])]  # "French nuclear group Orano": the group is the one named
         if t.pos_ in {"NOUN", "PROPN", "NUM", "PRON", "DET", "ADJ"} or (t.tag_ == "VBG" and t.dep_ in {"dobj", "pobj"}):
             syn = table("syntax")
             if t.lower_ in syn["means_nouns"] and not any(c.dep_ in {"det", "poss", "compound", "nummod"} for c in t.children):

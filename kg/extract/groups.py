@@ -35,6 +35,8 @@ def group_described(args: Arguments, t: Token, window: int = 600) -> list[Arg]:
             c.dep_ in {"amod", "compound"} and hyphen_agent(c) is None and not (
                 c.dep_ == "amod" and c.pos_ == "ADJ" and c.i not in args.by_token) for c in t.children)):
         return []  # but "the Iran-backed group" is described by who backs it, "the regional bloc" by what it is
+    kinds = {args.generic[c.lower_] for c in t.children if c.dep_ == "amod" and c.lower_ in args.generic}
+    classes = [c for c in classes if c in kinds] or classes  # "the militant group": an armed group, no commission
     clause = _clause(t)
     found: list[Mention] = []
     for m in reversed(args.ordered):

@@ -228,6 +228,19 @@ def ultimatum(trigger: Token) -> bool:
                for tok in path_up(trigger) for c in tok.children)
 
 
+def unanswered(trigger: Token) -> bool:
+    """Is the act what a speaker did not say or declined to say ("did not say whether it had raised the matter with
+    X", "declined to say if ..."): no claim either way."""
+    lex = table("modality")
+    top = path_up(trigger)[-1]
+    verb = top.head
+    if top.dep_ != "ccomp" or not is_reporting(verb) or not any(
+            c.dep_ == "mark" and c.lower_ in lex["question_marks"] for c in top.children):
+        return False
+    declined = verb.dep_ == "xcomp" and verb.head.lemma_.lower() in lex["denials"]
+    return declined or any(c.dep_ == "neg" for c in verb.children)
+
+
 def performed(trigger: Token) -> bool:
     """Does a first person do the act by saying they wish to ("I want to thank Jordan", "we would like to welcome")?"""
     lex = table("modality")

@@ -192,6 +192,7 @@ def candidates(args: Arguments, rules: Rules) -> Iterator[Candidate]:
             clause = tok if kind == "verb" else cover.governor(tok) or tok
             objs = [a for c in children(clause, {"advcl"}) if any(m.dep_ == "mark" and m.lower_ in syn["cause_marks"]
                                                                   for m in c.children)
+                    and c.lemma_.lower() not in syn["undergo_verbs"]  # (not "after two fishermen drowned")
                     for a in subjects(c, args) if a not in subs]
         if subs and not objs and kind == "verb" and relation in rules.answers and bare(tok):
             objs = asker(args, tok, subs, rules.answers[relation], index)  # "The US asked Pakistan to hand

@@ -9,10 +9,11 @@ from ..model import Document, DocumentResult, Mention, Statement
 from ..ontology import Ontology
 from . import confidence, cover, entities, relations, seats, structural, titles, units
 from .arguments import PLACE, Arguments
+from .clauses import Candidate
 from .attribution import Attribution
 from .dates import event_date
 from .lexicon import table
-from .modality import cues, modality, own_warning, path_up, performed, refused, ultimatum
+from .modality import cues, modality, own_warning, path_up, performed, refused, ultimatum, unanswered
 from .quantities import quantity
 from .rules import rules
 from .triggers import kept_state, traded
@@ -82,9 +83,13 @@ def extract(doc: Doc, document: Document, onto: Ontology, gaz: Gazetteer) -> Doc
                 c.object[0].source == "generic" or c.relation in r.cooperative):
             continue  # a tank or a bridge is the target of force, not of talks, aid or inspections; no one cooperates
             # with a named weapon either ("accepted the Patriots"), nor is sent jets ("offered to send fighter jets")
+        if not rel.structural and _own_group(args, c):
+            continue  # "will defend its sovereignty and its people": one's own people are no other party
         # "its ally" states no event to hedge (but "applied for membership" is a membership intended)
         described = rel.structural and not (c.rule.startswith(("verb", "passive")) or (
             c.rule.startswith("noun") and c.trigger.dep_ in {"dobj", "pobj"}))
+        if unanswered(c.trigger):
+            continue  # "did not say whether it had raised the matter with X": no claim either way
         mood = "asserted" if described else modality(c.trigger, c.spent)
         if mood == "intended" and (c.relation in r.verbal and performed(c.trigger) or kept_state(c.trigger)):
             mood = "asserted"  # "I want to thank Jordan" thanks Jordan; "will keep its border closed" has closed it
@@ -162,6 +167,18 @@ def extract(doc: Doc, document: Document, onto: Ontology, gaz: Gazetteer) -> Doc
     ents = resolve.entities([*ids.items(), *used],
                             gaz, args.parts, args.titled)
     return DocumentResult(document, ents, statements)
+
+
+def _own_group(args: Arguments, c: Candidate) -> bool:
+    """Is the object a group the text names only as the subject's own ("its people", "their citizens"; not "its
+    allies")?"""
+    if c.object[0].source != "generic":
+        return False
+    span = args.doc.char_span(c.object[0].start, c.object[0].end, alignment_mode="expand")
+    if span is None or span.root.lemma_.lower() in table("syntax")["relational_nouns"]:
+        return False  # ("consulted its allies": others, though unnamed)
+    owners = [p for p in span.root.children if p.dep_ == "poss" and p.pos_ == "PRON"]
+    return any(a[1] == c.subject[1] for p in owners for a in args.actors(p, generic=False, expand=False))
 
 
 def _people_of(args: Arguments, m: Mention) -> bool:
