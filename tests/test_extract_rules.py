@@ -9629,3 +9629,53 @@ def test_the_militant_group_is_an_armed_group_named_before(build_doc, document, 
     chl, hamas, au = ids(gaz, "Chile", "Hamas", "African Union")
     got = triples(extract(doc, document(doc), onto, gaz), onto)
     assert (chl, "opposes", hamas) in got and (chl, "opposes", au) not in got
+
+
+def test_people_counted_are_no_actor(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile shelled Peru, killing 14 people."
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("shelled", 1, "ROOT", "VERB", "shell"),
+        ("Peru", 1, "dobj", "PROPN", "Peru", "State"), (",", 1, "punct", "PUNCT", ","),
+        ("killing", 1, "advcl", "VERB", "kill"), ("14", 6, "nummod", "NUM", "14"), ("people", 4, "dobj", "NOUN", "people"),
+        (".", 1, "punct", "PUNCT", "."),
+    ])
+    doc[4].tag_ = "VBG"
+    chl, per = ids(gaz, "Chile", "Peru")
+    assert {o for _, _, o in triples(extract(doc, document(doc), onto, gaz), onto)} == {per}
+
+
+def test_ordering_an_envoy_out_expels_him(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile orders Peru's ambassador out."
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("orders", 1, "ROOT", "VERB", "order"),
+        ("Peru", 4, "poss", "PROPN", "Peru", "State"), ("'s", 2, "case", "PART", "'s"),
+        ("ambassador", 1, "dobj", "NOUN", "ambassador"), ("out", 1, "prt", "ADP", "out"), (".", 1, "punct", "PUNCT", "."),
+    ])
+    chl, per = ids(gaz, "Chile", "Peru")
+    got = claims(extract(doc, document(doc), onto, gaz), onto)
+    assert {r for s, r, o, _ in got if (s, o) == (chl, per)} == {"reducesRelations"}
+
+
+def test_a_relation_whose_noun_collapsed_holds_no_more(build_doc, document, onto, gaz):
+    doc = build_doc([  # "The friendship between Chile and Peru has collapsed."
+        ("The", 1, "det", "DET", "the"), ("friendship", 7, "nsubj", "NOUN", "friendship"),
+        ("between", 1, "prep", "ADP", "between"), ("Chile", 2, "pobj", "PROPN", "Chile", "State"),
+        ("and", 3, "cc", "CCONJ", "and"), ("Peru", 3, "conj", "PROPN", "Peru", "State"),
+        ("has", 7, "aux", "AUX", "have"), ("collapsed", 7, "ROOT", "VERB", "collapse"), (".", 7, "punct", "PUNCT", "."),
+    ])
+    got = claims(extract(doc, document(doc), onto, gaz), onto)
+    assert got and all(m == "negated" for *_, m in got)
+
+
+def test_a_president_reporting_what_he_did_is_the_he(build_doc, document, onto, gaz):
+    doc = build_doc(_sentences(
+        [("Lula", 1, "nsubj", "PROPN", "Lula", "Person"), ("spoke", 1, "ROOT", "VERB", "speak"),  # "Lula spoke.
+         (".", 1, "punct", "PUNCT", ".")],
+        [("Putin", 1, "nsubj", "PROPN", "Putin", "Person"), ("spoke", 1, "ROOT", "VERB", "speak"),  # Putin spoke.
+         (".", 1, "punct", "PUNCT", ".")],
+        [("The", 2, "det", "DET", "the"), ("Brazilian", 2, "amod", "ADJ", "brazilian", "State"),  # The Brazilian
+         ("president", 3, "nsubj", "NOUN", "president"), ("said", 3, "ROOT", "VERB", "say"),  # president said he met
+         ("he", 5, "nsubj", "PRON", "he"), ("met", 3, "ccomp", "VERB", "meet"), ("Peru", 5, "dobj", "PROPN", "Peru", "State"),
+         (".", 3, "punct", "PUNCT", ".")],  # Peru."
+    ))
+    lula, putin = ids(gaz, "Lula", "Putin")
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert {s for s, r, _ in got if r == "consults"} == {lula}

@@ -137,6 +137,8 @@ def cues(trigger: Token, spent: int | None = None) -> set[str]:
         particle = next((c.lower_ for c in tok.children if c.dep_ == "prt"), None) if lemma else None
         if particle and f"{lemma} {particle}" in lex["denials"]:
             lemma = f"{lemma} {particle}"  # "head off", "ward off": phrasal denials
+        if lemma in lex["endings"] and i == 1 and path[0].dep_ == "nsubj" and path[0].pos_ == "NOUN":
+            note("negated")  # "the friendship between X and Y has collapsed": it holds no more
         if lemma in lex["denials"] and path[i - 1].dep_ not in {"nsubj", "nsubjpass", "csubj"}:
             # "failed to mediate" denies the mediation; "the mediation failed" does not; "refused to rule out
             # sanctions" denies a reluctance: the sanctions stay open

@@ -58,11 +58,12 @@ def resolve(args: Arguments, t: Token) -> list[Arg]:
             return [args.corefer(t, a) for a in args.actors(before[0])]
     if (low in lex["third_person_person"] or low == "it") and t.dep_ in {"nsubj", "nsubjpass"} \
             and clause.dep_ == "ccomp" and args.attr.inside(t.idx) is None:
-        # "the AU's chairman, X, said he would ...": the speaker himself; "the ministry said ... and warned that it
-        # would ...": the ministry
+        # "the AU's chairman, X, said he would ...", "the Brazilian president said he tried ...": the speaker himself;
+        # "the ministry said ... and warned that it would ...": the ministry
         speaker = args.attr.speaker(t)
         reporting = {clause.head.i, clause.head.head.i} if clause.head.dep_ == "conj" else {clause.head.i}
-        found = [a for a in args.one(speaker, False) if (a[0].cls == PERSON) == (low != "it")] \
+        found = [a for a in args.one(speaker, True) if (a[0].cls == PERSON) == (low != "it")
+                 and a[0].source != "generic"] \
             if speaker is not None and speaker.head.i in reporting and not (low == "it" and speaker.pos_ == "PRON") \
             else []  # (not "it may deploy X, they said")
         if found:
