@@ -5043,9 +5043,9 @@ def test_a_group_its_own_words_tie_to_a_state_is_the_target_not_the_place(build_
         ("Bolivia", 4, "pobj", "PROPN", "Bolivia", "State"), (".", 1, "punct", "PUNCT", "."),
     ])
     doc[3].tag_ = "NNS"
-    chl, bol = ids(gaz, "Chile", "Bolivia")
+    chl, per = ids(gaz, "Chile", "Peru")
     got = triples(extract(doc, document(doc), onto, gaz), onto)
-    assert {o for s, r, o in got if s == chl} == {"Organization/peruvian-advisers"}
+    assert {o for s, r, o in got if s == chl} == {per}  # (force on a state's people is on the state)
 
 
 def test_whom_a_protector_shields_from_is_opposed(build_doc, document, onto, gaz):
@@ -9679,3 +9679,30 @@ def test_a_president_reporting_what_he_did_is_the_he(build_doc, document, onto, 
     lula, putin = ids(gaz, "Lula", "Putin")
     got = triples(extract(doc, document(doc), onto, gaz), onto)
     assert {s for s, r, _ in got if r == "consults"} == {lula}
+
+
+def test_the_government_a_president_criticises_is_his_own(build_doc, document, onto, gaz):
+    doc = build_doc(_sentences(
+        [("Peru", 1, "nsubj", "PROPN", "Peru", "State"), ("paid", 1, "ROOT", "VERB", "pay"),  # "Peru paid.
+         (".", 1, "punct", "PUNCT", ".")],
+        [("Putin", 1, "nsubj", "PROPN", "Putin", "Person"), ("criticised", 1, "ROOT", "VERB", "criticise"),  # Putin
+         ("the", 3, "det", "DET", "the"), ("government", 5, "poss", "NOUN", "government"),  # criticised the
+         ("'s", 3, "case", "PART", "'s"), ("plans", 1, "dobj", "NOUN", "plan"), (".", 1, "punct", "PUNCT", ".")],
+    ))  # government's plans."
+    doc[8].tag_ = "NNS"
+    assert not triples(extract(doc, document(doc), onto, gaz), onto)
+
+
+@pytest.mark.parametrize("denied", [True, False], ids=["a charge denied", "a charge"])
+def test_a_charge_the_sentence_says_was_denied_is_negated(denied, build_doc, document, onto, gaz):
+    tail = [(",", 5, "punct", "PUNCT", ","), ("a", 8, "det", "DET", "a"), ("charge", 5, "appos", "NOUN", "charge"),
+            ("Peru", 10, "nsubj", "PROPN", "Peru", "State"), ("denies", 8, "relcl", "VERB", "deny")] if denied else []
+    doc = build_doc([  # "Chile accuses Peru of arming Bolivia[, a charge Peru denies]."
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("accuses", 1, "ROOT", "VERB", "accuse"),
+        ("Peru", 1, "dobj", "PROPN", "Peru", "State"), ("of", 1, "prep", "ADP", "of"), ("arming", 3, "pcomp", "VERB", "arm"),
+        ("Bolivia", 4, "dobj", "PROPN", "Bolivia", "State"), *tail, (".", 1, "punct", "PUNCT", "."),
+    ])
+    chl, per, bol = ids(gaz, "Chile", "Peru", "Bolivia")
+    got = claims(extract(doc, document(doc), onto, gaz), onto)
+    assert {m for s, r, o, m in got if (s, o) == (per, bol)} == {"negated" if denied else "hedged"}
+    assert (chl, "opposes", per, "asserted") in got

@@ -85,10 +85,13 @@ class Arguments(MentionMaker):
         return out
 
     def of_nation(self, arg: Arg) -> Arg:
-        """The state whose nationality a generic group's own words name ("Ukrainian prisoners": Ukraine), or whose envoy
-        a person is named as in apposition ("Russia's ambassador, Oleg Ozerov": Russia), else ``arg``."""
+        """The state whose nationality a generic group of people's own words name ("Ukrainian prisoners": Ukraine), or
+        whose envoy a person is named as in apposition ("Russia's ambassador, Oleg Ozerov": Russia), else ``arg``."""
         state = self.nationality.get(arg[1]) or (self._envoy_state(arg) if arg[0].cls == PERSON else None)
-        return arg if state is None else self.made(arg[0].start, arg[0].end, "State", state, state, "national")
+        span = self.doc.char_span(arg[0].start, arg[0].end, alignment_mode="expand") if state is not None else None
+        group = span is not None and span[-1].lemma_.lower() in table("syntax")["group_descriptions"]  # ("Iranian
+        # Kurdish groups" are no people of Iran's)
+        return arg if state is None or group else self.made(arg[0].start, arg[0].end, "State", state, state, "national")
 
     def _envoy_state(self, arg: Arg) -> str | None:
         """The state an envoy's title in apposition to the person names (lexicon ``mission_titles``)."""

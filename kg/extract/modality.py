@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
-from .attribution import is_reporting
+from .attribution import accusation, is_reporting
 from .lexicon import first_person, table
 
 # deps along which a trigger is still inside the governing clause ("plans to build", "chose to do nothing to oppose")
@@ -228,6 +228,18 @@ def ultimatum(trigger: Token) -> bool:
     return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and (m.lower_ in lex["ultimatum_marks"] or (
         m.lower_ in lex["condition_marks"] and any(n.dep_ == "neg" for n in c.children))) for m in c.children)
                for tok in path_up(trigger) for c in tok.children)
+
+
+def denied_charge(trigger: Token) -> bool:
+    """Is the act a charge its sentence says was denied ("accused Kabul of sheltering X, a charge the Afghan government
+    denies", "accused Iran of arming Y, charges Tehran has always denied")?"""
+    lex = table("modality")
+    accuser = accusation(trigger)
+    if accuser is None or accuser.i == trigger.i:
+        return False
+    nouns = [u for u in accuser.subtree if u.lemma_.lower() in lex["claim_nouns"] and u.dep_ in {"appos", "conj", "npadvmod"}]
+    return any(v.lemma_.lower() in lex["claim_dismissals"] and v.dep_ in {"relcl", "ccomp", "acl"} for n in nouns
+               for v in n.children)
 
 
 def unanswered(trigger: Token) -> bool:

@@ -13,7 +13,7 @@ from .clauses import Candidate
 from .attribution import Attribution
 from .dates import event_date
 from .lexicon import table
-from .modality import cues, modality, own_warning, path_up, performed, refused, ultimatum, unanswered
+from .modality import cues, denied_charge, modality, own_warning, path_up, performed, refused, ultimatum, unanswered
 from .quantities import quantity
 from .rules import rules
 from .triggers import kept_state, traded
@@ -90,7 +90,7 @@ def extract(doc: Doc, document: Document, onto: Ontology, gaz: Gazetteer) -> Doc
             c.rule.startswith("noun") and c.trigger.dep_ in {"dobj", "pobj"}))
         if unanswered(c.trigger):
             continue  # "did not say whether it had raised the matter with X": no claim either way
-        mood = "asserted" if described else modality(c.trigger, c.spent)
+        mood = "asserted" if described else "negated" if denied_charge(c.trigger) else modality(c.trigger, c.spent)
         if mood == "intended" and (c.relation in r.verbal and performed(c.trigger) or kept_state(c.trigger)):
             mood = "asserted"  # "I want to thank Jordan" thanks Jordan; "will keep its border closed" has closed it
         warning = mood == "hedged" and c.relation in r.forceful and (own_warning(c.trigger) or ultimatum(c.trigger))

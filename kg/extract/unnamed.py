@@ -242,12 +242,12 @@ def government(args: Arguments, t: Token, window: int = 2000) -> list[Arg]:
     # ("the transitional government" is bare; "the junta then ruling Greece" says whose it is)
     if t.lower_ not in words or not bare or not any(c.dep_ == "det" and c.lower_ == "the" for c in t.children):
         return []
-    verb = t.head if t.dep_ == "dobj" else None
+    verb = t.head if t.dep_ == "dobj" else t.head.head if t.dep_ == "poss" and t.head.dep_ == "dobj" else None
     doers = [s for s in (verb.children if verb is not None else ()) if s.dep_ == "nsubj"]
     doers = [verb.head if s.tag_ == "WP" and verb.dep_ == "relcl" else s for s in doers]
     seats = [state for s in doers for a in args.one(s, False)
              if (state := anaphora.person_state(args, t, a)) is not None]
-    if seats:  # "X, who heads the government": the state the gazetteer seats X in
+    if seats:  # "X, who heads the government", "X criticised the government's plans": the state X holds office in
         return seats[:1]
     described = " ".join([c.lower_ for c in t.children if c.dep_ == "amod" and c.i < t.i] + [t.lower_])
     forces = table("syntax")["ruling_forces"].get(described, ())  # "Myanmar's military ... the junta" (or "the
