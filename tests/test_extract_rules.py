@@ -9706,3 +9706,28 @@ def test_a_charge_the_sentence_says_was_denied_is_negated(denied, build_doc, doc
     got = claims(extract(doc, document(doc), onto, gaz), onto)
     assert {m for s, r, o, m in got if (s, o) == (per, bol)} == {"negated" if denied else "hedged"}
     assert (chl, "opposes", per, "asserted") in got
+
+
+@pytest.mark.parametrize("adjective,seated", [("new", True), ("parallel", False)])
+def test_the_new_authorities_in_a_capital_are_its_state(adjective, seated, build_doc, document, onto, gaz):
+    doc = build_doc([  # "The new authorities in Lima accused Chile." (but not "the parallel authorities")
+        ("The", 2, "det", "DET", "the"), (adjective, 2, "amod", "ADJ", adjective),
+        ("authorities", 5, "nsubj", "NOUN", "authority"),
+        ("in", 2, "prep", "ADP", "in"), ("Lima", 3, "pobj", "PROPN", "Lima", "State"), ("accused", 5, "ROOT", "VERB", "accuse"),
+        ("Chile", 5, "dobj", "PROPN", "Chile", "State"), (".", 5, "punct", "PUNCT", "."),
+    ])
+    doc[2].tag_ = "NNS"
+    per, chl = ids(gaz, "Peru", "Chile")
+    assert ((per, "opposes", chl) in triples(extract(doc, document(doc), onto, gaz), onto)) is seated
+
+
+def test_one_a_state_s_delegation_was_led_by_is_its_member(build_doc, document, onto, gaz):
+    doc = build_doc([  # "The Peruvian delegation was led by Ana Soto."
+        ("The", 2, "det", "DET", "the"), ("Peruvian", 2, "amod", "ADJ", "peruvian", "State"),
+        ("delegation", 4, "nsubjpass", "NOUN", "delegation"), ("was", 4, "auxpass", "AUX", "be"),
+        ("led", 4, "ROOT", "VERB", "lead"), ("by", 4, "agent", "ADP", "by"), ("Ana", 7, "compound", "PROPN", "Ana", "Person"),
+        ("Soto", 5, "pobj", "PROPN", "Soto", "+Person"), (".", 4, "punct", "PUNCT", "."),
+    ])
+    per, = ids(gaz, "Peru")
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert ("Person/ana-soto", "memberOf", per) in got and ("Person/ana-soto", "leaderOf", per) not in got

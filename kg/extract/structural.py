@@ -27,11 +27,12 @@ NO_BODY = frozenset({"State", PERSON, PLACE, *THINGS})  # classes that are no bo
 
 def leads_part(trigger: Token, whole: Mention) -> bool:
     """Does a leadership verb lead a part of a state or group rather than the whole: "a US delegation led by X",
+    "the US delegation was led by X",
     "Russian troops led by General Y", "a Hamas delegation led by X" (members of it: lexicon ``led_parts``; of a
     state anything but ``led_wholes``: "the junta led by X" and "led the country" lead it). A part that is itself the
     ``whole`` led ("an interagency delegation led by X") is led."""
     syn = table("syntax")
-    led = [trigger.head] if trigger.dep_ == "acl" else [c for c in trigger.children if c.dep_ == "dobj"]
+    led = [trigger.head] if trigger.dep_ == "acl" else [c for c in trigger.children if c.dep_ in {"dobj", "nsubjpass"}]
     return trigger.pos_ == "VERB" and any(t.pos_ == "NOUN" and not whole.start <= t.idx < whole.end and (
         t.lemma_.lower() in syn["led_parts"] or (whole.cls == "State" and t.lemma_.lower() not in syn["led_wholes"]))
         for t in led)
