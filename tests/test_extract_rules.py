@@ -9731,3 +9731,14 @@ def test_one_a_state_s_delegation_was_led_by_is_its_member(build_doc, document, 
     per, = ids(gaz, "Peru")
     got = triples(extract(doc, document(doc), onto, gaz), onto)
     assert ("Person/ana-soto", "memberOf", per) in got and ("Person/ana-soto", "leaderOf", per) not in got
+
+
+@pytest.mark.parametrize("count", [True, False], ids=["three fighters: victims", "fighters: an actor"])
+def test_fighters_counted_as_victims_are_no_actor(count, build_doc, document, onto, gaz):
+    number = [("three", 3, "nummod", "NUM", "three")] if count else []  # (heads: "fighters" is word 3 when counted)
+    doc = build_doc([  # "Chile killed [three] fighters."
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("killed", 1, "ROOT", "VERB", "kill"), *number,
+        ("fighters", 1, "dobj", "NOUN", "fighter"), (".", 1, "punct", "PUNCT", "."),
+    ])
+    doc[-2].tag_ = "NNS"
+    assert bool(triples(extract(doc, document(doc), onto, gaz), onto)) is not count

@@ -74,9 +74,10 @@ def stand_in(args: Arguments, t: Token, generic: bool) -> list[Arg]:
     found = groups.group_described(args, t) if generic else []
     if found:  # "this terrorist organization", "the group said": the group named before
         return found
-    if t.lower_ in syn["bare_people"] and not any(c.dep_ in {"amod", "compound", "poss", "prep", "det", "nmod"}
-                                                  for c in t.children):
-        return []  # "killing 14 people": the victims counted, no actor
+    counted = any(c.dep_ == "nummod" for c in t.children)
+    if (t.lower_ in syn["bare_people"] or counted and t.lower_ in syn["counted_people"]) and not any(
+            c.dep_ in {"amod", "compound", "poss", "prep", "det", "nmod"} for c in t.children):
+        return []  # "killing 14 people", "killing three fighters": the victims counted, no actor
     if generic and t.lower_ in args.generic:
         led = [a for v in t.children if v.dep_ == "acl" and v.lemma_.lower() == "lead" for g in v.children
                if g.dep_ == "agent" for o in g.children if o.dep_ == "pobj" for a in args.one(o, False)
