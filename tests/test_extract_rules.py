@@ -9742,3 +9742,16 @@ def test_fighters_counted_as_victims_are_no_actor(count, build_doc, document, on
     ])
     doc[-2].tag_ = "NNS"
     assert bool(triples(extract(doc, document(doc), onto, gaz), onto)) is not count
+
+
+def test_the_leader_a_description_names_holds_the_gazetteer_s_office_of_that_rank(build_doc, document, onto, gaz):
+    doc = build_doc(_sentences(
+        [("Putin", 1, "nsubj", "PROPN", "Putin", "Person"), ("spoke", 1, "ROOT", "VERB", "speak"),  # "Putin spoke.
+         (".", 1, "punct", "PUNCT", ".")],
+        [("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("met", 1, "ROOT", "VERB", "meet"),  # Chile met the Russian
+         ("the", 4, "det", "DET", "the"), ("Russian", 4, "amod", "ADJ", "russian", "State"),  # leader."
+         ("leader", 1, "dobj", "NOUN", "leader"), (".", 1, "punct", "PUNCT", ".")],
+    ))
+    putin, rus, chl = ids(gaz, "Putin", "Russia", "Chile")
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert (putin, "leaderOf", rus) in got and (chl, "consults", putin) in got

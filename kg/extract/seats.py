@@ -11,6 +11,7 @@ from collections.abc import Iterator, Mapping
 from ..gazetteer import Gazetteer
 from ..resolve import PERSON
 from .arguments import Arguments
+from .lexicon import table
 from .offices import office_name, seat
 from .relations import Candidate
 from .titles import title_phrase
@@ -23,7 +24,11 @@ def offices_held(args: Arguments, titles: Mapping[str, str], gaz: Gazetteer) -> 
         span = args.doc.char_span(m.start, m.end, alignment_mode="expand") if m.source == "office" and m.cls == PERSON \
             else None
         found = title_phrase(list(span), titles) if span is not None else None
-        place = seat(gaz, eid, office_name(found[2]).split()[-1]) if found else None
+        word = office_name(found[2]).split()[-1] if found else ""
+        place = seat(gaz, eid, word) if found else None
+        if found and place is None and word in table("syntax")["generic_office_words"]:  # "the Russian leader": its
+            place = next((seat(gaz, eid, w) for w, r in titles.items() if r == found[0] and seat(gaz, eid, w)), None)
+            # president, or whatever office of that rank the gazetteer gives
         if found and place is not None:
             yield Candidate(found[0], (m, eid), args.synthetic(span.root, place.id, place.cls), found[1], "office", 0.7)
 
