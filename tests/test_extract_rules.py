@@ -9755,3 +9755,16 @@ def test_the_leader_a_description_names_holds_the_gazetteer_s_office_of_that_ran
     putin, rus, chl = ids(gaz, "Putin", "Russia", "Chile")
     got = triples(extract(doc, document(doc), onto, gaz), onto)
     assert (putin, "leaderOf", rus) in got and (chl, "consults", putin) in got
+
+
+def test_one_a_state_s_name_titles_does_not_act_on_it(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Peru Trade Minister Ana Soto urged Peru and Chile."
+        ("Peru", 4, "compound", "PROPN", "Peru", "State"), ("Trade", 2, "compound", "PROPN", "Trade"),
+        ("Minister", 4, "compound", "PROPN", "Minister"), ("Ana", 4, "compound", "PROPN", "Ana", "Person"),
+        ("Soto", 5, "nsubj", "PROPN", "Soto", "+Person"), ("urged", 5, "ROOT", "VERB", "urge"),
+        ("Peru", 5, "dobj", "PROPN", "Peru", "State"), ("and", 6, "cc", "CCONJ", "and"),
+        ("Chile", 6, "conj", "PROPN", "Chile", "State"), (".", 5, "punct", "PUNCT", "."),
+    ])
+    per, chl = ids(gaz, "Peru", "Chile")
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert {o for s, r, o in got if s == "Person/ana-soto" and r != "memberOf"} == {chl}

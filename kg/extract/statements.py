@@ -49,8 +49,9 @@ def extract(doc: Doc, document: Document, onto: Ontology, gaz: Gazetteer) -> Doc
     # led by Vice Minister X", filed from Thimphu: X holds office where the text says, not where the story was filed
     owned = {(c.subject[1], c.object[1]) for c in found if c.relation == POSSESSION}  # "its S-400 batteries"
     seated = {(c.subject[1], c.object[1]) for c in found if c.relation in offices and c.object[0].cls == "State"
-              and c.rule == "title" and gaz.form(c.object[0].text) == "demonyms"}  # offices a nationality gives
-    # ("Iranian Oil Minister X"), as the gazetteer's (not "Turkey: Minister X visits ...")
+              and c.rule == "title" and (gaz.form(c.object[0].text) == "demonyms" or _named_title(args, c))}
+    # offices a nationality or a name right before the title gives ("Iranian Oil Minister X", "Cook Islands Prime
+    # Minister X"), as the gazetteer's (not "Turkey: Minister X visits ...")
     best: dict[tuple, Statement] = {}
     weapons = table("syntax")["weapon_nouns"]
     for c in found:
@@ -167,6 +168,18 @@ def extract(doc: Doc, document: Document, onto: Ontology, gaz: Gazetteer) -> Doc
     ents = resolve.entities([*ids.items(), *used],
                             gaz, args.parts, args.titled)
     return DocumentResult(document, ents, statements)
+
+
+def _named_title(args: Arguments, c: Candidate) -> bool:
+    """Does the state's name open the person's title, with nothing but the title's capitalised words between them
+    ("Cook Islands Prime Minister X"; not "Chile met its Peruvian counterpart X")?"""
+    between = args.text[c.object[0].end:c.subject[0].start]
+    words = between.replace("-", " ").split()
+    name = args.doc.char_span(c.object[0].start, c.object[0].end, alignment_mode="expand")
+    return c.object[0].end <= c.subject[0].start and between[:1] == " " and 0 < len(words) <= 4 \
+        and all(w.isalpha() and w[:1].isupper() for w in words) and name is not None \
+        and name.root.dep_ != "pobj" and not (name.start > 0 and args.doc[name.start - 1].pos_ == "ADP")
+    # (not "In Turkey Minister X met ...", whichever way it is parsed)
 
 
 def _own_group(args: Arguments, c: Candidate) -> bool:
