@@ -9,8 +9,8 @@ from ..model import Document, DocumentResult, Mention, Statement
 from ..ontology import Ontology
 from . import confidence, cover, entities, relations, seats, structural, titles, units
 from .arguments import PLACE, Arguments
-from .clauses import Candidate
 from .attribution import Attribution
+from .clauses import Candidate
 from .dates import event_date
 from .lexicon import table
 from .modality import cues, denied_charge, modality, own_warning, path_up, performed, refused, ultimatum, unanswered
