@@ -48,7 +48,8 @@ def phrase_actor(args: Arguments, t: Token) -> list[Arg]:
     if t.lemma_.lower() in syn["seated_bodies"] and not any(
             c.dep_ in {"compound", "poss", "nmod"} or c.dep_ == "amod" and (c.i in args.by_token or c.text[:1].isupper()
                                                                           or c.lower_ in syn["rival_government_words"])
-            for c in t.children):  # (not "the parallel government in Nyala")  # "authorities in Kenya", "the new authorities in Damascus": Kenya's, Syria's
+            for c in t.children):  # "authorities in Kenya", "the new authorities in Damascus": Kenya's, Syria's (not
+        # "the parallel government in Nyala")
         found = [a for a in named_after(t, {"in"}) if a[0].cls == "State"]
         if found:
             return found[:1]

@@ -27,7 +27,7 @@ def offices_held(args: Arguments, titles: Mapping[str, str], gaz: Gazetteer) -> 
         word = office_name(found[2]).split()[-1] if found else ""
         place = seat(gaz, eid, word) if found else None
         if found and place is None and word in table("syntax")["generic_office_words"]:  # "the Russian leader": its
-            place = next((seat(gaz, eid, w) for w, r in titles.items() if r == found[0] and seat(gaz, eid, w)), None)
+            place = next((p for w, r in titles.items() if r == found[0] and (p := seat(gaz, eid, w))), None)
             # president, or whatever office of that rank the gazetteer gives
         if found and place is not None:
             yield Candidate(found[0], (m, eid), args.synthetic(span.root, place.id, place.cls), found[1], "office", 0.7)

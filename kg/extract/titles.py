@@ -19,13 +19,13 @@ from . import groups
 from .arguments import PLACE, Arg, Arguments
 from .attribution import is_reporting
 from .datelines import filed_from
+from .entities import ner_labels
 from .lexicon import first_person, table
 from .offices import office_name, seat, titles_at
 from .relations import Candidate
 from .structural import field
 from .unnamed import government
 
-PLACE_LABELS = {"GPE", "LOC", "FAC", "PERSON"}  # the NER's labels for a region's name (it may call one a person)
 DATELINE = "title+dateline"  # the rule that gives an office no text names to the state a story was filed from
 
 
@@ -192,7 +192,9 @@ def _titled(args: Arguments, titles: Mapping[str, str], gaz: Gazetteer, holder: 
 def _unknown_place(left: list[Token], title_tok: Token, titles: Mapping[str, str]) -> bool:
     """Does a name the gazetteer does not know come before the title ("Tamil Nadu Chief Minister X": a region's
     office, not the state the story was filed from)?"""
-    return any(t.ent_type_ in PLACE_LABELS and t.pos_ == "PROPN" and t.lower_ not in titles
+    named = {label for label, cls in ner_labels().items() if cls not in {None, "Organization"}}  # a place's name
+    # (the NER may call a region a person), not a portfolio it takes for an organisation
+    return any(t.ent_type_ in named and t.pos_ == "PROPN" and t.lower_ not in titles
                for t in left if t.i < title_tok.i)  # (not "Trade Minister", "First Vice Minister")
 
 
