@@ -138,17 +138,18 @@ def _ends_name(ent: Span) -> bool:
 
 def _opens_name(ent: Span) -> bool:
     """Is this place or state the first word of an organisation's name ("the Kashmir Liberation Front": up to three
-    capitalised words after it, the last one of the lexicon's ``organisation_heads``; not "Russia's Security
-    Council")?"""
+    capitalised words after it, the last one of the lexicon's ``organisation_heads``, or a company's, ending the name,
+    of its ``company_heads``: "Iran Air"; not "Russia's Security Council", "the Pakistan Air Force")?"""
     if ent.label_ not in {"State", "Location"}:
         return False
-    heads = lexicon.table("syntax")["organisation_heads"]
+    heads, companies = lexicon.table("syntax")["organisation_heads"], lexicon.table("syntax")["company_heads"]
     doc = ent.doc
     if ent.end < len(doc) and doc[ent.end].text in POSSESSIVES:
         return False  # "Russia's Security Council": the state's own body
     for end in range(ent.end, min(ent.end + 4, len(doc))):
         if not (doc[end].is_title or doc[end].text in POSSESSIVES):
             return False
-        if doc[end].lower_ in heads:
+        if doc[end].lower_ in heads or (doc[end].lower_ in companies
+                                        and (end + 1 == len(doc) or not doc[end + 1].is_title)):
             return True
     return False

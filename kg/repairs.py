@@ -47,7 +47,9 @@ def parse_repairs(doc: Doc) -> Doc:
       convene a meeting and urged X to help": he urged);
     - a past verb of saying or accusing coordinated with a relative clause on a thing is the sentence's main verb's
       conjunct ("said the posts stood on land that belonged to X and accused Y": the speaker accused);
-    - a "subject" after a coordinated verb that says nothing is its object ("Iran stages drills, warns Baku")."""
+    - a "subject" after a coordinated verb that says nothing is its object ("Iran stages drills, warns Baku");
+    - a "that" clause with its own subject and complement after the audience of a verb of telling is what is told,
+      not a relative clause on the audience ("told a briefing that Washington should stop arming X")."""
     syn = lexicon.table("syntax")
     for tok in doc:
         if tok.tag_ in {"VBD", "VBN", "VBG"} and DOUBLED.search(tok.lemma_):
@@ -146,4 +148,11 @@ def parse_repairs(doc: Doc) -> Doc:
               and any(c.dep_ == "nsubj" and c.i < tok.head.head.i for c in tok.head.head.children)):
             tok.dep_ = "dobj"  # "Iran stages drills, warns Baku and Yerevan": the shared subject warns them (a
             # reporter after its verb heads its own clause: "..., said Baku")
+        elif (tok.dep_ == "relcl" and tok.head.dep_ == "dobj" and tok.head.head.lemma_.lower() in syn["audience_verbs"]
+              and (that := doc[tok.left_edge.i]).lower_ == "that" and that.head == tok and that.dep_ != "nsubj"
+              and any(c.dep_ == "nsubj" and c.i > that.i for c in tok.children)
+              and any(c.dep_ in {"xcomp", "ccomp", "attr", "acomp", "prep", "dative", "oprd"}
+                      or (c.dep_ == "dobj" and c != that) for c in tok.children)):
+            tok.head, tok.dep_ = tok.head.head, "ccomp"  # "told a briefing that Washington should stop arming X":
+            that.dep_ = "mark"  # what is told, not which briefing
     return doc

@@ -9768,3 +9768,27 @@ def test_one_a_state_s_name_titles_does_not_act_on_it(build_doc, document, onto,
     per, chl = ids(gaz, "Peru", "Chile")
     got = triples(extract(doc, document(doc), onto, gaz), onto)
     assert {o for s, r, o in got if s == "Person/ana-soto" and r != "memberOf"} == {chl}
+
+
+def test_cooperation_named_in_a_suspended_programme_is_cut(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Peru suspended a cooperation programme with Chile."
+        ("Peru", 1, "nsubj", "PROPN", "Peru", "State"), ("suspended", 1, "ROOT", "VERB", "suspend"),
+        ("a", 4, "det", "DET", "a"), ("cooperation", 4, "compound", "NOUN", "cooperation"),
+        ("programme", 1, "dobj", "NOUN", "programme"), ("with", 4, "prep", "ADP", "with"),
+        ("Chile", 5, "pobj", "PROPN", "Chile", "State"), (".", 1, "punct", "PUNCT", "."),
+    ])
+    per, chl = ids(gaz, "Peru", "Chile")
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert (per, "reducesRelations", chl) in got and (per, "cooperatesWith", chl) not in got
+
+
+def test_calling_a_state_s_move_disproportionate_criticises_it(build_doc, document, onto, gaz):
+    doc = build_doc(_sentences(
+        [("Peru", 1, "nsubj", "PROPN", "Peru", "State"), ("expelled", 1, "ROOT", "VERB", "expel"),  # "Peru expelled
+         ("diplomats", 1, "dobj", "NOUN", "diplomat"), (".", 1, "punct", "PUNCT", ".")],  # diplomats.
+        [("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("called", 1, "ROOT", "VERB", "call"),  # Chile called the
+         ("the", 3, "det", "DET", "the"), ("move", 1, "dobj", "NOUN", "move"),  # move disproportionate."
+         ("disproportionate", 1, "oprd", "ADJ", "disproportionate"), (".", 1, "punct", "PUNCT", ".")],
+    ))
+    per, chl = ids(gaz, "Peru", "Chile")
+    assert (chl, "opposes", per) in triples(extract(doc, document(doc), onto, gaz), onto)

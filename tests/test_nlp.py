@@ -493,3 +493,23 @@ def test_a_known_person_opening_a_thing_s_name_is_no_mention_of_the_person(vocab
         doc[i].ent_id_ = "vladimir-putin"
     name_guard(doc)
     assert [(e.text, e.start) for e in doc.ents] == [("Putin", 5)]
+
+
+def test_a_state_that_opens_a_company_s_name_is_no_mention(vocab):
+    # "sanctioned Iran Air and the Peru Air Force": a company word only as the name's last word
+    words = ["sanctioned", "Iran", "Air", "and", "the", "Peru", "Air", "Force"]
+    doc = Doc(vocab, words=words, ents=["O", "B-State", "O", "O", "O", "B-State", "O", "O"])
+    name_guard(doc)
+    assert [(e.text, e.start) for e in doc.ents] == [("Peru", 5)]
+
+
+@pytest.mark.parametrize("verb,told", [("tell", True), ("hold", False)])
+def test_a_that_clause_after_the_audience_of_telling_is_what_is_told(verb, told, vocab):
+    # "X told a briefing that Peru should stop arming Chile" (but "held a briefing that ...": a relative clause)
+    words = ["X", verb + "ed", "a", "briefing", "that", "Peru", "should", "stop", "arming", "Chile"]
+    doc = Doc(vocab, words=words, heads=[1, 1, 3, 1, 7, 7, 7, 3, 7, 8],
+              deps=["nsubj", "ROOT", "det", "dobj", "dobj", "nsubj", "aux", "relcl", "xcomp", "dobj"],
+              tags=["NNP", "VBD", "DT", "NN", "WDT", "NNP", "MD", "VB", "VBG", "NNP"],
+              lemmas=["X", verb, "a", "briefing", "that", "Peru", "should", "stop", "arm", "Chile"])
+    parse_repairs(doc)
+    assert (doc[7].head.i, doc[7].dep_, doc[4].dep_) == ((1, "ccomp", "mark") if told else (3, "relcl", "dobj"))

@@ -66,7 +66,8 @@ def intends_other(verb: Token, hits: Mapping[int, tuple], rules: Rules) -> bool:
 
 
 def governor(tok: Token) -> Token | None:
-    """The verb that takes a trigger as its object or complement ("reduced [food supplies]", "stopped [cooperating]")."""
+    """The verb that takes a trigger as its object or complement ("reduced [food supplies]", "stopped [cooperating]"),
+    or the noun it modifies as its object ("suspended a [cooperation] programme")."""
     head = tok.head
     if tok.dep_ == "pobj" and head.dep_ == "prep":
         if head.lower_ in table("syntax")["adjunct_preps"] | table("syntax")["means_preps"]:
@@ -75,6 +76,8 @@ def governor(tok: Token) -> Token | None:
         head = head.head
         if head.pos_ == "NOUN" and head.dep_ == "dobj":
             head = head.head  # "suspended its participation in the treaty", "stopped the flow of aid": the act
+    elif tok.dep_ == "compound" and tok.pos_ == "NOUN" and head.dep_ == "dobj" and head.pos_ == "NOUN":
+        head = head.head  # "suspended a cooperation programme with X": the programme's verb
     elif tok.dep_ not in {"dobj", "xcomp", "nsubjpass"}:
         return None
     return head if head.pos_ in {"VERB", "AUX"} and head.i != tok.i else None
