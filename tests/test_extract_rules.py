@@ -9792,3 +9792,29 @@ def test_calling_a_state_s_move_disproportionate_criticises_it(build_doc, docume
     ))
     per, chl = ids(gaz, "Peru", "Chile")
     assert (chl, "opposes", per) in triples(extract(doc, document(doc), onto, gaz), onto)
+
+
+@pytest.mark.parametrize("verb,fight", [("shot", False), ("clashed", True)])
+def test_two_forces_that_down_something_together_do_not_fight_each_other(verb, fight, build_doc, document, onto, gaz):
+    lemma = {"shot": "shoot", "clashed": "clash"}[verb]
+    particle = [("down", 1, "prt", "ADP", "down")] if verb == "shot" else [("again", 1, "advmod", "ADV", "again")]
+    doc = build_doc([  # "Peru and Chile shot down [the projectiles] / clashed again."
+        ("Peru", 2, "nsubj", "PROPN", "Peru", "State"), ("and", 0, "cc", "CCONJ", "and"),
+        ("Chile", 0, "conj", "PROPN", "Chile", "State"), (verb, 3, "ROOT", "VERB", lemma), *[
+            (w, 3, d, p, l) for w, _, d, p, l in particle], (".", 3, "punct", "PUNCT", "."),
+    ])
+    doc[0].head = doc[3]
+    per, chl = ids(gaz, "Peru", "Chile")
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert ((per, "fights", chl) in got or (chl, "fights", per) in got) is fight
+
+
+@pytest.mark.parametrize("word,tag,kept", [("Debris", "NN", False), ("Soto", "NNP", True)])
+def test_a_common_noun_opening_a_sentence_is_no_name(word, tag, kept, build_doc, document, onto, gaz):
+    doc = build_doc([  # "Debris hit Chile." / "Soto hit Chile."
+        (word, 1, "nsubj", "PROPN", word, "PERSON"), ("hit", 1, "ROOT", "VERB", "hit"),
+        ("Chile", 1, "dobj", "PROPN", "Chile", "State"), (".", 1, "punct", "PUNCT", "."),
+    ])
+    doc[0].tag_ = tag
+    result = extract(doc, document(doc), onto, gaz)
+    assert any(e.label == word for e in result.entities) is kept

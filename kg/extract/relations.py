@@ -246,9 +246,12 @@ def candidates(args: Arguments, rules: Rules) -> Iterator[Candidate]:
                 and (not all(set(a[0].text.lower().split()) & set(syn["third_person_plural"]) for a in subs)
                      or any(c.dep_ == "amod" and c.lower_ in syn["joint_words"] for c in tok.children)
                      or (relation in rules.cooperative and relation in rules.symmetric)) \
-                and not _one_act(args, subs):
+                and not _one_act(args, subs) \
+                and not (kind == "verb" and relation in rules.forceful and subs != objs
+                         and tok.lemma_.lower() not in {*syn["clash_verbs"], *syn["reciprocal_verbs"]}):
             # (but "their fight", "part of their training", "the strikes [by X and Y] destroyed" is not each other's;
-            # "their joint exercises" are, and "X and Y began their drills", "expanded their trade": cooperation)
+            # "their joint exercises" are, and "X and Y began their drills", "expanded their trade": cooperation; "shot
+            # down by X and Y" is no fight between them, "X and Y clashed" is)
             pairs = [(a, b) for i, a in enumerate(subs) for b in subs[i + 1:]]  # "X and Y agreed", "talks between X and Y"
             rule += "+coordination" if not objs else ""
         else:
