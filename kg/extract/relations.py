@@ -247,8 +247,7 @@ def candidates(args: Arguments, rules: Rules) -> Iterator[Candidate]:
                      or any(c.dep_ == "amod" and c.lower_ in syn["joint_words"] for c in tok.children)
                      or (relation in rules.cooperative and relation in rules.symmetric)) \
                 and not _one_act(args, subs) \
-                and not (kind == "verb" and relation in rules.forceful and subs != objs
-                         and tok.lemma_.lower() not in {*syn["clash_verbs"], *syn["reciprocal_verbs"]}):
+                and not (kind == "verb" and subs != objs and tok.lemma_.lower() in syn["one_sided_force_verbs"]):
             # (but "their fight", "part of their training", "the strikes [by X and Y] destroyed" is not each other's;
             # "their joint exercises" are, and "X and Y began their drills", "expanded their trade": cooperation; "shot
             # down by X and Y" is no fight between them, "X and Y clashed" is)
