@@ -9818,3 +9818,32 @@ def test_a_common_noun_opening_a_sentence_is_no_name(word, tag, kept, build_doc,
     doc[0].tag_ = tag
     result = extract(doc, document(doc), onto, gaz)
     assert any(e.label == word for e in result.entities) is kept
+
+
+@pytest.mark.parametrize("obj,left", [("bloc", True), ("town", False)])
+def test_leaving_a_bloc_reduces_relations_with_it(obj, left, build_doc, document, onto, gaz):
+    doc = build_doc(_sentences(
+        [("Peru", 1, "nsubj", "PROPN", "Peru", "State"), ("joined", 1, "ROOT", "VERB", "join"),  # "Peru joined NATO.
+         ("NATO", 1, "dobj", "PROPN", "NATO", "IGO"), (".", 1, "punct", "PUNCT", ".")],
+        [("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("left", 1, "ROOT", "VERB", "leave"),  # Chile left the
+         ("the", 3, "det", "DET", "the"), (obj, 1, "dobj", "NOUN", obj), (".", 1, "punct", "PUNCT", ".")],  # bloc."
+    ))
+    chl, nato = ids(gaz, "Chile", "NATO")
+    assert ((chl, "reducesRelations", nato) in triples(extract(doc, document(doc), onto, gaz), onto)) is left
+
+
+def test_a_possessive_pronoun_coordinated_with_a_possessed_phrase_is_the_same_owner(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Peru backs Brazil, which sanctioned the court's judge and two of its officials."
+        ("Peru", 1, "nsubj", "PROPN", "Peru", "State"), ("backs", 1, "ROOT", "VERB", "back"),
+        ("Brazil", 1, "dobj", "PROPN", "Brazil", "State"), (",", 2, "punct", "PUNCT", ","),
+        ("which", 5, "nsubj", "PRON", "which"), ("sanctioned", 2, "relcl", "VERB", "sanction"),
+        ("the", 7, "det", "DET", "the"), ("court", 9, "poss", "NOUN", "court"), ("'s", 7, "case", "PART", "'s"),
+        ("judge", 5, "dobj", "NOUN", "judge"), ("and", 9, "cc", "CCONJ", "and"), ("two", 9, "conj", "NUM", "two"),
+        ("of", 11, "prep", "ADP", "of"), ("its", 14, "poss", "PRON", "its"), ("officials", 12, "pobj", "NOUN", "official"),
+        (".", 1, "punct", "PUNCT", "."),
+    ])
+    doc[4].tag_ = "WDT"
+    result = extract(doc, document(doc), onto, gaz)
+    its = doc[13].idx
+    assert any(s.object == "GovernmentBody/court" and s.object_span[0] <= its < s.object_span[1]
+               for s in result.statements)

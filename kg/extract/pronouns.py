@@ -70,6 +70,11 @@ def resolve(args: Arguments, t: Token) -> list[Arg]:
             return [args.corefer(t, found[0])]
     if low == "its" and t.dep_ == "poss" and t.head.lemma_.lower() in lex["keeper_nouns"]:
         return []  # "targeted the ship because its owner did business with X": the ship's, no actor's
+    if t.dep_ == "poss" and low in lex["third_person_thing"]:
+        owner = _coordinated_owner(t)
+        found = args.actors(owner) if owner is not None else []
+        if found:  # "sanctions on the court's prosecutor and several of its judges": the court's
+            return [args.corefer(t, a) for a in found]
     if low in lex["third_person_person"]:
         want = {PERSON}
     elif low in lex["third_person_thing"]:
@@ -159,6 +164,17 @@ def resolve(args: Arguments, t: Token) -> list[Arg]:
     if body is not None:  # "China's coast guard told a different story. Its spokesperson ...": the coast guard's
         return [args.corefer(t, body)]
     return [args.corefer(t, (fits[0], args.ids[fits[0]]))]
+
+
+def _coordinated_owner(t: Token) -> Token | None:
+    """The named possessor of the phrase a possessive pronoun's phrase is coordinated with ("the court's prosecutor
+    and [several of] its judges": the court), if any."""
+    phrase = t.head
+    if phrase.dep_ == "pobj" and phrase.head.dep_ == "prep" and phrase.head.lower_ == "of":
+        phrase = phrase.head.head  # "several of its judges": the quantity is the conjunct
+    if phrase.dep_ != "conj" or phrase.head.i == phrase.i:
+        return None
+    return next((c for c in phrase.head.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
 
 
 def _told(args: Arguments, t: Token) -> set[int]:

@@ -166,9 +166,9 @@ def kept_state(tok: Token) -> list[Token]:
 
 def of_kind(tok: Token, kind: str) -> bool:
     """Does ``tok`` name a thing of ``kind``, a key of the lexicon's ``object_kinds`` ("send weapon", "receive
-    commodity"), by its form or its lemma?"""
+    commodity"), by its form, its lemma or its entity label ("left ECOWAS": "leave grouping")?"""
     words = table("syntax")[table("syntax")["object_kinds"][kind]]
-    return tok.lower_ in words or tok.lemma_.lower() in words
+    return tok.lower_ in words or tok.lemma_.lower() in words or tok.ent_type_ in words
 
 
 def traded(tok: Token) -> bool:
