@@ -82,14 +82,15 @@ def name_joins(doc: Doc) -> Doc:
 
 def name_guard(doc: Doc) -> Doc:
     """Drop gazetteer matches glued by a hyphen to the word before them ("al-Kuwaiti" is part of a name), places
-    that open an organisation's name ("the Kashmir Liberation Front"), persons that open a thing's ("the Trump
+    that open an organisation's name ("the Kashmir Liberation Front") or stand inside one ("the Centre for Arctic
+    Policy"), persons that open a thing's ("the Trump
     Route") and bodies a capitalised word before them makes part of a longer name ("the National Security Council"
     is not the UN's): the NER may take the whole."""
     ents = tuple(s for e in doc.ents for s in _possessor(e))
     keep = [e for e in ents
             if not (e.start >= 2 and doc[e.start - 1].text == "-" and not doc[e.start - 2].whitespace_
                     and not doc[e.start - 1].whitespace_ and doc[e.start - 2].is_lower) and not _opens_name(e)
-            and not _ends_name(e) and not _names_thing(e)]
+            and not _ends_name(e) and not _names_thing(e) and not _inside_name(e)]
     if len(keep) != len(ents) or keep != list(doc.ents):
         for e in ents:
             if e not in keep:
@@ -134,6 +135,15 @@ def _ends_name(ent: Span) -> bool:
     before = ent.doc[ent.start - 1]
     return before.is_title and not before.is_stop and not before.ent_type_ \
         and before.lower_ not in lexicon.table("syntax")["sentence_adverbs"]
+
+
+def _inside_name(ent: Span) -> bool:
+    """Is this place or state inside an organisation's name, after its head and a preposition and before a capitalised
+    word ("the Nordic Centre for Arctic Policy", "the Institute for Middle East Studies"; not "the Centre for Iran")?"""
+    doc = ent.doc
+    return ent.label_ in {"State", "Location"} and ent.start >= 2 and doc[ent.start - 1].lower_ in {"for", "of", "on"} \
+        and doc[ent.start - 2].is_title and doc[ent.start - 2].lower_ in lexicon.table("syntax")["organisation_heads"] \
+        and ent.end < len(doc) and doc[ent.end].is_title and not doc[ent.end].ent_type_
 
 
 def _opens_name(ent: Span) -> bool:

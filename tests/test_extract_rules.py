@@ -9847,3 +9847,49 @@ def test_a_possessive_pronoun_coordinated_with_a_possessed_phrase_is_the_same_ow
     its = doc[13].idx
     assert any(s.object == "GovernmentBody/court" and s.object_span[0] <= its < s.object_span[1]
                for s in result.statements)
+
+
+def test_a_facility_named_as_an_organisation_is_one(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Ana Soto, a fellow at the Andes Policy Centre, spoke."
+        ("Ana", 1, "compound", "PROPN", "Ana", "PERSON"), ("Soto", 10, "nsubj", "PROPN", "Soto", "+PERSON"),
+        (",", 1, "punct", "PUNCT", ","), ("a", 4, "det", "DET", "a"), ("fellow", 1, "appos", "NOUN", "fellow"),
+        ("at", 4, "prep", "ADP", "at"), ("the", 8, "det", "DET", "the"), ("Andes", 8, "compound", "PROPN", "Andes", "FAC"),
+        ("Policy", 8, "compound", "PROPN", "Policy", "+FAC"), ("Centre", 5, "pobj", "PROPN", "Centre", "+FAC"),
+        ("spoke", 10, "ROOT", "VERB", "speak"), (".", 10, "punct", "PUNCT", "."),
+    ])
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert ("Person/ana-soto", "memberOf", "Organization/andes-policy-centre") in got
+
+
+def test_a_plural_pronoun_after_things_fired_at_a_state_is_the_things(build_doc, document, onto, gaz):
+    doc = build_doc(_sentences(
+        [("Peru", 1, "nsubj", "PROPN", "Peru", "State"), ("fired", 1, "ROOT", "VERB", "fire"),  # "Peru fired missiles
+         ("missiles", 1, "dobj", "NOUN", "missile"), ("at", 1, "prep", "ADP", "at"),  # at Chile.
+         ("Chile", 3, "pobj", "PROPN", "Chile", "State"), (".", 1, "punct", "PUNCT", ".")],
+        [("Brazil", 1, "nsubj", "PROPN", "Brazil", "State"), ("intercepted", 1, "ROOT", "VERB", "intercept"),  # Brazil
+         ("them", 1, "dobj", "PRON", "they"), (".", 1, "punct", "PUNCT", ".")],  # intercepted them."
+    ))
+    doc[2].tag_, doc[8].tag_ = "NNS", "PRP"
+    bra, chl = ids(gaz, "Brazil", "Chile")
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert not {(s, o) for s, r, o in got} & {(bra, chl), (chl, bra)}
+
+
+def test_its_after_a_described_group_as_subject_is_that_group_s(build_doc, document, onto, gaz):
+    doc = build_doc(_sentences(
+        [("Hamas", 1, "nsubj", "PROPN", "Hamas", "ArmedGroup"), ("spoke", 1, "ROOT", "VERB", "speak"),  # "Hamas spoke.
+         (".", 1, "punct", "PUNCT", ".")],
+        [("The", 2, "det", "DET", "the"), ("militant", 2, "amod", "ADJ", "militant"),  # The militant group, which
+         ("group", 8, "nsubj", "NOUN", "group"), (",", 2, "punct", "PUNCT", ","),  # holds Gaza, accused Peru.
+         ("which", 5, "nsubj", "PRON", "which"), ("holds", 2, "relcl", "VERB", "hold"),
+         ("Gaza", 5, "dobj", "PROPN", "Gaza", "Location"), (",", 2, "punct", "PUNCT", ","),
+         ("accused", 8, "ROOT", "VERB", "accuse"), ("Peru", 8, "dobj", "PROPN", "Peru", "State"),
+         (".", 8, "punct", "PUNCT", ".")],
+        [("Its", 1, "poss", "PRON", "its"), ("leader", 5, "nsubj", "NOUN", "leader"), (",", 1, "punct", "PUNCT", ","),
+         ("Ana", 4, "compound", "PROPN", "Ana", "Person"), ("Soto", 1, "appos", "PROPN", "Soto", "+Person"),  # Its
+         ("spoke", 5, "ROOT", "VERB", "speak"), (".", 5, "punct", "PUNCT", ".")],  # leader, Ana Soto, spoke."
+    ))
+    doc[4].tag_ = "WDT"
+    hamas, per = ids(gaz, "Hamas", "Peru")
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert (hamas, "opposes", per) in got and ("Person/ana-soto", "leaderOf", hamas) in got

@@ -513,3 +513,11 @@ def test_a_that_clause_after_the_audience_of_telling_is_what_is_told(verb, told,
               lemmas=["X", verb, "a", "briefing", "that", "Peru", "should", "stop", "arm", "Chile"])
     parse_repairs(doc)
     assert (doc[7].head.i, doc[7].dep_, doc[4].dep_) == ((1, "ccomp", "mark") if told else (3, "relcl", "dobj"))
+
+
+def test_a_place_inside_an_organisation_s_name_is_no_mention(vocab):
+    # "the Centre for Arctic Policy" / "a Centre for Arctic": only before another capitalised word of the name
+    words = ["the", "Centre", "for", "Arctic", "Policy", "and", "a", "Centre", "for", "Arctic"]
+    doc = Doc(vocab, words=words, ents=["O", "O", "O", "B-Location", "O", "O", "O", "O", "O", "B-Location"])
+    name_guard(doc)
+    assert [(e.text, e.start) for e in doc.ents] == [("Arctic", 9)]

@@ -80,6 +80,9 @@ def mention_of(span: Span, doc_id: str, gaz: Gazetteer, classes: Collection[str]
             span.label_ == "ORG" and table("generic_actors").get(span.root.lower_) == "GovernmentBody"):
         return None  # "Government", "defense ministry": common nouns, left to the argument rules ("Japan's defense ministry")
     cls = span.label_ if span.label_ in classes else ner_labels().get(span.label_)
+    if cls == "Infrastructure" and span.label_ not in classes \
+            and any(w.lower_ in table("syntax")["organisation_heads"] for w in span):
+        cls = "Organization"  # "the Gulf Policy Centre", "the Centre for Arctic Policy", buildings to the NER
     settlements = table("syntax")["settlement_nouns"]
     if span.start >= 2 and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].lower_ in settlements:
         cls = "Location"  # "the town of Adre", whatever the NER said

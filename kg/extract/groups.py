@@ -28,9 +28,10 @@ def group_described(args: Arguments, t: Token, window: int = 600) -> list[Arg]:
     syn = table("syntax")
     classes = syn["group_descriptions"].get(t.lower_)
     dets = {c.lower_ for c in t.children if c.dep_ == "det"}
-    if not classes or any(c.dep_ in {"acl", "relcl", "nummod", "poss"} or (c.dep_ == "prep" and not _charge(args, c))
-                          for c in t.children):
-        return []  # ("the group of states" names no one; "accused the group of abuses" is the group)
+    if not classes or any((c.dep_ in {"acl", "relcl", "nummod", "poss"} and not _aside(c))
+                          or (c.dep_ == "prep" and not _charge(args, c)) for c in t.children):
+        return []  # ("the group of states" names no one; "accused the group of abuses" is the group, and so is "the
+        # group, which controls X")
     if dets and not dets & set(syn["demonstratives"]) and ("the" not in dets or any(
             c.dep_ in {"amod", "compound"} and hyphen_agent(c) is None and not (
                 c.dep_ == "amod" and c.pos_ == "ADJ" and c.i not in args.by_token) for c in t.children)):
@@ -61,6 +62,12 @@ def _names(args: Arguments, m: Mention) -> list[str]:
     """The mention as written and the gazetteer's names of its actor."""
     actor = args.gaz.actors.get(args.ids[m]) if args.gaz is not None else None
     return [args.text[m.start:m.end], *((actor.label, *actor.names) if actor is not None else ())]
+
+
+def _aside(clause: Token) -> bool:
+    """Is this relative clause set off by a comma ("the group, which controls X"): said of the group, not which one?"""
+    first = clause.left_edge
+    return clause.dep_ == "relcl" and first.i > 0 and clause.doc[first.i - 1].text == ","
 
 
 def _charge(args: Arguments, prep: Token) -> bool:

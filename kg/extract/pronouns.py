@@ -123,6 +123,10 @@ def resolve(args: Arguments, t: Token) -> list[Arg]:
         # ("Russia condemned Japan. It ...")
         subjects = [m for m in fits if m in args.subjects]
         main = clause.dep_ == "ROOT" or subject_owner and clause.head.dep_ == "ROOT"  # ("Its leader urged ...")
+        described = _described_subject(args, t, want) if main and not own else []
+        if described and (not subjects or described[0][0].start > subjects[0].start):
+            return [args.corefer(t, a) for a in described]  # "The militant group, which ..., accused X. Its leader ...": the
+            # group a description in the last sentence's main subject stood for
         if subjects and main and not own and subjects[0].start < args.attr.sentence_of(t).start_char:
             # "China said the Philippine vessel had intruded. It urged ...": the last sentence's main subject
             # ("X, the movement that Algeria backs, condemned it. Its leader ...": X's)
@@ -164,6 +168,22 @@ def resolve(args: Arguments, t: Token) -> list[Arg]:
     if body is not None:  # "China's coast guard told a different story. Its spokesperson ...": the coast guard's
         return [args.corefer(t, body)]
     return [args.corefer(t, (fits[0], args.ids[fits[0]]))]
+
+
+def _described_subject(args: Arguments, t: Token, want: set[str] | None) -> list[Arg]:
+    """The actor a description that is the main subject of the sentence before ``t``'s stands for ("The militant group
+    ... accused X."), if it stands for a named one of the class ``t`` may take."""
+    before = args.attr.sentence_before(t)
+    subject = next((c for c in before.root.children if c.dep_ in {"nsubj", "nsubjpass"}), None) \
+        if before is not None else None
+    syn = table("syntax")
+    if subject is None or subject.pos_ != "NOUN" or subject.i in args.by_token \
+            or not (subject.lower_ in syn["group_descriptions"] or subject.lower_ in syn["description_nouns"]) \
+            or (subject.tag_ == "NNS") != (t.lower_ in syn["third_person_plural"]):
+        return []
+    found = [a for a in args.actors(subject, expand=False) if a[0].source == "coref"
+             and (a[0].cls in want if want else a[0].cls != PERSON)]
+    return found if subject.tag_ == "NNS" else found[:1]  # ("The three governments ... They": each)
 
 
 def _coordinated_owner(t: Token) -> Token | None:
@@ -320,13 +340,17 @@ def _spoken_for(args: Arguments, speaker: Token) -> list[Arg]:
 def _plural_after(args: Arguments, t: Token, after: int, things: bool = False) -> Token | None:
     """The nearest plural group noun between a state named at ``after`` and ``t``, in ``t``'s sentence: "they" after
     "France stands with the Ukrainian people as ..." are the people, not France. ``things``: any plural object noun
-    that names no actor by a name ("the Patriots", "the loans")."""
-    start = args.attr.sentence_of(t).start
+    that names no actor by a name ("the Patriots", "the loans"), also before the state, and a direct object or an "of"
+    phrase in the sentence before ("detained 11 staff members in Sanaa. Most of them work for X", "fired missiles at X. Y
+    intercepted them")."""
+    own = args.attr.sentence_of(t).start
+    start = ((args.attr.sentence_before(t) if things else None) or args.attr.sentence_of(t)).start
     for i in range(t.i - 1, start - 1, -1):
         u = args.doc[i]
-        if u.idx < after:
+        if u.idx < after and not things:
             break
-        if u.tag_ in {"NNS", "NNPS"} and u.dep_ in {"pobj", "dobj", "conj"} and (
+        if u.tag_ in {"NNS", "NNPS"} and (u.dep_ in {"pobj", "dobj", "conj"} if i >= own else u.dep_ == "dobj" or (
+                u.dep_ == "pobj" and u.head.lower_ == "of")) and (
                 u.lower_ in args.generic or (things and i not in args.by_token and not u.ent_type_)):
             return u
     return None
