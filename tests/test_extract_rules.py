@@ -9893,3 +9893,39 @@ def test_its_after_a_described_group_as_subject_is_that_group_s(build_doc, docum
     hamas, per = ids(gaz, "Hamas", "Peru")
     got = triples(extract(doc, document(doc), onto, gaz), onto)
     assert (hamas, "opposes", per) in got and ("Person/ana-soto", "leaderOf", hamas) in got
+
+
+@pytest.mark.parametrize("cargo", [True, False], ids=["flew men to: carried", "flew to: a visit"])
+def test_flying_men_somewhere_is_no_visit(cargo, build_doc, document, onto, gaz):
+    men = [("men", 1, "dobj", "NOUN", "man")] if cargo else []
+    n = len(men)
+    doc = build_doc([  # "Peru flew [men] to Chile."
+        ("Peru", 1, "nsubj", "PROPN", "Peru", "State"), ("flew", 1, "ROOT", "VERB", "fly"), *men,
+        ("to", 1, "prep", "ADP", "to"), ("Chile", 2 + n, "pobj", "PROPN", "Chile", "State"), (".", 1, "punct", "PUNCT", "."),
+    ])
+    per, chl = ids(gaz, "Peru", "Chile")
+    assert ((per, "consults", chl) in triples(extract(doc, document(doc), onto, gaz), onto)) is not cargo
+
+
+def test_installations_in_apposition_to_a_possessed_noun_are_its_owner_s(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Russia holds its footholds, Hmeimim and Tartus."
+        ("Russia", 1, "nsubj", "PROPN", "Russia", "State"), ("holds", 1, "ROOT", "VERB", "hold"),
+        ("its", 3, "poss", "PRON", "its"), ("footholds", 1, "dobj", "NOUN", "foothold"), (",", 3, "punct", "PUNCT", ","),
+        ("Hmeimim", 3, "appos", "PROPN", "Hmeimim", "Infrastructure"), ("and", 5, "cc", "CCONJ", "and"),
+        ("Tartus", 5, "conj", "PROPN", "Tartus", "Infrastructure"), (".", 1, "punct", "PUNCT", "."),
+    ])
+    rus, hmeimim = ids(gaz, "Russia", "Hmeimim")
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert (rus, "possesses", hmeimim) in got and (rus, "possesses", "Infrastructure/tartus") in got
+
+
+def test_strikes_between_two_states_are_a_fight(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Strikes between Peru and Chile ended."
+        ("Strikes", 5, "nsubj", "NOUN", "strike"), ("between", 0, "prep", "ADP", "between"),
+        ("Peru", 1, "pobj", "PROPN", "Peru", "State"), ("and", 2, "cc", "CCONJ", "and"),
+        ("Chile", 2, "conj", "PROPN", "Chile", "State"), ("ended", 5, "ROOT", "VERB", "end"), (".", 5, "punct", "PUNCT", "."),
+    ])
+    doc[0].tag_ = "NNS"
+    per, chl = ids(gaz, "Peru", "Chile")
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert {r for s, r, o in got if {s, o} == {per, chl}} == {"fights"}

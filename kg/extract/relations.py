@@ -163,6 +163,8 @@ def candidates(args: Arguments, rules: Rules) -> Iterator[Candidate]:
             if reacts and subs and not objs and tok.lemma_.lower() in syn["proposal_nouns"]:
                 objs = [a for a in subjects(args.doc[gov_i], args) if a not in subs]  # "ignored Beijing's calls to
                 # halt": Beijing called on the one who ignored them
+            if len(subs) > 1 and subs == objs and relation in rules.mutual_senses:
+                relation = rules.mutual_senses[relation]  # "strikes between X and Y": a fight, not two assaults
             rule, conf = "noun", 0.6
             wholes = [o for p in children(tok, {"prep"}) if p.lower_ == "of" for o in children(p, {"pobj"})]
             if tok.lemma_.lower() in syn["part_nouns"] and any(

@@ -50,6 +50,7 @@ class Rules:
     # case at the ICJ", "fight for Moscow")
     verbal_senses: Mapping[str, str]  # relation → what it means on a policy ("attacked the budget" criticises)
     forceful_senses: Mapping[str, str]  # relation → what it means done with a weapon ("blasted with water cannon")
+    mutual_senses: Mapping[str, str]  # relation → what its act noun means between two sides ("strikes between X and Y")
     body_senses: Mapping[str, str]  # relation → what it means when its trigger is in its object's name ("their Alliance")
     commercial_senses: Mapping[str, str]  # relation → what it means when a company does it (its shipments are trade)
     commercial_goods: frozenset[str]  # relations whose acts moving a commodity are trade ("LNG shipments"; not their
@@ -210,6 +211,8 @@ def rules(onto: Ontology) -> Rules:
                        for n in family({_local(onto, r)})},
         forceful_senses={n: _local(onto, sense) for r, sense in g.subject_objects(URIRef(ns + "forcefulSense"))
                          for n in family({_local(onto, r)})},
+        mutual_senses={n: _local(onto, sense) for r, sense in g.subject_objects(URIRef(ns + "mutualSense"))
+                       for n in family({_local(onto, r)})},
         body_senses={_local(onto, r): _local(onto, sense) for r, sense in g.subject_objects(URIRef(ns + "namedBodySense"))},
         commercial_senses={n: _local(onto, sense) for r, sense in g.subject_objects(URIRef(ns + "commercialSense"))
                            for n in family({_local(onto, r)})},

@@ -124,8 +124,14 @@ def possessions(args: Arguments, relation: str) -> Iterator[Candidate]:
             and noun.head.head.lemma_.lower() in syn["acquisition_nouns"] else noun  # "took delivery of Russia's S-400"
         verbs = syn["acquisition_verbs"] if taken is noun else syn["taking_verbs"]
         bought = taken.dep_ == "dobj" and taken.head.lemma_.lower() in verbs
-        for c in (c for t in (*span, noun) for c in t.children if c not in span and (c.dep_ == "poss" or (
-                c.dep_ == "amod" and c.i in args.by_token and args.by_token[c.i].cls == "State"))):  # "Polish F-16s"
+        first = noun
+        while first.dep_ == "conj" and first.head.i != first.i:
+            first = first.head
+        held = [first.head] if first.dep_ == "appos" and first.head.pos_ == "NOUN" else []  # "its two footholds, the
+        # Hmeimim air base and the naval facility at Tartus": the footholds' owner (not "Syrian": where they are)
+        for c in [c for t in (*span, noun) for c in t.children if c not in span and (c.dep_ == "poss" or (
+                c.dep_ == "amod" and c.i in args.by_token and args.by_token[c.i].cls == "State"))] + [
+                c for h in held for c in h.children if c.dep_ == "poss"]:  # "Polish F-16s"
             # ("its Hsiung Feng III batteries"; "bought Russia's S-400 system": the buyer's now, not the seller's)
             owners = subjects(taken.head, args) if bought else args.actors(c, generic=c.pos_ == "PRON", expand=False)
             for owner in owners:
