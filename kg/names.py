@@ -46,7 +46,8 @@ def title_tails(doc: Doc) -> Doc:
 def name_joins(doc: Doc) -> Doc:
     """Make a known person's name that is only part of a longer name someone else's: the gazetteer's surname after
     given names the NER found ("Finance Minister Bishnu Prasad Paudel" is not President Ram Chandra Paudel) or a
-    name hyphened to the next ("Yunus-Bek Yevkurov" is not Muhammad Yunus)."""
+    name hyphened to the next ("Yunus-Bek Yevkurov" is not Muhammad Yunus); and take the rest of an organisation's
+    name the NER cut before "and" ("the Centre for Memory and Dialogue")."""
     gaz = _known()
 
     def given(before: Span, surname: Span) -> bool:  # "Adel ... Jubeir": a word of the known person's own names
@@ -56,6 +57,10 @@ def name_joins(doc: Doc) -> Doc:
     ents = list(doc.ents)
     out: list[Span] = []
     for k, e in enumerate(ents):
+        if e.label_ in {"ORG", "FAC"} and (end := _and_tail(e)) > e.end \
+                and not (k + 1 < len(ents) and ents[k + 1].start < end):
+            out.append(Span(doc, e.start, end, label=e.label_))  # "the Centre for Memory and Dialogue"
+            continue
         if e.label_ != "Person" or not e.ent_id_:
             out.append(e)
             continue
@@ -78,6 +83,19 @@ def name_joins(doc: Doc) -> Doc:
     if len(out) != len(ents) or any(a is not b for a, b in zip(out, ents)):
         doc.ents = [e for e in out if not any(o is not e and o.start <= e.start < o.end for o in out)]
     return doc
+
+
+def _and_tail(ent: Span) -> int:
+    """Where an organisation's name ends that the NER cut before "and" ("the Centre for Memory | and Dialogue"): after
+    capitalised words with no entity, when the name reads "... for (of) X"; else its own end."""
+    doc = ent.doc
+    if len(ent) < 3 or ent[-2].lower_ not in {"for", "of", "on"} or not ent[-1].is_title \
+            or ent.end + 1 >= len(doc) or doc[ent.end].lower_ != "and":
+        return ent.end
+    end = ent.end + 1
+    while end < len(doc) and doc[end].is_title and not doc[end].ent_type_ and not doc[end].is_sent_start:
+        end += 1
+    return end if end > ent.end + 1 else ent.end
 
 
 def name_guard(doc: Doc) -> Doc:

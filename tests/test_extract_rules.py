@@ -9929,3 +9929,35 @@ def test_strikes_between_two_states_are_a_fight(build_doc, document, onto, gaz):
     per, chl = ids(gaz, "Peru", "Chile")
     got = triples(extract(doc, document(doc), onto, gaz), onto)
     assert {r for s, r, o in got if {s, o} == {per, chl}} == {"fights"}
+
+
+@pytest.mark.parametrize("modal", [False, True], ids=["be cancelled: asked of its agent", "should be: no demand"])
+def test_demanding_that_an_act_be_stopped_demands_it_of_its_agent(modal, build_doc, document, onto, gaz):
+    should = [("should", 7, "aux", "AUX", "should")] if modal else []
+    n = len(should)
+    doc = build_doc(_sentences(
+        [("Peru", 1, "nsubj", "PROPN", "Peru", "State"), ("held", 1, "ROOT", "VERB", "hold"),  # "Peru held drills.
+         ("drills", 1, "dobj", "NOUN", "drill"), (".", 1, "punct", "PUNCT", ".")],
+        [("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("demanded", 1, "ROOT", "VERB", "demand"),  # Chile demanded
+         ("that", 6 + n, "mark", "SCONJ", "that"), ("the", 4, "det", "DET", "the"),  # that the drills [should] be
+         ("drills", 6 + n, "nsubjpass", "NOUN", "drill"), *should,  # cancelled."
+         ("be", 6 + n, "auxpass", "AUX", "be"), ("cancelled", 1, "ccomp", "VERB", "cancel"), (".", 1, "punct", "PUNCT", ".")],
+    ))
+    doc[2].tag_, doc[8].tag_ = "NNS", "NNS"
+    doc[9 + n].tag_ = "VB"
+    per, chl = ids(gaz, "Peru", "Chile")
+    assert ((chl, "demands", per) in triples(extract(doc, document(doc), onto, gaz), onto)) is not modal
+
+
+def test_a_name_in_apposition_to_a_counterpart_after_with_holds_the_title(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Ana Soto held talks with her Chilean counterpart, Luis Vera."
+        ("Ana", 1, "compound", "PROPN", "Ana", "Person"), ("Soto", 2, "nsubj", "PROPN", "Soto", "+Person"),
+        ("held", 2, "ROOT", "VERB", "hold"), ("talks", 2, "dobj", "NOUN", "talk"), ("with", 3, "prep", "ADP", "with"),
+        ("her", 7, "poss", "PRON", "her"), ("Chilean", 7, "amod", "ADJ", "chilean", "State"),
+        ("counterpart", 4, "pobj", "NOUN", "counterpart"), (",", 7, "punct", "PUNCT", ","),
+        ("Luis", 10, "compound", "PROPN", "Luis", "Person"), ("Vera", 7, "appos", "PROPN", "Vera", "+Person"),
+        (".", 2, "punct", "PUNCT", "."),
+    ])
+    doc[3].tag_ = "NNS"
+    chl, = ids(gaz, "Chile")
+    assert ("Person/luis-vera", "memberOf", chl) in triples(extract(doc, document(doc), onto, gaz), onto)

@@ -521,3 +521,13 @@ def test_a_place_inside_an_organisation_s_name_is_no_mention(vocab):
     doc = Doc(vocab, words=words, ents=["O", "O", "O", "B-Location", "O", "O", "O", "O", "O", "B-Location"])
     name_guard(doc)
     assert [(e.text, e.start) for e in doc.ents] == [("Arctic", 9)]
+
+
+def test_an_organisation_s_name_cut_before_and_is_mended(vocab):
+    # "the Centre for Memory and Dialogue said" / "the Centre for Memory and Peru": not into another entity
+    words = ["the", "Centre", "for", "Memory", "and", "Dialogue", "said", ";", "the", "Centre", "for", "Memory", "and",
+             "Peru"]
+    doc = Doc(vocab, words=words, ents=["O", "B-ORG", "I-ORG", "I-ORG", "O", "O", "O", "O", "O", "B-ORG", "I-ORG",
+                                        "I-ORG", "O", "B-State"])
+    name_joins(doc)
+    assert [e.text for e in doc.ents] == ["Centre for Memory and Dialogue", "Centre for Memory", "Peru"]

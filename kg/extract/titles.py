@@ -289,13 +289,14 @@ def _loose(root: Token, first: int) -> list[Token]:
     return [t] if t.pos_ in {"NOUN", "PROPN"} and root not in t.subtree and t not in root.subtree else []
 
 
-def _phrase_head(t: Token) -> Token:
+def _phrase_head(t: Token, titles: Mapping[str, str] | None = None) -> Token:
     """The noun whose phrase ``t`` ends: "the envoy for Yemen", "the envoy to Syria" → envoy (not "commanders,
-    including the head of X")."""
+    including the head of X"); a title among ``titles`` ends it itself ("talks with his counterpart, X")."""
     syn = table("syntax")
     preps = syn["membership_preps"] | syn["mission_preps"]
     while t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.lower_ in preps \
-            and t.head.head.pos_ in {"NOUN", "PROPN"} and t.head.head.i < t.i:
+            and t.head.head.pos_ in {"NOUN", "PROPN"} and t.head.head.i < t.i \
+            and t.lemma_.lower() not in (titles or {}):
         t = t.head.head
     return t
 
@@ -311,10 +312,10 @@ def _described(root: Token, person: Arg, args: Arguments, titles: Mapping[str, s
             [c for c in root.head.children if c.dep_ == "attr"] if root.dep_ == "nsubj" else []) + (
             [o for p in root.head.children if p.dep_ == "prep" and p.lower_ == "as" and p.i < root.i
              for o in p.children if o.dep_ == "pobj"] if root.dep_ == "nsubj" else []) + (  # "As a NATO member, X"
-            [_phrase_head(root.head)] if root.dep_ == "appos" and root.head.i < root.i and not (
+            [_phrase_head(root.head, titles)] if root.dep_ == "appos" and root.head.i < root.i and not (
                 root.head.i in args.by_token and args.by_token[root.head.i].cls == PERSON) else []) + (  # (a name
             # after another's: "X's President Y and the head of Z, W" is not X's president)
-            [_phrase_head(root.head.head)] if root.dep_ == "conj" and root.head.dep_ == "appos"
+            [_phrase_head(root.head.head, titles)] if root.dep_ == "conj" and root.head.dep_ == "appos"
             and root.head.head.i < root.i else []):  # "his Korean and Japanese counterparts, X and Y": Y too
         # "Russia's foreign minister, X", "the envoy for Yemen, X" (not a possessor's title: "President Y's
         # spokesman, X" is a spokesman)

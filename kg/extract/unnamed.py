@@ -115,7 +115,7 @@ def stand_in(args: Arguments, t: Token, generic: bool) -> list[Arg]:
             c.dep_ in {"det", "predet", "nummod"} for c in t.children) and any(
             c.dep_ in {"amod", "compound"} and c.text[:1].isupper() for c in t.children):
         return [args.generic_entity(t, "Organization")]  # "Western powers", "Coalition nations": a group
-    if generic and t.lower_ in syn["anaphoric_acts"] and t.dep_ in {"dobj", "pobj"} and any(
+    if generic and t.lower_ in syn["anaphoric_acts"] and (t.dep_ in {"dobj", "pobj"} or _subjunctive(t)) and any(
             c.dep_ == "det" and c.lower_ in syn["description_determiners"] for c in t.children) and not any(
             c.dep_ == "prep" and c.lower_ != "as" and not any(o.ent_type_ in {"DATE", "TIME"} for o in c.children)
             for c in t.children):  # ("condemned the move as illegal": a label; "the accusations within hours": when)
@@ -178,6 +178,14 @@ def stand_in(args: Arguments, t: Token, generic: bool) -> list[Arg]:
     if generic and t.dep_ == "appos" and t.head.i != t.i:  # "Moscow ... — a move that will ...": the same
         return args.one(t.head, False)
     return []
+
+
+def _subjunctive(t: Token) -> bool:
+    """Is ``t`` the subject of a mandative clause ("demanded that the drills be cancelled": what is asked of their
+    agent), a bare "be" and no modal or tense of its own?"""
+    verb = t.head
+    return t.dep_ == "nsubjpass" and verb.dep_ == "ccomp" and not any(c.dep_ == "aux" for c in verb.children) \
+        and any(c.dep_ == "auxpass" and c.tag_ == "VB" for c in verb.children)
 
 
 def repeated(args: Arguments, t: Token, window: int = 1500) -> list[Arg]:
