@@ -107,7 +107,9 @@ def name_guard(doc: Doc) -> Doc:
     ents = tuple(s for e in doc.ents for s in _possessor(e))
     keep = [e for e in ents
             if not (e.start >= 2 and doc[e.start - 1].text == "-" and not doc[e.start - 2].whitespace_
-                    and not doc[e.start - 1].whitespace_ and doc[e.start - 2].is_lower) and not _opens_name(e)
+                    and not doc[e.start - 1].whitespace_ and (doc[e.start - 2].is_lower or doc[e.start - 2].lower_
+                                                              in lexicon.table("syntax")["glued_prefixes"]))
+            and not _opens_name(e)
             and not _ends_name(e) and not _names_thing(e) and not _inside_name(e)]
     if len(keep) != len(ents) or keep != list(doc.ents):
         for e in ents:

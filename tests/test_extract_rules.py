@@ -9961,3 +9961,29 @@ def test_a_name_in_apposition_to_a_counterpart_after_with_holds_the_title(build_
     doc[3].tag_ = "NNS"
     chl, = ids(gaz, "Chile")
     assert ("Person/luis-vera", "memberOf", chl) in triples(extract(doc, document(doc), onto, gaz), onto)
+
+
+def test_recognition_switched_from_a_state_is_withdrawn_from_it(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Peru switched recognition from Chile to Brazil."
+        ("Peru", 1, "nsubj", "PROPN", "Peru", "State"), ("switched", 1, "ROOT", "VERB", "switch"),
+        ("recognition", 1, "dobj", "NOUN", "recognition"), ("from", 1, "prep", "ADP", "from"),
+        ("Chile", 3, "pobj", "PROPN", "Chile", "State"), ("to", 1, "prep", "ADP", "to"),
+        ("Brazil", 5, "pobj", "PROPN", "Brazil", "State"), (".", 1, "punct", "PUNCT", "."),
+    ])
+    per, chl, bra = ids(gaz, "Peru", "Chile", "Brazil")
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert {(r, o) for s, r, o in got if s == per} == {("supports", bra), ("reducesRelations", chl)}  # (roots)
+
+
+def test_an_organisation_with_an_article_before_a_personal_relative_stays_one(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Ana Soto, a fellow at the Andean Dialogue who studies crime, spoke."
+        ("Ana", 1, "compound", "PROPN", "Ana", "PERSON"), ("Soto", 13, "nsubj", "PROPN", "Soto", "+PERSON"),
+        (",", 1, "punct", "PUNCT", ","), ("a", 4, "det", "DET", "a"), ("fellow", 1, "appos", "NOUN", "fellow"),
+        ("at", 4, "prep", "ADP", "at"), ("the", 8, "det", "DET", "the"), ("Andean", 8, "compound", "PROPN", "Andean", "ORG"),
+        ("Dialogue", 5, "pobj", "PROPN", "Dialogue", "+ORG"), ("who", 10, "nsubj", "PRON", "who"),
+        ("studies", 8, "relcl", "VERB", "study"), ("crime", 10, "dobj", "NOUN", "crime"), (",", 1, "punct", "PUNCT", ","),
+        ("spoke", 13, "ROOT", "VERB", "speak"), (".", 13, "punct", "PUNCT", "."),
+    ])
+    doc[9].tag_ = "WP"
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert ("Person/ana-soto", "memberOf", "Organization/andean-dialogue") in got

@@ -531,3 +531,12 @@ def test_an_organisation_s_name_cut_before_and_is_mended(vocab):
                                         "I-ORG", "O", "B-State"])
     name_joins(doc)
     assert [e.text for e in doc.ents] == ["Centre for Memory and Dialogue", "Centre for Memory", "Peru"]
+
+
+@pytest.mark.parametrize("prefix,kept", [("Inter", False), ("Latin", True)])
+def test_a_demonym_glued_to_a_capitalised_prefix_is_part_of_a_name(prefix, kept, vocab):
+    # "the Inter-American Dialogue" (but "Latin-American" keeps its demonym: no prefix)
+    doc = Doc(vocab, words=["the", prefix, "-", "American", "Dialogue"], spaces=[True, False, False, True, False],
+              ents=["O", "O", "O", "B-State", "O"])
+    name_guard(doc)
+    assert bool(doc.ents) is kept

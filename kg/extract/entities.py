@@ -99,12 +99,14 @@ def mention_of(span: Span, doc_id: str, gaz: Gazetteer, classes: Collection[str]
     if cls == "Person" and span.label_ not in classes and group is not None:
         cls = group  # "Hurras al-Din, an al-Qaeda affiliate": a group, whatever the NER said
     if cls == "Organization" and span.label_ not in classes and len(span) > 1 \
+            and "the" not in {span[0].lower_, doc[span.start - 1].lower_ if span.start else ""} \
             and span[-1].lower_ not in table("syntax")["organisation_heads"] and any(
             c.dep_ == "relcl" and any(w.tag_ == "WP" and w.lower_ in table("syntax")["personal_relatives"]
                                       for w in c.children)
             for c in span.root.children):
         cls = "Person"  # "Beatriz Lemos, who directs ...": a person, whatever the NER said (not "... at the
-        # Policy Institute, who has studied ...", the relative hung on the institute)
+        # Policy Institute, who has studied ...", the relative hung on the institute, nor "the Inter-American Dialogue
+        # who ...": no name of a person has an article)
     weapons = table("syntax")["weapon_nouns"]
     head = span.root.head if span.root.dep_ in {"compound", "nmod"} else None  # ("Caesar self-propelled howitzers")
     if cls in {"Person", "Organization"} and span.label_ not in classes and head is not None and head.i >= span.end and (

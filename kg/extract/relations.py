@@ -257,6 +257,9 @@ def candidates(args: Arguments, rules: Rules) -> Iterator[Candidate]:
             rule += "+coordination" if not objs else ""
         else:
             pairs = [(s, o) for s in subs for o in objs]
+        switched = kind == "noun" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in syn["switching_verbs"]
+        losers = {a[1] for h in (tok, tok.head) for a in prep_objects(h, frozenset({"from"}), args)} \
+            if switched else set()
         for s, o in pairs:  # (ends in overlapping spans, "[part of [their]] training", are no two parties; a
             # description of several, "the two leaders", is one span for each of them; nor is a body and its own state,
             # "China's foreign ministry vowed to protect Chinese firms")
@@ -265,8 +268,11 @@ def candidates(args: Arguments, rules: Rules) -> Iterator[Candidate]:
                     and not (kind == "noun" and any(a[0].source == "generic" and a[0].start <= tok.idx < a[0].end
                                                     for a in (s, o))):  # "the alliance, including X": not its own ally
                 penalty = 0.1 * sum(a[0].source in {"coref", "generic"} for a in (s, o))
+                taken = reversals.get(relation, {}).get(syn["switch_reversal"]) if o[1] in losers else relation
+                if taken is None:
+                    continue  # ("switched recognition from Taiwan to China": taken from Taiwan, not given)
                 emitted.setdefault(tok.i, set()).add(o[1])
-                yield Candidate(relation, s, o, tok, rule, round(conf - penalty, 2), spent)
+                yield Candidate(taken, s, o, tok, rule, round(conf - penalty, 2), spent)
 
 
 def _one_act(args: Arguments, subs: list) -> bool:
