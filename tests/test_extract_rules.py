@@ -9987,3 +9987,18 @@ def test_an_organisation_with_an_article_before_a_personal_relative_stays_one(bu
     doc[9].tag_ = "WP"
     got = triples(extract(doc, document(doc), onto, gaz), onto)
     assert ("Person/ana-soto", "memberOf", "Organization/andean-dialogue") in got
+
+
+def test_the_government_a_national_official_reports_on_is_his_state(build_doc, document, onto, gaz):
+    doc = build_doc(_sentences(
+        [("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("spoke", 1, "ROOT", "VERB", "speak"),  # "Chile spoke.
+         (".", 1, "punct", "PUNCT", ".")],
+        [("A", 2, "det", "DET", "a"), ("Peruvian", 2, "amod", "ADJ", "peruvian", "State"),  # A Peruvian official said
+         ("official", 3, "nsubj", "NOUN", "official"), ("said", 3, "ROOT", "VERB", "say"),  # the government had
+         ("the", 5, "det", "DET", "the"), ("government", 7, "nsubj", "NOUN", "government"),  # briefed Brazil."
+         ("had", 7, "aux", "AUX", "have"), ("briefed", 3, "ccomp", "VERB", "brief"),
+         ("Brazil", 7, "dobj", "PROPN", "Brazil", "State"), (".", 3, "punct", "PUNCT", ".")],
+    ))
+    per, chl, bra = ids(gaz, "Peru", "Chile", "Brazil")
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert (per, "consults", bra) in got and (chl, "consults", bra) not in got

@@ -258,6 +258,10 @@ def government(args: Arguments, t: Token, window: int = 2000) -> list[Arg]:
              if (state := anaphora.person_state(args, t, a)) is not None]
     if seats:  # "X, who heads the government", "X criticised the government's plans": the state X holds office in
         return seats[:1]
+    own = _speaker_state(args, t) if t.lower_ in table("syntax")["own_government_words"] and not any(
+        c.dep_ == "amod" for c in t.children) else None
+    if own is not None:  # "An Iraqi official said the government had briefed X": the speaker's own
+        return [args.corefer(t, own)]
     described = " ".join([c.lower_ for c in t.children if c.dep_ == "amod" and c.i < t.i] + [t.lower_])
     forces = table("syntax")["ruling_forces"].get(described, ())  # "Myanmar's military ... the junta" (or "the
     # military government")
@@ -271,6 +275,22 @@ def government(args: Arguments, t: Token, window: int = 2000) -> list[Arg]:
         if states:
             return [args.corefer(t, states[0])]
     return anaphora.described(args, t)  # else, as "the country", the state named just before
+
+
+def _speaker_state(args: Arguments, t: Token) -> Arg | None:
+    """The state of whoever reports the clause ``t`` is the subject of, when a nationality or the gazetteer says it ("An
+    Iraqi official said the government ..."); None outside reported speech or for a speaker of no known state."""
+    speaker = args.attr.speaker(t)
+    if speaker is None or speaker.i == t.i or t.dep_ not in {"nsubj", "nsubjpass"} \
+            or not any(a.dep_ == "ccomp" for a in t.ancestors):
+        return None  # (the reported clause's subject: not "X said ... and urged the authorities to ...")
+    for a in args.one(speaker, True):
+        if a[0].cls == "State":
+            return a
+        state = args.body_state(a) if a[1] in args.parts else anaphora.person_state(args, t, a)
+        if state is not None and state[0].cls == "State":
+            return state
+    return None
 
 
 def office_holder(args: Arguments, t: Token, holders: list[Arg]) -> Arg | None:
