@@ -9809,17 +9809,6 @@ def test_two_forces_that_down_something_together_do_not_fight_each_other(verb, f
     assert ((per, "fights", chl) in got or (chl, "fights", per) in got) is fight
 
 
-@pytest.mark.parametrize("word,tag,kept", [("Debris", "NN", False), ("Soto", "NNP", True)])
-def test_a_common_noun_opening_a_sentence_is_no_name(word, tag, kept, build_doc, document, onto, gaz):
-    doc = build_doc([  # "Debris hit Chile." / "Soto hit Chile."
-        (word, 1, "nsubj", "PROPN", word, "PERSON"), ("hit", 1, "ROOT", "VERB", "hit"),
-        ("Chile", 1, "dobj", "PROPN", "Chile", "State"), (".", 1, "punct", "PUNCT", "."),
-    ])
-    doc[0].tag_ = tag
-    result = extract(doc, document(doc), onto, gaz)
-    assert any(e.label == word for e in result.entities) is kept
-
-
 @pytest.mark.parametrize("obj,left", [("bloc", True), ("town", False)])
 def test_leaving_a_bloc_reduces_relations_with_it(obj, left, build_doc, document, onto, gaz):
     doc = build_doc(_sentences(

@@ -68,10 +68,6 @@ def mention_of(span: Span, doc_id: str, gaz: Gazetteer, classes: Collection[str]
     if actor is not None:
         return Mention(doc_id, span.start_char, span.end_char, span.text, actor.cls, actor.id, source)
     lowered = span.text.lower()
-    if span.label_ in {"PERSON", "ORG"} and len(span) == 1 and span[0].is_sent_start and span[0].is_title \
-            and span[0].tag_ in {"NN", "NNS"}:
-        return None  # "Debris from a drone struck ...": a common noun the tagger read as such, opening a sentence (not
-        # "KFOR said")
     if located or lowered in table("syntax")["fixed_groups"] or lowered in table("syntax")["commodity_nouns"]:
         return None  # a place the NER took for a name, "the two Koreas" (left to the argument rules) or goods ("LNG")
     if span.root.lemma_.lower() in table("syntax")["agreement_nouns"] | table("syntax")["document_nouns"]:
