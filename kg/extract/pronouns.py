@@ -125,8 +125,8 @@ def resolve(args: Arguments, t: Token) -> list[Arg]:
         main = clause.dep_ == "ROOT" or subject_owner and clause.head.dep_ == "ROOT"  # ("Its leader urged ...")
         described = _described_subject(args, t, want) if main and not own else []
         if described and (not subjects or described[0][0].start > subjects[0].start):
-            return [args.corefer(t, a) for a in described]  # "The militant group, which ..., accused X. Its leader ...": the
-            # group a description in the last sentence's main subject stood for
+            return [args.corefer(t, a) for a in described]  # "The militant group, which ..., accused X. Its
+            # leader ...": the group a description in the last sentence's main subject stood for
         if subjects and main and not own and subjects[0].start < args.attr.sentence_of(t).start_char:
             # "China said the Philippine vessel had intruded. It urged ...": the last sentence's main subject
             # ("X, the movement that Algeria backs, condemned it. Its leader ...": X's)
