@@ -89,7 +89,7 @@ def _and_tail(ent: Span) -> int:
     """Where an organisation's name ends that the NER cut before "and" ("the Centre for Memory | and Dialogue"): after
     capitalised words with no entity, when the name reads "... for (of) X"; else its own end."""
     doc = ent.doc
-    if len(ent) < 3 or ent[-2].lower_ not in {"for", "of", "on"} or not ent[-1].is_title \
+    if len(ent) < 3 or ent[-2].lower_ not in lexicon.table("syntax")["name_preps"] or not ent[-1].is_title \
             or ent.end + 1 >= len(doc) or doc[ent.end].lower_ != "and":
         return ent.end
     end = ent.end + 1
@@ -161,7 +161,8 @@ def _inside_name(ent: Span) -> bool:
     """Is this place or state inside an organisation's name, after its head and a preposition and before a capitalised
     word ("the Nordic Centre for Arctic Policy", "the Institute for Middle East Studies"; not "the Centre for Iran")?"""
     doc = ent.doc
-    return ent.label_ in {"State", "Location"} and ent.start >= 2 and doc[ent.start - 1].lower_ in {"for", "of", "on"} \
+    return ent.label_ in {"State", "Location"} and ent.start >= 2 \
+        and doc[ent.start - 1].lower_ in lexicon.table("syntax")["name_preps"] \
         and doc[ent.start - 2].is_title and doc[ent.start - 2].lower_ in lexicon.table("syntax")["organisation_heads"] \
         and ent.end < len(doc) and doc[ent.end].is_title and not doc[ent.end].ent_type_
 

@@ -285,10 +285,9 @@ def _speaker_state(args: Arguments, t: Token) -> Arg | None:
             or not any(a.dep_ == "ccomp" for a in t.ancestors):
         return None  # (the reported clause's subject: not "X said ... and urged the authorities to ...")
     for a in args.one(speaker, True):
-        if a[0].cls == "State":
-            return a
-        state = args.body_state(a) if a[1] in args.parts else anaphora.person_state(args, t, a)
-        if state is not None and state[0].cls == "State":
+        state = args.body_state(a)  # the speaker itself, or the state its body or nationality names
+        state = state if state[0].cls == "State" else anaphora.person_state(args, t, a)
+        if state is not None:
             return state
     return None
 
