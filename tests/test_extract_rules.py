@@ -9991,3 +9991,78 @@ def test_the_government_a_national_official_reports_on_is_his_state(build_doc, d
     per, chl, bra = ids(gaz, "Peru", "Chile", "Brazil")
     got = triples(extract(doc, document(doc), onto, gaz), onto)
     assert (per, "consults", bra) in got and (chl, "consults", bra) not in got
+
+
+def test_a_cooperative_verb_on_typed_ties_takes_the_ties_kind(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Peru deepened security ties with Chile."
+        ("Peru", 1, "nsubj", "PROPN", "Peru", "State"), ("deepened", 1, "ROOT", "VERB", "deepen"),
+        ("security", 3, "compound", "NOUN", "security"), ("ties", 1, "dobj", "NOUN", "tie"),
+        ("with", 3, "prep", "ADP", "with"), ("Chile", 4, "pobj", "PROPN", "Chile", "State"), (".", 1, "punct", "PUNCT", "."),
+    ])
+    doc[3].tag_ = "NNS"
+    per, chl = ids(gaz, "Peru", "Chile")
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert (per, "cooperatesWith", chl) in got and (per, "supports", chl) not in got
+
+
+def test_a_capacity_to_act_is_no_act(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Peru could be in a position to attack Chile."
+        ("Peru", 2, "nsubj", "PROPN", "Peru", "State"), ("could", 2, "aux", "AUX", "could"), ("be", 2, "ROOT", "AUX", "be"),
+        ("in", 2, "prep", "ADP", "in"), ("a", 5, "det", "DET", "a"), ("position", 3, "pobj", "NOUN", "position"),
+        ("to", 7, "aux", "PART", "to"), ("attack", 5, "relcl", "VERB", "attack"), ("Chile", 7, "dobj", "PROPN", "Chile", "State"),
+        (".", 2, "punct", "PUNCT", "."),
+    ])
+    doc[1].tag_, doc[6].tag_, doc[7].tag_ = "MD", "TO", "VB"
+    per, chl = ids(gaz, "Peru", "Chile")
+    assert (per, "assaults", chl, "hedged") in claims(extract(doc, document(doc), onto, gaz), onto)
+
+
+def test_a_state_named_only_as_a_coordinated_modifier_is_not_the_country_described(build_doc, document, onto, gaz):
+    doc = build_doc(_sentences(
+        [("Peru", 1, "nsubj", "PROPN", "Peru", "State"), ("spoke", 1, "ROOT", "VERB", "speak"),  # "Peru spoke.
+         (".", 1, "punct", "PUNCT", ".")],
+        [("Chilean", 3, "amod", "ADJ", "chilean", "State"), ("and", 0, "cc", "CCONJ", "and"),  # Chilean and Brazilian
+         ("Brazilian", 0, "conj", "ADJ", "brazilian", "State"), ("strikes", 3, "ROOT", "NOUN", "strike"),  # strikes on
+         ("on", 3, "prep", "ADP", "on"), ("the", 6, "det", "DET", "the"),  # the country's ports."
+         ("country", 8, "poss", "NOUN", "country"), ("'s", 6, "case", "PART", "'s"),
+         ("ports", 4, "pobj", "NOUN", "port"), (".", 3, "punct", "PUNCT", ".")],
+    ))
+    doc[6].tag_, doc[11].tag_ = "NNS", "NNS"
+    per, chl, bra = ids(gaz, "Peru", "Chile", "Brazil")
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert {(chl, "assaults", per), (bra, "assaults", per)} <= got and (chl, "assaults", bra) not in got
+
+
+def test_a_summoned_ambassador_titled_before_the_name_stands_for_the_state(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Peru summoned Chilean Ambassador Luis Vera."
+        ("Peru", 1, "nsubj", "PROPN", "Peru", "State"), ("summoned", 1, "ROOT", "VERB", "summon"),
+        ("Chilean", 3, "amod", "ADJ", "chilean", "State"), ("Ambassador", 5, "compound", "PROPN", "Ambassador"),
+        ("Luis", 5, "compound", "PROPN", "Luis", "PERSON"), ("Vera", 1, "dobj", "PROPN", "Vera", "+PERSON"),
+        (".", 1, "punct", "PUNCT", "."),
+    ])
+    per, chl = ids(gaz, "Peru", "Chile")
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert (per, "opposes", chl) in got and (per, "opposes", "Person/luis-vera") not in got
+
+
+def test_regretting_a_measure_is_no_apology(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Peru regrets Chile's closures."
+        ("Peru", 1, "nsubj", "PROPN", "Peru", "State"), ("regrets", 1, "ROOT", "VERB", "regret"),
+        ("Chile", 4, "poss", "PROPN", "Chile", "State"), ("'s", 2, "case", "PART", "'s"),
+        ("closures", 1, "dobj", "NOUN", "closure"), (".", 1, "punct", "PUNCT", "."),
+    ])
+    doc[4].tag_ = "NNS"
+    per, chl = ids(gaz, "Peru", "Chile")
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert (per, "opposes", chl) in got and (per, "supports", chl) not in got
+
+
+def test_a_wish_for_coordinated_nouns_is_an_intent_for_each(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Peru wants peace and dialogue with Chile."
+        ("Peru", 1, "nsubj", "PROPN", "Peru", "State"), ("wants", 1, "ROOT", "VERB", "want"),
+        ("peace", 1, "dobj", "NOUN", "peace"), ("and", 2, "cc", "CCONJ", "and"), ("dialogue", 2, "conj", "NOUN", "dialogue"),
+        ("with", 4, "prep", "ADP", "with"), ("Chile", 5, "pobj", "PROPN", "Chile", "State"), (".", 1, "punct", "PUNCT", "."),
+    ])
+    per, chl = ids(gaz, "Peru", "Chile")
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert (per, "intendsToCooperate", chl) in got and (per, "consults", chl) not in got

@@ -199,9 +199,15 @@ def _paired_before(args: Arguments, t: Token, start: int, n: int) -> list[Arg]:
 
 
 def _adjectival(args: Arguments, m: Mention) -> bool:
-    """Is the mention a demonym or a name modifying a noun ("Chinese ships", "U.S. forces")?"""
+    """Is the mention a demonym or a name modifying a noun ("Chinese ships", "U.S. forces", "Israeli and U.S.
+    strikes")?"""
     span = args.doc.char_span(m.start, m.end, alignment_mode="expand")
-    return span is not None and span.root.dep_ in {"amod", "compound"} and span.root.head.pos_ in {"NOUN", "PROPN"}
+    if span is None:
+        return False
+    root = span.root
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head
+    return root.dep_ in {"amod", "compound"} and root.head.pos_ in {"NOUN", "PROPN"}
 
 
 def counted(args: Arguments, t: Token, n: int | None = None) -> list[Arg]:

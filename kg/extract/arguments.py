@@ -94,13 +94,14 @@ class Arguments(MentionMaker):
         return arg if state is None or group else self.made(arg[0].start, arg[0].end, "State", state, state, "national")
 
     def _envoy_state(self, arg: Arg) -> str | None:
-        """The state an envoy's title in apposition to the person names (lexicon ``mission_titles``)."""
+        """The state an envoy's title in apposition to the person, or before the name, names (lexicon
+        ``mission_titles``: "Russia's ambassador, Oleg Ozerov", "Russian Ambassador Georgy Zinoviev")."""
         span = self.doc.char_span(arg[0].start, arg[0].end, alignment_mode="expand")
         if span is None:
             return None
         root, envoys = span.root, table("syntax")["mission_titles"]
         titles = [root.head] if root.dep_ == "appos" else []
-        titles += [c for c in root.children if c.dep_ == "appos"]
+        titles += [c for c in root.children if c.dep_ in {"appos", "compound"} and c.i < span.start or c.dep_ == "appos"]
         states = {a[1] for t in titles if t.lemma_.lower() in envoys for c in t.children if c.dep_ in {"poss", "amod"}
                   for a in self.one(c, False) if a[0].cls == "State"}
         return next(iter(states)) if len(states) == 1 else None

@@ -27,7 +27,8 @@ def carries_noun(verb: Token, hits: Mapping[int, tuple], index: Mapping[str, Map
     engaging verb its "in" phrase ("engaged in mass killings"), a claim its object or subject ("X claimed the
     bombing", "the attack was claimed by X": X did it, see ``acts.claimant``), a command its object ("ordered the
     expulsion of X": the commander expels), a verb that reverses its object's act ("scrapped duties on US goods" eases
-    sanctions, though "scrap" alone reduces relations)."""
+    sanctions, though "scrap" alone reduces relations), a cooperative verb + object trigger the object's own kind of
+    cooperation ("deepened security ties": military cooperation, not just better relations)."""
     syn, lemma = table("syntax"), verb.lemma_.lower()
 
     def nouns(tokens: Iterable[Token]) -> list[Token]:
@@ -46,7 +47,9 @@ def carries_noun(verb: Token, hits: Mapping[int, tuple], index: Mapping[str, Map
     own = hits[verb.i][0] in cooperative
     reversed = any((r := (reversals or {}).get(hits[n.i][0], {}).get(lemma)) is not None and (r in cooperative) != own
                    for n in nouns(objects))  # (but "scrapped the deal with X", "cut aid" reduce relations either way)
-    return stated or traded or engaged or claimed or commanded or reversed
+    kinded = own and any(f"{lemma} {n.lemma_.lower()}" in index["verb"] and hits[n.i][0] in cooperative
+                         and hits[n.i][0] != hits[verb.i][0] for n in nouns(objects))
+    return stated or traded or engaged or claimed or commanded or reversed or kinded
 
 
 def intends_other(verb: Token, hits: Mapping[int, tuple], rules: Rules) -> bool:
@@ -135,11 +138,15 @@ def governed_by(tok: Token, hits: Mapping[int, tuple], emitted: Mapping[int, set
             c.dep_ in {"nsubj", "nsubjpass"} for c in top.children):
         above.append(top.head)  # "called on Iran to use its influence to halt X", the infinitive parsed as an adjunct
 
+    slot = tok  # ("wants peace and dialogue with X": the conjunct stands in the first one's slot)
+    while slot.dep_ == "conj" and slot.pos_ in {"NOUN", "PROPN"} and slot.head.pos_ in {"NOUN", "PROPN"}:
+        slot = slot.head
+
     def asks(g: Token) -> bool:  # "wants Iran to halt" asks Iran; "wants to thank Jordan" is a wish of one's own,
         # and so is "wants close cooperation with X"
         own = g.lemma_.lower() in wishes and (not any(c.dep_ in {"dobj", "ccomp"} for c in g.children)
-                                              or (tok.dep_ == "dobj" and tok.head.i == g.i))
-        own = own or (g.lemma_.lower() in syn["command_verbs"] and tok.head.i == g.i and tok.dep_ == "dobj")
+                                              or (slot.dep_ == "dobj" and slot.head.i == g.i))
+        own = own or (g.lemma_.lower() in syn["command_verbs"] and slot.head.i == g.i and slot.dep_ == "dobj")
         return g.lemma_.lower() in requests and g.pos_ in {"VERB", "NOUN"} and not own
     return event and (any(asks(g) for g in above)
                       or any(c.dep_ == "dobj" and c.lemma_.lower() in requests and c.i != tok.i

@@ -55,7 +55,7 @@ def _purpose_clause(tok: Token) -> bool:
 def path_up(trigger: Token, limit: int = 6) -> list[Token]:
     """The trigger and the tokens that govern it, up to the clause that reports it (``say`` stops the climb)."""
     path, tok = [trigger], trigger
-    while (tok.dep_ in CLIMB or _shares_subject(tok) or purpose_relative(tok) or _purpose_clause(tok)) \
+    while (tok.dep_ in CLIMB or _shares_subject(tok) or purpose_relative(tok) or _purpose_clause(tok) or _noun_conjunct(tok)) \
             and tok.head.i != tok.i and len(path) < limit:
         if tok.dep_ == "ccomp" and is_reporting(tok.head):
             break  # "X said that ..." — the reporting verb does not change the reported claim's modality
@@ -69,6 +69,11 @@ def path_up(trigger: Token, limit: int = 6) -> list[Token]:
         tok = tok.head
         path.append(tok)
     return path
+
+
+def _noun_conjunct(tok: Token) -> bool:
+    """Is ``tok`` a noun coordinated with another, so in its slot ("wants peace and dialogue with X": wanted too)?"""
+    return tok.dep_ == "conj" and tok.pos_ in {"NOUN", "PROPN"} and tok.head.pos_ in {"NOUN", "PROPN"}
 
 
 def _own_act(clause: Token) -> bool:
@@ -123,6 +128,8 @@ def cues(trigger: Token, spent: int | None = None) -> set[str]:
         note("hedged")
         note("doubt")
     for i, tok in enumerate(path):
+        if i > 1 and purpose_relative(path[i - 2]) and path[i - 1].lemma_.lower() in lex["capacity_nouns"]:
+            note("hedged")  # "could be in a position to attack X": a capacity, no act
         if i > 1 and purpose_relative(path[i - 2]):  # "failed to agree on steps to normalise ties": above the noun
             note = _negation_only(found)  # ("a bid to join"), only a denial reaches a purpose ("will lead the
             # coalition to defeat X" fights X)

@@ -135,7 +135,9 @@ def candidates(args: Arguments, rules: Rules) -> Iterator[Candidate]:
                       and args.doc[gov_i].lemma_.lower() not in syn["statement_verbs"] | syn["command_verbs"] | syn["claim_verbs"]
                       | table("modality")["reluctance"]  # ("did not rule out sanctions on X": the sanctions are open)
                       and args.doc[gov_i].lemma_.lower() not in syn["reciprocal_verbs"]
-                      and args.doc[gov_i].lemma_.lower() not in reversals.get(hits[tok.i][0], {}))  # ("scrapped tariffs")
+                      and args.doc[gov_i].lemma_.lower() not in reversals.get(hits[tok.i][0], {})  # ("scrapped tariffs")
+                      and f"{args.doc[gov_i].lemma_.lower()} {tok.lemma_.lower()}" not in index["verb"])  # ("deepened
+            # security ties": the verb's own phrase, whose kind the noun gives)
             # "vowed revenge for the killing", "condemned X for the attack": the reason is another's act
             # (but "arrived for talks" is for talks of one's own)
             answers = (slot == "pobj" and first.head.lower_ == "for" and gov_i in hits
