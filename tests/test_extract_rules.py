@@ -10066,3 +10066,80 @@ def test_a_wish_for_coordinated_nouns_is_an_intent_for_each(build_doc, document,
     per, chl = ids(gaz, "Peru", "Chile")
     got = triples(extract(doc, document(doc), onto, gaz), onto)
     assert (per, "intendsToCooperate", chl) in got and (per, "consults", chl) not in got
+
+
+def test_a_relative_clause_takes_its_noun_as_the_object_of_a_verb_phrase(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Peru vetoed any deal Chile strikes with Brazil."
+        ("Peru", 1, "nsubj", "PROPN", "Peru", "State"), ("vetoed", 1, "ROOT", "VERB", "veto"), ("any", 3, "det", "DET", "any"),
+        ("deal", 1, "dobj", "NOUN", "deal"), ("Chile", 5, "nsubj", "PROPN", "Chile", "State"),
+        ("strikes", 3, "relcl", "VERB", "strike"), ("with", 5, "prep", "ADP", "with"),
+        ("Brazil", 6, "pobj", "PROPN", "Brazil", "State"), (".", 1, "punct", "PUNCT", "."),
+    ])
+    doc[5].tag_ = "VBZ"
+    chl, bra = ids(gaz, "Chile", "Brazil")
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert (chl, "assaults", bra) not in got and (chl, "supports", bra) in got
+
+
+def test_what_a_future_act_awaits_has_not_happened(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Peru will go on until Chile stops attacking Brazil."
+        ("Peru", 2, "nsubj", "PROPN", "Peru", "State"), ("will", 2, "aux", "AUX", "will"), ("go", 2, "ROOT", "VERB", "go"),
+        ("on", 2, "prt", "ADP", "on"), ("until", 6, "mark", "SCONJ", "until"), ("Chile", 6, "nsubj", "PROPN", "Chile", "State"),
+        ("stops", 2, "advcl", "VERB", "stop"), ("attacking", 6, "xcomp", "VERB", "attack"),
+        ("Brazil", 7, "dobj", "PROPN", "Brazil", "State"), (".", 2, "punct", "PUNCT", "."),
+    ])
+    doc[1].tag_, doc[6].tag_, doc[7].tag_ = "MD", "VBZ", "VBG"
+    chl, bra = ids(gaz, "Chile", "Brazil")
+    got = {c for c in claims(extract(doc, document(doc), onto, gaz), onto) if c[0] == chl and c[2] == bra}
+    assert got and all(m == "hedged" for *_, m in got)
+
+
+def test_an_obligation_that_binds_the_speakers_own_side_proposes_it(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Peru said Peru and Chile should trade more."
+        ("Peru", 1, "nsubj", "PROPN", "Peru", "State"), ("said", 1, "ROOT", "VERB", "say"),
+        ("Peru", 6, "nsubj", "PROPN", "Peru", "State"), ("and", 2, "cc", "CCONJ", "and"),
+        ("Chile", 2, "conj", "PROPN", "Chile", "State"), ("should", 6, "aux", "AUX", "should"),
+        ("trade", 1, "ccomp", "VERB", "trade"), ("more", 6, "advmod", "ADV", "more"), (".", 1, "punct", "PUNCT", "."),
+    ])
+    doc[5].tag_, doc[6].tag_ = "MD", "VB"
+    per, chl = ids(gaz, "Peru", "Chile")
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert (per, "intendsToCooperate", chl) in got and (per, "demands", chl) not in got
+
+
+def test_a_ship_sent_into_a_states_waters_is_deployed_not_given(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Peru sent a warship into Chile's waters."
+        ("Peru", 1, "nsubj", "PROPN", "Peru", "State"), ("sent", 1, "ROOT", "VERB", "send"), ("a", 3, "det", "DET", "a"),
+        ("boat", 1, "dobj", "NOUN", "boat"), ("into", 1, "prep", "ADP", "into"),
+        ("Chile", 7, "poss", "PROPN", "Chile", "State"), ("'s", 5, "case", "PART", "'s"),
+        ("waters", 4, "pobj", "NOUN", "water"), (".", 1, "punct", "PUNCT", "."),
+    ])
+    doc[7].tag_ = "NNS"
+    per, chl = ids(gaz, "Peru", "Chile")
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert (per, "mobilizes", chl) in got and (per, "providesAid", chl) not in got
+
+
+def test_water_cannon_fired_at_boats_is_an_assault_not_gunfire(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Peruvian ships fired water cannon at Chilean boats."
+        ("Peruvian", 1, "amod", "ADJ", "peruvian", "State"), ("ships", 2, "nsubj", "NOUN", "ship"),
+        ("fired", 2, "ROOT", "VERB", "fire"), ("water", 4, "compound", "NOUN", "water"), ("cannon", 2, "dobj", "NOUN", "cannon"),
+        ("at", 2, "prep", "ADP", "at"), ("Chilean", 7, "amod", "ADJ", "chilean", "State"), ("boats", 5, "pobj", "NOUN", "boat"),
+        (".", 2, "punct", "PUNCT", "."),
+    ])
+    doc[1].tag_, doc[7].tag_ = "NNS", "NNS"
+    per, chl = ids(gaz, "Peru", "Chile")
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert (per, "assaults", chl) in got and (per, "fights", chl) not in got
+
+
+def test_signing_a_bill_into_law_is_no_agreement(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Ana Soto signed into law a bill passed by parliament."
+        ("Ana", 1, "compound", "PROPN", "Ana", "PERSON"), ("Soto", 2, "nsubj", "PROPN", "Soto", "+PERSON"),
+        ("signed", 2, "ROOT", "VERB", "sign"), ("into", 2, "prep", "ADP", "into"), ("law", 3, "pobj", "NOUN", "law"),
+        ("a", 6, "det", "DET", "a"), ("bill", 2, "dobj", "NOUN", "bill"), ("passed", 6, "acl", "VERB", "pass"),
+        ("by", 7, "agent", "ADP", "by"), ("parliament", 8, "pobj", "NOUN", "parliament", "ORG"), (".", 2, "punct", "PUNCT", "."),
+    ])
+    doc[7].tag_ = "VBN"
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert not any(r == "supports" for _, r, _ in got)

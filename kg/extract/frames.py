@@ -22,12 +22,14 @@ from .triggers import trigger_of
 _BE = get_string_id("be")  # the copula a predicated label hangs on
 
 
-def obligations(args: Arguments, modals: Mapping[str, str]) -> Iterator[tuple[Candidate, Token]]:
+def obligations(args: Arguments, modals: Mapping[str, str],
+                joint: Mapping[str, str] | None = None) -> Iterator[tuple[Candidate, Token]]:
     """Statements that someone must act, with the obliged clause: "X declared that Y must withdraw" relates X to Y,
     and so does "Y must withdraw," X said (a quoted main clause, its speaker found as for any quote).
 
     The trigger is the stating verb (its negation or hedges count), or the modal in a quote; the obliged
-    act is not coded.
+    act is not coded. With the speaker's own side among the obliged ("the two countries should cooperate," said by
+    one's leader), the relation is ``joint[relation]``: a proposal to the others.
     """
     if not modals:
         return
@@ -46,9 +48,13 @@ def obligations(args: Arguments, modals: Mapping[str, str]) -> Iterator[tuple[Ca
         objs = [a for s in children(comp, SUBJ | PASSIVE_SUBJ) if not (s.pos_ == "PRON" and s.lower_ in first_person())
                 for a in args.actors(s)]
         for s in subs:  # ("we must stand together," X said: X's own resolve, no demand)
+            own = {s[1], *args.affiliations(s[1])}
+            relation = modals[aux.lower_]
+            if len(objs) > 1 and any(o[1] in own for o in objs):
+                relation = (joint or {}).get(relation, relation)
             for o in objs:
-                if s[1] != o[1]:
-                    yield Candidate(modals[aux.lower_], s, o, trigger, "obligation", 0.6), comp
+                if o[1] not in own:
+                    yield Candidate(relation, s, o, trigger, "obligation", 0.6), comp
 
 
 def _saying(args: Arguments, clause: Token, aux: Token) -> tuple[Token, list[Arg]] | None:

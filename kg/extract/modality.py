@@ -162,6 +162,9 @@ def cues(trigger: Token, spent: int | None = None) -> set[str]:
             note("hedged")
             note("doubt")
         subject = any(p.dep_ in {"nsubj", "nsubjpass", "csubj"} for p in path[:i])  # the act is what the clause is about
+        if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in lex["awaited_marks"] for c in tok.children) \
+                and any(c.dep_ == "aux" and c.lower_ in {*lex["future"], *lex["reported_future"]} for c in tok.head.children):
+            note("hedged")  # "would continue until the Houthis stopped firing": not yet stopped
         reported = tok.dep_ == "ccomp" and is_reporting(tok.head)
         warned = tok.dep_ == "ccomp" and tok.head.lemma_.lower() in lex["threat_verbs"] and _own_act(tok)
         reluctant = i > 0 and lemma in lex["reluctance"]  # "would not hesitate to strike": a negated reluctance

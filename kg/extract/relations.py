@@ -48,7 +48,7 @@ def candidates(args: Arguments, rules: Rules) -> Iterator[Candidate]:
     emitted: dict[int, set[str]] = {}  # trigger token → ids of the objects its relations took
     partners: dict[int, list] = {}  # cooperative trigger token → the objects it took
     purposes: set[int] = set()  # tokens of purpose clauses whose act a purposeful trigger already carries
-    for c, clause in obligations(args, index.get("modal", {})):  # "declared that China must drop ...": a demand
+    for c, clause in obligations(args, index.get("modal", {}), rules.joint_senses):  # "declared that China must drop ...": a demand
         purposes.update(t.i for t in clause.subtree)
         yield c
     inverse = set(index.get("inverse", {}).values())
@@ -107,6 +107,11 @@ def candidates(args: Arguments, rules: Rules) -> Iterator[Candidate]:
                 d.lemma_.lower() in syn["policy_nouns"] for d in children(tok, {"dobj"})) or children(tok, {"ccomp"})):
             relation = rules.verbal_senses[relation]  # "attacked the government's budget": criticism of the government;
             # "regretted that Bamako chose insults" too
+        if kind == "verb" and relation in rules.destination_senses and any(
+                o.lemma_.lower() in syn["destination_places"] for h in (tok, *children(tok, {"dobj"}))
+                for p in children(h, {"prep", "dative"})
+                if p.lower_ in syn["destination_preps"] for o in children(p, {"pobj"})):
+            relation = rules.destination_senses[relation]  # "sent a patrol boat into Guyana's waters": a deployment
         if kind == "verb" and relation in rules.forceful_senses and acts.armed(tok):
             relation = rules.forceful_senses[relation]  # "blasted the ship with water cannon": an assault
         if kind == "verb":

@@ -51,6 +51,8 @@ class Rules:
     verbal_senses: Mapping[str, str]  # relation → what it means on a policy ("attacked the budget" criticises)
     forceful_senses: Mapping[str, str]  # relation → what it means done with a weapon ("blasted with water cannon")
     mutual_senses: Mapping[str, str]  # relation → what its act noun means between two sides ("strikes between X and Y")
+    joint_senses: Mapping[str, str]  # obligation relation → what it means with the speaker among the obliged
+    destination_senses: Mapping[str, str]  # relation → what it means sent into a place ("into its waters")
     body_senses: Mapping[str, str]  # relation → what it means when its trigger is in its object's name ("their Alliance")
     commercial_senses: Mapping[str, str]  # relation → what it means when a company does it (its shipments are trade)
     commercial_goods: frozenset[str]  # relations whose acts moving a commodity are trade ("LNG shipments"; not their
@@ -211,6 +213,9 @@ def rules(onto: Ontology) -> Rules:
                        for n in family({_local(onto, r)})},
         forceful_senses={n: _local(onto, sense) for r, sense in g.subject_objects(URIRef(ns + "forcefulSense"))
                          for n in family({_local(onto, r)})},
+        destination_senses={n: _local(onto, sense) for r, sense in g.subject_objects(URIRef(ns + "destinationSense"))
+                            for n in family({_local(onto, r)})},
+        joint_senses={_local(onto, r): _local(onto, sense) for r, sense in g.subject_objects(URIRef(ns + "jointSense"))},
         mutual_senses={n: _local(onto, sense) for r, sense in g.subject_objects(URIRef(ns + "mutualSense"))
                        for n in family({_local(onto, r)})},
         body_senses={_local(onto, r): _local(onto, sense) for r, sense in g.subject_objects(URIRef(ns + "namedBodySense"))},
