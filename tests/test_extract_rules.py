@@ -10143,3 +10143,51 @@ def test_signing_a_bill_into_law_is_no_agreement(build_doc, document, onto, gaz)
     doc[7].tag_ = "VBN"
     got = triples(extract(doc, document(doc), onto, gaz), onto)
     assert not any(r == "supports" for _, r, _ in got)
+
+
+def test_the_states_a_body_groups_are_its_members(build_doc, document, onto, gaz):
+    doc = build_doc([  # "NATO groups Peru and Chile."
+        ("NATO", 1, "nsubj", "PROPN", "NATO", "ORG"), ("groups", 1, "ROOT", "VERB", "group"),
+        ("Peru", 1, "dobj", "PROPN", "Peru", "State"), ("and", 2, "cc", "CCONJ", "and"),
+        ("Chile", 2, "conj", "PROPN", "Chile", "State"), (".", 1, "punct", "PUNCT", "."),
+    ])
+    per, chl, nato = ids(gaz, "Peru", "Chile", "NATO")
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert {(per, "memberOf", nato), (chl, "memberOf", nato)} <= got
+
+
+def test_an_act_on_no_object_is_negated(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Peru sent no troops to Chile."
+        ("Peru", 1, "nsubj", "PROPN", "Peru", "State"), ("sent", 1, "ROOT", "VERB", "send"), ("no", 3, "det", "DET", "no"),
+        ("troops", 1, "dobj", "NOUN", "troop"), ("to", 1, "prep", "ADP", "to"), ("Chile", 4, "pobj", "PROPN", "Chile", "State"),
+        (".", 1, "punct", "PUNCT", "."),
+    ])
+    doc[3].tag_ = "NNS"
+    per, chl = ids(gaz, "Peru", "Chile")
+    assert (per, "mobilizes", chl, "negated") in claims(extract(doc, document(doc), onto, gaz), onto)
+
+
+def test_both_sides_can_be_named_in_a_relative_clause_on_the_subject(build_doc, document, onto, gaz):
+    doc = build_doc([  # "NATO, which mediates between Peru and Chile, urged both sides to talk."
+        ("NATO", 9, "nsubj", "PROPN", "NATO", "ORG"), (",", 0, "punct", "PUNCT", ","), ("which", 3, "nsubj", "PRON", "which"),
+        ("mediates", 0, "relcl", "VERB", "mediate"), ("between", 3, "prep", "ADP", "between"),
+        ("Peru", 4, "pobj", "PROPN", "Peru", "State"), ("and", 5, "cc", "CCONJ", "and"),
+        ("Chile", 5, "conj", "PROPN", "Chile", "State"), (",", 0, "punct", "PUNCT", ","), ("urged", 9, "ROOT", "VERB", "urge"),
+        ("both", 11, "det", "DET", "both"), ("sides", 9, "dobj", "NOUN", "side"), ("to", 13, "aux", "PART", "to"),
+        ("talk", 9, "xcomp", "VERB", "talk"), (".", 9, "punct", "PUNCT", "."),
+    ])
+    doc[2].tag_, doc[11].tag_, doc[12].tag_ = "WDT", "NNS", "TO"
+    per, chl, nato = ids(gaz, "Peru", "Chile", "NATO")
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert {(nato, "appealsTo", per), (nato, "appealsTo", chl)} <= got
+
+
+def test_seizing_on_something_is_no_seizure(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Peru seized on Chile's remarks."
+        ("Peru", 1, "nsubj", "PROPN", "Peru", "State"), ("seized", 1, "ROOT", "VERB", "seize"), ("on", 1, "prep", "ADP", "on"),
+        ("Chile", 5, "poss", "PROPN", "Chile", "State"), ("'s", 3, "case", "PART", "'s"),
+        ("remarks", 2, "pobj", "NOUN", "remark"), (".", 1, "punct", "PUNCT", "."),
+    ])
+    doc[5].tag_ = "NNS"
+    per, chl = ids(gaz, "Peru", "Chile")
+    assert (per, "coerces", chl) not in triples(extract(doc, document(doc), onto, gaz), onto)

@@ -176,6 +176,9 @@ def cues(trigger: Token, spent: int | None = None) -> set[str]:
                     child.dep_ in {"nsubj", "nsubjpass"} and any(  # "Neither Serbia nor Kosovo accepted"
                         g.dep_ in {"det", "preconj"} and g.lower_ in lex["negating_determiners"] for g in child.children)):
                 note("intended" if reluctant else "negated")
+            elif i == 0 and child.dep_ == "dobj" and tok.pos_ in {"VERB", "AUX"} and any(
+                    g.dep_ == "det" and g.lower_ in lex["negators"] for g in child.children):
+                note("negated")  # "sent no troops", "received no notification from X": nothing sent or received
             elif i and child.dep_ == "advmod" and cl in lex["pending"].get(tok.lemma_.lower(), ()):
                 note("negated")  # "has yet to approve": not approved
             elif child.dep_ == "aux" and warned and (cl in lex["hedges"] or cl in lex["future"]):

@@ -309,7 +309,10 @@ def outside_own_subject(t: Token, mentions: list[Mention], climb: bool = False) 
         c.dep_ in {"nsubj", "nsubjpass"} for c in h.children))), None)
     spans = [(s.left_edge.idx, s.right_edge.idx + len(s.right_edge)) for s in (verb.children if verb is not None else ())
              if s.dep_ in {"nsubj", "nsubjpass"}]
-    return [m for m in mentions if not any(a <= m.start < b for a, b in spans)]
+    aside = [(r.left_edge.idx, r.right_edge.idx + len(r.right_edge)) for s in (verb.children if verb is not None else ())
+             if s.dep_ in {"nsubj", "nsubjpass"} for r in s.children if r.dep_ == "relcl"]  # ("The EU, which mediates
+    # between Belgrade and Pristina, urged both sides": those two are no part of the subject)
+    return [m for m in mentions if not any(a <= m.start < b for a, b in spans) or any(a <= m.start < b for a, b in aside)]
 
 
 def _group_subject(args: Arguments, t: Token, plural: bool = True) -> Token | None:

@@ -40,9 +40,9 @@ def trigger_of(tok: Token, index: Mapping[str, Mapping[str, str]]) -> tuple[str,
             return None  # "pressing ahead with the pact": going on with it, no appeal
         if any(c.dep_ == "dobj" and c.lemma_.lower() in syn["figurative_objects"] for c in tok.children):
             return None  # "struck a cautious tone", "struck a balance between X and Y": no blow
-        if any(f"{lemma} {p.lower_} {o.lemma_.lower()}" in syn["idle_phrases"] for p in tok.children if p.dep_ == "prep"
-               for o in p.children if o.dep_ == "pobj"):
-            return None  # "signed into law a bill passed by parliament": no agreement with parliament
+        if any(f"{lemma} {p.lower_}" in syn["idle_phrases"] or f"{lemma} {p.lower_} {o.lemma_.lower()}" in syn["idle_phrases"]
+               for p in tok.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"):
+            return None  # "signed into law a bill passed by parliament": no agreement with parliament; "seized on"
         if any(c.dep_ == "dobj" and c.lemma_.lower() in syn["idle_objects"].get(lemma, ()) for c in tok.children):
             return None  # "shares a 7,600-km border with X": no intelligence shared
         if tok.dep_ == "relcl" and not any(c.dep_ in {"dobj", "nsubjpass"} for c in tok.children) and any(
