@@ -10191,3 +10191,33 @@ def test_seizing_on_something_is_no_seizure(build_doc, document, onto, gaz):
     doc[5].tag_ = "NNS"
     per, chl = ids(gaz, "Peru", "Chile")
     assert (per, "coerces", chl) not in triples(extract(doc, document(doc), onto, gaz), onto)
+
+
+def test_meeting_an_act_with_force_is_no_meeting(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Peru met Chile's aggression with force."
+        ("Peru", 1, "nsubj", "PROPN", "Peru", "State"), ("met", 1, "ROOT", "VERB", "meet"),
+        ("Chile", 4, "poss", "PROPN", "Chile", "State"), ("'s", 2, "case", "PART", "'s"),
+        ("aggression", 1, "dobj", "NOUN", "aggression"), ("with", 1, "prep", "ADP", "with"),
+        ("force", 5, "pobj", "NOUN", "force"), (".", 1, "punct", "PUNCT", "."),
+    ])
+    per, chl = ids(gaz, "Peru", "Chile")
+    assert (per, "consults", chl) not in triples(extract(doc, document(doc), onto, gaz), onto)
+
+
+def test_the_former_soviet_republic_is_a_state_described_not_the_soviet_union(build_doc, document, onto, gaz):
+    doc = build_doc(_sentences(
+        [("Peru", 1, "nsubj", "PROPN", "Peru", "State"), ("voted", 1, "ROOT", "VERB", "vote"),  # "Peru voted.
+         (".", 1, "punct", "PUNCT", ".")],
+        [("Chile", 2, "nsubj", "PROPN", "Chile", "State"), ("is", 2, "aux", "AUX", "be"),  # Chile is trying to
+         ("trying", 2, "ROOT", "VERB", "try"), ("to", 4, "aux", "PART", "to"),  # derail the former Soviet
+         ("derail", 2, "xcomp", "VERB", "derail"), ("the", 8, "det", "DET", "the"),  # republic's bid to join NATO."
+         ("former", 8, "amod", "ADJ", "former"), ("Soviet", 8, "amod", "ADJ", "soviet", "NORP"),
+         ("republic", 10, "poss", "NOUN", "republic"), ("'s", 8, "case", "PART", "'s"), ("bid", 4, "dobj", "NOUN", "bid"),
+         ("to", 12, "aux", "PART", "to"), ("join", 10, "acl", "VERB", "join"), ("NATO", 12, "dobj", "PROPN", "NATO", "ORG"),
+         (".", 2, "punct", "PUNCT", ".")],
+    ))
+    doc[6].tag_, doc[14].tag_ = "VBG", "VB"
+    per, chl, nato = ids(gaz, "Peru", "Chile", "NATO")
+    result = extract(doc, document(doc), onto, gaz)
+    assert (per, "memberOf", nato) in triples(result, onto)
+    assert not any(e.label == "Soviet Union" for e in result.entities)

@@ -52,6 +52,8 @@ def mention_of(span: Span, doc_id: str, gaz: Gazetteer, classes: Collection[str]
     doc, end = span.doc, span.end
     if end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ in table("syntax")["likeness_suffixes"]:
         return None  # "a Russian-style law", "Soviet-era tanks": a manner or a period, not the actor
+    if _once_part(span):
+        return None  # "the former Soviet republic": a state once part of the Soviet Union, left to the argument rules
     actor = gaz.actors.get(span.ent_id_) if span.ent_id_ else None
     source = "gazetteer"
     if actor is None:
@@ -116,6 +118,17 @@ def mention_of(span: Span, doc_id: str, gaz: Gazetteer, classes: Collection[str]
     if span.label_ not in classes and not any(t.text[:1].isupper() for t in span if t.pos_ != "DET"):
         return None  # "the kingdom of", taken for a name without one: left to the argument rules
     return Mention(doc_id, span.start_char, span.end_char, span.text, cls, None, "ner")
+
+
+def _once_part(span: Span) -> bool:
+    """Is the span a demonym marked "former" or "ex-" before a description noun ("the former Soviet republic", "an
+    ex-Soviet state": the lexicon's ``former_marks`` and ``description_nouns``)?"""
+    syn, doc, root = table("syntax"), span.doc, span.root
+    if root.dep_ not in {"amod", "compound"} or root.head.lower_ not in syn["description_nouns"]:
+        return False
+    before = [doc[span.start - 2]] if span.start >= 2 and doc[span.start - 1].text == "-" else []
+    before += [c for c in root.head.children if c.dep_ == "amod" and c.i < span.start]
+    return any(t.lower_ in syn["former_marks"] for t in before)
 
 
 def _foreign_owner(span: Span, gaz: Gazetteer, actor: Actor) -> bool:
