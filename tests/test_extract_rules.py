@@ -10221,3 +10221,65 @@ def test_the_former_soviet_republic_is_a_state_described_not_the_soviet_union(bu
     result = extract(doc, document(doc), onto, gaz)
     assert (per, "memberOf", nato) in triples(result, onto)
     assert not any(e.label == "Soviet Union" for e in result.entities)
+
+
+def test_releasing_a_statement_frees_no_one(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Peru released a statement on Chile."
+        ("Peru", 1, "nsubj", "PROPN", "Peru", "State"), ("released", 1, "ROOT", "VERB", "release"), ("a", 3, "det", "DET", "a"),
+        ("statement", 1, "dobj", "NOUN", "statement"), ("on", 3, "prep", "ADP", "on"),
+        ("Chile", 4, "pobj", "PROPN", "Chile", "State"), (".", 1, "punct", "PUNCT", "."),
+    ])
+    per, chl = ids(gaz, "Peru", "Chile")
+    assert (per, "yieldsTo", chl) not in triples(extract(doc, document(doc), onto, gaz), onto)
+
+
+def test_an_ambassador_in_a_capital_is_not_a_member_of_its_state(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Peru's ambassador in Santiago, Luis Vera, spoke."
+        ("Peru", 2, "poss", "PROPN", "Peru", "State"), ("'s", 0, "case", "PART", "'s"),
+        ("ambassador", 8, "nsubj", "NOUN", "ambassador"), ("in", 2, "prep", "ADP", "in"),
+        ("Santiago", 3, "pobj", "PROPN", "Santiago", "GPE"), (",", 2, "punct", "PUNCT", ","),
+        ("Luis", 7, "compound", "PROPN", "Luis", "PERSON"), ("Vera", 2, "appos", "PROPN", "Vera", "+PERSON"),
+        ("spoke", 8, "ROOT", "VERB", "speak"), (".", 8, "punct", "PUNCT", "."),
+    ])
+    per, chl = ids(gaz, "Peru", "Chile")
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert ("Person/luis-vera", "memberOf", per) in got and ("Person/luis-vera", "memberOf", chl) not in got
+
+
+def test_a_protest_lodged_with_an_envoy_is_an_official_complaint_to_the_envoys_state(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Peru lodged a protest with Chile's ambassador."
+        ("Peru", 1, "nsubj", "PROPN", "Peru", "State"), ("lodged", 1, "ROOT", "VERB", "lodge"), ("a", 3, "det", "DET", "a"),
+        ("protest", 1, "dobj", "NOUN", "protest"), ("with", 3, "prep", "ADP", "with"),
+        ("Chile", 7, "poss", "PROPN", "Chile", "State"), ("'s", 5, "case", "PART", "'s"),
+        ("ambassador", 4, "pobj", "NOUN", "ambassador"), (".", 1, "punct", "PUNCT", "."),
+    ])
+    per, chl = ids(gaz, "Peru", "Chile")
+    result = extract(doc, document(doc), onto, gaz)
+    assert any(s.subject == per and s.object == chl and s.relation == "complainsOfficially" for s in result.statements)
+
+
+def test_a_scheduled_visit_is_an_intent(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Peru is due to visit Chile."
+        ("Peru", 1, "nsubj", "PROPN", "Peru", "State"), ("is", 1, "ROOT", "AUX", "be"), ("due", 1, "acomp", "ADJ", "due"),
+        ("to", 4, "aux", "PART", "to"), ("visit", 2, "xcomp", "VERB", "visit"), ("Chile", 4, "dobj", "PROPN", "Chile", "State"),
+        (".", 1, "punct", "PUNCT", "."),
+    ])
+    doc[4].tag_ = "VB"
+    per, chl = ids(gaz, "Peru", "Chile")
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert (per, "intendsToCooperate", chl) in got and (per, "consults", chl) not in got
+
+
+def test_a_second_act_reported_by_a_later_speaker_is_the_first_subjects(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Ana Soto met Chile and urged Brazil to act, the ministry said."
+        ("Ana", 1, "compound", "PROPN", "Ana", "PERSON"), ("Soto", 2, "nsubj", "PROPN", "Soto", "+PERSON"),
+        ("met", 12, "ccomp", "VERB", "meet"), ("Chile", 2, "dobj", "PROPN", "Chile", "State"), ("and", 2, "cc", "CCONJ", "and"),
+        ("urged", 2, "conj", "VERB", "urge"), ("Brazil", 5, "dobj", "PROPN", "Brazil", "State"),
+        ("to", 8, "aux", "PART", "to"), ("act", 5, "xcomp", "VERB", "act"), (",", 12, "punct", "PUNCT", ","),
+        ("the", 11, "det", "DET", "the"), ("ministry", 12, "nsubj", "NOUN", "ministry"), ("said", 12, "ROOT", "VERB", "say"),
+        (".", 12, "punct", "PUNCT", "."),
+    ])
+    doc[2].tag_, doc[5].tag_, doc[12].tag_ = "VBD", "VBD", "VBD"
+    bra, = ids(gaz, "Brazil")
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert ("Person/ana-soto", "appealsTo", bra) in got

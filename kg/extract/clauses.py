@@ -149,11 +149,12 @@ def subjects(verb: Token, args: Arguments, depth: int = 6) -> list[Arg]:
                 if controller.lemma_.lower() in requests and obj.pos_ in {"NOUN", "PROPN"}:
                     return []  # "pressed the regime to cease airstrikes": the one asked acts, though unnamed here
         if cur.dep_ == "conj" and cur.tag_ in {"VBD", "VBZ", "VBP"} and cur.head.dep_ == "ccomp" \
-                and is_reporting(cur.head.head) and (cur.head.tag_ in {"VBG", "VBN", "VB"} or is_reporting(cur)
-                                                     or cur.lemma_.lower() in table("modality")["requests"]
-                                                     or _unnamed_subject(cur.head, args)):
+                and is_reporting(cur.head.head) and cur.head.head.i < cur.i \
+                and (cur.head.tag_ in {"VBG", "VBN", "VB"} or is_reporting(cur)
+                     or cur.lemma_.lower() in table("modality")["requests"] or _unnamed_subject(cur.head, args)):
             # "X said Tokyo was stirring up trouble and warned Manila", "X said millions faced hunger and urged Y": X's;
-            # "X said cooperation was beneficial and accused Y": no actor's clause goes on with an act of X's
+            # "X said cooperation was beneficial and accused Y": no actor's clause goes on with an act of X's (a reporter
+            # after both is not: "Y lodged a protest and asked Z to ..., the ministry said" reports Y's two acts)
             cur, via = cur.head.head, "conj"
             continue
         cur, via = cur.head, cur.dep_
