@@ -10283,3 +10283,27 @@ def test_a_second_act_reported_by_a_later_speaker_is_the_first_subjects(build_do
     bra, = ids(gaz, "Brazil")
     got = triples(extract(doc, document(doc), onto, gaz), onto)
     assert ("Person/ana-soto", "appealsTo", bra) in got
+
+
+def test_withdrawing_personnel_from_a_state_is_a_retreat(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Peru withdrew its personnel from Chile."
+        ("Peru", 1, "nsubj", "PROPN", "Peru", "State"), ("withdrew", 1, "ROOT", "VERB", "withdraw"),
+        ("its", 3, "poss", "PRON", "its"), ("personnel", 1, "dobj", "NOUN", "personnel"), ("from", 1, "prep", "ADP", "from"),
+        ("Chile", 4, "pobj", "PROPN", "Chile", "State"), (".", 1, "punct", "PUNCT", "."),
+    ])
+    doc[2].tag_ = "PRP$"
+    per, chl = ids(gaz, "Peru", "Chile")
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert (per, "yieldsTo", chl) in got and (per, "reducesRelations", chl) not in got
+
+
+def test_handing_sovereignty_to_a_state_yields_to_it(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Peru handed sovereignty of the islands to Chile."
+        ("Peru", 1, "nsubj", "PROPN", "Peru", "State"), ("handed", 1, "ROOT", "VERB", "hand"),
+        ("sovereignty", 1, "dobj", "NOUN", "sovereignty"), ("of", 2, "prep", "ADP", "of"), ("the", 5, "det", "DET", "the"),
+        ("islands", 3, "pobj", "NOUN", "island"), ("to", 1, "prep", "ADP", "to"),
+        ("Chile", 6, "pobj", "PROPN", "Chile", "State"), (".", 1, "punct", "PUNCT", "."),
+    ])
+    doc[5].tag_ = "NNS"
+    per, chl = ids(gaz, "Peru", "Chile")
+    assert (per, "yieldsTo", chl) in triples(extract(doc, document(doc), onto, gaz), onto)
