@@ -10307,3 +10307,27 @@ def test_handing_sovereignty_to_a_state_yields_to_it(build_doc, document, onto, 
     doc[5].tag_ = "NNS"
     per, chl = ids(gaz, "Peru", "Chile")
     assert (per, "yieldsTo", chl) in triples(extract(doc, document(doc), onto, gaz), onto)
+
+
+def test_what_a_leader_says_his_own_state_should_do_is_not_done(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Vladimir Putin said Russia should attack Chile."
+        ("Vladimir", 1, "compound", "PROPN", "Vladimir", "PERSON"), ("Putin", 2, "nsubj", "PROPN", "Putin", "+PERSON"),
+        ("said", 2, "ROOT", "VERB", "say"), ("Russia", 5, "nsubj", "PROPN", "Russia", "State"),
+        ("should", 5, "aux", "AUX", "should"), ("attack", 2, "ccomp", "VERB", "attack"),
+        ("Chile", 5, "dobj", "PROPN", "Chile", "State"), (".", 2, "punct", "PUNCT", "."),
+    ])
+    doc[4].tag_, doc[5].tag_ = "MD", "VB"
+    rus, chl = ids(gaz, "Russia", "Chile")
+    assert (rus, "assaults", chl, "asserted") not in claims(extract(doc, document(doc), onto, gaz), onto)
+
+
+def test_a_measure_hitting_exporters_is_no_attack(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Peru raised duties, hitting Chilean exporters."
+        ("Peru", 1, "nsubj", "PROPN", "Peru", "State"), ("raised", 1, "ROOT", "VERB", "raise"),
+        ("duties", 1, "dobj", "NOUN", "duty"), (",", 1, "punct", "PUNCT", ","), ("hitting", 1, "advcl", "VERB", "hit"),
+        ("Chilean", 6, "amod", "ADJ", "chilean", "State"), ("exporters", 4, "dobj", "NOUN", "exporter"),
+        (".", 1, "punct", "PUNCT", "."),
+    ])
+    doc[2].tag_, doc[4].tag_, doc[6].tag_ = "NNS", "VBG", "NNS"
+    per, chl = ids(gaz, "Peru", "Chile")
+    assert (per, "assaults", chl) not in triples(extract(doc, document(doc), onto, gaz), onto)

@@ -49,11 +49,10 @@ def obligations(args: Arguments, modals: Mapping[str, str],
                 for a in args.actors(s)]
         for s in subs:  # ("we must stand together," X said: X's own resolve, no demand)
             own = {s[1], *args.affiliations(s[1])}
-            relation = modals[aux.lower_]
-            if len(objs) > 1 and any(o[1] in own for o in objs):
-                relation = (joint or {}).get(relation, relation)
-            for o in objs:
-                if o[1] not in own:
+            shared = len(objs) > 1 and any(o[1] in own for o in objs)  # the speaker's side among others
+            relation = (joint or {}).get(modals[aux.lower_], modals[aux.lower_]) if shared else modals[aux.lower_]
+            for o in objs:  # (one's own state alone is still yielded: its clause is then covered, and the statement
+                if s[1] != o[1] and not (shared and o[1] in own):  # dropped later as an office holder's on its state)
                     yield Candidate(relation, s, o, trigger, "obligation", 0.6), comp
 
 
