@@ -10331,3 +10331,14 @@ def test_a_measure_hitting_exporters_is_no_attack(build_doc, document, onto, gaz
     doc[2].tag_, doc[4].tag_, doc[6].tag_ = "NNS", "VBG", "NNS"
     per, chl = ids(gaz, "Peru", "Chile")
     assert (per, "assaults", chl) not in triples(extract(doc, document(doc), onto, gaz), onto)
+
+
+def test_a_state_belonging_to_its_own_people_is_no_membership(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Peru belongs to Peruvians."
+        ("Peru", 1, "nsubj", "PROPN", "Peru", "State"), ("belongs", 1, "ROOT", "VERB", "belong"), ("to", 1, "prep", "ADP", "to"),
+        ("Peruvians", 2, "pobj", "PROPN", "Peruvians", "NORP"), (".", 1, "punct", "PUNCT", "."),
+    ])
+    doc[3].tag_ = "NNPS"
+    result = extract(doc, document(doc), onto, gaz)
+    assert not any(s.relation == "memberOf" for s in result.statements)
+    assert not any(e.cls == "Organization" for e in result.entities)

@@ -62,6 +62,8 @@ def extract(doc: Doc, document: Document, onto: Ontology, gaz: Gazetteer) -> Doc
                 a[0].cls != "State" and any(ch.dep_ == "compound" and a[0].start <= ch.idx < a[0].end
                                             for ch in c.trigger.children) for a in (c.subject, c.object)):
             continue  # "NATO allies including Germany", "Poland's NATO allies": the body's members, no ally of it
+        if rel.structural and args.nationality.get(c.object[1]) == c.subject[1]:
+            continue  # "Syria belongs to Syrians": its own people, no body it is a member of
         if rel.structural and c.subject[0].cls == "State" and _people_of(args, c.subject[0]):
             continue  # "two Ukrainian citizens working for Russian intelligence": its people, not Ukraine, are members
         placed = r.names_subject(c.relation, c.subject[0].cls)  # ("Al Udeid Air Base in Qatar": located in it)
