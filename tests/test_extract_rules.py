@@ -10342,3 +10342,32 @@ def test_a_state_belonging_to_its_own_people_is_no_membership(build_doc, documen
     result = extract(doc, document(doc), onto, gaz)
     assert not any(s.relation == "memberOf" for s in result.statements)
     assert not any(e.cls == "Organization" for e in result.entities)
+
+
+def test_his_counterpart_is_the_office_holder_of_that_state_named_before(build_doc, document, onto, gaz):
+    doc = build_doc(_sentences(
+        [("Kyriakos", 1, "compound", "PROPN", "Kyriakos", "PERSON"),  # "Kyriakos Mitsotakis spoke.
+         ("Mitsotakis", 2, "nsubj", "PROPN", "Mitsotakis", "+PERSON"), ("spoke", 2, "ROOT", "VERB", "speak"),
+         (".", 2, "punct", "PUNCT", ".")],
+        [("Tayyip", 1, "compound", "PROPN", "Tayyip", "PERSON"),  # Tayyip Erdogan hosted his Greek counterpart."
+         ("Erdogan", 2, "nsubj", "PROPN", "Erdogan", "+PERSON"), ("hosted", 2, "ROOT", "VERB", "host"),
+         ("his", 5, "poss", "PRON", "his"), ("Greek", 5, "amod", "ADJ", "greek", "NORP"),
+         ("counterpart", 2, "dobj", "NOUN", "counterpart"), (".", 2, "punct", "PUNCT", ".")],
+    ))
+    doc[7].tag_ = "PRP$"
+    erdogan, mitsotakis = ids(gaz, "Tayyip Erdogan", "Kyriakos Mitsotakis")
+    assert (erdogan, "consults", mitsotakis) in triples(extract(doc, document(doc), onto, gaz), onto)
+
+
+def test_troops_to_be_deployed_on_each_others_soil_are_no_threat(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Peru and Chile will deploy troops on each other's soil."
+        ("Peru", 4, "nsubj", "PROPN", "Peru", "State"), ("and", 0, "cc", "CCONJ", "and"),
+        ("Chile", 0, "conj", "PROPN", "Chile", "State"), ("will", 4, "aux", "AUX", "will"),
+        ("deploy", 4, "ROOT", "VERB", "deploy"), ("troops", 4, "dobj", "NOUN", "troop"), ("on", 4, "prep", "ADP", "on"),
+        ("each", 8, "det", "DET", "each"), ("other", 10, "poss", "ADJ", "other"), ("'s", 8, "case", "PART", "'s"),
+        ("soil", 6, "pobj", "NOUN", "soil"), (".", 4, "punct", "PUNCT", "."),
+    ])
+    doc[3].tag_, doc[4].tag_, doc[5].tag_ = "MD", "VB", "NNS"
+    per, chl = ids(gaz, "Peru", "Chile")
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert (per, "threatens", chl) not in got and (per, "intendsToCooperate", chl) in got

@@ -17,6 +17,7 @@ from .modality import cues, denied_charge, modality, own_warning, path_up, perfo
 from .quantities import quantity
 from .rules import rules
 from .triggers import kept_state, traded
+from .unnamed import each_other
 
 MEMBERSHIP, POSSESSION, LOCATION = "memberOf", "possesses", "locatedIn"  # the structural relations the rules without
 # title words give
@@ -131,8 +132,9 @@ def extract(doc: Doc, document: Document, onto: Ontology, gaz: Gazetteer) -> Doc
                 continue  # "will deploy more troops": one's own forces, sent nowhere named, are no one threatened
             if ultimatum(c.trigger) and r.ultimatum is not None:
                 intent = r.ultimatum  # "will withdraw its force unless ...": an ultimatum is a threat
-            elif name in r.postures and cover.helpful(c.trigger) and r.promise is not None:
-                intent = r.promise  # "will send police to Haiti to reinforce the mission": help promised, no threat
+            elif name in r.postures and (cover.helpful(c.trigger) or each_other(c.trigger)) and r.promise is not None:
+                intent = r.promise  # "will send police to Haiti to reinforce the mission": help promised, no threat;
+                # "will deploy troops on each other's soil": a pact's partners, no threat to each other
             # CAMEO codes a stated intent (to cooperate, to attack) as its own event, which may itself be in doubt
             # ("it is unclear whether Turkey will approve")
             name, mood = intent, "hedged" if "doubt" in cues(c.trigger, c.spent) and not warning else "asserted"

@@ -54,13 +54,28 @@ def relational_group(args: Arguments, t: Token, generic: bool) -> list[Arg]:
 
 def counterpart(args: Arguments, t: Token, inner: list[Arg]) -> list[Arg]:
     """The holder of the same office in the state the counterpart noun names ("the Saudi foreign minister met his
-    Iranian counterpart": Iran's foreign minister at the document's date), else that state."""
+    Iranian counterpart": Iran's foreign minister at the document's date), or one of that state's office holders the
+    text has named before; else that state."""
+    held = [a for c in (*t.children, *t.head.children) if c.dep_ in {"poss", "nsubj"} and c.i != t.i
+            for a in args.one(c, True)]
     states = [a for a in inner if a[0].cls == "State"]
-    owners = [a for c in (*t.children, *t.head.children) if c.dep_ in {"poss", "nsubj"} and c.i != t.i
-              for a in args.one(c, True) if a[0].cls == PERSON]
+    states = [a for a in states if a[1] not in {h[1] for h in held}] or states  # ("his Greek counterpart": Greek,
+    owners = [a for a in held if a[0].cls == PERSON]  # not his own state)
+    named = [m for m in reversed(args.ordered) if m.start < t.idx and m.cls == PERSON and states and owners
+             and _leads(args, owners[0][1]) and _leads(args, args.ids[m], states[0][1])]
+    if named:  # "Mitsotakis and Erdogan signed ..., and Erdogan hosted his Greek counterpart": a leader's, the leader named
+        return [args.corefer(t, (named[0], args.ids[named[0]]))]
     person = offices.counterpart(args.gaz, owners[0][1], states[0][1], args.date) \
         if states and owners and args.gaz is not None else None
     return [args.synthetic(t, person.id, person.cls)] if person else states
+
+
+def _leads(args: Arguments, person: str, state: str | None = None) -> bool:
+    """Does the gazetteer give ``person`` an office of the lexicon's ``leader_titles`` (of ``state``, if given)?"""
+    actor = args.gaz.actors.get(person) if args.gaz is not None else None
+    leaders = table("syntax")["leader_titles"]
+    return actor is not None and any(offices.office_name(o.title) in leaders and state in {None, o.of}
+                                     for o in actor.offices)
 
 
 def stand_in(args: Arguments, t: Token, generic: bool) -> list[Arg]:
