@@ -10371,3 +10371,16 @@ def test_troops_to_be_deployed_on_each_others_soil_are_no_threat(build_doc, docu
     per, chl = ids(gaz, "Peru", "Chile")
     got = triples(extract(doc, document(doc), onto, gaz), onto)
     assert (per, "threatens", chl) not in got and (per, "intendsToCooperate", chl) in got
+
+
+def test_a_relative_clause_on_a_groupings_countries_describes_the_grouping(build_doc, document, onto, gaz):
+    doc = build_doc([  # "NATO, a grouping of countries that includes Peru, met."
+        ("NATO", 9, "nsubj", "PROPN", "NATO", "ORG"), (",", 0, "punct", "PUNCT", ","), ("a", 3, "det", "DET", "a"),
+        ("grouping", 0, "appos", "NOUN", "grouping"), ("of", 3, "prep", "ADP", "of"),
+        ("countries", 4, "pobj", "NOUN", "country"), ("that", 7, "nsubj", "PRON", "that"),
+        ("includes", 5, "relcl", "VERB", "include"), ("Peru", 7, "dobj", "PROPN", "Peru", "State"),
+        ("met", 9, "ROOT", "VERB", "meet"), (".", 9, "punct", "PUNCT", "."),
+    ])
+    doc[5].tag_, doc[6].tag_, doc[7].tag_ = "NNS", "WDT", "VBZ"
+    per, nato = ids(gaz, "Peru", "NATO")
+    assert (per, "memberOf", nato) in triples(extract(doc, document(doc), onto, gaz), onto)

@@ -356,6 +356,9 @@ class Arguments(MentionMaker):
         if s.dep_ == "pobj" and s.head.lower_ == "of" and s.lower_ in table("syntax")["population_nouns"] \
                 and s.head.head.lower_ in table("syntax")["description_nouns"]:
             s = s.head.head  # "Djibouti, a country of about one million people that hosts X": the country
+        if s.dep_ == "pobj" and s.head.lower_ == "of" and s.lower_ in table("syntax")["description_nouns"] \
+                and s.head.head.lemma_.lower() in table("syntax")["grouping_nouns"]:
+            s = s.head.head  # "BIMSTEC, a grouping of countries ... that includes X": the grouping
         summary = s.lemma_.lower() in self.acts | table("syntax")["policy_nouns"]  # "..., a move that X condemned"
         return s.head if s.dep_ == "appos" and s.head.i in self.by_token and s.i not in self.by_token \
             and not summary else s
