@@ -101,7 +101,7 @@ class Arguments(MentionMaker):
             return None
         root, envoys = span.root, table("syntax")["mission_titles"]
         titles = [root.head] if root.dep_ == "appos" else []
-        titles += [c for c in root.children if c.dep_ in {"appos", "compound"} and c.i < span.start or c.dep_ == "appos"]
+        titles += [c for c in root.children if c.dep_ == "appos" or (c.dep_ == "compound" and c.i < span.start)]
         states = {a[1] for t in titles if t.lemma_.lower() in envoys for c in t.children if c.dep_ in {"poss", "amod"}
                   for a in self.one(c, False) if a[0].cls == "State"}
         return next(iter(states)) if len(states) == 1 else None

@@ -48,7 +48,8 @@ def candidates(args: Arguments, rules: Rules) -> Iterator[Candidate]:
     emitted: dict[int, set[str]] = {}  # trigger token → ids of the objects its relations took
     partners: dict[int, list] = {}  # cooperative trigger token → the objects it took
     purposes: set[int] = set()  # tokens of purpose clauses whose act a purposeful trigger already carries
-    for c, clause in obligations(args, index.get("modal", {}), rules.joint_senses):  # "declared that China must drop ...": a demand
+    for c, clause in obligations(args, index.get("modal", {}), rules.joint_senses):  # "declared that China must
+        # drop ...": a demand
         purposes.update(t.i for t in clause.subtree)
         yield c
     inverse = set(index.get("inverse", {}).values())
