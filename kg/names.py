@@ -47,7 +47,8 @@ def name_joins(doc: Doc) -> Doc:
     """Make a known person's name that is only part of a longer name someone else's: the gazetteer's surname after
     given names the NER found ("Finance Minister Bishnu Prasad Paudel" is not President Ram Chandra Paudel) or a
     name hyphened to the next ("Yunus-Bek Yevkurov" is not Muhammad Yunus); and take the rest of an organisation's
-    name the NER cut before "and" ("the Centre for Memory and Dialogue")."""
+    name the NER cut before "and" ("the Centre for Memory and Dialogue"), or a mission's before its place ("the U.N.
+    Support Mission in Libya": the lexicon's ``mission_heads``)."""
     gaz = _known()
 
     def given(before: Span, surname: Span) -> bool:  # "Adel ... Jubeir": a word of the known person's own names
@@ -60,6 +61,14 @@ def name_joins(doc: Doc) -> Doc:
         if e.label_ in {"ORG", "FAC"} and (end := _and_tail(e)) > e.end \
                 and not (k + 1 < len(ents) and ents[k + 1].start < end):
             out.append(Span(doc, e.start, end, label=e.label_))  # "the Centre for Memory and Dialogue"
+            continue
+        place = ents[k + 1] if k + 1 < len(ents) else None
+        if e.label_ == "ORG" and e[-1].lower_ in lexicon.table("syntax")["mission_heads"] and place is not None \
+                and place.start == e.end + 1 and doc[e.end].lower_ in {"in", "for"} \
+                and place.label_ in {"State", "Location", "GPE", "LOC"}:
+            for t in place:
+                t.ent_id_ = ""
+            out.append(Span(doc, e.start, place.end, label="ORG"))  # "the U.N. Support Mission in Libya"
             continue
         if e.label_ != "Person" or not e.ent_id_:
             out.append(e)
@@ -170,11 +179,21 @@ def _inside_name(ent: Span) -> bool:
 def _opens_name(ent: Span) -> bool:
     """Is this place or state the first word of an organisation's name ("the Kashmir Liberation Front": up to three
     capitalised words after it, the last one of the lexicon's ``organisation_heads``, or a company's, ending the name,
-    of its ``company_heads``: "Iran Air"; not "Russia's Security Council", "the Pakistan Air Force")?"""
+    of its ``company_heads``: "Iran Air"; not "Russia's Security Council", "the Pakistan Air Force")? Or an
+    intergovernmental body's name the first words of a mission's ("the African Union Support and Stabilization
+    Mission": up to four capitalised words, "and" between them, the last of its ``mission_heads``)?"""
+    doc = ent.doc
+    if ent.label_ == "IGO":
+        missions = lexicon.table("syntax")["mission_heads"]
+        for end in range(ent.end, min(ent.end + 5, len(doc))):
+            if doc[end].lower_ in missions and doc[end].is_title:
+                return True
+            if not (doc[end].is_title or (doc[end].lower_ == "and" and end + 1 < len(doc) and doc[end + 1].is_title)):
+                return False
+        return False
     if ent.label_ not in {"State", "Location"}:
         return False
     heads, companies = lexicon.table("syntax")["organisation_heads"], lexicon.table("syntax")["company_heads"]
-    doc = ent.doc
     if ent.end < len(doc) and doc[ent.end].text in POSSESSIVES:
         return False  # "Russia's Security Council": the state's own body
     for end in range(ent.end, min(ent.end + 4, len(doc))):

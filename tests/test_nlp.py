@@ -3,7 +3,7 @@ guard, parse repairs and who speaks a quote."""
 from __future__ import annotations
 
 import pytest
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from kg.extract.attribution import Attribution, is_reporting
 from kg.extract.datelines import filed_from
@@ -540,3 +540,14 @@ def test_a_demonym_glued_to_a_capitalised_prefix_is_part_of_a_name(prefix, kept,
               ents=["O", "O", "O", "B-State", "O"])
     name_guard(doc)
     assert bool(doc.ents) is kept
+
+
+def test_a_mission_s_name_takes_its_place_and_an_intergovernmental_name_opening_it_is_no_mention(vocab):
+    # "the NATO Training Mission in Peru" / "NATO said": the mission is one name; NATO alone is NATO
+    words = ["the", "NATO", "Training", "Mission", "in", "Peru", ";", "NATO", "said"]
+    doc = Doc(vocab, words=words, ents=["O", "B-IGO", "O", "O", "O", "B-State", "O", "B-IGO", "O"])
+    name_guard(doc)
+    assert [e.text for e in doc.ents] == ["Peru", "NATO"]
+    doc.ents = [Span(doc, 1, 4, label="ORG"), Span(doc, 5, 6, label="State"), Span(doc, 7, 8, label="IGO")]
+    name_joins(doc)
+    assert [e.text for e in doc.ents] == ["NATO Training Mission in Peru", "NATO"]
