@@ -10384,3 +10384,15 @@ def test_a_relative_clause_on_a_groupings_countries_describes_the_grouping(build
     doc[5].tag_, doc[6].tag_, doc[7].tag_ = "NNS", "WDT", "VBZ"
     per, nato = ids(gaz, "Peru", "NATO")
     assert (per, "memberOf", nato) in triples(extract(doc, document(doc), onto, gaz), onto)
+
+
+def test_the_states_whose_troops_a_force_has_are_its_members(build_doc, document, onto, gaz):
+    doc = build_doc([  # "NATO has 500 troops from Peru and Chile."
+        ("NATO", 1, "nsubj", "PROPN", "NATO", "ORG"), ("has", 1, "ROOT", "VERB", "have"), ("500", 3, "nummod", "NUM", "500"),
+        ("troops", 1, "dobj", "NOUN", "troop"), ("from", 3, "prep", "ADP", "from"), ("Peru", 4, "pobj", "PROPN", "Peru", "State"),
+        ("and", 5, "cc", "CCONJ", "and"), ("Chile", 5, "conj", "PROPN", "Chile", "State"), (".", 1, "punct", "PUNCT", "."),
+    ])
+    doc[3].tag_ = "NNS"
+    per, chl, nato = ids(gaz, "Peru", "Chile", "NATO")
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert {(per, "memberOf", nato), (chl, "memberOf", nato)} <= got

@@ -38,7 +38,8 @@ def extract(doc: Doc, document: Document, onto: Ontology, gaz: Gazetteer) -> Doc
              *structural.inclusions(args, MEMBERSHIP), *structural.origins(args, MEMBERSHIP),
              *structural.fellows(args, MEMBERSHIP), *structural.divisions(args, MEMBERSHIP),
              *structural.namings(args, MEMBERSHIP),
-             *structural.assignments(args, MEMBERSHIP), *structural.possessions(args, POSSESSION),
+             *structural.assignments(args, MEMBERSHIP), *structural.contributors(args, MEMBERSHIP),
+             *structural.possessions(args, POSSESSION),
              *structural.locations(args, LOCATION),
              *structural.governments(args, r.triggers["title"]["leader"])]
     found += seats.offices_held(args, r.triggers["title"], gaz)  # of the office descriptions the rules read

@@ -72,6 +72,23 @@ def origins(args: Arguments, relation: str) -> Iterator[Candidate]:
                     yield Candidate(relation, group, body, tok, "origin", 0.7)
 
 
+def contributors(args: Arguments, relation: str) -> Iterator[Candidate]:
+    """``relation`` (membership) from the states whose troops a force or mission has ("AUSSOM has 11,000 troops from
+    countries including Uganda and Kenya", "the force comprises soldiers from X and Y"; lexicon
+    ``contribution_holders``)."""
+    syn = table("syntax")
+    for tok in args.having(syn["troop_nouns"] | {"troops", "forces"}):
+        verb = tok.head if tok.dep_ == "dobj" else None
+        if verb is None or verb.lemma_.lower() not in syn["contribution_holders"]:
+            continue
+        bodies = [a for a in subjects(verb, args) if a[0].cls not in NO_BODY]
+        origins = [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "from" for o in p.children
+                   if o.dep_ == "pobj"]
+        states = [a for o in origins for t in (o, *member_tokens(o)) for a in args.actors(t) if a[0].cls == "State"]
+        for body in bodies:
+            yield from (Candidate(relation, s, body, tok, "contribution", 0.7) for s in states if s[1] != body[1])
+
+
 def assignments(args: Arguments, relation: str) -> Iterator[Candidate]:
     """``relation`` (membership) from whoever is placed in a body ("was assigned to the 3rd Battalion", "appointed Lee
     to the commission") to that body; a state or place is no body one is assigned to ("posted to Kabul")."""
