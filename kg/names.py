@@ -64,7 +64,7 @@ def name_joins(doc: Doc) -> Doc:
             continue
         place = ents[k + 1] if k + 1 < len(ents) else None
         if e.label_ == "ORG" and e[-1].lower_ in lexicon.table("syntax")["mission_heads"] and place is not None \
-                and place.start == e.end + 1 and doc[e.end].lower_ in {"in", "for"} \
+                and place.start == e.end + 1 and doc[e.end].lower_ in lexicon.table("syntax")["mission_preps"] \
                 and place.label_ in {"State", "Location", "GPE", "LOC"}:
             for t in place:
                 t.ent_id_ = ""

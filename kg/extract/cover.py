@@ -14,7 +14,7 @@ from spacy.tokens import Token
 from ..ontology import CONFLICT
 from .clauses import children, infinitival, party_holders
 from .lexicon import table
-from .modality import governors, modality, path_up
+from .modality import first_conjunct, governors, modality, path_up
 from .rules import Rules
 
 
@@ -138,9 +138,7 @@ def governed_by(tok: Token, hits: Mapping[int, tuple], emitted: Mapping[int, set
             c.dep_ in {"nsubj", "nsubjpass"} for c in top.children):
         above.append(top.head)  # "called on Iran to use its influence to halt X", the infinitive parsed as an adjunct
 
-    slot = tok  # ("wants peace and dialogue with X": the conjunct stands in the first one's slot)
-    while slot.dep_ == "conj" and slot.pos_ in {"NOUN", "PROPN"} and slot.head.pos_ in {"NOUN", "PROPN"}:
-        slot = slot.head
+    slot = first_conjunct(tok)  # ("wants peace and dialogue with X": the first noun's slot)
 
     def asks(g: Token) -> bool:  # "wants Iran to halt" asks Iran; "wants to thank Jordan" is a wish of one's own,
         # and so is "wants close cooperation with X"

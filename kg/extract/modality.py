@@ -76,6 +76,13 @@ def _noun_conjunct(tok: Token) -> bool:
     return tok.dep_ == "conj" and tok.pos_ in {"NOUN", "PROPN"} and tok.head.pos_ in {"NOUN", "PROPN"}
 
 
+def first_conjunct(tok: Token) -> Token:
+    """The first of the nouns ``tok`` is coordinated with, whose slot it stands in; ``tok`` itself if none."""
+    while _noun_conjunct(tok) and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
 def _own_act(clause: Token) -> bool:
     """Is the clause's subject its reporter, by a pronoun or the same word ("Iran warned it could strike")? Not
     "it" after a plural or another pronoun ("analysts said it may deploy", "it may strike, they said")."""

@@ -307,14 +307,11 @@ def outside_own_subject(t: Token, mentions: list[Mention], climb: bool = False) 
     nearest clause above ``t`` that has a subject ("X said after hosting the two leaders": not X)."""
     verb = next((h for h in t.ancestors if h.pos_ in {"VERB", "AUX"} and (not climb or any(
         c.dep_ in {"nsubj", "nsubjpass"} for c in h.children))), None)
-    while verb is not None and verb.dep_ in {"xcomp", "conj"} and verb.head.i != verb.i and not any(
-            c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
-        verb = verb.head  # "the Kremlin was trying to derail the republic's bid": the Kremlin is derail's subject too
-    spans = [(s.left_edge.idx, s.right_edge.idx + len(s.right_edge)) for s in (verb.children if verb is not None else ())
-             if s.dep_ in {"nsubj", "nsubjpass"}]
-    aside = [(r.left_edge.idx, r.right_edge.idx + len(r.right_edge)) for s in (verb.children if verb is not None else ())
-             if s.dep_ in {"nsubj", "nsubjpass"} for r in s.children if r.dep_ == "relcl"]  # ("The EU, which mediates
-    # between Belgrade and Pristina, urged both sides": those two are no part of the subject)
+    subjects = _subjects(verb)  # ("the Kremlin was trying to derail the republic's bid": the Kremlin's, too)
+    spans = [(s.left_edge.idx, s.right_edge.idx + len(s.right_edge)) for s in subjects]
+    aside = [(r.left_edge.idx, r.right_edge.idx + len(r.right_edge)) for s in subjects for r in s.children
+             if r.dep_ == "relcl"]  # ("The EU, which mediates between Belgrade and Pristina, urged both sides": those
+    # two are no part of the subject)
     return [m for m in mentions if not any(a <= m.start < b for a, b in spans) or any(a <= m.start < b for a, b in aside)]
 
 

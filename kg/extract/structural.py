@@ -77,7 +77,7 @@ def contributors(args: Arguments, relation: str) -> Iterator[Candidate]:
     countries including Uganda and Kenya", "the force comprises soldiers from X and Y"; lexicon
     ``contribution_holders``)."""
     syn = table("syntax")
-    for tok in args.having(syn["troop_nouns"] | {"troops", "forces"}):
+    for tok in args.having(syn["troop_nouns"]):
         verb = tok.head if tok.dep_ == "dobj" else None
         if verb is None or verb.lemma_.lower() not in syn["contribution_holders"]:
             continue
