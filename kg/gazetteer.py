@@ -13,8 +13,9 @@ from types import MappingProxyType
 from typing import Any
 
 from kg.errors import KgError, UnknownNameError
+from kg.resources import DATA
 
-DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "gazetteer"
+DATA_DIR = DATA / "gazetteer"
 FORMS = ("label", "names", "metonyms", "demonyms")  # lookup precedence, strongest first
 _FIELDS = {"id", "cls", "label", "names", "metonyms", "demonyms", "iso3", "wikidata", "offices", "part_of", "operators"}
 _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")

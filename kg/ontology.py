@@ -19,9 +19,10 @@ from rdflib.namespace import OWL, RDF, RDFS
 
 from kg.errors import KgError, UnknownNameError
 from kg.iri import KG
+from kg.resources import ONTOLOGY
 
 _NS = rdflib.Namespace(KG)
-DEFAULT_PATH = Path(__file__).resolve().parent.parent / "ontology" / "kg.ttl"
+DEFAULT_PATH = ONTOLOGY / "kg.ttl"
 SHAPES = ("circle", "square", "triangle", "diamond", "hexagon", "pentagon")  # what kg:shape may say
 COOPERATION, CONFLICT = (1, 2), (3, 4)  # GDELT's quad classes, as kg.ttl states them: 1-2 cooperate, 3-4 conflict
 TRIGGER_KINDS = {"verb": _NS.triggerVerb, "noun": _NS.triggerNoun, "title": _NS.triggerTitle, "modal": _NS.triggerModal,

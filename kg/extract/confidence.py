@@ -19,8 +19,9 @@ from typing import Any
 
 from ..ontology import RelationType
 from ..resolve import NAMED, PHRASE
+from ..resources import DATA
 
-TABLE = Path(__file__).resolve().parents[2] / "data" / "calibration.json"
+TABLE = DATA / "calibration.json"
 
 
 def features(rule: str, modality: str, relation: RelationType, sources: tuple[str, ...]) -> dict[str, str]:

@@ -6,7 +6,6 @@ import json
 import re
 from collections.abc import Collection, Mapping, Sequence
 from functools import lru_cache
-from pathlib import Path
 
 from spacy.strings import get_string_id
 from spacy.symbols import PROPN
@@ -15,9 +14,9 @@ from spacy.tokens import Doc, Span
 from ..gazetteer import Actor, Gazetteer
 from ..model import Mention
 from ..resolve import PERSON
+from ..resources import DATA
 from .lexicon import table
 
-DATA = Path(__file__).resolve().parents[2] / "data"
 LEADING = {"the", "a", "an"}
 
 

@@ -3,11 +3,12 @@ from __future__ import annotations
 
 import json
 from functools import lru_cache
-from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
-LEXICON = Path(__file__).resolve().parents[2] / "data" / "lexicon"
+from ..resources import DATA
+
+LEXICON = DATA / "lexicon"
 
 
 @lru_cache(maxsize=None)
