@@ -17,6 +17,7 @@ from ..model import Mention
 from ..resolve import NAMED, PERSON, THINGS
 from . import anaphora, groups, members, offices, phrases, pronouns, unnamed
 from .attribution import Attribution
+from .bodies import known_body
 from .lexicon import table
 from .made import Arg, MentionMaker
 
@@ -315,6 +316,9 @@ class Arguments(MentionMaker):
                     # "Ethiopian troops", "its soldiers": a state's forces act for it, as its agents ("Iraqi security
                     # forces", "the army's special forces" are a body of its own)
                     return [self.made(*self.phrase_span(t), "State", inner[0][0].actor_id, inner[0][1], "national")]
+                known = known_body(self.gaz, inner[0][1], self.text[slice(*self.phrase_span(t))]) if body else None
+                if known is not None:  # "China's foreign ministry": the Chinese Foreign Ministry the gazetteer knows
+                    return [self.made(*self.phrase_span(t), known.cls, known.id, known.id, "national")]
                 arg = self.generic_entity(t, source="national" if named else "generic", owner=inner[0])
                 if inner[0][0].source in NAMED:
                     self.nationality[arg[1]] = inner[0][1]  # "Iranian military advisers": Iran's, named so
