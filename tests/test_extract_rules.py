@@ -10433,3 +10433,54 @@ def test_a_refusal_noun_negates_the_act_its_infinitive_names(build_doc, document
     per, chl = ids(gaz, "Peru", "Chile")
     got = claims(extract(doc, document(doc), onto, gaz), onto)
     assert (per, "supports", chl, "negated") in got and (per, "supports", chl, "asserted") not in got
+
+
+def test_a_ministry_in_a_capital_is_that_states_body(build_doc, document, onto, gaz):
+    doc = build_doc([  # "The foreign ministry in Kyiv criticized Peru."
+        ("The", 2, "det", "DET", "the"), ("foreign", 2, "amod", "ADJ", "foreign"),
+        ("ministry", 6, "nsubj", "NOUN", "ministry"), ("in", 2, "prep", "ADP", "in"),
+        ("Kyiv", 3, "pobj", "PROPN", "Kyiv", "GPE"), ("later", 6, "advmod", "ADV", "later"), ("criticized", 6, "ROOT", "VERB", "criticize"),
+        ("Peru", 6, "dobj", "PROPN", "Peru", "State"), (".", 6, "punct", "PUNCT", "."),
+    ])
+    (per,) = ids(gaz, "Peru")
+    mfa = gaz.lookup("Ukrainian Foreign Ministry").id
+    assert triples(extract(doc, document(doc), onto, gaz), onto) == {(mfa, "opposes", per)}
+
+
+def test_a_participle_before_a_subject_keeps_its_own_modality(build_doc, document, onto, gaz):
+    doc = build_doc([  # "The Peru-backed Hezbollah may attack Chile."
+        ("The", 4, "det", "DET", "the"), ("Peru", 3, "npadvmod", "PROPN", "Peru", "State"),
+        ("-", 3, "punct", "PUNCT", "-"), ("backed", 4, "amod", "VERB", "back"),
+        ("Hezbollah", 6, "nsubj", "PROPN", "Hezbollah", "ORG"), ("may", 6, "aux", "AUX", "may"),
+        ("attack", 6, "ROOT", "VERB", "attack"), ("Chile", 6, "dobj", "PROPN", "Chile", "State"),
+        (".", 6, "punct", "PUNCT", "."),
+    ])
+    doc[2].tag_, doc[3].tag_, doc[5].tag_ = "HYPH", "VBN", "MD"
+    (per,) = ids(gaz, "Peru")
+    got = {(s.subject, onto.root(s.relation).name, s.modality) for s in extract(doc, document(doc), onto, gaz).statements}
+    assert (per, "supports", "asserted") in got
+
+
+def test_a_title_of_a_people_in_a_state_is_no_office_of_the_state(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Peruvian Kurdish leader Ana Soto met Chile."
+        ("Peruvian", 3, "amod", "ADJ", "peruvian", "NORP"), ("Kurdish", 3, "amod", "ADJ", "kurdish"),
+        ("leader", 4, "compound", "NOUN", "leader"), ("Ana", 4, "compound", "PROPN", "Ana", "PERSON"),
+        ("Soto", 5, "nsubj", "PROPN", "Soto", "+PERSON"), ("met", 5, "ROOT", "VERB", "meet"),
+        ("Chile", 5, "dobj", "PROPN", "Chile", "State"), (".", 5, "punct", "PUNCT", "."),
+    ])
+    doc[0].tag_ = doc[1].tag_ = "JJ"
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert not any(r == "leaderOf" for _, r, _ in got) and ("Person/ana-soto", "consults", ids(gaz, "Chile")[0]) in got
+
+
+def test_a_states_adjective_before_another_states_is_no_holder_of_the_title(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Greek Chilean minister Ana Soto met Peru."
+        ("Greek", 3, "amod", "ADJ", "greek", "NORP"), ("Chilean", 3, "amod", "ADJ", "chilean", "NORP"),
+        ("minister", 4, "compound", "NOUN", "minister"), ("Ana", 4, "compound", "PROPN", "Ana", "PERSON"),
+        ("Soto", 5, "nsubj", "PROPN", "Soto", "+PERSON"), ("met", 5, "ROOT", "VERB", "meet"),
+        ("Peru", 5, "dobj", "PROPN", "Peru", "State"), (".", 5, "punct", "PUNCT", "."),
+    ])
+    doc[0].tag_ = doc[1].tag_ = "JJ"
+    grc, chl = ids(gaz, "Greece", "Chile")
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert ("Person/ana-soto", "memberOf", chl) in got and ("Person/ana-soto", "memberOf", grc) not in got

@@ -276,6 +276,10 @@ class Arguments(MentionMaker):
                 if found:
                     return found[:1]
             inner = self.modifiers(t)
+            if not inner and t.lower_ in syn["capital_bodies"] and self.gaz is not None:  # "the foreign ministry in
+                inner = [a for p in t.children if p.dep_ == "prep" and p.lower_ in syn["place_preps"]  # Seoul": its state's
+                         for o in p.children if o.dep_ == "pobj" for a in self.one(o, False)
+                         if a[0].cls == "State" and self.gaz.form(a[0].text) == "metonyms"][:1]
             if not inner and t.dep_ == "conj" and t.lower_ in self.generic and t.head.lower_ in self.generic and not any(
                     c.dep_ in MODIFIERS for c in t.children):  # "Pakistani drones and missiles": both Pakistan's
                 inner = [a for a in self.modifiers(t.head) if a[0].cls == "State"][:1]

@@ -61,8 +61,9 @@ def path_up(trigger: Token, limit: int = 6) -> list[Token]:
             break  # "X said that ..." — the reporting verb does not change the reported claim's modality
         if tok.dep_ == "prep" and tok.lower_ in adjunct_preps():
             break  # "declined to resign despite pressure from X": the pressure is not declined
-        if tok.dep_ == "acl" and tok.tag_ == "VBN" and not any(c.dep_ == "aux" for c in tok.children):
-            break  # "Brazil's plan, criticised by Chile": the criticism is not planned (but "the plan to strike" is,
+        if tok.dep_ in {"acl", "amod"} and tok.tag_ == "VBN" and not any(c.dep_ == "aux" for c in tok.children):
+            break  # "Brazil's plan, criticised by Chile", "the Algeria-backed front may hold a vote": the criticism is
+            # not planned, the backing not in doubt (but "the plan to strike" is,
             # and "no evidence that China has armed Russia" denies the arming)
         if tok.dep_ == "prep" and tok.lower_ == "to" and tok.head.lemma_.lower() in table("syntax")["cessation_nouns"]:
             break  # "demanded a halt to Russian strikes": the strikes go on, whatever is asked of them

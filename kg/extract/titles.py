@@ -52,13 +52,21 @@ def title_phrase(tokens: list[Token], titles: Mapping[str, str]) -> tuple[str, T
 
 def _holders(tokens: list[Token], args: Arguments, person: str, holder: Callable[[str], bool]) -> list[Arg]:
     named = {t.i: args.actors(t, generic=False, expand=False) for t in tokens}
+    qualifiers = {args.by_token[t.i] for t in tokens if _qualifies(t, args)}  # "Greek Cypriot leader X": no Greek
     out: list[Arg] = []
     for t in tokens:  # ("the junta's spokesman, Colonel X": the state the junta rules; but "Mali's military
         # leader": a description beside a name is that name's, not the one named before)
         for arg in named[t.i] or ([] if any(named.values()) else _group(args, t) or government(args, t)):
-            if arg[1] != person and holder(arg[0].cls) and arg not in out:
+            if arg[1] != person and holder(arg[0].cls) and arg not in out and arg[0] not in qualifiers:
                 out.append(arg)
     return out
+
+
+def _qualifies(t: Token, args: Arguments) -> bool:
+    """Is ``t`` a state's adjective before another state's ("Greek Cypriot leader X": a Cypriot, no Greek)?"""
+    this, after = args.by_token.get(t.i), args.by_token.get(t.i + 1)
+    return this is not None and after is not None and this != after and this.cls == after.cls == "State" \
+        and t.tag_ == "JJ" and args.gaz is not None and args.gaz.form(after.text) == "demonyms"
 
 
 def _group(args: Arguments, t: Token) -> list[Arg]:
@@ -157,6 +165,8 @@ def _titled(args: Arguments, titles: Mapping[str, str], gaz: Gazetteer, holder: 
                 found = title_phrase(left, titles)
             if found and _former(left):
                 continue  # "Former president Jorge Quiroga" holds no office now
+            if found and any(t.lower_ in table("syntax")["people_words"] and t.i not in args.by_token for t in left):
+                continue  # "Bosnian Serb leader X", "Iraqi Kurdish officials": of a people, not of the state
             if found:
                 relation, title_tok, title = found
                 # "King Hassan of Morocco": the holder may follow the name
