@@ -10484,3 +10484,46 @@ def test_a_states_adjective_before_another_states_is_no_holder_of_the_title(buil
     grc, chl = ids(gaz, "Greece", "Chile")
     got = triples(extract(doc, document(doc), onto, gaz), onto)
     assert ("Person/ana-soto", "memberOf", chl) in got and ("Person/ana-soto", "memberOf", grc) not in got
+
+
+def test_depending_on_a_states_commodity_depends_on_the_state(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Peru relies on Chilean copper."
+        ("Peru", 1, "nsubj", "PROPN", "Peru", "State"), ("relies", 1, "ROOT", "VERB", "rely"), ("on", 1, "prep", "ADP", "on"),
+        ("Chilean", 4, "amod", "ADJ", "chilean", "NORP"), ("copper", 2, "pobj", "NOUN", "copper"),
+        (".", 1, "punct", "PUNCT", "."),
+    ])
+    per, chl = ids(gaz, "Peru", "Chile")
+    assert triples(extract(doc, document(doc), onto, gaz), onto) == {(per, "dependsOn", chl)}
+
+
+def test_concern_drawn_in_a_capital_is_its_governments(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Peru bought drones, drawing concern in Santiago."
+        ("Peru", 1, "nsubj", "PROPN", "Peru", "State"), ("bought", 1, "ROOT", "VERB", "buy"),
+        ("drones", 1, "dobj", "NOUN", "drone"), (",", 1, "punct", "PUNCT", ","),
+        ("drawing", 1, "advcl", "VERB", "draw"), ("concern", 4, "dobj", "NOUN", "concern"),
+        ("in", 4, "prep", "ADP", "in"), ("Santiago", 6, "pobj", "PROPN", "Santiago", "GPE"), (".", 1, "punct", "PUNCT", "."),
+    ])
+    doc[2].tag_, doc[4].tag_ = "NNS", "VBG"
+    per, chl = ids(gaz, "Peru", "Chile")
+    assert (chl, "opposes", per) in triples(extract(doc, document(doc), onto, gaz), onto)
+
+
+def test_a_body_parsed_as_a_second_member_is_also_joined(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Peru, a member of NATO and the EU, voted."
+        ("Peru", 10, "nsubj", "PROPN", "Peru", "State"), (",", 0, "punct", "PUNCT", ","), ("a", 3, "det", "DET", "a"),
+        ("member", 0, "appos", "NOUN", "member"), ("of", 3, "prep", "ADP", "of"), ("NATO", 4, "pobj", "PROPN", "NATO", "ORG"),
+        ("and", 3, "cc", "CCONJ", "and"), ("the", 8, "det", "DET", "the"), ("EU", 3, "conj", "PROPN", "EU", "ORG"),
+        (",", 0, "punct", "PUNCT", ","), ("voted", 10, "ROOT", "VERB", "vote"), (".", 10, "punct", "PUNCT", "."),
+    ])
+    per, nato, eu = ids(gaz, "Peru", "NATO", "EU")
+    assert {(per, "memberOf", nato), (per, "memberOf", eu)} <= triples(extract(doc, document(doc), onto, gaz), onto)
+
+
+def test_two_buyers_trade_with_the_seller_not_with_each_other(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Peru and Chile bought jets."
+        ("Peru", 3, "nsubj", "PROPN", "Peru", "State"), ("and", 0, "cc", "CCONJ", "and"),
+        ("Chile", 0, "conj", "PROPN", "Chile", "State"), ("bought", 3, "ROOT", "VERB", "buy"),
+        ("jets", 3, "dobj", "NOUN", "jet"), (".", 3, "punct", "PUNCT", "."),
+    ])
+    doc[4].tag_ = "NNS"
+    assert triples(extract(doc, document(doc), onto, gaz), onto) == set()

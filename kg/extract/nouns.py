@@ -182,7 +182,9 @@ def noun_arguments(noun: Token, args: Arguments, places: frozenset[str] = frozen
         if drawn:  # "the strikes drew condemnation from Iran" (the parser may hang "from" on the verb): at the strikers
             inner = phrase_objects(noun, "of")
             subjects_ = subjects_ or prep_objects(gov, syn["source_preps"], args) or [
-                a for o in inner for a in prep_objects(o, syn["source_preps"], args)]  # "threats of retaliation from X"
+                a for o in inner for a in prep_objects(o, syn["source_preps"], args)] or [  # "threats of retaliation
+                a for h in (gov, noun) for a in prep_objects(h, frozenset({"in"}), args)  # from X"; "drew concern in
+                if args.gaz is not None and args.gaz.form(a[0].text) == "metonyms"]  # Brussels": its government's
             drawer = gov.head.head if gov.dep_ == "advcl" and gov.head.dep_ == "parataxis" and is_reporting(gov.head) \
                 else gov  # "X launched a rocket, Seoul said, drawing condemnation from Y": the launch drew it
             objects = objects or [a for a in subjects(drawer, args) if a not in subjects_]

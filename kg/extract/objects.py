@@ -166,8 +166,12 @@ def verb_objects(verb: Token, args: Arguments, phrasal: str | None, subjects_: l
         # mission": not NATO)
         objs = children(verb, OBJ) + [o for p in children(verb, {"prep"}) if p.lower_ == phrasal  # "belongs to NATO"
                                       for o in children(p, {"pobj"})]
-        return [a for obj in objs for a in args.actors(obj) if a[1] not in mine
-                and any(a[0].start <= t.idx < a[0].end for t in (obj, *obj.conjuncts))]
+        found = [a for obj in objs for a in args.actors(obj) if a[1] not in mine
+                 and any(a[0].start <= t.idx < a[0].end for t in (obj, *obj.conjuncts))]
+        goods = [o for obj in objs for o in (obj, *obj.conjuncts) if o.lemma_.lower() in syn["commodity_nouns"]]
+        return found + [a for o in goods for a in (*args.actors(o), *prep_objects(o, syn["source_preps"], args))
+                        if a[0].cls == "State" and a[1] not in mine and a not in found]  # "relies on Russian gas",
+        # "on gas from Russia": on its supplier
     for n, found in enumerate(options()):
         found = [a for a in found if a[1] not in own and args.home(a) not in own]  # (nor one's own body: "X expected
         # its neighbours to respect our concerns", said by its foreign ministry)

@@ -251,7 +251,7 @@ def candidates(args: Arguments, rules: Rules) -> Iterator[Candidate]:
             pairs = [(a, b) for a in subs for b in subs if a[1] != b[1]]
             rule += "+coordination"
         elif subs and relation in mutual and (subs == objs or (unnamed and len(parties_) > 1
-                                                               and tok.lemma_.lower() not in syn["one_way_promises"]
+                                                               and tok.lemma_.lower() not in syn["one_way_verbs"]
                                                                and not gift)) \
                 and (not all(set(a[0].text.lower().split()) & set(syn["third_person_plural"]) for a in subs)
                      or any(c.dep_ == "amod" and c.lower_ in syn["joint_words"] for c in tok.children)

@@ -349,7 +349,9 @@ def _described(root: Token, person: Arg, args: Arguments, titles: Mapping[str, s
                     yield Candidate(relation, person, h, title_tok, "apposition", 0.7)
             if prep.dep_ == "prep" and prep.lower_ in preps and not to_person and not (
                     title in table("syntax")["mission_titles"] and prep.lower_ in table("syntax")["mission_preps"]):
-                for pobj in prep.children:
+                stray = [c for c in desc.conjuncts if c.i > prep.i and c.i in args.by_token and desc.head.i == root.i
+                         and args.by_token[c.i].cls not in {"State", PERSON}]  # "a member of NATO and the EU", the
+                for pobj in [*prep.children, *stray]:  # EU parsed as a second member: the prepositions' too
                     for h in args.actors(pobj, generic=False) or _group(args, pobj) or government(args, pobj):
                         # ("X, a spokesman for the transitional government": the state named before)
                         if h[1] != person[1] and holder(h[0].cls):
