@@ -10527,3 +10527,39 @@ def test_two_buyers_trade_with_the_seller_not_with_each_other(build_doc, documen
     ])
     doc[4].tag_ = "NNS"
     assert triples(extract(doc, document(doc), onto, gaz), onto) == set()
+
+
+def test_coordinated_subjects_are_each_a_member(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Peru and Chile are members of NATO."
+        ("Peru", 3, "nsubj", "PROPN", "Peru", "State"), ("and", 0, "cc", "CCONJ", "and"),
+        ("Chile", 0, "conj", "PROPN", "Chile", "State"), ("are", 3, "ROOT", "AUX", "be"),
+        ("members", 3, "attr", "NOUN", "member"), ("of", 4, "prep", "ADP", "of"), ("NATO", 5, "pobj", "PROPN", "NATO", "ORG"),
+        (".", 3, "punct", "PUNCT", "."),
+    ])
+    doc[4].tag_ = "NNS"
+    per, chl, nato = ids(gaz, "Peru", "Chile", "NATO")
+    assert {(per, "memberOf", nato), (chl, "memberOf", nato)} <= triples(extract(doc, document(doc), onto, gaz), onto)
+
+
+def test_of_which_after_a_name_and_a_comma_is_the_names(build_doc, document, onto, gaz):
+    doc = build_doc([  # "It exposed rifts within NATO, of which Peru is a member."
+        ("It", 1, "nsubj", "PRON", "it"), ("exposed", 1, "ROOT", "VERB", "expose"), ("rifts", 1, "dobj", "NOUN", "rift"),
+        ("within", 2, "prep", "ADP", "within"), ("NATO", 3, "pobj", "PROPN", "NATO", "ORG"), (",", 2, "punct", "PUNCT", ","),
+        ("of", 9, "prep", "ADP", "of"), ("which", 6, "pobj", "PRON", "which"), ("Peru", 9, "nsubj", "PROPN", "Peru", "State"),
+        ("is", 2, "relcl", "AUX", "be"), ("a", 11, "det", "DET", "a"), ("member", 9, "attr", "NOUN", "member"),
+        (".", 1, "punct", "PUNCT", "."),
+    ])
+    doc[0].tag_, doc[2].tag_, doc[7].tag_ = "PRP", "NNS", "WDT"
+    per, nato = ids(gaz, "Peru", "NATO")
+    assert (per, "memberOf", nato) in triples(extract(doc, document(doc), onto, gaz), onto)
+
+
+def test_a_role_in_apposition_is_its_heads_role(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Peru, a major buyer of Chilean copper, voted."
+        ("Peru", 8, "nsubj", "PROPN", "Peru", "State"), (",", 0, "punct", "PUNCT", ","), ("a", 4, "det", "DET", "a"),
+        ("major", 4, "amod", "ADJ", "major"), ("buyer", 0, "appos", "NOUN", "buyer"), ("of", 4, "prep", "ADP", "of"),
+        ("Chilean", 7, "amod", "ADJ", "chilean", "NORP"), ("copper", 5, "pobj", "NOUN", "copper"),
+        ("voted", 8, "ROOT", "VERB", "vote"), (".", 8, "punct", "PUNCT", "."),
+    ])
+    per, chl = ids(gaz, "Peru", "Chile")
+    assert (per, "cooperatesWith", chl) in triples(extract(doc, document(doc), onto, gaz), onto)

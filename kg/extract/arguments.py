@@ -367,6 +367,11 @@ class Arguments(MentionMaker):
         if s.dep_ == "pobj" and s.head.lower_ == "of" and s.lower_ in table("syntax")["description_nouns"] \
                 and s.head.head.lemma_.lower() in table("syntax")["grouping_nouns"]:
             s = s.head.head  # "BIMSTEC, a grouping of countries ... that includes X": the grouping
+        edge = clause.left_edge.i
+        if s.i not in self.by_token and s.lower_ not in self.generic and edge > 1 and self.doc[edge - 1].text == "," \
+                and self.doc[edge].dep_ == "prep" and edge - 2 in self.by_token and s.i < edge - 2:
+            s = self.doc[edge - 2]  # "tensions within NATO, of which X is a member", hung on the noun before the
+            # name: the name's
         summary = s.lemma_.lower() in self.acts | table("syntax")["policy_nouns"]  # "..., a move that X condemned"
         return s.head if s.dep_ == "appos" and s.head.i in self.by_token and s.i not in self.by_token \
             and not summary else s

@@ -104,6 +104,9 @@ def noun_arguments(noun: Token, args: Arguments, places: frozenset[str] = frozen
         subjects_ = [a for a in prep_objects(noun, frozenset({"of"}), args) if a not in objects]
     if relational and not subjects_ and noun.dep_ == "appos":  # "Pakistan, a close ally of China": Pakistan
         subjects_ = [a for a in named if a not in objects]
+    if not subjects_ and noun.dep_ == "appos" and noun.lemma_.lower() in syn["role_nouns"]:
+        subjects_ = [a for a in args.actors(noun.head, expand=False) if a not in objects]  # "China, a major buyer
+        # of Ukrainian corn": China buys
     for v in children(noun, {"acl"}) if not subjects_ else ():
         # "the rally staged by the opposition", "strikes carried out by Israel on Syria" (the target may hang on it)
         if agentive(v):

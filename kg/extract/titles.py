@@ -21,6 +21,7 @@ from .attribution import is_reporting
 from .datelines import filed_from
 from .entities import ner_labels
 from .lexicon import first_person, table
+from .modality import first_conjunct
 from .offices import office_name, seat, titles_at
 from .relations import Candidate
 from .structural import field
@@ -320,6 +321,8 @@ def _described(root: Token, person: Arg, args: Arguments, titles: Mapping[str, s
             [c for c in root.head.children if c.dep_ == "appos" and c.tag_ in {"NNS", "NNPS"}]
             if root.dep_ == "conj" else []) + (  # "Greece and Turkey, both NATO members"
             [c for c in root.head.children if c.dep_ == "attr"] if root.dep_ == "nsubj" else []) + (
+            [c for c in first_conjunct(root).head.children if c.dep_ == "attr" and c.tag_ in {"NNS", "NNPS"}]
+            if root.dep_ == "conj" and first_conjunct(root).dep_ == "nsubj" else []) + (  # "X and Y are members"
             [o for p in root.head.children if p.dep_ == "prep" and p.lower_ == "as" and p.i < root.i
              for o in p.children if o.dep_ == "pobj"] if root.dep_ == "nsubj" else []) + (  # "As a NATO member, X"
             [_phrase_head(root.head, titles)] if root.dep_ == "appos" and root.head.i < root.i and not (
