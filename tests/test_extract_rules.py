@@ -10563,3 +10563,20 @@ def test_a_role_in_apposition_is_its_heads_role(build_doc, document, onto, gaz):
     ])
     per, chl = ids(gaz, "Peru", "Chile")
     assert (per, "cooperatesWith", chl) in triples(extract(doc, document(doc), onto, gaz), onto)
+
+
+def test_the_two_leaders_a_speaker_reports_as_subject_include_the_speaker(build_doc, document, onto, gaz):
+    doc = build_doc(_sentences(
+        [("Luis", 1, "compound", "PROPN", "Luis", "PERSON"), ("Mora", 2, "nsubj", "PROPN", "Mora", "+PERSON"),  # "Luis Mora
+         ("spoke", 2, "ROOT", "VERB", "speak"), (".", 2, "punct", "PUNCT", ".")],  # spoke.
+        [("Ana", 1, "compound", "PROPN", "Ana", "PERSON"), ("Soto", 2, "nsubj", "PROPN", "Soto", "+PERSON"),  # Ana Soto said
+         ("said", 2, "ROOT", "VERB", "say"), ("Carla", 4, "compound", "PROPN", "Carla", "PERSON"),  # Carla Ruiz agreed
+         ("Ruiz", 5, "nsubj", "PROPN", "Ruiz", "+PERSON"), ("agreed", 2, "ccomp", "VERB", "agree"),  # and that the two
+         ("and", 5, "cc", "CCONJ", "and"), ("that", 12, "mark", "SCONJ", "that"), ("the", 10, "det", "DET", "the"),  # leaders
+         ("two", 10, "nummod", "NUM", "two"), ("leaders", 12, "nsubj", "NOUN", "leader"),  # would meet."
+         ("would", 12, "aux", "AUX", "would"), ("meet", 5, "conj", "VERB", "meet"), (".", 2, "punct", "PUNCT", ".")],
+    ))
+    doc[14].tag_, doc[15].tag_ = "NNS", "MD"
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert ("Person/ana-soto", "consults", "Person/carla-ruiz") in got or ("Person/carla-ruiz", "consults", "Person/ana-soto") in got
+    assert not any("Person/luis-mora" in (s, o) for s, r, o in got if r == "consults")

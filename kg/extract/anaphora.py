@@ -58,7 +58,8 @@ def described(args: Arguments, t: Token, window: int = 600) -> list[Arg]:
         if t.dep_ not in {"nsubj", "nsubjpass"}:  # "X said after hosting the two leaders", "X and Y urged both
             before = _others(args, t, before)  # sides": not X, nor Y
         speaker = args.attr.speaker(t)  # "X, an adviser to Trump, said Washington was pressing both sides": neither
-        if speaker is not None and speaker.i < t.i:
+        # (but "X said Y wanted a deal and that the two leaders would discuss it": X is one of them)
+        if speaker is not None and speaker.i < t.i and t.dep_ not in {"nsubj", "nsubjpass"}:
             said = (speaker.left_edge.idx, speaker.right_edge.idx + len(speaker.right_edge))
             before = [m for m in before if not said[0] <= m.start < said[1]] or before
         # the parties are the clause's participants, not where they met ("in Moscow"), unless too few are left
