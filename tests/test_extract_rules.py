@@ -10580,3 +10580,20 @@ def test_the_two_leaders_a_speaker_reports_as_subject_include_the_speaker(build_
     got = triples(extract(doc, document(doc), onto, gaz), onto)
     assert ("Person/ana-soto", "consults", "Person/carla-ruiz") in got or ("Person/carla-ruiz", "consults", "Person/ana-soto") in got
     assert not any("Person/luis-mora" in (s, o) for s, r, o in got if r == "consults")
+
+
+def test_the_aged_leader_is_the_leader_last_named_as_a_subject(build_doc, document, onto, gaz):
+    doc = build_doc(_sentences(
+        [("Boric", 1, "nsubj", "PROPN", "Boric", "PERSON"), ("hosted", 1, "ROOT", "VERB", "host"),  # "Boric hosted Milei.
+         ("Milei", 1, "dobj", "PROPN", "Milei", "PERSON"), (".", 1, "punct", "PUNCT", ".")],
+        [("The", 6, "det", "DET", "the"), ("38", 3, "nummod", "NUM", "38", "DATE"),  # The 38-year-old leader
+         ("-", 3, "punct", "PUNCT", "-", "+DATE"), ("year", 5, "npadvmod", "NOUN", "year", "+DATE"),  # praised Peru."
+         ("-", 5, "punct", "PUNCT", "-", "+DATE"), ("old", 6, "amod", "ADJ", "old", "+DATE"),
+         ("leader", 7, "nsubj", "NOUN", "leader"), ("praised", 7, "ROOT", "VERB", "praise"),
+         ("Peru", 7, "dobj", "PROPN", "Peru", "State"), (".", 7, "punct", "PUNCT", ".")],
+    ))
+    doc[10].tag_ = "NN"
+    boric, milei, per = ids(gaz, "Gabriel Boric", "Javier Milei", "Peru")
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert (boric, "supports", per) in got and (milei, "supports", per) not in got
+    assert not any(s.startswith("Person/") for s, _, _ in got)

@@ -329,10 +329,19 @@ def bare_holder(args: Arguments, t: Token) -> Arg | None:
     if args.gaz is None or not any(c.dep_ == "det" and c.lower_ == "the" for c in t.children) or any(
             c.dep_ in {"prep", "poss", "appos"} for c in t.children):
         return None  # ("the president of Armenia" is not the president named before)
-    words = [c for c in t.children if c.dep_ in {"amod", "compound"} and c.i < t.i]
+    words = [c for c in t.children if c.dep_ in {"amod", "compound"} and c.i < t.i
+             and not any(g.ent_type_ == "DATE" or g.like_num for g in c.subtree)]  # ("the 45-year-old president")
     named = {i for m, i in args.ids.items() if m.cls == PERSON and m.end <= t.idx}
     person = offices.mentioned_holder(args.gaz, {offices.office_name(" ".join([*(c.lower_ for c in words), t.lemma_.lower()]))},
                                       named)
+    syn = table("syntax")
+    if person is None and not words and t.tag_ == "NN" and t.lemma_.lower() in syn["leader_words"]:  # "the 40-year-old leader": the
+        leaders = [m for m in reversed(args.ordered) if m.cls == PERSON and m.end <= t.idx  # one named before who
+                   and args.ids[m] in args.gaz.actors  # leads a state, a subject first
+                   and any(offices.seat(args.gaz, args.ids[m], w) for w in syn["leader_titles"])]
+        first = next((m for group in (args.main_subjects, args.subjects) for m in leaders if m in group),
+                     leaders[0] if leaders else None)
+        person = args.gaz.actors[args.ids[first]] if first is not None else None
     start = min([t.idx, *(c.idx for c in words)])
     return args.made(start, t.idx + len(t.text), person.cls, person.id, person.id, "office") if person else None
 
