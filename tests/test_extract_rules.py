@@ -10597,3 +10597,14 @@ def test_the_aged_leader_is_the_leader_last_named_as_a_subject(build_doc, docume
     got = triples(extract(doc, document(doc), onto, gaz), onto)
     assert (boric, "supports", per) in got and (milei, "supports", per) not in got
     assert not any(s.startswith("Person/") for s, _, _ in got)
+
+
+def test_a_demand_with_no_target_goes_to_the_partner_of_its_coordinated_verb(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Peru met Chile and demanded reforms."
+        ("Peru", 1, "nsubj", "PROPN", "Peru", "State"), ("met", 1, "ROOT", "VERB", "meet"),
+        ("Chile", 1, "dobj", "PROPN", "Chile", "State"), ("and", 1, "cc", "CCONJ", "and"),
+        ("demanded", 1, "conj", "VERB", "demand"), ("reforms", 4, "dobj", "NOUN", "reform"), (".", 1, "punct", "PUNCT", "."),
+    ])
+    doc[5].tag_ = "NNS"
+    per, chl = ids(gaz, "Peru", "Chile")
+    assert (per, "demands", chl) in triples(extract(doc, document(doc), onto, gaz), onto)

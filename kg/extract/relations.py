@@ -217,8 +217,10 @@ def candidates(args: Arguments, rules: Rules) -> Iterator[Candidate]:
             if objs:
                 rule += "+purpose"
                 purposes.update(t.i for c in clauses for t in c.subtree)
-        if not objs and subs and kind == "verb" and tok.dep_ == "conj" and relation == rules.promise:
-            objs = partners.get(tok.head.i, [])  # "sided with Mogadishu and pledged support": to Mogadishu
+        if not objs and subs and kind == "verb" and tok.dep_ == "conj" and (
+                relation == rules.promise or relation in rules.partnered):
+            objs = partners.get(tok.head.i, [])  # "sided with Mogadishu and pledged support": to Mogadishu; "raised
+            # the case with X and demanded his release": of X
         if objs and relation in rules.cooperative:
             partners[tok.i] = objs
         if under is not None and {o[1] for o in objs} <= emitted[under]:

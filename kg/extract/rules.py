@@ -2,7 +2,8 @@
 
 Beyond trigger lemmas, the ontology's annotations steer the rules: ``kg:expressesIntentFor``
 (a stated intent is its own CAMEO event), ``kg:mutualWhenCoordinated`` ("X and Y agreed"),
-``kg:targetFromPurpose`` ("demonstrated to demand reforms from X"), ``kg:targetPreposition``
+``kg:targetFromPurpose`` ("demonstrated to demand reforms from X"), ``kg:targetFromPartner`` ("met X and urged
+..."), ``kg:targetPreposition``
 ("deployed troops in Syria"), ``kg:targetIsDirectObject`` ("received Modi"), ``kg:placeIsTarget`` ("shelled Kharkiv"),
 ``kg:agentFromPlace`` ("were detained in Iran"),
 ``kg:reverses``/``kg:reversalVerb`` ("reduced aid") and ``kg:subjectClass``/``kg:objectClass``.
@@ -33,6 +34,8 @@ class Rules:
     structural: frozenset[str]
     mutual: frozenset[str]
     purposeful: frozenset[str]  # relations whose acts take their target from a stated purpose ("demonstrated to demand X")
+    partnered: frozenset[str]  # relations whose acts take their target from a coordinated verb's partner ("met X and
+    # urged ...")
     acts: frozenset[str]  # trigger nouns of material conflict ("strike", "raid"): as subjects they stand for their agent
     third_party: frozenset[str]  # relations whose "between X and Y" names the targets: the subject stands apart
     means: frozenset[str]  # relations whose weapon or installation object is the means (a gift, a round), not the target
@@ -226,7 +229,7 @@ def rules(onto: Ontology) -> Rules:
         place_targets=family(flagged("placeIsTarget")), place_agents=family(flagged("agentFromPlace")), third_party=family(flagged("standsApart")),
         owned_targets=family(flagged("goodsStandForOwner")), unintended=family(flagged("noIntentForm")),
         national_targets=family(flagged("peopleStandForState")),
-        purposeful=family(flagged("targetFromPurpose")),
+        purposeful=family(flagged("targetFromPurpose")), partnered=family(flagged("targetFromPartner")),
         forceful=frozenset(n for n, r in onto.relations.items() if r.quad_class == MATERIAL_CONFLICT),
         verbal=frozenset(n for n, r in onto.relations.items() if r.quad_class in VERBAL),
         cooperative=frozenset(n for n, r in onto.relations.items() if r.quad_class in COOPERATION),
