@@ -10608,3 +10608,23 @@ def test_a_demand_with_no_target_goes_to_the_partner_of_its_coordinated_verb(bui
     doc[5].tag_ = "NNS"
     per, chl = ids(gaz, "Peru", "Chile")
     assert (per, "demands", chl) in triples(extract(doc, document(doc), onto, gaz), onto)
+
+
+def test_one_whose_release_is_called_for_is_no_addressee(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Peru called for Ana Soto's early release."
+        ("Peru", 1, "nsubj", "PROPN", "Peru", "State"), ("called", 1, "ROOT", "VERB", "call"), ("for", 1, "prep", "ADP", "for"),
+        ("Ana", 4, "compound", "PROPN", "Ana", "PERSON"), ("Soto", 7, "poss", "PROPN", "Soto", "+PERSON"),
+        ("'s", 4, "case", "PART", "'s"), ("early", 7, "amod", "ADJ", "early"), ("release", 2, "pobj", "NOUN", "release"),
+        (".", 1, "punct", "PUNCT", "."),
+    ])
+    (per,) = ids(gaz, "Peru")
+    assert (per, "appealsTo", "Person/ana-soto") not in triples(extract(doc, document(doc), onto, gaz), onto)
+
+
+def test_appealing_a_verdict_is_no_appeal_to_anyone(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Peru appealed the verdict of Chile."
+        ("Peru", 1, "nsubj", "PROPN", "Peru", "State"), ("appealed", 1, "ROOT", "VERB", "appeal"),
+        ("the", 3, "det", "DET", "the"), ("verdict", 1, "dobj", "NOUN", "verdict"), ("of", 3, "prep", "ADP", "of"),
+        ("Chile", 4, "pobj", "PROPN", "Chile", "State"), (".", 1, "punct", "PUNCT", "."),
+    ])
+    assert triples(extract(doc, document(doc), onto, gaz), onto) == set()

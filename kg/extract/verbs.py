@@ -91,6 +91,12 @@ def verb_arguments(tok: Token, relation: str, phrasal: str | None, hits: dict, a
         if acted_on and objs and all(any(o[0].start <= d.idx < o[0].end for d in acted_on) for o in objs):
             return None  # "vowed to stop Iran", "vowed to resume strikes on Gaza": an act no trigger names is no
             # cooperation with whom it names
+    if relation in rules.partnered:  # "called for his release", "demanded the extradition of X": X undergoes what is
+        asked = [o for c in tok.children for o in ([c] if c.dep_ == "dobj" else children(c, {"pobj"}) if c.dep_ == "prep"
+                                                     else []) if o.lemma_.lower() in syn["patient_nouns"]]  # asked, no
+        undergo = [a for o in asked for a in (*(x for c in children(o, {"poss"}) for x in args.actors(c)),  # addressee
+                                              *prep_objects(o, frozenset({"of"}), args))]
+        objs = [o for o in objs if o not in undergo]
     # "withdrew its forces from X": an object that is part of the trigger is no target
     for c in tok.children:
         if c.dep_ in {"dobj", "attr"} and f"{tok.lemma_.lower()} {c.lemma_.lower()}" in index["verb"] \
