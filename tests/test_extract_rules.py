@@ -10628,3 +10628,17 @@ def test_appealing_a_verdict_is_no_appeal_to_anyone(build_doc, document, onto, g
         ("Chile", 4, "pobj", "PROPN", "Chile", "State"), (".", 1, "punct", "PUNCT", "."),
     ])
     assert triples(extract(doc, document(doc), onto, gaz), onto) == set()
+
+
+def test_seeking_to_act_is_an_aim_not_an_appeal(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Lima wrote that Peru had sought to undermine Chile's efforts." ("that" parsed as an object)
+        ("Lima", 1, "nsubj", "PROPN", "Lima", "PERSON"), ("wrote", 1, "ROOT", "VERB", "write"),
+        ("that", 5, "dobj", "SCONJ", "that"), ("Peru", 5, "nsubj", "PROPN", "Peru", "State"), ("had", 5, "aux", "AUX", "have"),
+        ("sought", 1, "ccomp", "VERB", "seek"), ("to", 7, "aux", "PART", "to"),
+        ("undermine", 5, "xcomp", "VERB", "undermine"), ("Chile", 10, "poss", "PROPN", "Chile", "State"),
+        ("'s", 8, "case", "PART", "'s"), ("efforts", 7, "dobj", "NOUN", "effort"), (".", 1, "punct", "PUNCT", "."),
+    ])
+    doc[2].tag_, doc[5].tag_, doc[6].tag_, doc[10].tag_ = "IN", "VBN", "TO", "NNS"
+    per, chl = ids(gaz, "Peru", "Chile")
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert (per, "appealsTo", chl) not in got and (per, "opposes", chl) in got

@@ -45,6 +45,10 @@ def trigger_of(tok: Token, index: Mapping[str, Mapping[str, str]]) -> tuple[str,
             return None  # "signed into law a bill passed by parliament": no agreement with parliament; "seized on"
         if any(c.dep_ == "dobj" and c.lemma_.lower() in syn["idle_objects"].get(lemma, ()) for c in tok.children):
             return None  # "shares a 7,600-km border with X": no intelligence shared
+        if lemma in syn["striving_verbs"] and not any(c.dep_ in {"dobj", "dative", "prep"} and c.pos_ != "SCONJ"
+                                                      for c in tok.children) \
+                and any(c.dep_ == "xcomp" and any(a.tag_ == "TO" for a in c.children) for c in tok.children):
+            return None  # "sought to undermine its efforts": an aim of one's own (the act aimed at is read), no appeal
         if tok.dep_ == "relcl" and not any(c.dep_ in {"dobj", "nsubjpass"} for c in tok.children) and any(
                 c.dep_ == "nsubj" and c.tag_ not in {"WDT", "WP"} and c.lower_ != "that" for c in tok.children):
             if f"{lemma} {tok.head.lemma_.lower()}" in index["verb"]:  # "any agreement Nauru strikes with X": the
