@@ -10642,3 +10642,14 @@ def test_seeking_to_act_is_an_aim_not_an_appeal(build_doc, document, onto, gaz):
     per, chl = ids(gaz, "Peru", "Chile")
     got = triples(extract(doc, document(doc), onto, gaz), onto)
     assert (per, "appealsTo", chl) not in got and (per, "opposes", chl) in got
+
+
+def test_vowing_a_response_is_a_threat(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Peru vowed a response to Chile."
+        ("Peru", 1, "nsubj", "PROPN", "Peru", "State"), ("vowed", 1, "ROOT", "VERB", "vow"),
+        ("a", 3, "det", "DET", "a"), ("response", 1, "dobj", "NOUN", "response"), ("to", 1, "prep", "ADP", "to"),
+        ("Chile", 4, "pobj", "PROPN", "Chile", "State"), (".", 1, "punct", "PUNCT", "."),
+    ])
+    per, chl = ids(gaz, "Peru", "Chile")
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert (per, "intendsToCooperate", chl) not in got and (per, "threatens", chl) in got

@@ -115,6 +115,9 @@ def candidates(args: Arguments, rules: Rules) -> Iterator[Candidate]:
             relation = rules.destination_senses[relation]  # "sent a patrol boat into Guyana's waters": a deployment
         if kind == "verb" and relation in rules.forceful_senses and acts.armed(tok):
             relation = rules.forceful_senses[relation]  # "blasted the ship with water cannon": an assault
+        if kind == "verb" and relation == rules.promise and rules.ultimatum and any(
+                d.lemma_.lower() in syn["retort_nouns"] for d in children(tok, {"dobj"})):
+            relation = rules.ultimatum  # "Beijing vows response", "vowed retaliation": a threat, no cooperation
         if kind == "verb":
             read = verb_arguments(tok, relation, phrasal, hits, args, rules)
             if read is None:
