@@ -325,7 +325,8 @@ def office_holder(args: Arguments, t: Token, holders: list[Arg]) -> Arg | None:
 
 
 def bare_holder(args: Arguments, t: Token) -> Arg | None:
-    """"the prime minister", with no state: the one person named before it who ever held an office so named."""
+    """"the prime minister", with no state: the one person named before it who ever held an office so named; "the
+    leader", the one named before who leads a state. An age ("the 45-year-old president") says nothing of the office."""
     if args.gaz is None or not any(c.dep_ == "det" and c.lower_ == "the" for c in t.children) or any(
             c.dep_ in {"prep", "poss", "appos"} for c in t.children):
         return None  # ("the president of Armenia" is not the president named before)
@@ -335,9 +336,10 @@ def bare_holder(args: Arguments, t: Token) -> Arg | None:
     person = offices.mentioned_holder(args.gaz, {offices.office_name(" ".join([*(c.lower_ for c in words), t.lemma_.lower()]))},
                                       named)
     syn = table("syntax")
-    if person is None and not words and t.tag_ == "NN" and t.lemma_.lower() in syn["leader_words"]:  # "the 40-year-old leader": the
-        leaders = [m for m in reversed(args.ordered) if m.cls == PERSON and m.end <= t.idx  # one named before who
-                   and args.ids[m] in args.gaz.actors  # leads a state, a subject first
+    if person is None and not words and t.tag_ == "NN" and t.lemma_.lower() in syn["leader_words"]:
+        # "the 40-year-old leader": one named before who leads a state, a subject first
+        leaders = [m for m in reversed(args.ordered) if m.cls == PERSON and m.end <= t.idx
+                   and args.ids[m] in args.gaz.actors
                    and any(offices.seat(args.gaz, args.ids[m], w) for w in syn["leader_titles"])]
         first = next((m for group in (args.main_subjects, args.subjects) for m in leaders if m in group),
                      leaders[0] if leaders else None)
