@@ -10653,3 +10653,15 @@ def test_vowing_a_response_is_a_threat(build_doc, document, onto, gaz):
     per, chl = ids(gaz, "Peru", "Chile")
     got = triples(extract(doc, document(doc), onto, gaz), onto)
     assert (per, "intendsToCooperate", chl) not in got and (per, "threatens", chl) in got
+
+
+def test_an_apology_for_what_happened_stays_an_apology(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Peru apologised to Chile that the incident had happened."
+        ("Peru", 1, "nsubj", "PROPN", "Peru", "State"), ("apologised", 1, "ROOT", "VERB", "apologise"),
+        ("to", 1, "prep", "ADP", "to"), ("Chile", 2, "pobj", "PROPN", "Chile", "State"),
+        ("that", 8, "mark", "SCONJ", "that"), ("the", 6, "det", "DET", "the"), ("incident", 8, "nsubj", "NOUN", "incident"),
+        ("had", 8, "aux", "AUX", "have"), ("happened", 1, "ccomp", "VERB", "happen"), (".", 1, "punct", "PUNCT", "."),
+    ])
+    per, chl = ids(gaz, "Peru", "Chile")
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert (per, "supports", chl) in got and (per, "opposes", chl) not in got

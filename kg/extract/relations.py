@@ -105,9 +105,10 @@ def candidates(args: Arguments, rules: Rules) -> Iterator[Candidate]:
                 d.lemma_.lower() in args.acts or d.lower_ in syn["anaphoric_acts"] for d in children(tok, {"dobj"})):
             continue  # "the faction that led the offensive", "jets joined the operation": an act, no body
         if kind == "verb" and relation in rules.verbal_senses and (any(
-                d.lemma_.lower() in syn["policy_nouns"] for d in children(tok, {"dobj"})) or children(tok, {"ccomp"})):
+                d.lemma_.lower() in syn["policy_nouns"] for d in children(tok, {"dobj"})) or any(
+                args.actors(s) for c in children(tok, {"ccomp"}) for s in children(c, {"nsubj", "nsubjpass"}))):
             relation = rules.verbal_senses[relation]  # "attacked the government's budget": criticism of the government;
-            # "regretted that Bamako chose insults" too
+            # "regretted that Bamako chose insults" too (but "apologised that the incident had taken place" apologises)
         if kind == "verb" and relation in rules.destination_senses and any(
                 o.lemma_.lower() in syn["destination_places"] for h in (tok, *children(tok, {"dobj"}))
                 for p in children(h, {"prep", "dative"})
