@@ -10665,3 +10665,16 @@ def test_an_apology_for_what_happened_stays_an_apology(build_doc, document, onto
     per, chl = ids(gaz, "Peru", "Chile")
     got = triples(extract(doc, document(doc), onto, gaz), onto)
     assert (per, "supports", chl) in got and (per, "opposes", chl) not in got
+
+
+def test_their_after_coordinated_people_is_each_of_theirs(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Boric and Milei strengthened their partnership with Peru."
+        ("Boric", 3, "nsubj", "PROPN", "Boric", "PERSON"), ("and", 0, "cc", "CCONJ", "and"),
+        ("Milei", 0, "conj", "PROPN", "Milei", "PERSON"), ("strengthened", 3, "ROOT", "VERB", "strengthen"),
+        ("their", 5, "poss", "PRON", "their"), ("partnership", 3, "dobj", "NOUN", "partnership"),
+        ("with", 5, "prep", "ADP", "with"), ("Peru", 6, "pobj", "PROPN", "Peru", "State"), (".", 3, "punct", "PUNCT", "."),
+    ])
+    doc[4].tag_ = "PRP$"
+    boric, milei, per = ids(gaz, "Gabriel Boric", "Javier Milei", "Peru")
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert {(boric, "supports", per), (milei, "supports", per)} <= got

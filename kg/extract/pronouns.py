@@ -75,6 +75,11 @@ def resolve(args: Arguments, t: Token) -> list[Arg]:
         found = args.actors(owner) if owner is not None else []
         if found:  # "sanctions on the court's prosecutor and several of its judges": the court's
             return [args.corefer(t, a) for a in found]
+    if low in lex["third_person_plural"] and t.dep_ == "poss":  # "Kishida and Yoon strengthened their partnership":
+        verb = next((h for h in t.ancestors if h.pos_ in {"VERB", "AUX"}), None)  # the coordinated people's own
+        people = [a for c in _subjects(verb) for a in args.actors(c, generic=False)]
+        if len(people) > 1 and all(a[0].cls == PERSON for a in people):
+            return [args.corefer(t, a) for a in people]
     if low in lex["third_person_person"]:
         want = {PERSON}
     elif low in lex["third_person_thing"]:
