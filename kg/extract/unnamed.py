@@ -335,12 +335,9 @@ def bare_holder(args: Arguments, t: Token) -> Arg | None:
     named = {i for m, i in args.ids.items() if m.cls == PERSON and m.end <= t.idx}
     person = offices.mentioned_holder(args.gaz, {offices.office_name(" ".join([*(c.lower_ for c in words), t.lemma_.lower()]))},
                                       named)
-    syn = table("syntax")
-    if person is None and not words and t.tag_ == "NN" and t.lemma_.lower() in syn["leader_words"]:
+    if person is None and not words and t.tag_ == "NN" and t.lemma_.lower() in table("syntax")["leader_words"]:
         # "the 40-year-old leader": one named before who leads a state, a subject first
-        leaders = [m for m in reversed(args.ordered) if m.cls == PERSON and m.end <= t.idx
-                   and args.ids[m] in args.gaz.actors
-                   and any(offices.seat(args.gaz, args.ids[m], w) for w in syn["leader_titles"])]
+        leaders = [m for m in reversed(args.ordered) if m.cls == PERSON and m.end <= t.idx and _leads(args, args.ids[m])]
         first = next((m for group in (args.main_subjects, args.subjects) for m in leaders if m in group),
                      leaders[0] if leaders else None)
         person = args.gaz.actors[args.ids[first]] if first is not None else None
