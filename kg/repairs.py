@@ -20,6 +20,8 @@ def parse_repairs(doc: Doc) -> Doc:
 
     - a base-form "verb" made a modified argument is a noun ("rejected the US offer"), and so is a gerund with a
       compound before it ("missile warning data") or a bare gerund subject ("Fighting between X and Y erupted");
+    - a base-form "verb" with no subject or object right after a possessed object is that object's head noun
+      ("ending its fisheries dispute with X", the dispute parsed as a clause of its own);
     - a list of names the gazetteer knows, parsed as an apposition, is a coordination ("Mali, Burkina Faso and
       Niger": the second name apposed to the first, the third its conjunct);
     - a plural "noun" coordinated with a verb of the same form is a verb ("Iran arms and trains the Houthis");
@@ -60,6 +62,15 @@ def parse_repairs(doc: Doc) -> Doc:
             tok.pos_, tok.tag_ = "NOUN", "NN"
         elif tok.tag_ == "VBG" and any(c.dep_ == "compound" for c in tok.lefts):  # "missile warning data"
             tok.pos_, tok.tag_ = "NOUN", "NN"
+        elif (tok.tag_ in {"VB", "VBP"} and tok.i > 0 and (noun := doc[tok.i - 1]).pos_ == "NOUN"
+              and noun.dep_ in {"dobj", "pobj"} and noun.head.i < noun.i and noun.head not in tok.subtree
+              and any(c.dep_ == "poss" for c in noun.lefts)
+              and not any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass", "mark", "dobj"} for c in tok.children)):
+            tok.pos_, tok.tag_ = "NOUN", "NN"  # "ending its fisheries dispute with X": the dispute is the object,
+            tok.head, tok.dep_ = noun.head, noun.dep_  # "fisheries" its compound
+            for c in list(noun.lefts):
+                c.head = tok
+            noun.head, noun.dep_ = tok, "compound"
         elif (tok.tag_ == "VBG" and tok.dep_ in {"nsubj", "nsubjpass"}
               and not any(c.dep_ in {"aux", "nsubj", "dobj", "ccomp", "xcomp", "advmod"} for c in tok.children)):
             tok.pos_, tok.tag_ = "NOUN", "NN"  # "Fighting between X and Y erupted": the act, not a clause

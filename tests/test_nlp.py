@@ -111,6 +111,22 @@ def test_a_gerund_with_a_compound_before_it_is_a_noun(vocab):
     assert doc[2].tag_ == "NN" and doc[0].tag_ == "VBD"
 
 
+def test_a_base_form_after_a_possessed_object_is_that_object_s_head_noun(vocab):
+    # "Chile sought a deal ending its water dispute with Bolivia": "dispute" tagged VB, hung on "sought" as a clause
+    words = ["Chile", "sought", "a", "deal", "ending", "its", "water", "dispute", "with", "Bolivia", ";",
+             "its", "allies", "dispute", "it"]
+    doc = Doc(vocab, words=words, heads=[1, 1, 3, 1, 3, 6, 4, 1, 7, 8, 1, 12, 13, 1, 13],
+              deps=["nsubj", "ROOT", "det", "dobj", "acl", "poss", "dobj", "advcl", "prep", "pobj", "punct",
+                    "poss", "nsubj", "conj", "dobj"],
+              tags=["NNP", "VBD", "DT", "NN", "VBG", "PRP$", "NN", "VB", "IN", "NNP", ":", "PRP$", "NNS", "VBP", "PRP"],
+              pos=["PROPN", "VERB", "DET", "NOUN", "VERB", "PRON", "NOUN", "VERB", "ADP", "PROPN", "PUNCT", "PRON",
+                   "NOUN", "VERB", "PRON"])
+    parse_repairs(doc)
+    assert (doc[7].tag_, doc[7].dep_, doc[7].head.i) == ("NN", "dobj", 4)
+    assert (doc[6].dep_, doc[6].head.i, doc[5].head.i) == ("compound", 7, 7)
+    assert (doc[13].tag_, doc[13].dep_) == ("VBP", "conj")  # "its allies dispute it": a verb with its subject
+
+
 def test_a_doubled_consonant_the_lemmatizer_left_is_mended(vocab):
     doc = Doc(vocab, words=["League", "readmitted", "Syria", "gazette"], tags=["NNP", "VBD", "NNP", "NN"],
               lemmas=["League", "readmitte", "Syria", "gazette"])
