@@ -1,7 +1,6 @@
-"""Wire datelines ("CAIRO (Reuters) - ", "NEW DELHI - ") and the state a story was filed from.
+"""Wire datelines ("CAIRO (Reuters) - ", "NEW DELHI - "): where a story was filed from, no part of its first sentence.
 
-Found by the text alone, once per document: the pipeline's components before the parser and after
-the NER share them, and the extractors ask where the story was filed.
+Found by the text alone, once per document: the pipeline's components before the parser and after the NER share them.
 """
 from __future__ import annotations
 
@@ -11,7 +10,6 @@ from functools import lru_cache
 from spacy.tokens import Doc
 
 from .. import gazetteer as gazetteer_mod
-from ..gazetteer import Actor, Gazetteer
 
 DATELINES = "kg_datelines"
 NAME = r"(?:[A-Z][A-Z.'’-]{2,}|[A-Z]{2}(?= [A-Z]))(?: [A-Z][A-Z.'’-]*){0,3}"  # ("LA PAZ", not "US - China")
@@ -33,17 +31,6 @@ def datelines(doc: Doc) -> list[tuple[int, int]]:
     """Token ranges of the wire datelines that open the document or a paragraph: a place the story was filed
     from and the agency, no part of the first sentence (the parser would take "BEIJING" for its subject)."""
     return [(a, b) for a, b, _ in _found(doc)]
-
-
-def filed_from(doc: Doc, gaz: Gazetteer) -> Actor | None:
-    """The state the document's first dateline names, itself or through the city ("ISTANBUL - " → Turkey); None
-    when there is no dateline or the gazetteer does not know its place."""
-    found = _found(doc)
-    place = gaz.lookup(found[0][2].title()) if found and "/" not in found[0][2] else None  # two places: neither
-    if place is None or place.cls not in {"State", "Location"}:
-        return None
-    state = gaz.state_of(place)
-    return state if state.cls == "State" else None
 
 
 def _found(doc: Doc) -> list[tuple[int, int, str]]:

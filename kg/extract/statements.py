@@ -45,10 +45,6 @@ def extract(doc: Doc, document: Document, onto: Ontology, gaz: Gazetteer) -> Doc
     found += seats.offices_held(args, r.triggers["title"], gaz)  # of the office descriptions the rules read
     found += seats.state_members(found, args, gaz, r.triggers["title"], MEMBERSHIP)  # one of a state's body
     offices = set(r.triggers["title"].values())
-    held = {c.subject[1] for c in found if c.relation in offices and c.object[0].cls == "State"
-            and c.rule != titles.DATELINE}
-    found = [c for c in found if not (c.rule == titles.DATELINE and c.subject[1] in held)]  # "a Chinese delegation
-    # led by Vice Minister X", filed from Thimphu: X holds office where the text says, not where the story was filed
     owned = {(c.subject[1], c.object[1]) for c in found if c.relation == POSSESSION}  # "its S-400 batteries"
     seated = {(c.subject[1], c.object[1]) for c in found if c.relation in offices and c.object[0].cls == "State"
               and c.rule == "title" and (gaz.form(c.object[0].text) == "demonyms" or _named_title(args, c))}

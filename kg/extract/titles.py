@@ -2,8 +2,8 @@
 Courtney, the adjunct senior fellow at the RAND Corporation" → memberOf(Courtney, RAND).
 
 Title words and the relation each implies come from the ontology (``kg:triggerTitle``). A bare title ("President
-Trump") is tied to a state through the gazetteer's offices; a minister whose state nothing names, to the state
-the story was filed from.
+Trump") is tied to a state through the gazetteer's offices. A minister whose state nothing names holds no state's
+office: the state a story was filed from is wrong as often as not (visiting envoys, a bloc's secretary-general).
 """
 from __future__ import annotations
 
@@ -18,8 +18,6 @@ from ..resolve import NAMED, PERSON
 from . import groups
 from .arguments import PLACE, Arg, Arguments
 from .attribution import is_reporting
-from .datelines import filed_from
-from .entities import ner_labels
 from .lexicon import first_person, table
 from .modality import first_conjunct
 from .offices import office_name, seat, titles_at
@@ -27,7 +25,6 @@ from .relations import Candidate
 from .structural import field
 from .unnamed import government
 
-DATELINE = "title+dateline"  # the rule that gives an office no text names to the state a story was filed from
 
 
 def title_phrase(tokens: list[Token], titles: Mapping[str, str]) -> tuple[str, Token, str] | None:
@@ -109,22 +106,7 @@ def _spoken_for(root: Token, title_tok: Token, args: Arguments) -> list[Arg]:
 
 
 def candidates(args: Arguments, titles: Mapping[str, str], gaz: Gazetteer, holder: Callable[[str], bool]) -> Iterator[Candidate]:
-    """leaderOf / memberOf (or any relation with title triggers) for each person mention; a minister or president
-    whose state nothing names, nowhere in the document, holds the title in the state the story was filed from
-    ("ANKARA - ... Trade Minister Omer Bolat": Turkey's)."""
-    unheld: dict[str, tuple[Arg, Token, str]] = {}
-    held: set[str] = set()
-    for c in _titled(args, titles, gaz, holder, unheld):
-        held.add(c.subject[1])
-        yield c
-    home = filed_from(args.doc, gaz) if len(unheld.keys() - held) else None
-    for person, title_tok, relation in (unheld[p] for p in unheld if p not in held) if home else ():
-        yield Candidate(relation, person, args.synthetic(title_tok, home.id, home.cls), title_tok, DATELINE, 0.6)
-
-
-def _titled(args: Arguments, titles: Mapping[str, str], gaz: Gazetteer, holder: Callable[[str], bool],
-            unheld: dict[str, tuple[Arg, Token, str]]) -> Iterator[Candidate]:
-    """The title rules; a person whose home title (lexicon ``home_titles``) names no holder goes to ``unheld``."""
+    """leaderOf / memberOf (or any relation with title triggers) for each person mention."""
     scan = table("syntax")["title_scan"]
     doc = args.doc
     held = {w: r for w, r in titles.items() if w in table("syntax")["state_titles"]}
@@ -184,9 +166,6 @@ def _titled(args: Arguments, titles: Mapping[str, str], gaz: Gazetteer, holder: 
                     home = _home_office(person, left, relation, homes, titles, args) if not holders else None
                     if home is not None:
                         relation, title_tok, holders = home
-                        if not holders and not _unknown_place(left, title_tok, titles):  # the dateline decides,
-                            # if nothing else in the document does
-                            unheld.setdefault(person[1], (person, title_tok, relation))
                 for h in holders:
                     yield Candidate(_ranked(relation, title, person, h, args, titles), person, h, title_tok, "title",
                                     0.7 if inferred else 0.85)
@@ -198,15 +177,6 @@ def _titled(args: Arguments, titles: Mapping[str, str], gaz: Gazetteer, holder: 
                             for h in args.actors(o, generic=False, expand=False)
                             if h[0].cls not in {"State", PLACE, PERSON} and holder(h[0].cls))
         yield from _described(start.root, person, args, titles, holder, start.start)
-
-
-def _unknown_place(left: list[Token], title_tok: Token, titles: Mapping[str, str]) -> bool:
-    """Does a name the gazetteer does not know come before the title ("Tamil Nadu Chief Minister X": a region's
-    office, not the state the story was filed from)?"""
-    named = {label for label, cls in ner_labels().items() if cls not in {None, "Organization"}}  # a place's name
-    # (the NER may call a region a person), not a portfolio it takes for an organisation
-    return any(t.ent_type_ in named and t.pos_ == "PROPN" and t.lower_ not in titles
-               for t in left if t.i < title_tok.i)  # (not "Trade Minister", "First Vice Minister")
 
 
 def _home_office(person: Arg, left: list[Token], relation: str, homes: Mapping[str, str], titles: Mapping[str, str],
