@@ -10678,3 +10678,16 @@ def test_their_after_coordinated_people_is_each_of_theirs(build_doc, document, o
     boric, milei, per = ids(gaz, "Gabriel Boric", "Javier Milei", "Peru")
     got = triples(extract(doc, document(doc), onto, gaz), onto)
     assert {(boric, "supports", per), (milei, "supports", per)} <= got
+
+
+def test_a_capital_s_name_on_a_treaty_is_where_it_was_signed_not_the_state(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Bolivia cited the Lima Convention and its support for Chile."
+        ("Bolivia", 1, "nsubj", "PROPN", "Bolivia", "State"), ("cited", 1, "ROOT", "VERB", "cite"),
+        ("the", 4, "det", "DET", "the"), ("Lima", 4, "compound", "PROPN", "Lima", "State"),
+        ("Convention", 1, "dobj", "PROPN", "Convention"), ("and", 4, "cc", "CCONJ", "and"),
+        ("its", 7, "poss", "PRON", "its"), ("support", 4, "conj", "NOUN", "support"), ("for", 7, "prep", "ADP", "for"),
+        ("Chile", 8, "pobj", "PROPN", "Chile", "State"), (".", 1, "punct", "PUNCT", "."),
+    ])
+    bol, chl = ids(gaz, "Bolivia", "Chile")
+    result = extract(doc, document(doc), onto, gaz)
+    assert triples(result, onto) == {(bol, "supports", chl)}
