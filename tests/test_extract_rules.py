@@ -10691,3 +10691,19 @@ def test_a_capital_s_name_on_a_treaty_is_where_it_was_signed_not_the_state(build
     bol, chl = ids(gaz, "Bolivia", "Chile")
     result = extract(doc, document(doc), onto, gaz)
     assert triples(result, onto) == {(bol, "supports", chl)}
+
+
+@pytest.mark.parametrize("target,expected", [
+    (("Peru", 1, "dobj", "PROPN", "Peru", "State"), {("Chile", "Peru"), ("Bolivia", "Peru")}),
+    (("raid", 1, "dobj", "NOUN", "raid"), set()),
+], ids=["a target named: both condemn it", "an act with no agent: no one condemns Bolivia"])
+def test_an_as_clause_that_echoes_the_verb_names_a_co_agent(target, expected, build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile condemned Peru, as did Bolivia." / "Chile condemned the raid, as did Bolivia."
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("condemned", 1, "ROOT", "VERB", "condemn"), target,
+        (",", 1, "punct", "PUNCT", ","), ("as", 5, "mark", "SCONJ", "as"), ("did", 1, "advcl", "VERB", "do"),
+        ("Bolivia", 5, "nsubj", "PROPN", "Bolivia", "State"), (".", 1, "punct", "PUNCT", "."),
+    ])
+    doc[5].tag_ = "VBD"
+    named = dict(zip(("Chile", "Peru", "Bolivia"), ids(gaz, "Chile", "Peru", "Bolivia")))
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert {(s, o) for s, r, o in got if r == "opposes"} == {(named[s], named[o]) for s, o in expected}

@@ -106,8 +106,10 @@ def subjects(verb: Token, args: Arguments, depth: int = 6) -> list[Arg]:
                 beside = [a for r in children(reporter, SUBJ) for a in args.actors(r)] + [
                     a for c in members.companions(reporter) for a in args.actors(c)] \
                     if said and {a[1] for a in said} == {a[1] for a in found} else []
+                echoed = [a for c in members.echoes(cur) for a in args.actors(c)]  # "..., as did Z": Z does it too
                 return found + [a for c in members.companions(cur) if s.i < c.i < cur.i for a in args.actors(c)
-                                if a not in found] + [a for a in beside if a[1] not in {f[1] for f in found}] + whole
+                                if a not in found] + [a for a in beside + echoed if a[1] not in {f[1] for f in found}] \
+                    + whole
         if cur.dep_ in {"acl", "relcl", "advcl"} and cur.head.pos_ in {"NOUN", "PROPN"}:
             # "students demanding X", "lead the coalition to defeat X" (an infinitive the parser takes for a relative)
             infinitive = cur.dep_ in {"relcl", "acl"} and infinitival(cur)

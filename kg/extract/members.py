@@ -5,7 +5,8 @@ The members act wherever the group does ("several states, including Chile, conde
 a group that is itself an actor ("the alliance, including Turkey and Greece") has each of them as a member
 (``structural.inclusions``). The lexicon's ``inclusion_marks`` are the words that introduce members: a preposition
 ("including", "such as") or an adverb on an apposition ("notably", "especially"). Companions (``company_marks``: "together with", "along with",
-"alongside") do what the actor they are named beside does, whether the parser hangs them on it or on the verb.
+"alongside") do what the actor they are named beside does, whether the parser hangs them on it or on the verb; so do
+the actors an echo of the verb names after it ("X condemned Y, as did Z", "and so did Z"; the lexicon's ``echo_verbs``).
 """
 from __future__ import annotations
 
@@ -46,6 +47,24 @@ def companions(tok: Token) -> list[Token]:
         else:
             continue
         out += [t for h in heads for t in (h, *h.conjuncts)]
+    return out
+
+
+def echoes(verb: Token) -> list[Token]:
+    """The tokens an echo of ``verb`` names as doing it too: "X condemned Y, as did Z" (an "as" clause), "and so did Z"
+    (a conjunct after "so"), a pro-verb with nothing of its own but its actor."""
+    out: list[Token] = []
+    for c in verb.children:
+        if c.i < verb.i or c.lemma_.lower() not in table("syntax")["echo_verbs"] or any(
+                x.dep_ in {"ccomp", "xcomp", "acomp", "attr", "oprd", "dative", "aux"} for x in c.children):
+            continue
+        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "as" for m in c.children):
+            slots = {"nsubj"}
+        elif c.dep_ == "conj" and any(m.dep_ == "advmod" and m.lower_ == "so" and m.i < c.i for m in c.children):
+            slots = {"nsubj", "dobj"}  # "and so did Z", Z parsed as the object
+        else:
+            continue
+        out += [t for x in c.children if x.dep_ in slots and x.i > c.i for t in (x, *x.conjuncts)]
     return out
 
 

@@ -45,7 +45,8 @@ def verb_objects(verb: Token, args: Arguments, phrasal: str | None, subjects_: l
     topics = frozenset(syn["topic_preps"]) if verbal and not topical else frozenset()
     vpreps -= topics  # "talked to China about Iran", "held talks on Iran": a topic, not a partner
 
-    beside = {t.i for t in members.companions(verb)}  # "brokered the deal together with the UN": a co-agent
+    beside = {t.i for t in (*members.companions(verb), *members.echoes(verb))}  # "brokered the deal together with the
+    # UN", "condemned the raid, as did X": a co-agent
     named: dict[int, list[Arg]] = {}  # an object's actors, read once
 
     def actors_of(obj: Token) -> list[Arg]:
