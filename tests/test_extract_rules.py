@@ -10707,3 +10707,15 @@ def test_an_as_clause_that_echoes_the_verb_names_a_co_agent(target, expected, bu
     named = dict(zip(("Chile", "Peru", "Bolivia"), ids(gaz, "Chile", "Peru", "Bolivia")))
     got = triples(extract(doc, document(doc), onto, gaz), onto)
     assert {(s, o) for s, r, o in got if r == "opposes"} == {(named[s], named[o]) for s, o in expected}
+
+
+def test_a_noun_coordinated_with_a_suspended_one_is_suspended_too(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile suspended its aid and budget support to Peru."
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("suspended", 1, "ROOT", "VERB", "suspend"),
+        ("its", 3, "poss", "PRON", "its"), ("aid", 1, "dobj", "NOUN", "aid"), ("and", 3, "cc", "CCONJ", "and"),
+        ("budget", 6, "compound", "NOUN", "budget"), ("support", 3, "conj", "NOUN", "support"),
+        ("to", 6, "prep", "ADP", "to"), ("Peru", 7, "pobj", "PROPN", "Peru", "State"), (".", 1, "punct", "PUNCT", "."),
+    ])
+    doc[1].tag_ = "VBD"
+    chl, per = ids(gaz, "Chile", "Peru")
+    assert triples(extract(doc, document(doc), onto, gaz), onto) == {(chl, "reducesRelations", per)}

@@ -70,7 +70,10 @@ def intends_other(verb: Token, hits: Mapping[int, tuple], rules: Rules) -> bool:
 
 def governor(tok: Token) -> Token | None:
     """The verb that takes a trigger as its object or complement ("reduced [food supplies]", "stopped [cooperating]"),
-    or the noun it modifies as its object ("suspended a [cooperation] programme")."""
+    or the noun it modifies as its object ("suspended a [cooperation] programme"); a noun coordinated with another
+    has the first one's ("suspended its aid and [budget support]")."""
+    if (first := first_conjunct(tok)) is not tok:
+        return governor(first)
     head = tok.head
     if tok.dep_ == "pobj" and head.dep_ == "prep":
         if head.lower_ in table("syntax")["adjunct_preps"] | table("syntax")["means_preps"]:
