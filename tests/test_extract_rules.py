@@ -10719,3 +10719,15 @@ def test_a_noun_coordinated_with_a_suspended_one_is_suspended_too(build_doc, doc
     doc[1].tag_ = "VBD"
     chl, per = ids(gaz, "Chile", "Peru")
     assert triples(extract(doc, document(doc), onto, gaz), onto) == {(chl, "reducesRelations", per)}
+
+
+def test_giving_someone_a_span_of_time_to_act_is_an_order(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile gave Peru a week to leave." (the clause hung on the span)
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("gave", 1, "ROOT", "VERB", "give"),
+        ("Peru", 1, "dobj", "PROPN", "Peru", "State"), ("a", 4, "det", "DET", "a"),
+        ("week", 1, "npadvmod", "NOUN", "week"), ("to", 6, "aux", "PART", "to"), ("leave", 4, "relcl", "VERB", "leave"),
+        (".", 1, "punct", "PUNCT", "."),
+    ])
+    doc[1].tag_, doc[5].tag_, doc[6].tag_ = "VBD", "TO", "VB"
+    chl, per = ids(gaz, "Chile", "Peru")
+    assert triples(extract(doc, document(doc), onto, gaz), onto) == {(chl, "demands", per)}

@@ -95,6 +95,8 @@ def trigger_of(tok: Token, index: Mapping[str, Mapping[str, str]]) -> tuple[str,
                 for kind in syn["object_kinds"] if lemma not in syn["instrument_verbs"] else ():
                     if any(of_kind(o, kind) for o in (child, *held)) and f"{lemma} {kind}" in index["verb"]:
                         return index["verb"][f"{lemma} {kind}"], "verb", None  # ("10,000 containers of munitions")
+        if f"{lemma} deadline" in index["verb"] and deadline(tok):  # "gave France a month to withdraw": an order
+            return index["verb"][f"{lemma} deadline"], "verb", None
         for clause in (c for c in tok.children if c.dep_ == "xcomp"):  # "ordered the diplomats to leave": verb + verb
             if any(c.dep_ == "dobj" and c.pos_ == "NOUN" for c in tok.children) \
                     and f"{lemma} {clause.lemma_.lower()}" in index["verb"]:  # (people sent away, not "ordered Peru to")
@@ -173,6 +175,17 @@ def kept_state(tok: Token) -> list[Token]:
     objs = [c.i for c in tok.children if c.dep_ == "dobj"]
     return [c for c in tok.children
             if c.dep_ in {"oprd", "xcomp"} and objs and c.i > objs[0] and c.tag_ in {"VBN", "VBD", "JJ"}]
+
+
+def deadline(verb: Token) -> bool:
+    """Does ``verb`` give a named actor a span of time to do something ("gave France one month to withdraw"): the
+    name, a time as its object or a bare adverbial, and a "to" clause? (Not "gave the ambassador 48 hours to leave".)"""
+    span = next((c for c in verb.children if c.dep_ in {"dobj", "npadvmod"} and (
+        c.ent_type_ in {"DATE", "TIME"} or c.lemma_.lower() in table("syntax")["span_nouns"])), None)
+    return span is not None and any(c.dep_ in {"dative", "dobj"} and c.i < span.i and c.pos_ == "PROPN"
+                                    for c in verb.children) and any(  # (people given time to leave are expelled)
+        any(a.tag_ == "TO" for a in c.children) for c in (*verb.children, *span.children)
+        if c.dep_ in {"xcomp", "advcl", "relcl", "acl"})  # (the clause hung on the verb or on the span)
 
 
 def of_kind(tok: Token, kind: str) -> bool:
