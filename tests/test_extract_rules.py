@@ -10731,3 +10731,18 @@ def test_giving_someone_a_span_of_time_to_act_is_an_order(build_doc, document, o
     doc[1].tag_, doc[5].tag_, doc[6].tag_ = "VBD", "TO", "VB"
     chl, per = ids(gaz, "Chile", "Peru")
     assert triples(extract(doc, document(doc), onto, gaz), onto) == {(chl, "demands", per)}
+
+
+@pytest.mark.parametrize("noun,relation", [("chancery", "memberOf"), ("delegation", "memberOf"),
+                                           ("government", "leaderOf")])
+def test_the_head_of_a_state_s_part_is_one_of_the_state_not_its_leader(noun, relation, build_doc, document, onto, gaz):
+    doc = build_doc([  # "Ana Soto, the head of Peru's chancery, met Chile." / "... Peru's government ..."
+        ("Ana", 1, "compound", "PROPN", "Ana", "PERSON"), ("Soto", 10, "nsubj", "PROPN", "Soto", "+PERSON"),
+        (",", 1, "punct", "PUNCT", ","), ("the", 4, "det", "DET", "the"), ("head", 1, "appos", "NOUN", "head"),
+        ("of", 4, "prep", "ADP", "of"), ("Peru", 8, "poss", "PROPN", "Peru", "State"), ("'s", 6, "case", "PART", "'s"),
+        (noun, 5, "pobj", "NOUN", noun), (",", 1, "punct", "PUNCT", ","), ("met", 10, "ROOT", "VERB", "meet"),
+        ("Chile", 10, "dobj", "PROPN", "Chile", "State"), (".", 10, "punct", "PUNCT", "."),
+    ])
+    per, = ids(gaz, "Peru")
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert {(s, r) for s, r, o in got if o == per} == {("Person/ana-soto", relation)}

@@ -261,6 +261,17 @@ def _division(title_tok: Token, args: Arguments) -> bool:
                for o in p.children if o.dep_ == "pobj")
 
 
+def _owned_part(noun: Token, args: Arguments) -> bool:
+    """Is ``noun`` a common noun for something an actor owns, no actor or government itself ("Mexico's chancery",
+    "the ministry's consular department"), or for some of its people (lexicon ``led_parts``: "Seoul's delegation")?
+    Its head is one of the owner's people, not the owner's leader."""
+    syn = table("syntax")
+    lemma = noun.lemma_.lower()
+    return noun.pos_ == "NOUN" and noun.i not in args.by_token and any(c.dep_ == "poss" for c in noun.children) and (
+        lemma in syn["led_parts"] or noun.lower_ not in args.generic
+        and lemma not in syn["government_nouns"] | syn["description_nouns"])
+
+
 def _loose(root: Token, first: int) -> list[Token]:
     """The noun a comma right before a name closes, when the parser hung the name elsewhere ("welcomed by the U.N.
     envoy for Yemen, Hans Grundberg, who ..."); not before a subject ("Speaking to the envoy, Hans said")."""
@@ -325,10 +336,12 @@ def _described(root: Token, person: Arg, args: Arguments, titles: Mapping[str, s
                 stray = [c for c in desc.conjuncts if c.i > prep.i and c.i in args.by_token and desc.head.i == root.i
                          and args.by_token[c.i].cls not in {"State", PERSON}]  # "a member of NATO and the EU", the
                 for pobj in [*prep.children, *stray]:  # EU parsed as a second member: the prepositions' too
+                    part = _owned_part(pobj, args)  # "X, the head of Mexico's chancery": one of Mexico, no leader
                     for h in args.actors(pobj, generic=False) or _group(args, pobj) or government(args, pobj):
                         # ("X, a spokesman for the transitional government": the state named before)
                         if h[1] != person[1] and holder(h[0].cls):
-                            yield Candidate(relation, person, h, title_tok, "apposition", 0.8)
+                            yield Candidate(titles["member"] if part else relation, person, h, title_tok,
+                                            "apposition", 0.8)
                     if any(a[0].cls == PERSON for a in args.actors(pobj, generic=False, expand=False)):
                         # "X, the envoy of French President Macron": of the body the person's own title names
                         own = [t for c in pobj.children if c.i < pobj.i and c.dep_ in {"amod", "compound", "poss"}
