@@ -10746,3 +10746,13 @@ def test_the_head_of_a_state_s_part_is_one_of_the_state_not_its_leader(noun, rel
     per, = ids(gaz, "Peru")
     got = triples(extract(doc, document(doc), onto, gaz), onto)
     assert {(s, r) for s, r, o in got if o == per} == {("Person/ana-soto", relation)}
+
+
+def test_a_court_a_case_is_taken_to_is_where_it_is_heard_not_whom_it_is_against(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile took the case to the Court." (a named court, to the NER an organisation)
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("took", 1, "ROOT", "VERB", "take"),
+        ("the", 3, "det", "DET", "the"), ("case", 1, "dobj", "NOUN", "case"), ("to", 1, "prep", "ADP", "to"),
+        ("the", 6, "det", "DET", "the"), ("Court", 4, "pobj", "PROPN", "court", "ORG"), (".", 1, "punct", "PUNCT", "."),
+    ])
+    doc[1].tag_ = "VBD"
+    assert triples(extract(doc, document(doc), onto, gaz), onto) == set()
