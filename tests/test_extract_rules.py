@@ -10756,3 +10756,16 @@ def test_a_court_a_case_is_taken_to_is_where_it_is_heard_not_whom_it_is_against(
     ])
     doc[1].tag_ = "VBD"
     assert triples(extract(doc, document(doc), onto, gaz), onto) == set()
+
+
+def test_an_obligation_coordinated_with_a_reported_clause_is_the_reporter_s_demand(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile said it was ready but that Peru must withdraw."
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("said", 1, "ROOT", "VERB", "say"),
+        ("it", 3, "nsubj", "PRON", "it"), ("was", 1, "ccomp", "AUX", "be"), ("ready", 3, "acomp", "ADJ", "ready"),
+        ("but", 3, "cc", "CCONJ", "but"), ("that", 9, "mark", "SCONJ", "that"),
+        ("Peru", 9, "nsubj", "PROPN", "Peru", "State"), ("must", 9, "aux", "AUX", "must"),
+        ("withdraw", 3, "conj", "VERB", "withdraw"), (".", 1, "punct", "PUNCT", "."),
+    ])
+    doc[1].tag_, doc[8].tag_, doc[9].tag_ = "VBD", "MD", "VB"
+    chl, per = ids(gaz, "Chile", "Peru")
+    assert triples(extract(doc, document(doc), onto, gaz), onto) == {(chl, "demands", per)}

@@ -59,9 +59,16 @@ def obligations(args: Arguments, modals: Mapping[str, str],
 def _saying(args: Arguments, clause: Token, aux: Token) -> tuple[Token, list[Arg]] | None:
     """The saying that carries a clause someone states, and who says it: a reported clause's reporting verb and its
     subject ("X declared that Y must withdraw"), or in a quoted main clause its auxiliary and the quote's speaker
-    ("Russia must withdraw its troops," the chancellor said); None for a clause no one else states."""
-    if clause.dep_ == "ccomp" and is_reporting(clause.head):
-        return clause.head, subjects(clause.head, args)
+    ("Russia must withdraw its troops," the chancellor said); None for a clause no one else states. A clause
+    coordinated with a reported one is reported too, and so is one the reporter's own pronoun frames ("X said he
+    was open to talks but that Y must withdraw", "X said it was clear that Y must withdraw")."""
+    top = clause
+    while top.head.i != top.i and top.head.pos_ in {"VERB", "AUX"} and (top.dep_ == "conj" or (
+            top.dep_ == "ccomp" and not is_reporting(top.head) and top.head.dep_ in {"ccomp", "conj"}
+            and all(s.pos_ == "PRON" for s in children(top.head, SUBJ)))):
+        top = top.head
+    if top.dep_ == "ccomp" and is_reporting(top.head):
+        return top.head, subjects(top.head, args)
     if clause.dep_ == "ROOT" and args.attr.inside(clause.idx) is not None:
         speaker = args.attr.speaker(clause)
         return aux, (args.actors(speaker, generic=False, expand=False) if speaker is not None else [])
