@@ -10769,3 +10769,14 @@ def test_an_obligation_coordinated_with_a_reported_clause_is_the_reporter_s_dema
     doc[1].tag_, doc[8].tag_, doc[9].tag_ = "VBD", "MD", "VB"
     chl, per = ids(gaz, "Chile", "Peru")
     assert triples(extract(doc, document(doc), onto, gaz), onto) == {(chl, "demands", per)}
+
+
+def test_an_act_one_is_invited_to_do_is_not_done_yet(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile accepted an invitation to visit Peru."
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("accepted", 1, "ROOT", "VERB", "accept"),
+        ("an", 3, "det", "DET", "an"), ("invitation", 1, "dobj", "NOUN", "invitation"), ("to", 5, "aux", "PART", "to"),
+        ("visit", 3, "acl", "VERB", "visit"), ("Peru", 5, "dobj", "PROPN", "Peru", "State"), (".", 1, "punct", "PUNCT", "."),
+    ])
+    doc[1].tag_, doc[4].tag_, doc[5].tag_ = "VBD", "TO", "VB"
+    chl, per = ids(gaz, "Chile", "Peru")
+    assert triples(extract(doc, document(doc), onto, gaz), onto) == {(chl, "intendsToCooperate", per)}
