@@ -10780,3 +10780,16 @@ def test_an_act_one_is_invited_to_do_is_not_done_yet(build_doc, document, onto, 
     doc[1].tag_, doc[4].tag_, doc[5].tag_ = "VBD", "TO", "VB"
     chl, per = ids(gaz, "Chile", "Peru")
     assert triples(extract(doc, document(doc), onto, gaz), onto) == {(chl, "intendsToCooperate", per)}
+
+
+def test_a_minister_s_own_government_is_one_he_belongs_to_not_one_he_leads(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Lavrov said Peru had approached his government."
+        ("Lavrov", 1, "nsubj", "PROPN", "Lavrov", "Person"), ("said", 1, "ROOT", "VERB", "say"),
+        ("Peru", 4, "nsubj", "PROPN", "Peru", "State"), ("had", 4, "aux", "AUX", "have"),
+        ("approached", 1, "ccomp", "VERB", "approach"), ("his", 6, "poss", "PRON", "his"),
+        ("government", 4, "dobj", "NOUN", "government"), (".", 1, "punct", "PUNCT", "."),
+    ])
+    doc[1].tag_, doc[4].tag_ = "VBD", "VBN"
+    lavrov, rus = ids(gaz, "Sergei Lavrov", "Russia")
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert {(r, o) for s, r, o in got if s == lavrov} == {("memberOf", rus)}

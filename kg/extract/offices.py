@@ -76,6 +76,13 @@ def seat(gaz: Gazetteer, person: str, word: str | None = None) -> Actor | None:
     return None
 
 
+def leads(gaz: Gazetteer | None, person: str, state: str | None = None) -> bool:
+    """Does the gazetteer give ``person`` an office of the lexicon's ``leader_titles`` (of ``state``, if given)?"""
+    actor = gaz.actors.get(person) if gaz is not None else None
+    leaders = table("syntax")["leader_titles"]
+    return actor is not None and any(office_name(o.title) in leaders and state in {None, o.of} for o in actor.offices)
+
+
 def sole_seat(gaz: Gazetteer, word: str) -> str | None:
     """The one actor whose office ``word`` names, when no other has an office so named ("the Pope": the Holy See)."""
     seats = _seats(gaz).get(word, set())

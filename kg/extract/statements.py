@@ -41,7 +41,7 @@ def extract(doc: Doc, document: Document, onto: Ontology, gaz: Gazetteer) -> Doc
              *structural.assignments(args, MEMBERSHIP), *structural.contributors(args, MEMBERSHIP),
              *structural.possessions(args, POSSESSION),
              *structural.locations(args, LOCATION),
-             *structural.governments(args, r.triggers["title"]["leader"])]
+             *structural.governments(args, r.triggers["title"]["leader"], MEMBERSHIP)]
     found += seats.offices_held(args, r.triggers["title"], gaz)  # of the office descriptions the rules read
     found += seats.state_members(found, args, gaz, r.triggers["title"], MEMBERSHIP)  # one of a state's body
     offices = set(r.triggers["title"].values())

@@ -19,7 +19,7 @@ from .arguments import PLACE, THINGS, Arguments
 from .clauses import subjects
 from .lexicon import table
 from .members import member_tokens
-from .offices import seat
+from .offices import leads, seat
 from .relations import Candidate
 
 NO_BODY = frozenset({"State", PERSON, PLACE, *THINGS})  # classes that are no body one is assigned to or a fellow of
@@ -104,10 +104,11 @@ def assignments(args: Arguments, relation: str) -> Iterator[Candidate]:
                     yield Candidate(relation, member, body, tok, "assignment", 0.75)
 
 
-def governments(args: Arguments, relation: str) -> Iterator[Candidate]:
+def governments(args: Arguments, relation: str, member: str) -> Iterator[Candidate]:
     """``relation`` (leadership) from a person whose government a phrase names to the state the gazetteer has them
     lead ("Daniel Ortega's government"; "the Assad regime" names the government, and no person acting), and to an
-    organisation named as theirs ("Dbeibah's Government of National Unity"; not "Biden's State Department")."""
+    organisation named as theirs ("Dbeibah's Government of National Unity"; not "Biden's State Department"). A
+    person the gazetteer seats in a lesser office is one of the state (``member``): a minister's "his government"."""
     syn, generic = table("syntax"), table("generic_actors")
     bodies = {w for w in syn["government_nouns"] if generic.get(w) == "GovernmentBody"}
     for tok in args.having(bodies, lemma=True) if args.gaz is not None else ():
@@ -116,7 +117,8 @@ def governments(args: Arguments, relation: str) -> Iterator[Candidate]:
                        for a in args.actors(c, generic=False, expand=False) if a[0].cls == PERSON):
             place = seat(args.gaz, person[1])
             if place is not None and place.cls == "State":
-                yield Candidate(relation, person, args.synthetic(tok, place.id, place.cls), tok, "government", 0.7)
+                yield Candidate(relation if leads(args.gaz, person[1], place.id) else member, person,
+                                args.synthetic(tok, place.id, place.cls), tok, "government", 0.7)
     unled = {"State", "GovernmentBody", PERSON, PLACE, *THINGS}
     for m in (m for m in args.ordered if m.source in NAMED and m.cls not in unled):  # "Dbeibah's Government of ..."
         span = args.doc.char_span(m.start, m.end, alignment_mode="expand")

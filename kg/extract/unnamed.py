@@ -62,20 +62,12 @@ def counterpart(args: Arguments, t: Token, inner: list[Arg]) -> list[Arg]:
     states = [a for a in states if a[1] not in {h[1] for h in held}] or states  # ("his Greek counterpart": Greek,
     owners = [a for a in held if a[0].cls == PERSON]  # not his own state)
     named = [m for m in reversed(args.ordered) if m.start < t.idx and m.cls == PERSON and states and owners
-             and _leads(args, owners[0][1]) and _leads(args, args.ids[m], states[0][1])]
+             and offices.leads(args.gaz, owners[0][1]) and offices.leads(args.gaz, args.ids[m], states[0][1])]
     if named:  # "Mitsotakis and Erdogan signed ..., and Erdogan hosted his Greek counterpart": a leader's, the leader named
         return [args.corefer(t, (named[0], args.ids[named[0]]))]
     person = offices.counterpart(args.gaz, owners[0][1], states[0][1], args.date) \
         if states and owners and args.gaz is not None else None
     return [args.synthetic(t, person.id, person.cls)] if person else states
-
-
-def _leads(args: Arguments, person: str, state: str | None = None) -> bool:
-    """Does the gazetteer give ``person`` an office of the lexicon's ``leader_titles`` (of ``state``, if given)?"""
-    actor = args.gaz.actors.get(person) if args.gaz is not None else None
-    leaders = table("syntax")["leader_titles"]
-    return actor is not None and any(offices.office_name(o.title) in leaders and state in {None, o.of}
-                                     for o in actor.offices)
 
 
 def stand_in(args: Arguments, t: Token, generic: bool) -> list[Arg]:
@@ -337,7 +329,7 @@ def bare_holder(args: Arguments, t: Token) -> Arg | None:
                                       named)
     if person is None and not words and t.tag_ == "NN" and t.lemma_.lower() in table("syntax")["leader_words"]:
         # "the 40-year-old leader": one named before who leads a state, a subject first
-        leaders = [m for m in reversed(args.ordered) if m.cls == PERSON and m.end <= t.idx and _leads(args, args.ids[m])]
+        leaders = [m for m in reversed(args.ordered) if m.cls == PERSON and m.end <= t.idx and offices.leads(args.gaz, args.ids[m])]
         first = next((m for group in (args.main_subjects, args.subjects) for m in leaders if m in group),
                      leaders[0] if leaders else None)
         person = args.gaz.actors[args.ids[first]] if first is not None else None
