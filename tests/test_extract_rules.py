@@ -10793,3 +10793,14 @@ def test_a_minister_s_own_government_is_one_he_belongs_to_not_one_he_leads(build
     lavrov, rus = ids(gaz, "Sergei Lavrov", "Russia")
     got = triples(extract(doc, document(doc), onto, gaz), onto)
     assert {(r, o) for s, r, o in got if s == lavrov} == {("memberOf", rus)}
+
+
+def test_a_name_of_a_body_of_water_is_a_place_whatever_the_ner_said(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile criticized the Gulf of Arauco plan." ("Gulf of Arauco" an organisation to the NER)
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("criticized", 1, "ROOT", "VERB", "criticize"),
+        ("the", 6, "det", "DET", "the"), ("Gulf", 6, "compound", "PROPN", "Gulf", "ORG"),
+        ("of", 3, "prep", "ADP", "of", "+ORG"), ("Arauco", 4, "pobj", "PROPN", "Arauco", "+ORG"),
+        ("plan", 1, "dobj", "NOUN", "plan"), (".", 1, "punct", "PUNCT", "."),
+    ])
+    result = extract(doc, document(doc), onto, gaz)
+    assert triples(result, onto) == set()

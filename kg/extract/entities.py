@@ -88,6 +88,10 @@ def mention_of(span: Span, doc_id: str, gaz: Gazetteer, classes: Collection[str]
     if cls == "Infrastructure" and span.label_ not in classes \
             and any(w.lower_ in table("syntax")["organisation_heads"] for w in span):
         cls = "Organization"  # "the Gulf Policy Centre", "the Centre for Arctic Policy", buildings to the NER
+    water = table("syntax")["water_nouns"]
+    if span.label_ not in classes and (span[-1].lower_ in water or len(span) > 2 and span[0].lower_ in water
+                                       and span[1].lower_ == "of"):
+        cls = "Location"  # "the Gulf of Tonkin", "the Red Sea": water, whatever the NER said
     settlements = table("syntax")["settlement_nouns"]
     if span.start >= 2 and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].lower_ in settlements:
         cls = "Location"  # "the town of Adre", whatever the NER said
