@@ -127,6 +127,16 @@ def test_a_base_form_after_a_possessed_object_is_that_object_s_head_noun(vocab):
     assert (doc[13].tag_, doc[13].dep_) == ("VBP", "conj")  # "its allies dispute it": a verb with its subject
 
 
+def test_a_with_right_after_a_noun_of_company_is_that_noun_s(vocab):
+    # "cut ties with Peru in solidarity with Chile": the parser hangs the second "with" on "ties"
+    words = ["cut", "ties", "with", "Peru", "in", "solidarity", "with", "Chile"]
+    doc = Doc(vocab, words=words, heads=[0, 0, 1, 2, 0, 4, 1, 6],
+              deps=["ROOT", "dobj", "prep", "pobj", "prep", "pobj", "prep", "pobj"],
+              lemmas=["cut", "tie", "with", "Peru", "in", "solidarity", "with", "Chile"])
+    parse_repairs(doc)
+    assert doc[6].head.i == 5 and doc[2].head.i == 1
+
+
 def test_a_doubled_consonant_the_lemmatizer_left_is_mended(vocab):
     doc = Doc(vocab, words=["League", "readmitted", "Syria", "gazette"], tags=["NNP", "VBD", "NNP", "NN"],
               lemmas=["League", "readmitte", "Syria", "gazette"])
