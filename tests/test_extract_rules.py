@@ -10804,3 +10804,20 @@ def test_a_name_of_a_body_of_water_is_a_place_whatever_the_ner_said(build_doc, d
     ])
     result = extract(doc, document(doc), onto, gaz)
     assert triples(result, onto) == set()
+
+
+@pytest.mark.parametrize("tail,relation", [
+    ([], "consults"),
+    ([("to", 8, "aux", "PART", "to"), ("resign", 2, "xcomp", "VERB", "resign")], "appealsTo"),
+], ids=["nothing asked: a visit", "an act asked: an appeal"])
+def test_calling_on_a_person_asking_nothing_is_a_visit(tail, relation, build_doc, document, onto, gaz):
+    doc = build_doc([  # "Javier Milei called on Gabriel Boric." / "... called on Gabriel Boric to resign."
+        ("Javier", 1, "compound", "PROPN", "Javier", "PERSON"), ("Milei", 2, "nsubj", "PROPN", "Milei", "+PERSON"),
+        ("called", 2, "ROOT", "VERB", "call"), ("on", 2, "prep", "ADP", "on"),
+        ("Gabriel", 5, "compound", "PROPN", "Gabriel", "PERSON"), ("Boric", 3, "pobj", "PROPN", "Boric", "+PERSON"),
+        (".", 2, "punct", "PUNCT", "."), *tail,
+    ])
+    doc[2].tag_ = "VBD"
+    milei, boric = ids(gaz, "Javier Milei", "Gabriel Boric")
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert {r for s, r, o in got if (s, o) == (milei, boric)} == {relation}

@@ -66,6 +66,8 @@ def trigger_of(tok: Token, index: Mapping[str, Mapping[str, str]]) -> tuple[str,
                 phrase = f"{lemma} {child.lower_}"
                 if child.dep_ == "prep" and any(o.ent_type_ in {"DATE", "TIME"} for o in child.children):
                     continue  # "called Netanyahu on Sunday": a time, no "call on"
+                if phrase in syn["visit_phrasals"] and _visited(tok, child) and syn["visit_phrasals"][phrase] in index["verb"]:
+                    return index["verb"][syn["visit_phrasals"][phrase]], "verb", child.lower_  # "called on Hun Sen"
                 if phrase in index["verb"]:  # ("escorted the vessel out of the zone": "out" opens no target)
                     opens = child.dep_ == "prep" and any(c.dep_ == "pobj" for c in child.children)
                     return index["verb"][phrase], "verb", child.lower_ if opens else None
@@ -175,6 +177,15 @@ def kept_state(tok: Token) -> list[Token]:
     objs = [c.i for c in tok.children if c.dep_ == "dobj"]
     return [c for c in tok.children
             if c.dep_ in {"oprd", "xcomp"} and objs and c.i > objs[0] and c.tag_ in {"VBN", "VBD", "JJ"}]
+
+
+def _visited(verb: Token, prep: Token) -> bool:
+    """Does ``prep`` name only people the verb asks nothing of ("later called on Hun Sen": a visit, not "called on X to
+    halt" or "called on X for restraint")?"""
+    people = [o for o in prep.children if o.dep_ == "pobj"]
+    return bool(people) and all(o.ent_type_ in {"PERSON", "Person"} for o in people) and not any(
+        c.dep_ in {"xcomp", "ccomp", "advcl"} or (c.dep_ == "prep" and c.lower_ == "for") for c in verb.children) \
+        and not any(c.dep_ in {"acl", "relcl", "prep"} for o in people for c in o.children)
 
 
 def deadline(verb: Token) -> bool:
