@@ -10821,3 +10821,15 @@ def test_calling_on_a_person_asking_nothing_is_a_visit(tail, relation, build_doc
     milei, boric = ids(gaz, "Javier Milei", "Gabriel Boric")
     got = triples(extract(doc, document(doc), onto, gaz), onto)
     assert {r for s, r, o in got if (s, o) == (milei, boric)} == {relation}
+
+
+def test_one_sworn_in_as_a_state_s_president_leads_it(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Ana Soto was sworn in as Peru's president."
+        ("Ana", 1, "compound", "PROPN", "Ana", "PERSON"), ("Soto", 3, "nsubjpass", "PROPN", "Soto", "+PERSON"),
+        ("was", 3, "auxpass", "AUX", "be"), ("sworn", 3, "ROOT", "VERB", "swear"), ("in", 3, "prt", "ADP", "in"),
+        ("as", 3, "prep", "ADP", "as"), ("Peru", 8, "poss", "PROPN", "Peru", "State"), ("'s", 6, "case", "PART", "'s"),
+        ("president", 5, "pobj", "NOUN", "president"), (".", 3, "punct", "PUNCT", "."),
+    ])
+    doc[3].tag_ = "VBN"
+    per, = ids(gaz, "Peru")
+    assert triples(extract(doc, document(doc), onto, gaz), onto) == {("Person/ana-soto", "leaderOf", per)}
