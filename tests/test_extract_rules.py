@@ -10833,3 +10833,20 @@ def test_one_sworn_in_as_a_state_s_president_leads_it(build_doc, document, onto,
     doc[3].tag_ = "VBN"
     per, = ids(gaz, "Peru")
     assert triples(extract(doc, document(doc), onto, gaz), onto) == {("Person/ana-soto", "leaderOf", per)}
+
+
+def test_the_two_leaders_are_the_leaders_named_not_a_companion(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Javier Milei greeted Gabriel Boric and his wife Ana Soto before the two leaders met."
+        ("Javier", 1, "compound", "PROPN", "Javier", "PERSON"), ("Milei", 2, "nsubj", "PROPN", "Milei", "+PERSON"),
+        ("greeted", 2, "ROOT", "VERB", "greet"), ("Gabriel", 4, "compound", "PROPN", "Gabriel", "PERSON"),
+        ("Boric", 2, "dobj", "PROPN", "Boric", "+PERSON"), ("and", 4, "cc", "CCONJ", "and"),
+        ("his", 7, "poss", "PRON", "his"), ("wife", 4, "conj", "NOUN", "wife"),
+        ("Ana", 9, "compound", "PROPN", "Ana", "PERSON"), ("Soto", 7, "appos", "PROPN", "Soto", "+PERSON"),
+        ("before", 14, "mark", "ADP", "before"), ("the", 13, "det", "DET", "the"), ("two", 13, "nummod", "NUM", "two"),
+        ("leaders", 14, "nsubj", "NOUN", "leader"), ("met", 2, "advcl", "VERB", "meet"), (".", 2, "punct", "PUNCT", "."),
+    ])
+    doc[2].tag_, doc[13].tag_, doc[14].tag_ = "VBD", "NNS", "VBD"
+    milei, boric = ids(gaz, "Javier Milei", "Gabriel Boric")
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert {frozenset((s, o)) for s, r, o in got if r == "consults"} >= {frozenset((milei, boric))}
+    assert not any(r == "consults" and {s, o} == {boric, "Person/ana-soto"} for s, r, o in got)  # not the wife

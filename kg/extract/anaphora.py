@@ -115,7 +115,9 @@ def described(args: Arguments, t: Token, window: int = 600) -> list[Arg]:
 
 def _same_office(args: Arguments, t: Token, before: list[Mention]) -> list[Mention]:
     """The persons the text titles as the plural noun ``t`` names ("the two prime ministers": those written "Prime
-    Minister X"), of ``before`` if two are there, else of all named before ``t``; else ``before``."""
+    Minister X"), of ``before`` if two are there, else of all named before ``t``; "the two leaders" are those the
+    gazetteer gives a leader's office, if two are in ``before`` ("greeted X and his wife Y ... the two leaders": not
+    the wife); else ``before``."""
     words = [c.lower_ for c in t.children if c.dep_ in {"compound", "amod"} and c.i < t.i] + [t.lemma_.lower()]
     titled = set()
     for m in (m for m in args.ordered if m.cls == PERSON and m.start < t.idx and m in args.ids):
@@ -123,6 +125,9 @@ def _same_office(args: Arguments, t: Token, before: list[Mention]) -> list[Menti
         if span is not None and [w.lower_ for w in args.doc[max(0, span.start - len(words)):span.start]] == words:
             titled.add(args.ids[m])
     kept = [m for m in before if args.ids.get(m) in titled]
+    if len({args.ids[m] for m in kept}) < 2 and t.lemma_.lower() in table("syntax")["leader_words"]:
+        leading = [m for m in before if offices.leads(args.gaz, args.ids[m])]
+        kept = leading if len({args.ids[m] for m in leading}) >= 2 else kept
     if len({args.ids[m] for m in kept}) < 2:  # (the other may be named further back than ``before`` reaches)
         kept = [m for m in reversed(args.ordered) if m.start < t.idx and args.ids.get(m) in titled]
     return kept if len({args.ids[m] for m in kept}) >= 2 else before
