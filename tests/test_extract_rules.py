@@ -10850,3 +10850,17 @@ def test_the_two_leaders_are_the_leaders_named_not_a_companion(build_doc, docume
     got = triples(extract(doc, document(doc), onto, gaz), onto)
     assert {frozenset((s, o)) for s, r, o in got if r == "consults"} >= {frozenset((milei, boric))}
     assert not any(r == "consults" and {s, o} == {boric, "Person/ana-soto"} for s, r, o in got)  # not the wife
+
+
+def test_a_relative_clause_on_the_place_of_an_unclaimed_act_names_no_agent(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile condemned the attack on a base in Peru that killed Bolivian troops."
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("condemned", 1, "ROOT", "VERB", "condemn"),
+        ("the", 3, "det", "DET", "the"), ("attack", 1, "dobj", "NOUN", "attack"), ("on", 3, "prep", "ADP", "on"),
+        ("a", 6, "det", "DET", "a"), ("base", 4, "pobj", "NOUN", "base"), ("in", 6, "prep", "ADP", "in"),
+        ("Peru", 7, "pobj", "PROPN", "Peru", "State"), ("that", 10, "nsubj", "PRON", "that"),
+        ("killed", 8, "relcl", "VERB", "kill"), ("Bolivian", 12, "amod", "ADJ", "bolivian", "State"),
+        ("troops", 10, "dobj", "NOUN", "troop"), (".", 1, "punct", "PUNCT", "."),
+    ])
+    doc[9].tag_, doc[10].tag_ = "WDT", "VBD"
+    per, = ids(gaz, "Peru")
+    assert not any(s == per for s, _, _ in triples(extract(doc, document(doc), onto, gaz), onto))

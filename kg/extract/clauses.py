@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from . import acts, members
-from .arguments import THINGS, Arg, Arguments
+from .arguments import PLACE, THINGS, Arg, Arguments
 from .attribution import accusation, is_reporting
 from .lexicon import table
 
@@ -85,6 +85,7 @@ def subjects(verb: Token, args: Arguments, depth: int = 6) -> list[Arg]:
             if s.tag_ in {"WDT", "WP"} and cur.dep_ == "relcl":
                 if cur.head.pos_ in {"PRON", "DET"}:
                     return []  # "the attackers and those who sheltered them": unnamed, and none of the attackers
+                personal = s.tag_ == "WP"  # "fighting with guerrillas who overran it": the guerrillas did
                 s = args.relative_head(cur)  # "Iraq, which invaded Kuwait": the relative pronoun stands for its head
                 act = s
                 for _ in range(3):  # "attacks in the town of X in Y province, which killed ...": up to the act
@@ -94,8 +95,9 @@ def subjects(verb: Token, args: Arguments, depth: int = 6) -> list[Arg]:
                 if act.i != s.i and act.lemma_.lower() in args.acts:
                     # "attacks on Israel, which killed three": the clause hangs on the place, but tells of the act
                     found = args.modifiers(act) or args.groups(act) or acts.claimant(args, act)
-                    if found:
-                        return found
+                    if found or not personal and all(a[0].cls in {"State", PLACE} for a in args.actors(s)):
+                        return found  # (no agent named: "a drone attack on an outpost in Jordan that killed three
+                        # soldiers" is no act of Jordan's; "sanctions on the faction that controls X": the faction's)
             found = [args.agent(a, args.operated) for a in args.actors(s)]
             if found:  # "Somalia, along with Kenya, attacked X" (the parser hangs the companion on the verb)
                 whole = [a for c in members.collectives(cur) for a in args.actors(c) if a not in found]
