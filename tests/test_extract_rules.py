@@ -10864,3 +10864,17 @@ def test_a_relative_clause_on_the_place_of_an_unclaimed_act_names_no_agent(build
     doc[9].tag_, doc[10].tag_ = "WDT", "VBD"
     per, = ids(gaz, "Peru")
     assert not any(s == per for s, _, _ in triples(extract(doc, document(doc), onto, gaz), onto))
+
+
+@pytest.mark.parametrize("noun,rejected", [("presence", False), ("claims", True)])
+def test_denying_a_fact_about_someone_rejects_no_one(noun, rejected, build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile denied the presence of Peru's troops." / "Chile denied the claims of Peru's troops."
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("denied", 1, "ROOT", "VERB", "deny"),
+        ("the", 3, "det", "DET", "the"), (noun, 1, "dobj", "NOUN", noun.rstrip("s")), ("of", 3, "prep", "ADP", "of"),
+        ("Peru", 7, "poss", "PROPN", "Peru", "State"), ("'s", 5, "case", "PART", "'s"),
+        ("troops", 4, "pobj", "NOUN", "troop"), (".", 1, "punct", "PUNCT", "."),
+    ])
+    doc[1].tag_ = "VBD"
+    chl, per = ids(gaz, "Chile", "Peru")
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert ((chl, "rejects", per) in got) is rejected
