@@ -30,20 +30,15 @@ BARE_DATELINE = re.compile(rf"({PLACE}) [-–—]{{1,2}} ")
 def datelines(doc: Doc) -> list[tuple[int, int]]:
     """Token ranges of the wire datelines that open the document or a paragraph: a place the story was filed
     from and the agency, no part of the first sentence (the parser would take "BEIJING" for its subject)."""
-    return [(a, b) for a, b, _ in _found(doc)]
-
-
-def _found(doc: Doc) -> list[tuple[int, int, str]]:
-    """(first token, end token, place as written) of each dateline, cached on the document."""
-    if DATELINES in doc.user_data:
+    if DATELINES in doc.user_data:  # cached on the document: the components before and after the NER both ask
         return doc.user_data[DATELINES]
-    out: list[tuple[int, int, str]] = []
+    out: list[tuple[int, int]] = []
     text = doc.text
     for start in [0, *(m.end() for m in PARAGRAPH_START.finditer(text))]:  # text search: no Token per word
         m = DATELINE.match(text, start) or _bare_dateline(text, start)
         span = doc.char_span(start, start + len(m.group().rstrip()), alignment_mode="expand") if m else None
         if span is not None and span.end < len(doc):
-            out.append((span.start, span.end, m.group(1)))
+            out.append((span.start, span.end))
     doc.user_data[DATELINES] = out
     return out
 
