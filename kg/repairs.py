@@ -12,6 +12,7 @@ from spacy.tokens import Doc
 from .extract import lexicon
 
 DOUBLED = re.compile(r"([bdglmnprt])\1e$")  # "readmitte", "controlle": a doubled final consonant and a stray "e"
+SHORT = re.compile(r"^[^aeiou]*[aeiou][^aeiouwxy]$")  # one syllable ending in one vowel and one consonant ("hop")
 
 
 def parse_repairs(doc: Doc) -> Doc:
@@ -27,7 +28,8 @@ def parse_repairs(doc: Doc) -> Doc:
     - a plural "noun" coordinated with a verb of the same form is a verb ("Iran arms and trains the Houthis");
     - a verb left loose in a list of verbs is their conjunct ("called X a butcher, suspended trade and said ...");
     - a name before a past main verb with no subject is its subject ("Turkey massed troops", taken for an adverbial);
-    - the lemmatizer's doubled consonant is undone ("readmitted": "readmitte", not "readmit");
+    - the lemmatizer's doubled consonant is undone ("readmitted": "readmitte", not "readmit"), and its dropped "e" put
+      back ("hoped": "hop", not "hope"; a short verb doubles its consonant, "hopped");
     - a "with" right after a noun of company is that noun's ("cut ties with X in solidarity with Y": not the ties);
     - an "of" phrase hung on a rate is its quantity's ("1.5 million barrels a day of Iranian crude");
     - a target phrase hung on the bare noun of a manner phrase is the verb's ("opened fire without provocation on its
@@ -57,6 +59,9 @@ def parse_repairs(doc: Doc) -> Doc:
     for tok in doc:
         if tok.tag_ in {"VBD", "VBN", "VBG"} and DOUBLED.search(tok.lemma_):
             tok.lemma_ = DOUBLED.sub(r"\1", tok.lemma_)
+        elif tok.tag_ in {"VBD", "VBN", "VBG"} and SHORT.match(tok.lemma_) and tok.lower_ in {
+                tok.lemma_ + "ed", tok.lemma_ + "ing"}:
+            tok.lemma_ += "e"  # "hoped", "waged": one consonant, not doubled ("hopped"), so the verb ends in "e"
         if (tok.tag_ in {"VB", "VBP"} and tok.dep_ in {"dobj", "pobj", "nsubj", "nsubjpass"}
                 and any(c.dep_ in {"det", "poss", "compound", "amod"} for c in tok.lefts)
                 and not any(c.dep_ in {"aux", "nsubj", "mark"} for c in tok.children)):

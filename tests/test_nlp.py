@@ -137,6 +137,14 @@ def test_a_with_right_after_a_noun_of_company_is_that_noun_s(vocab):
     assert doc[6].head.i == 5 and doc[2].head.i == 1
 
 
+def test_an_e_the_lemmatizer_dropped_is_put_back(vocab):
+    # "hoped" is "hope" (a short verb doubles its consonant: "hopped" is "hop"); "visited" stays "visit"
+    doc = Doc(vocab, words=["hoped", "hopped", "visited", "waging"], tags=["VBD", "VBD", "VBD", "VBG"],
+              lemmas=["hop", "hop", "visit", "wag"])
+    parse_repairs(doc)
+    assert [t.lemma_ for t in doc] == ["hope", "hop", "visit", "wage"]
+
+
 def test_a_doubled_consonant_the_lemmatizer_left_is_mended(vocab):
     doc = Doc(vocab, words=["League", "readmitted", "Syria", "gazette"], tags=["NNP", "VBD", "NNP", "NN"],
               lemmas=["League", "readmitte", "Syria", "gazette"])
