@@ -10878,3 +10878,17 @@ def test_denying_a_fact_about_someone_rejects_no_one(noun, rejected, build_doc, 
     chl, per = ids(gaz, "Chile", "Peru")
     got = triples(extract(doc, document(doc), onto, gaz), onto)
     assert ((chl, "rejects", per) in got) is rejected
+
+
+def test_an_infinitive_on_a_title_in_apposition_is_the_titled_person_s(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Ana Soto, the first Peruvian envoy to visit Chile, spoke."
+        ("Ana", 1, "compound", "PROPN", "Ana", "PERSON"), ("Soto", 11, "nsubj", "PROPN", "Soto", "+PERSON"),
+        (",", 1, "punct", "PUNCT", ","), ("the", 6, "det", "DET", "the"), ("first", 6, "amod", "ADJ", "first"),
+        ("Peruvian", 6, "amod", "ADJ", "peruvian", "State"), ("envoy", 1, "appos", "NOUN", "envoy"),
+        ("to", 8, "aux", "PART", "to"), ("visit", 6, "acl", "VERB", "visit"), ("Chile", 8, "dobj", "PROPN", "Chile", "State"),
+        (",", 1, "punct", "PUNCT", ","), ("spoke", 11, "ROOT", "VERB", "speak"), (".", 11, "punct", "PUNCT", "."),
+    ])
+    doc[7].tag_, doc[8].tag_ = "TO", "VB"
+    chl, per = ids(gaz, "Chile", "Peru")
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert ("Person/ana-soto", "consults", chl) in got and (per, "consults", chl) not in got

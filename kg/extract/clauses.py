@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from ..resolve import PERSON
 from . import acts, members
 from .arguments import PLACE, THINGS, Arg, Arguments
 from .attribution import accusation, is_reporting
@@ -118,6 +119,10 @@ def subjects(verb: Token, args: Arguments, depth: int = 6) -> list[Arg]:
             group = (cur.dep_ == "acl" or infinitive) and args.generic.get(cur.head.lower_) not in {None, *THINGS}
             # "used his country's territory to attack X": whoever uses the place acts from it, not its owner
             place = infinitive and cur.head.lower_ in syn["place_nouns"]
+            if infinitive and cur.head.lemma_.lower() in args.titles and cur.head.dep_ == "appos":
+                titled = [a for a in args.actors(cur.head.head, expand=False) if a[0].cls == PERSON]
+                if titled:  # "Austin, the first Pentagon chief to visit Cambodia": Austin visits, not the Pentagon
+                    return titled
             found = [] if place else args.modifiers(cur.head) or ([] if cur.dep_ == "relcl" and not infinitive
                                                                   else args.actors(cur.head, generic=group))
             if found:
