@@ -10892,3 +10892,14 @@ def test_an_infinitive_on_a_title_in_apposition_is_the_titled_person_s(build_doc
     chl, per = ids(gaz, "Chile", "Peru")
     got = triples(extract(doc, document(doc), onto, gaz), onto)
     assert ("Person/ana-soto", "consults", chl) in got and (per, "consults", chl) not in got
+
+
+def test_hosting_another_state_s_base_is_military_cooperation_not_a_visit(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile hosts a Peruvian base."
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("hosts", 1, "ROOT", "VERB", "host"),
+        ("a", 4, "det", "DET", "a"), ("Peruvian", 4, "amod", "ADJ", "peruvian", "State"),
+        ("base", 1, "dobj", "NOUN", "base"), (".", 1, "punct", "PUNCT", "."),
+    ])
+    doc[1].tag_ = "VBZ"
+    chl, per = ids(gaz, "Chile", "Peru")
+    assert triples(extract(doc, document(doc), onto, gaz), onto) == {(chl, "cooperatesWith", per)}
