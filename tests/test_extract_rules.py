@@ -10903,3 +10903,14 @@ def test_hosting_another_state_s_base_is_military_cooperation_not_a_visit(build_
     doc[1].tag_ = "VBZ"
     chl, per = ids(gaz, "Chile", "Peru")
     assert triples(extract(doc, document(doc), onto, gaz), onto) == {(chl, "cooperatesWith", per)}
+
+
+def test_capitals_coordinated_on_a_treaty_are_where_it_was_signed(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Bolivia violated the Lima and Quito agreements." ("Lima" parsed as a modifier of the noun)
+        ("Bolivia", 1, "nsubj", "PROPN", "Bolivia", "State"), ("violated", 1, "ROOT", "VERB", "violate"),
+        ("the", 6, "det", "DET", "the"), ("Lima", 6, "nmod", "PROPN", "Lima", "State"), ("and", 3, "cc", "CCONJ", "and"),
+        ("Quito", 3, "conj", "PROPN", "Quito", "State"), ("agreements", 1, "dobj", "NOUN", "agreement"),
+        (".", 1, "punct", "PUNCT", "."),
+    ])
+    doc[1].tag_ = "VBD"
+    assert triples(extract(doc, document(doc), onto, gaz), onto) == set()

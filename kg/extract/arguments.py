@@ -146,7 +146,6 @@ class Arguments(MentionMaker):
         """Actors in a noun's possessor/compound/adjective modifiers ("the U.S. move", "Russia's trade")."""
         out: list[Arg] = []
         joiners: list[Arg] = []  # possessors: the ones a membership noun is of
-        venue = tok.lower_ in table("syntax")["venue_nouns"]
         possessed = any(c.dep_ == "poss" or c.tag_ == "PRP$" for c in tok.children)
         for child in tok.children:
             lemma = child.lemma_.lower()
@@ -166,8 +165,6 @@ class Arguments(MentionMaker):
                         t.lower_ in self.generic or t.lower_ in table("syntax")["description_nouns"])) or (  # "the
                         # island's government"
                         groups.group_described(self, t) if child.dep_ == "poss" else [])
-                    if venue and child.dep_ == "compound" and self.gaz is not None:  # "the Paris agreement"
-                        found = [a for a in found if self.gaz.form(a[0].text) != "metonyms"]  # a city names it
                     out.extend(a for a in found if a not in out)
                     joiners += found if child.dep_ == "poss" else []
         if joiners and tok.lemma_.lower() in table("syntax")["membership_nouns"]:

@@ -16,6 +16,7 @@ from ..model import Mention
 from ..resolve import PERSON
 from ..resources import DATA
 from .lexicon import table
+from .modality import first_conjunct
 
 LEADING = {"the", "a", "an"}
 
@@ -68,8 +69,9 @@ def mention_of(span: Span, doc_id: str, gaz: Gazetteer, classes: Collection[str]
             and doc[end].lower_ in table("syntax")["region_nouns"] and gaz.form(span.text) == "metonyms":
         return Mention(doc_id, span.start_char, span.end_char, span.text, "Location", None, "ner")  # "Buenos Aires
         # province", "Khartoum state": the region around a capital, not the state
-    if actor is not None and actor.cls == "State" and span.root.dep_ == "compound" and gaz.form(span.text) == "metonyms" \
-            and span.root.head.lower_ in table("syntax")["venue_nouns"]:
+    named = first_conjunct(span.root)  # ("the Paris and Minsk agreements": both)
+    if actor is not None and actor.cls == "State" and named.dep_ in {"compound", "nmod"} \
+            and named.head.lower_ in table("syntax")["venue_nouns"] and gaz.form(span.text) == "metonyms":
         return Mention(doc_id, span.start_char, span.end_char, span.text, "Location", None, "ner")  # "the Vienna
         # Convention", "the Minsk agreements": the city a text was signed in, not its state
     if actor is not None and actor.cls != "State" and actor.part_of and _foreign_owner(span, gaz, actor):
