@@ -66,8 +66,9 @@ def trigger_of(tok: Token, index: Mapping[str, Mapping[str, str]]) -> tuple[str,
                 phrase = f"{lemma} {child.lower_}"
                 if child.dep_ == "prep" and any(o.ent_type_ in {"DATE", "TIME"} for o in child.children):
                     continue  # "called Netanyahu on Sunday": a time, no "call on"
-                if phrase in syn["visit_phrasals"] and _visited(tok, child) and syn["visit_phrasals"][phrase] in index["verb"]:
-                    return index["verb"][syn["visit_phrasals"][phrase]], "verb", child.lower_  # "called on Hun Sen"
+                visit = syn["visit_phrasals"].get(phrase)
+                if visit in index["verb"] and _visited(tok, child):  # "later called on Hun Sen": a visit
+                    return index["verb"][visit], "verb", child.lower_
                 if phrase in index["verb"]:  # ("escorted the vessel out of the zone": "out" opens no target)
                     opens = child.dep_ == "prep" and any(c.dep_ == "pobj" for c in child.children)
                     return index["verb"][phrase], "verb", child.lower_ if opens else None
@@ -97,7 +98,7 @@ def trigger_of(tok: Token, index: Mapping[str, Mapping[str, str]]) -> tuple[str,
                 for kind in syn["object_kinds"] if lemma not in syn["instrument_verbs"] else ():
                     if any(of_kind(o, kind) for o in (child, *held)) and f"{lemma} {kind}" in index["verb"]:
                         return index["verb"][f"{lemma} {kind}"], "verb", None  # ("10,000 containers of munitions")
-        if f"{lemma} deadline" in index["verb"] and deadline(tok):  # "gave France a month to withdraw": an order
+        if f"{lemma} deadline" in index["verb"] and _deadline(tok):  # "gave France a month to withdraw": an order
             return index["verb"][f"{lemma} deadline"], "verb", None
         for clause in (c for c in tok.children if c.dep_ == "xcomp"):  # "ordered the diplomats to leave": verb + verb
             if any(c.dep_ == "dobj" and c.pos_ == "NOUN" for c in tok.children) \
@@ -188,7 +189,7 @@ def _visited(verb: Token, prep: Token) -> bool:
         and not any(c.dep_ in {"acl", "relcl", "prep"} for o in people for c in o.children)
 
 
-def deadline(verb: Token) -> bool:
+def _deadline(verb: Token) -> bool:
     """Does ``verb`` give a named actor a span of time to do something ("gave France one month to withdraw"): the
     name, a time as its object or a bare adverbial, and a "to" clause? (Not "gave the ambassador 48 hours to leave".)"""
     span = next((c for c in verb.children if c.dep_ in {"dobj", "npadvmod"} and (

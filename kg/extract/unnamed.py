@@ -329,7 +329,8 @@ def bare_holder(args: Arguments, t: Token) -> Arg | None:
                                       named)
     if person is None and not words and t.tag_ == "NN" and t.lemma_.lower() in table("syntax")["leader_words"]:
         # "the 40-year-old leader": one named before who leads a state, a subject first
-        leaders = [m for m in reversed(args.ordered) if m.cls == PERSON and m.end <= t.idx and offices.leads(args.gaz, args.ids[m])]
+        leaders = [m for m in reversed(args.ordered)
+                   if m.cls == PERSON and m.end <= t.idx and offices.leads(args.gaz, args.ids[m])]
         first = next((m for group in (args.main_subjects, args.subjects) for m in leaders if m in group),
                      leaders[0] if leaders else None)
         person = args.gaz.actors[args.ids[first]] if first is not None else None
