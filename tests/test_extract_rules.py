@@ -10914,3 +10914,17 @@ def test_capitals_coordinated_on_a_treaty_are_where_it_was_signed(build_doc, doc
     ])
     doc[1].tag_ = "VBD"
     assert triples(extract(doc, document(doc), onto, gaz), onto) == set()
+
+
+def test_an_act_named_with_its_agent_earlier_is_that_agent_s_under_another_word(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Bolivia halted an offensive by Peru. Chile backed the operation." ("by" hung on the verb)
+        ("Bolivia", 1, "nsubj", "PROPN", "Bolivia", "State"), ("halted", 1, "ROOT", "VERB", "halt"),
+        ("an", 3, "det", "DET", "an"), ("offensive", 1, "dobj", "NOUN", "offensive"), ("by", 1, "prep", "ADP", "by"),
+        ("Peru", 4, "pobj", "PROPN", "Peru", "State"), (".", 1, "punct", "PUNCT", "."),
+        ("Chile", 8, "nsubj", "PROPN", "Chile", "State"), ("backed", 8, "ROOT", "VERB", "back"),
+        ("the", 10, "det", "DET", "the"), ("operation", 8, "dobj", "NOUN", "operation"), (".", 8, "punct", "PUNCT", "."),
+    ])
+    doc[1].tag_, doc[8].tag_ = "VBD", "VBD"
+    bol, chl, per = ids(gaz, "Bolivia", "Chile", "Peru")
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert (chl, "supports", per) in got and (chl, "supports", bol) not in got
