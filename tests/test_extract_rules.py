@@ -10928,3 +10928,17 @@ def test_an_act_named_with_its_agent_earlier_is_that_agent_s_under_another_word(
     bol, chl, per = ids(gaz, "Bolivia", "Chile", "Peru")
     got = triples(extract(doc, document(doc), onto, gaz), onto)
     assert (chl, "supports", per) in got and (chl, "supports", bol) not in got
+
+
+def test_their_after_a_state_and_a_group_in_its_clause_is_the_group_s(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Peru kept troops in Chile alongside the rebels and condemned their raids."
+        ("Peru", 1, "nsubj", "PROPN", "Peru", "State"), ("kept", 1, "ROOT", "VERB", "keep"),
+        ("troops", 1, "dobj", "NOUN", "troop"), ("in", 2, "prep", "ADP", "in"), ("Chile", 3, "pobj", "PROPN", "Chile", "State"),
+        ("alongside", 2, "prep", "ADP", "alongside"), ("the", 7, "det", "DET", "the"),
+        ("rebels", 5, "pobj", "NOUN", "rebel"), ("and", 1, "cc", "CCONJ", "and"), ("condemned", 1, "conj", "VERB", "condemn"),
+        ("their", 11, "poss", "PRON", "their"), ("raids", 9, "dobj", "NOUN", "raid"), (".", 1, "punct", "PUNCT", "."),
+    ])
+    doc[1].tag_, doc[9].tag_, doc[7].tag_, doc[11].tag_ = "VBD", "VBD", "NNS", "NNS"
+    chl, per = ids(gaz, "Chile", "Peru")
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert any(s == per and r == "opposes" and o not in {chl, per} for s, r, o in got) and (per, "opposes", chl) not in got

@@ -147,8 +147,9 @@ def resolve(args: Arguments, t: Token) -> list[Arg]:
     plural = low in lex["third_person_plural"]
     group = _group_subject(args, t, plural) if plural or want is None else None
     named_subject = bool(fits) and t.dep_ in {"nsubj", "nsubjpass"} and fits[0] in args.subjects
-    if plural and group is None and fits and fits[0].cls == "State" and t.dep_ in {"nsubj", "nsubjpass"}:
+    if plural and group is None and fits and fits[0].cls == "State" and t.dep_ in {"nsubj", "nsubjpass", "poss"}:
         group = _plural_after(args, t, fits[0].end)  # "France stands with the Ukrainian people as they resist"
+        # ("troops in Congo alongside the rebels ... their operations": the rebels')
     elif plural and group is None and fits and t.dep_ in {"dobj", "pobj"} and not _plural(args, fits[0]):
         things = _plural_after(args, t, fits[0].end, things=True)  # "sold the drones to Iran, which returned them"
         if things is not None and args.generic.get(things.lower_) in {None, *THINGS}:
