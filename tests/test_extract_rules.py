@@ -10942,3 +10942,17 @@ def test_their_after_a_state_and_a_group_in_its_clause_is_the_group_s(build_doc,
     chl, per = ids(gaz, "Chile", "Peru")
     got = triples(extract(doc, document(doc), onto, gaz), onto)
     assert any(s == per and r == "opposes" and o not in {chl, per} for s, r, o in got) and (per, "opposes", chl) not in got
+
+
+def test_their_after_a_state_coordinated_with_a_group_is_both_s(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Peru supports Chile and the Chilean people in their fight against Bolivia."
+        ("Peru", 1, "nsubj", "PROPN", "Peru", "State"), ("supports", 1, "ROOT", "VERB", "support"),
+        ("Chile", 1, "dobj", "PROPN", "Chile", "State"), ("and", 2, "cc", "CCONJ", "and"), ("the", 6, "det", "DET", "the"),
+        ("Chilean", 6, "amod", "ADJ", "chilean", "State"), ("people", 2, "conj", "NOUN", "people"),
+        ("in", 1, "prep", "ADP", "in"), ("their", 9, "poss", "PRON", "their"), ("fight", 7, "pobj", "NOUN", "fight"),
+        ("against", 9, "prep", "ADP", "against"), ("Bolivia", 10, "pobj", "PROPN", "Bolivia", "State"),
+        (".", 1, "punct", "PUNCT", "."),
+    ])
+    doc[1].tag_, doc[6].tag_ = "VBZ", "NNS"
+    bol, chl = ids(gaz, "Bolivia", "Chile")
+    assert (chl, "fights", bol) in triples(extract(doc, document(doc), onto, gaz), onto)

@@ -149,7 +149,10 @@ def resolve(args: Arguments, t: Token) -> list[Arg]:
     named_subject = bool(fits) and t.dep_ in {"nsubj", "nsubjpass"} and fits[0] in args.subjects
     if plural and group is None and fits and fits[0].cls == "State" and t.dep_ in {"nsubj", "nsubjpass", "poss"}:
         group = _plural_after(args, t, fits[0].end)  # "France stands with the Ukrainian people as they resist"
-        # ("troops in Congo alongside the rebels ... their operations": the rebels')
+        if t.dep_ == "poss" and group is not None and (group.dep_ == "conj" or any(
+                c.dep_ == "conj" for c in group.children)):
+            group = None  # ("troops in Congo alongside the rebels ... their operations": the rebels'; but "Iraq and
+            # the Iraqi people in their fight": both's)
     elif plural and group is None and fits and t.dep_ in {"dobj", "pobj"} and not _plural(args, fits[0]):
         things = _plural_after(args, t, fits[0].end, things=True)  # "sold the drones to Iran, which returned them"
         if things is not None and args.generic.get(things.lower_) in {None, *THINGS}:
