@@ -10956,3 +10956,17 @@ def test_their_after_a_state_coordinated_with_a_group_is_both_s(build_doc, docum
     doc[1].tag_, doc[6].tag_ = "VBZ", "NNS"
     bol, chl = ids(gaz, "Bolivia", "Chile")
     assert (chl, "fights", bol) in triples(extract(doc, document(doc), onto, gaz), onto)
+
+
+@pytest.mark.parametrize("det,relation", [("the", "leaderOf"), ("a", "memberOf")])
+def test_an_indefinite_title_in_apposition_is_one_of_several_holders(det, relation, build_doc, document, onto, gaz):
+    doc = build_doc([  # "Ana Soto, a/the commander of NATO, spoke."
+        ("Ana", 1, "compound", "PROPN", "Ana", "PERSON"), ("Soto", 8, "nsubj", "PROPN", "Soto", "+PERSON"),
+        (",", 1, "punct", "PUNCT", ","), (det, 4, "det", "DET", det), ("commander", 1, "appos", "NOUN", "commander"),
+        ("of", 4, "prep", "ADP", "of"), ("NATO", 5, "pobj", "PROPN", "NATO", "ORG"), (",", 1, "punct", "PUNCT", ","),
+        ("spoke", 8, "ROOT", "VERB", "speak"), (".", 8, "punct", "PUNCT", "."),
+    ])
+    doc[8].tag_ = "VBD"
+    nato, = ids(gaz, "NATO")
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert ("Person/ana-soto", relation, nato) in got and len([1 for s, _, _ in got if s == "Person/ana-soto"]) == 1

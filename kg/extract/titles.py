@@ -318,6 +318,8 @@ def _described(root: Token, person: Arg, args: Arguments, titles: Mapping[str, s
         if not found or _former([t for t in desc.subtree if t.i <= desc.i]):
             continue  # ("X, a former minister of Y": no office now)
         relation, title_tok, title = found
+        if any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in desc.children):
+            relation = titles["member"]  # "X, a senior commander of Y": one of its commanders, not its head
         if desc.i < root.i and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in desc.children) \
                 and desc.left_edge.i != desc.sent.start and not any(
                     c.dep_ in {"amod", "compound"} and c.i in args.by_token for c in desc.children):
