@@ -10970,3 +10970,19 @@ def test_an_indefinite_title_in_apposition_is_one_of_several_holders(det, relati
     nato, = ids(gaz, "NATO")
     got = triples(extract(doc, document(doc), onto, gaz), onto)
     assert ("Person/ana-soto", relation, nato) in got and len([1 for s, _, _ in got if s == "Person/ana-soto"]) == 1
+
+
+
+def test_the_head_of_a_state_s_named_group_leads_the_group_not_the_state(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Ana Soto, the head of Peru's Sendero group, spoke."
+        ("Ana", 1, "compound", "PROPN", "Ana", "PERSON"), ("Soto", 10, "nsubj", "PROPN", "Soto", "+PERSON"),
+        (",", 1, "punct", "PUNCT", ","), ("the", 4, "det", "DET", "the"), ("head", 1, "appos", "NOUN", "head"),
+        ("of", 4, "prep", "ADP", "of"), ("Peru", 9, "poss", "PROPN", "Peru", "State"), ("'s", 6, "case", "PART", "'s"),
+        ("Sendero", 9, "nmod", "PROPN", "Sendero", "ORG"), ("group", 5, "pobj", "NOUN", "group"),
+        ("spoke", 10, "ROOT", "VERB", "speak"), (".", 10, "punct", "PUNCT", "."),
+    ])
+    doc[10].tag_ = "VBD"
+    per, = ids(gaz, "Peru")
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert ("Person/ana-soto", "leaderOf", per) not in got and any(
+        s == "Person/ana-soto" and r == "leaderOf" for s, r, _ in got)

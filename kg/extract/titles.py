@@ -339,8 +339,12 @@ def _described(root: Token, person: Arg, args: Arguments, titles: Mapping[str, s
                          and args.by_token[c.i].cls not in {"State", PERSON}]  # "a member of NATO and the EU", the
                 for pobj in [*prep.children, *stray]:  # EU parsed as a second member: the prepositions' too
                     part = _owned_part(pobj, args)  # "X, the head of Mexico's chancery": one of Mexico, no leader
-                    for h in args.actors(pobj, generic=False) or _group(args, pobj) or government(args, pobj):
-                        # ("X, a spokesman for the transitional government": the state named before)
+                    held = args.actors(pobj, generic=False) or _group(args, pobj) or government(args, pobj)
+                    # ("X, a spokesman for the transitional government": the state named before)
+                    owners = {a[1] for c in pobj.children if c.dep_ == "poss" for a in args.actors(c, expand=False)}
+                    if any(h[1] not in owners for h in held):  # "the head of Russia's Wagner group": Wagner's
+                        held = [h for h in held if h[1] not in owners]
+                    for h in held:
                         if h[1] != person[1] and holder(h[0].cls):
                             yield Candidate(titles["member"] if part else relation, person, h, title_tok,
                                             "apposition", 0.8)
