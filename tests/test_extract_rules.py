@@ -10986,3 +10986,15 @@ def test_the_head_of_a_state_s_named_group_leads_the_group_not_the_state(build_d
     got = triples(extract(doc, document(doc), onto, gaz), onto)
     assert ("Person/ana-soto", "leaderOf", per) not in got and any(
         s == "Person/ana-soto" and r == "leaderOf" for s, r, _ in got)
+
+
+def test_ordering_troops_somewhere_is_a_deployment_not_a_demand(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile ordered troops to the border with Peru."
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("ordered", 1, "ROOT", "VERB", "order"),
+        ("troops", 1, "dobj", "NOUN", "troop"), ("to", 1, "prep", "ADP", "to"), ("the", 5, "det", "DET", "the"),
+        ("border", 3, "pobj", "NOUN", "border"), ("with", 5, "prep", "ADP", "with"),
+        ("Peru", 6, "pobj", "PROPN", "Peru", "State"), (".", 1, "punct", "PUNCT", "."),
+    ])
+    doc[1].tag_, doc[2].tag_ = "VBD", "NNS"
+    chl, per = ids(gaz, "Chile", "Peru")
+    assert triples(extract(doc, document(doc), onto, gaz), onto) == {(chl, "mobilizes", per)}
