@@ -10998,3 +10998,21 @@ def test_ordering_troops_somewhere_is_a_deployment_not_a_demand(build_doc, docum
     doc[1].tag_, doc[2].tag_ = "VBD", "NNS"
     chl, per = ids(gaz, "Chile", "Peru")
     assert triples(extract(doc, document(doc), onto, gaz), onto) == {(chl, "mobilizes", per)}
+
+
+@pytest.mark.parametrize("told,own", [("army", True), ("Bolivia", False)])
+def test_a_command_to_one_s_own_forces_is_the_commander_s_act(told, own, build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile ordered the army to attack Peru." / "Chile ordered (the) Bolivia to attack Peru."
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("ordered", 1, "ROOT", "VERB", "order"),
+        ("the", 3, "det", "DET", "the"), *([(told, 1, "dobj", "NOUN", told)] if own else
+                                          [(told, 1, "dobj", "PROPN", told, "State")]),
+        ("to", 5, "aux", "PART", "to"), ("attack", 1, "xcomp", "VERB", "attack"),
+        ("Peru", 5, "dobj", "PROPN", "Peru", "State"), (".", 1, "punct", "PUNCT", "."),
+    ])
+    doc[1].tag_, doc[4].tag_, doc[5].tag_ = "VBD", "TO", "VB"
+    bol, chl, per = ids(gaz, "Bolivia", "Chile", "Peru")
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    if own:
+        assert got == {(chl, "assaults", per)}
+    else:
+        assert (chl, "demands", bol) in got and (chl, "assaults", per) not in got

@@ -59,6 +59,20 @@ def _unnamed_subject(clause: Token, args: Arguments) -> bool:
     return bool(found) and not any(s.pos_ == "PRON" or s.lemma_.lower() in args.acts or args.actors(s) for s in found)
 
 
+def commands_own(verb: Token, args: Arguments) -> bool:
+    """Is ``verb`` a command (lexicon ``command_verbs``) to the commander's own forces or body to act ("ordered the army
+    to drive them out", "instructed the foreign ministry to expel the ambassador")? The act is then the commander's."""
+    if verb.lemma_.lower() not in table("syntax")["command_verbs"] or not any(
+            infinitival(c) for c in children(verb, {"xcomp"})):
+        return False
+    told = [a for o in children(verb, OBJ) for a in args.actors(o, expand=False)]
+    bosses = [c for c in children(verb, SUBJ) for c in args.actors(c, expand=False)]
+    homes = {h for b in bosses for h in (b[1], args.home(b), *args.affiliations(b[1]))}
+    return bool(told and bosses) and all(a[1] in homes or (
+        a[0].cls == "GovernmentBody" and a[0].source == "generic" and args.parts.get(a[1], next(iter(homes))) in homes)
+        for a in told)
+
+
 def subjects(verb: Token, args: Arguments, depth: int = 6) -> list[Arg]:
     """Actors doing ``verb``: its subject, or the subject of the clause it is a complement of."""
     syn = table("syntax")
@@ -145,6 +159,8 @@ def subjects(verb: Token, args: Arguments, depth: int = 6) -> list[Arg]:
         controller = cur.head.head if cur.dep_ == "pcomp" and cur.head.dep_ == "prep" else cur.head
         requests = table("modality")["requests"]
         # "urged Iran to halt", and "pressed the regime to cease", whose infinitive the parser may take for an adverbial
+        if cur.dep_ == "xcomp" and commands_own(controller, args):
+            return subjects(controller, args, depth - 1)  # "ordered the army to drive them out": the commander acts
         if cur.dep_ in {"xcomp", "pcomp"} or (cur.dep_ == "advcl" and controller.lemma_.lower() in requests
                                                and infinitival(cur)):  # (but "ordered X to leave, accusing it": ours)
             for obj in children(controller, OBJ):  # "urged Iran to halt", "warned NATO against sending": the object acts

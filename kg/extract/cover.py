@@ -91,7 +91,7 @@ def governor(tok: Token) -> Token | None:
 
 def governed_by(tok: Token, hits: Mapping[int, tuple], emitted: Mapping[int, set[str]], event: bool = True,
                  intents: Set[str] = frozenset(), reactions: Set[str] = frozenset(),
-                 reversing: Set[str] = frozenset()) -> bool:
+                 reversing: Set[str] = frozenset(), commanded: Set[int] = frozenset()) -> bool:
     """True when a trigger that governs ``tok`` already gave a relation that covers it.
 
     That is a verb taking it as complement or object ("threatened to cut off", "lifted the embargo"),
@@ -147,7 +147,8 @@ def governed_by(tok: Token, hits: Mapping[int, tuple], emitted: Mapping[int, set
         # and so is "wants close cooperation with X"
         own = g.lemma_.lower() in wishes and (not any(c.dep_ in {"dobj", "ccomp"} for c in g.children)
                                               or (slot.dep_ == "dobj" and slot.head.i == g.i))
-        own = own or (g.lemma_.lower() in syn["command_verbs"] and slot.head.i == g.i and slot.dep_ == "dobj")
+        own = own or (g.lemma_.lower() in syn["command_verbs"] and slot.head.i == g.i and slot.dep_ == "dobj") \
+            or g.i in commanded  # ("ordered the army to drive them out": the commander's own act)
         return g.lemma_.lower() in requests and g.pos_ in {"VERB", "NOUN"} and not own
     return event and (any(asks(g) for g in above)
                       or any(c.dep_ == "dobj" and c.lemma_.lower() in requests and c.i != tok.i

@@ -19,7 +19,7 @@ from . import acts, cover
 from .anaphora import main_parties
 from .answers import asker, bare
 from .arguments import PLACE, Arguments
-from .clauses import THINGS, Candidate, children, first_actor, prep_objects, purpose_clauses, subjects
+from .clauses import THINGS, Candidate, children, commands_own, first_actor, prep_objects, purpose_clauses, subjects
 from .frames import fates, inclusions, labellings, obligations, predications, shieldings
 from .lexicon import table
 from .modality import modality
@@ -68,13 +68,17 @@ def candidates(args: Arguments, rules: Rules) -> Iterator[Candidate]:
         if c is not None:
             labelled.add(c.trigger.i)
             yield c
+    commanded = {i for i in hits if hits[i][1] == "verb" and commands_own(args.doc[i], args)}  # one's own forces
     for i in sorted(hits, key=lambda i: _depth(args.doc[i])):
         tok, (relation, kind, phrasal) = args.doc[i], hits[i]
+        if i in commanded:
+            continue  # "instructed the foreign ministry to expel X": the commander expels X, asking no one
         if tok.i in labelled:
             emitted.setdefault(tok.i, set())
             continue
         if cover.governed_by(tok, hits, emitted, event=relation not in structural, intents=rules.intent_relations,
-                             reactions=rules.reactions - rules.rejections, reversing=rules.reversing) \
+                             reactions=rules.reactions - rules.rejections, reversing=rules.reversing,
+                             commanded=commanded) \
                 or (tok.i in purposes and relation not in structural):  # ("vetoed EU aid": no aid was given)
             emitted.setdefault(tok.i, set())  # what it governs is covered too
             continue  # "threatened to cut off", "lifted the embargo": the governing trigger carries the event
