@@ -11016,3 +11016,44 @@ def test_a_command_to_one_s_own_forces_is_the_commander_s_act(told, own, build_d
         assert got == {(chl, "assaults", per)}
     else:
         assert (chl, "demands", bol) in got and (chl, "assaults", per) not in got
+
+
+def test_an_accusation_made_in_a_participle_is_its_clause_subject_s(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Bolivia said talks would resume. Chile closed the border, saying Peru had attacked it.
+        # Peru rejected the accusation."
+        ("Bolivia", 1, "nsubj", "PROPN", "Bolivia", "State"), ("said", 1, "ROOT", "VERB", "say"),
+        ("talks", 4, "nsubj", "NOUN", "talk"), ("would", 4, "aux", "AUX", "would"), ("resume", 1, "ccomp", "VERB", "resume"),
+        (".", 1, "punct", "PUNCT", "."),
+        ("Chile", 7, "nsubj", "PROPN", "Chile", "State"), ("closed", 7, "ROOT", "VERB", "close"),
+        ("the", 9, "det", "DET", "the"), ("border", 7, "dobj", "NOUN", "border"), (",", 7, "punct", "PUNCT", ","),
+        ("saying", 7, "advcl", "VERB", "say"), ("Peru", 14, "nsubj", "PROPN", "Peru", "State"),
+        ("had", 14, "aux", "AUX", "have"), ("attacked", 11, "ccomp", "VERB", "attack"), ("it", 14, "dobj", "PRON", "it"),
+        (".", 7, "punct", "PUNCT", "."),
+        ("Peru", 18, "nsubj", "PROPN", "Peru", "State"), ("rejected", 18, "ROOT", "VERB", "reject"),
+        ("the", 20, "det", "DET", "the"), ("accusation", 18, "dobj", "NOUN", "accusation"), (".", 18, "punct", "PUNCT", "."),
+    ])
+    for i, tag in ((1, "VBD"), (7, "VBD"), (11, "VBG"), (14, "VBN"), (18, "VBD"), (2, "NNS")):
+        doc[i].tag_ = tag
+    bol, chl, per = ids(gaz, "Bolivia", "Chile", "Peru")
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert (per, "rejects", chl) in got and (per, "rejects", bol) not in got
+
+
+def test_a_charge_made_by_an_unnamed_accuser_answers_no_earlier_speaker(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Bolivia said talks would resume. Chile was accused by rivals of arming rebels. Chile denied
+        # the charge."
+        ("Bolivia", 1, "nsubj", "PROPN", "Bolivia", "State"), ("said", 1, "ROOT", "VERB", "say"),
+        ("talks", 4, "nsubj", "NOUN", "talk"), ("would", 4, "aux", "AUX", "would"), ("resume", 1, "ccomp", "VERB", "resume"),
+        (".", 1, "punct", "PUNCT", "."),
+        ("Chile", 8, "nsubjpass", "PROPN", "Chile", "State"), ("was", 8, "auxpass", "AUX", "be"),
+        ("accused", 8, "ROOT", "VERB", "accuse"), ("by", 8, "agent", "ADP", "by"), ("rivals", 9, "pobj", "NOUN", "rival"),
+        ("of", 8, "prep", "ADP", "of"), ("arming", 11, "pcomp", "VERB", "arm"), ("rebels", 12, "dobj", "NOUN", "rebel"),
+        (".", 8, "punct", "PUNCT", "."),
+        ("Chile", 16, "nsubj", "PROPN", "Chile", "State"), ("denied", 16, "ROOT", "VERB", "deny"),
+        ("the", 18, "det", "DET", "the"), ("charge", 16, "dobj", "NOUN", "charge"), (".", 16, "punct", "PUNCT", "."),
+    ])
+    for i, tag in ((1, "VBD"), (8, "VBN"), (12, "VBG"), (16, "VBD"), (2, "NNS"), (10, "NNS"), (13, "NNS")):
+        doc[i].tag_ = tag
+    bol, = ids(gaz, "Bolivia")
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert not any(o == bol for _, r, o in got if r == "rejects")

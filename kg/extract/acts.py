@@ -115,9 +115,17 @@ def last_speaker(args: Arguments, t: Token, window: int = 1500) -> list[Arg]:
         if t.idx - u.idx > window:
             break
         if is_reporting(u) or (args.lemmas[j] in kin and u.pos_ == "VERB"):
-            found = [a for s in u.children if s.dep_ == "nsubj" for a in args.actors(s)]
+            clause = u
+            while clause.dep_ in {"advcl", "conj"} and clause.tag_ == "VBG" and not any(
+                    s.dep_ in {"nsubj", "nsubjpass"} for s in clause.children):
+                clause = clause.head  # "ordered troops to the border, saying X": whoever ordered says it
+            speakers = [s for s in clause.children if s.dep_ == "nsubj"] + [
+                o for a in u.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+            found = [a for s in speakers for a in args.actors(s)]  # ("was accused by X of ...": X)
             if found:
                 return [args.corefer(t, a) for a in found]
+            if any(s.dep_ == "pobj" for s in speakers):
+                return []  # an accuser the text leaves unnamed is no one named before ("accused by Western states")
     return []
 
 
