@@ -11057,3 +11057,19 @@ def test_a_charge_made_by_an_unnamed_accuser_answers_no_earlier_speaker(build_do
     bol, = ids(gaz, "Bolivia")
     got = triples(extract(doc, document(doc), onto, gaz), onto)
     assert not any(o == bol for _, r, o in got if r == "rejects")
+
+
+def test_them_after_a_state_is_the_people_named_before_it(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile pulled its soldiers out of Peru after Bolivia ordered them to leave."
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("pulled", 1, "ROOT", "VERB", "pull"),
+        ("its", 3, "poss", "PRON", "its"), ("soldiers", 1, "dobj", "NOUN", "soldier"), ("out", 1, "prep", "ADP", "out"),
+        ("of", 4, "prep", "ADP", "of"), ("Peru", 5, "pobj", "PROPN", "Peru", "State"), ("after", 9, "mark", "SCONJ", "after"),
+        ("Bolivia", 9, "nsubj", "PROPN", "Bolivia", "State"), ("ordered", 1, "advcl", "VERB", "order"),
+        ("them", 9, "dobj", "PRON", "they"), ("to", 12, "aux", "PART", "to"), ("leave", 9, "xcomp", "VERB", "leave"),
+        (".", 1, "punct", "PUNCT", "."),
+    ])
+    for i, tag in ((1, "VBD"), (3, "NNS"), (9, "VBD"), (10, "PRP"), (11, "TO"), (12, "VB")):
+        doc[i].tag_ = tag
+    bol, chl, per = ids(gaz, "Bolivia", "Chile", "Peru")
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert (bol, "demands", chl) in got and (bol, "demands", per) not in got

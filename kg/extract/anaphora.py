@@ -18,7 +18,7 @@ from ..resolve import PERSON
 from . import offices
 from .attribution import is_reporting
 from .lexicon import table
-from .pronouns import outside_own_subject
+from .pronouns import adjectival, outside_own_subject
 
 if TYPE_CHECKING:
     from .arguments import Arg, Arguments
@@ -82,12 +82,12 @@ def described(args: Arguments, t: Token, window: int = 600) -> list[Arg]:
         before = [m for m in before if args.ids[m] in seated] or before
     if not two and t.dep_ in {"nsubj", "nsubjpass"}:  # a subject description continues the last subject
         # ("Russian troops entered Ukraine. The country appealed ...": a demonym on the subject is not it)
-        before = [m for m in before if m in args.subjects and not _adjectival(args, m)][:1] or before
+        before = [m for m in before if m in args.subjects and not adjectival(args, m)][:1] or before
     elif not two:  # "Riyadh restored relations with the emirate": an object is not its own clause's subject
         before = outside_own_subject(t, before)
     if not two and not parties:  # a state named as a noun before one named only as a modifier ("Taiwan's ministry
         # ... the Chinese ships. Lai vowed to defend the island's democracy": Taiwan's)
-        before = [m for m in before if not _adjectival(args, m)] or before
+        before = [m for m in before if not adjectival(args, m)] or before
     if two and not parties:
         listed = _listed(args, [m for m in before if m.start >= here.start_char], n)
         if listed:  # "the US, Japan and Australia ... the three countries": that list
@@ -178,7 +178,7 @@ def _sides(args: Arguments, t: Token, before: list[Mention]) -> list[Arg]:
     for m in before:
         if args.ids[m] in own_ids:
             continue
-        arg = args.corefer(t, (m, args.ids[m])) if m.cls == "State" and not _adjectival(args, m) \
+        arg = args.corefer(t, (m, args.ids[m])) if m.cls == "State" and not adjectival(args, m) \
             else person_state(args, t, (m, args.ids[m]))
         if arg is not None and arg[1] not in {a[1] for a in out} and arg[1] not in own_ids:
             out.append(arg)
@@ -202,18 +202,6 @@ def _paired_before(args: Arguments, t: Token, start: int, n: int) -> list[Arg]:
             earlier.setdefault(m.start, []).append(arg)
     latest = earlier[max(earlier)] if earlier else []
     return latest if len({a[1] for a in latest}) == n else []
-
-
-def _adjectival(args: Arguments, m: Mention) -> bool:
-    """Is the mention a demonym or a name modifying a noun ("Chinese ships", "U.S. forces", "Israeli and U.S.
-    strikes")?"""
-    span = args.doc.char_span(m.start, m.end, alignment_mode="expand")
-    if span is None:
-        return False
-    root = span.root
-    while root.dep_ == "conj" and root.head.i != root.i:
-        root = root.head
-    return root.dep_ in {"amod", "compound"} and root.head.pos_ in {"NOUN", "PROPN"}
 
 
 def counted(args: Arguments, t: Token, n: int | None = None) -> list[Arg]:

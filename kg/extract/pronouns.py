@@ -157,6 +157,11 @@ def resolve(args: Arguments, t: Token) -> list[Arg]:
         things = _plural_after(args, t, fits[0].end, things=True)  # "sold the drones to Iran, which returned them"
         if things is not None and args.generic.get(things.lower_) in {None, *THINGS}:
             return []  # the pronoun stands for the things, no actor
+        found = args.actors(things, expand=False) if things is not None and fits[0].cls == "State" \
+            and not adjectival(args, fits[0]) else []
+        if found:  # "pulled its soldiers out of Niger after the junta ordered them to leave": the soldiers' (a body
+            # may be "them": "training for the Iraqi Army helping them")
+            return [args.corefer(t, a) for a in found]
     if group is not None and (not fits or group.idx > fits[0].start or (plural and not named_subject)):
         # "Protesters said they would march on parliament"; "The rebels took the town from Mali's army. They ..."
         found = args.one(group, True)
@@ -366,6 +371,18 @@ def _plural_after(args: Arguments, t: Token, after: int, things: bool = False) -
                 u.lower_ in args.generic or (things and i not in args.by_token and not u.ent_type_)):
             return u
     return None
+
+
+def adjectival(args: Arguments, m: Mention) -> bool:
+    """Is the mention a demonym or a name modifying a noun ("Chinese ships", "U.S. forces", "Israeli and U.S.
+    strikes")?"""
+    span = args.doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head
+    return root.dep_ in {"amod", "compound"} and root.head.pos_ in {"NOUN", "PROPN"}
 
 
 def _plural(args: Arguments, m: Mention) -> bool:
