@@ -53,9 +53,10 @@ def agent_of_act(args: Arguments, t: Token, window: int = 3000, verbs: bool = Fa
             continue
         far = t.idx - u.idx > window  # past the window, only an act that names its agent ("an offensive by Baku")
         hosts = (u, u.head) if u.dep_ == "dobj" else (u,)  # ("halt an offensive by Baku": "by" hung on the verb)
-        owners = (args.modifiers(u) + [a for h in hosts for p in h.children if p.dep_ == "prep" and p.lower_ == "by"
-                                       for o in p.children if o.dep_ == "pobj" and o.i in args.by_token for a in args.actors(o)]) \
-            if named and not pointed and u.pos_ in {"NOUN", "PROPN"} and u.i not in args.by_token else []
+        agents = [a for h in hosts for p in h.children if p.dep_ == "prep" and p.lower_ == "by"
+                  for o in p.children if o.dep_ == "pobj" and o.i in args.by_token for a in args.actors(o)]
+        owners = args.modifiers(u) + agents if named and not pointed and u.pos_ in {"NOUN", "PROPN"} \
+            and u.i not in args.by_token else []
         if owners:  # "U.S. sanctions on NIS ... Moscow criticised the sanctions": the US's ("these operations" point
             return [args.corefer(t, a) for a in owners]  # to what was just said)
         if far or not (u.dep_ == "dobj" or (verbs and u.pos_ == "VERB")):
