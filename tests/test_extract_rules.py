@@ -11073,3 +11073,15 @@ def test_them_after_a_state_is_the_people_named_before_it(build_doc, document, o
     bol, chl, per = ids(gaz, "Bolivia", "Chile", "Peru")
     got = triples(extract(doc, document(doc), onto, gaz), onto)
     assert (bol, "demands", chl) in got and (bol, "demands", per) not in got
+
+
+def test_calling_on_a_titled_person_with_nothing_asked_is_a_visit(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile's president called on the envoy."
+        ("Chile", 2, "poss", "PROPN", "Chile", "State"), ("'s", 0, "case", "PART", "'s"),
+        ("president", 3, "nsubj", "NOUN", "president"), ("called", 3, "ROOT", "VERB", "call"),
+        ("on", 3, "prep", "ADP", "on"), ("the", 6, "det", "DET", "the"), ("envoy", 4, "pobj", "NOUN", "envoy"),
+        (".", 3, "punct", "PUNCT", "."),
+    ])
+    doc[3].tag_ = "VBD"
+    got = {r for _, r, _ in triples(extract(doc, document(doc), onto, gaz), onto)}
+    assert "consults" in got and "appealsTo" not in got

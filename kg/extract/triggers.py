@@ -67,7 +67,8 @@ def trigger_of(tok: Token, index: Mapping[str, Mapping[str, str]]) -> tuple[str,
                 if child.dep_ == "prep" and any(o.ent_type_ in {"DATE", "TIME"} for o in child.children):
                     continue  # "called Netanyahu on Sunday": a time, no "call on"
                 visit = syn["visit_phrasals"].get(phrase)
-                if visit in index["verb"] and _visited(tok, child):  # "later called on Hun Sen": a visit
+                if visit in index["verb"] and _visited(tok, child, index.get("title", {})):
+                    # "later called on Hun Sen", "called on the envoy": a visit
                     return index["verb"][visit], "verb", child.lower_
                 if phrase in index["verb"]:  # ("escorted the vessel out of the zone": "out" opens no target)
                     opens = child.dep_ == "prep" and any(c.dep_ == "pobj" for c in child.children)
@@ -180,11 +181,13 @@ def kept_state(tok: Token) -> list[Token]:
             if c.dep_ in {"oprd", "xcomp"} and objs and c.i > objs[0] and c.tag_ in {"VBN", "VBD", "JJ"}]
 
 
-def _visited(verb: Token, prep: Token) -> bool:
-    """Does ``prep`` name only people the verb asks nothing of ("later called on Hun Sen": a visit, not "called on X to
-    halt" or "called on X for restraint")?"""
+def _visited(verb: Token, prep: Token, titles: Mapping[str, str]) -> bool:
+    """Does ``prep`` name only people, by name or by a definite title among ``titles``, the verb asks nothing of
+    ("later called on Hun Sen", "called on the envoy": a visit, not "called on X to halt" or "called on X for
+    restraint")?"""
     people = [o for o in prep.children if o.dep_ == "pobj"]
-    return bool(people) and all(o.ent_type_ in {"PERSON", "Person"} for o in people) and not any(
+    return bool(people) and all(o.ent_type_ in {"PERSON", "Person"} or (o.lemma_.lower() in titles and any(
+        c.dep_ == "det" and c.lower_ == "the" for c in o.children)) for o in people) and not any(
         c.dep_ in {"xcomp", "ccomp", "advcl"} or (c.dep_ == "prep" and c.lower_ == "for") for c in verb.children) \
         and not any(c.dep_ in {"acl", "relcl", "prep"} for o in people for c in o.children)
 
