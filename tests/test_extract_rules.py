@@ -8252,7 +8252,8 @@ def test_a_short_form_the_text_defines_after_a_name_is_that_name_not_the_gazette
     ("Department of Defense", "DoD", True),  # only the capitals count
     ("Caspian Pipeline Consortium", "CPC", True),
     ("Caspian Pipeline Consortium", "CP", False),  # a content word left over
-    ("Democratic Forces for the Liberation of Rwanda", "FDLR", False),  # another language's order: not guessed
+    ("Democratic Forces for the Liberation of Rwanda", "FDLR", True),  # another language's order, the same initials
+    ("Democratic Forces for the Liberation of Rwanda", "FDLC", False),  # other initials
     ("Moscow", "M", False),  # one letter is no short form
 ])
 def test_short_form_definitions(name, short, defined):
@@ -11085,3 +11086,30 @@ def test_calling_on_a_titled_person_with_nothing_asked_is_a_visit(build_doc, doc
     doc[3].tag_ = "VBD"
     got = {r for _, r, _ in triples(extract(doc, document(doc), onto, gaz), onto)}
     assert "consults" in got and "appealsTo" not in got
+
+
+def test_a_name_ending_in_a_body_s_word_is_a_name_when_another_word_is(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile fought the rebel Sierra Liberation Army."
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("fought", 1, "ROOT", "VERB", "fight"),
+        ("the", 6, "det", "DET", "the"), ("rebel", 6, "compound", "NOUN", "rebel"),
+        ("Sierra", 6, "compound", "PROPN", "Sierra", "ORG"), ("Liberation", 6, "compound", "PROPN", "Liberation", "+ORG"),
+        ("Army", 1, "dobj", "PROPN", "Army", "+ORG"), (".", 1, "punct", "PUNCT", "."),
+    ])
+    doc[1].tag_ = "VBD"
+    assert "Sierra Liberation Army" in {e.label for e in extract(doc, document(doc), onto, gaz).entities}
+
+
+def test_an_organisation_s_name_cut_before_its_state_is_one_name(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile fought the Sierra Forces for the Liberation of Peru."
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("fought", 1, "ROOT", "VERB", "fight"),
+        ("the", 4, "det", "DET", "the", "ORG"), ("Sierra", 4, "compound", "PROPN", "Sierra", "+ORG"),
+        ("Forces", 1, "dobj", "PROPN", "Forces", "+ORG"), ("for", 4, "prep", "ADP", "for", "+ORG"),
+        ("the", 7, "det", "DET", "the", "+ORG"), ("Liberation", 5, "pobj", "PROPN", "Liberation", "+ORG"),
+        ("of", 7, "prep", "ADP", "of", "+ORG"), ("Peru", 8, "pobj", "PROPN", "Peru", "State"),
+        (".", 1, "punct", "PUNCT", "."),
+    ])
+    doc[1].tag_ = "VBD"
+    per, = ids(gaz, "Peru")
+    result = extract(doc, document(doc), onto, gaz)
+    assert "Sierra Forces for the Liberation of Peru" in {e.label for e in result.entities}
+    assert not any(o == per for _, _, o in triples(result, onto))

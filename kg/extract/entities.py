@@ -84,7 +84,8 @@ def mention_of(span: Span, doc_id: str, gaz: Gazetteer, classes: Collection[str]
     if span.root.lemma_.lower() in table("syntax")["agreement_nouns"] | table("syntax")["document_nouns"]:
         return None  # "the Indus Waters Treaty", "Joint Statement": an agreement or a text, not an actor
     if all(t.lower_ in table("generic_actors") for t in span) or (
-            span.label_ == "ORG" and table("generic_actors").get(span.root.lower_) == "GovernmentBody"):
+            span.label_ == "ORG" and table("generic_actors").get(span.root.lower_) == "GovernmentBody"
+            and not _named_body(span, gaz)):
         return None  # "Government", "defense ministry": common nouns, left to the argument rules ("Japan's defense ministry")
     cls = span.label_ if span.label_ in classes else ner_labels().get(span.label_)
     if cls == "Infrastructure" and span.label_ not in classes \
@@ -131,6 +132,14 @@ def mention_of(span: Span, doc_id: str, gaz: Gazetteer, classes: Collection[str]
     if span.label_ not in classes and not any(t.text[:1].isupper() for t in span if t.pos_ != "DET"):
         return None  # "the kingdom of", taken for a name without one: left to the argument rules
     return Mention(doc_id, span.start_char, span.end_char, span.text, cls, None, "ner")
+
+
+def _named_body(span: Span, gaz: Gazetteer) -> bool:
+    """Does a capitalised word other than a state's and the lexicon's ``body_name_words`` make a phrase ending in a
+    government body's word a name ("the Baloch Liberation Army"; not "the Defence Ministry", "Iraqi Security Forces")?"""
+    words = table("syntax")["body_name_words"]
+    return any(t.i != span.root.i and t.text[:1].isupper() and t.lower_ not in words and t.is_alpha
+               and not ((found := gaz.lookup(t.text)) is not None and found.cls == "State") for t in span)
 
 
 def _once_part(span: Span) -> bool:
@@ -206,7 +215,8 @@ def _titled_name(m: Mention, ent: Span, titles: Mapping[str, str]) -> Mention:
 
 def _joined(ents: Sequence[Span]) -> list[Span]:
     """The entities, a person's name the NER cut before a particle joined again ("Abdulaziz" + "bin Salman"), or
-    after a capitalised first name the tagger took for a verb ("Saw" + "Chit Thu")."""
+    after a capitalised first name the tagger took for a verb ("Saw" + "Chit Thu"), and an organisation's name cut
+    before the place its "of" names ("... Liberation of" + "Rwanda")."""
     particles = table("syntax")["name_particles"]
     out: list[Span] = []
     for ent in ents:
@@ -218,6 +228,9 @@ def _joined(ents: Sequence[Span]) -> list[Span]:
         if prev is not None and prev.end == ent.start and prev.label_ == ent.label_ == "PERSON" \
                 and ent[0].lower_ in particles:
             out[-1] = Span(ent.doc, prev.start, ent.end, label=prev.label_)
+        elif prev is not None and prev.end == ent.start and prev.label_ == "ORG" and prev[-1].lower_ == "of":
+            out[-1] = Span(ent.doc, prev.start, ent.end, label=prev.label_)  # "the Democratic Forces for the
+            # Liberation of" + "Rwanda": a name the gazetteer's state cut
         else:
             out.append(ent)
     return out
@@ -231,8 +244,10 @@ def definitions(text: str, found: Sequence[Mention]) -> dict[str, Mention]:
     for m in found:
         short = re.match(r"\s*\(\s*([A-Z][A-Za-z0-9]{1,7})\s*\)", text[m.end:m.end + 14])
         letters = "".join(c for c in short[1] if c.isupper()) if short else ""
-        if len(letters) > 1 and short[1] not in out and _initials(re.split(r"[\s\-]+", m.text), letters, skips):
-            out[short[1]] = m
+        words = re.split(r"[\s\-]+", m.text)
+        if len(letters) > 1 and short[1] not in out and (_initials(words, letters, skips) or sorted(letters) == sorted(
+                w[:1].upper() for w in words if w.lower() not in skips)):  # (the short form of a name translated
+            out[short[1]] = m  # with its words reordered: "Democratic Forces for the Liberation of Rwanda (FDLR)")
     return out
 
 
