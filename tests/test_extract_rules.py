@@ -11113,3 +11113,16 @@ def test_an_organisation_s_name_cut_before_its_state_is_one_name(build_doc, docu
     result = extract(doc, document(doc), onto, gaz)
     assert "Sierra Forces for the Liberation of Peru" in {e.label for e in result.entities}
     assert not any(o == per for _, _, o in triples(result, onto))
+
+
+def test_a_body_s_gathering_an_act_is_done_at_is_no_party_to_it(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile agreed at a NATO summit to support Peru."
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("agreed", 1, "ROOT", "VERB", "agree"),
+        ("at", 1, "prep", "ADP", "at"), ("a", 5, "det", "DET", "a"), ("NATO", 5, "compound", "PROPN", "NATO", "ORG"),
+        ("summit", 2, "pobj", "NOUN", "summit"), ("to", 7, "aux", "PART", "to"), ("support", 1, "xcomp", "VERB", "support"),
+        ("Peru", 7, "dobj", "PROPN", "Peru", "State"), (".", 1, "punct", "PUNCT", "."),
+    ])
+    doc[1].tag_, doc[6].tag_, doc[7].tag_ = "VBD", "TO", "VB"
+    chl, nato, per = ids(gaz, "Chile", "NATO", "Peru")
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert not any(o == nato for _, _, o in got) and any(s == chl and o == per for s, _, o in got)

@@ -201,6 +201,8 @@ def prep_objects(tok: Token, preps: frozenset[str], args: Arguments, only: str |
             for pobj in children(prep, {"pobj", "pcomp"}):
                 if prep.lower_ == "with" and pobj.lemma_.lower() in helps:
                     continue
+                if prep.lower_ == "at" and pobj.lemma_.lower() in syn["gathering_nouns"]:
+                    continue  # "agreed at a NATO summit to ...": where, not with whom
                 found = args.actors(pobj)
                 if prep.lower_ == "with" and found and all(a[0].cls == "WeaponSystem" for a in found):
                     continue  # "struck Russia with Western missiles": the means, not a target
