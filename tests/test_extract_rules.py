@@ -11126,3 +11126,14 @@ def test_a_body_s_gathering_an_act_is_done_at_is_no_party_to_it(build_doc, docum
     chl, nato, per = ids(gaz, "Chile", "NATO", "Peru")
     got = triples(extract(doc, document(doc), onto, gaz), onto)
     assert not any(o == nato for _, _, o in got) and any(s == chl and o == per for s, _, o in got)
+
+
+def test_listening_to_a_concern_voices_none(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile listened to the concerns of Peru."
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("listened", 1, "ROOT", "VERB", "listen"),
+        ("to", 1, "prep", "ADP", "to"), ("the", 4, "det", "DET", "the"), ("concerns", 2, "pobj", "NOUN", "concern"),
+        ("of", 4, "prep", "ADP", "of"), ("Peru", 5, "pobj", "PROPN", "Peru", "State"), (".", 1, "punct", "PUNCT", "."),
+    ])
+    doc[1].tag_, doc[4].tag_ = "VBD", "NNS"
+    chl, = ids(gaz, "Chile")
+    assert not any(s == chl for s, _, _ in triples(extract(doc, document(doc), onto, gaz), onto))
