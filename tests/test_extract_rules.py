@@ -11137,3 +11137,21 @@ def test_listening_to_a_concern_voices_none(build_doc, document, onto, gaz):
     doc[1].tag_, doc[4].tag_ = "VBD", "NNS"
     chl, = ids(gaz, "Chile")
     assert not any(s == chl for s, _, _ in triples(extract(doc, document(doc), onto, gaz), onto))
+
+
+def test_it_in_a_with_clause_after_an_object_is_that_object(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Peru attacked Bolivia. Chile condemned the attack, with Ana Soto calling it a crime."
+        ("Peru", 1, "nsubj", "PROPN", "Peru", "State"), ("attacked", 1, "ROOT", "VERB", "attack"),
+        ("Bolivia", 1, "dobj", "PROPN", "Bolivia", "State"), (".", 1, "punct", "PUNCT", "."),
+        ("Chile", 5, "nsubj", "PROPN", "Chile", "State"), ("condemned", 5, "ROOT", "VERB", "condemn"),
+        ("the", 7, "det", "DET", "the"), ("attack", 5, "dobj", "NOUN", "attack"), (",", 5, "punct", "PUNCT", ","),
+        ("with", 5, "prep", "ADP", "with"), ("Ana", 11, "compound", "PROPN", "Ana", "PERSON"),
+        ("Soto", 12, "nsubj", "PROPN", "Soto", "+PERSON"), ("calling", 9, "pcomp", "VERB", "call"),
+        ("it", 12, "dobj", "PRON", "it"), ("a", 15, "det", "DET", "a"), ("crime", 12, "oprd", "NOUN", "crime"),
+        (".", 5, "punct", "PUNCT", "."),
+    ])
+    for i, tag in ((1, "VBD"), (5, "VBD"), (12, "VBG"), (13, "PRP")):
+        doc[i].tag_ = tag
+    chl, per = ids(gaz, "Chile", "Peru")
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert ("Person/ana-soto", "opposes", chl) not in got and ("Person/ana-soto", "opposes", per) in got

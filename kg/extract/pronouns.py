@@ -51,9 +51,12 @@ def resolve(args: Arguments, t: Token) -> list[Arg]:
     clause = t.head
     if low == "it" and t.dep_ == "dobj" and clause.lemma_.lower() in lex["document_verbs"]:
         return []  # "Israel signed it, and must honour it": a treaty, no actor
-    if low in lex["parallel_pronouns"] and t.dep_ == "dobj" and clause.dep_ == "conj" and clause.head.pos_ == "VERB":
-        # "condemned the launch and called it a threat": the object of the verb before, an actor or not
-        before = [o for o in clause.head.children if o.dep_ == "dobj" and o.pos_ == "NOUN"]
+    parallel = clause.head if clause.dep_ == "conj" or (clause.dep_ == "advcl" and clause.tag_ == "VBG") else \
+        clause.head.head if clause.dep_ == "pcomp" and clause.head.lower_ == "with" else None
+    if low in lex["parallel_pronouns"] and t.dep_ == "dobj" and parallel is not None and parallel.pos_ == "VERB":
+        # "condemned the launch and called it a threat", "..., calling it", "..., with X calling it": the object of
+        # the verb before, an actor or not
+        before = [o for o in parallel.children if o.dep_ == "dobj" and o.pos_ == "NOUN"]
         if before:
             return [args.corefer(t, a) for a in args.actors(before[0])]
     if (low in lex["third_person_person"] or low == "it") and t.dep_ in {"nsubj", "nsubjpass"} \
