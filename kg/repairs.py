@@ -54,7 +54,9 @@ def parse_repairs(doc: Doc) -> Doc:
       conjunct ("said the posts stood on land that belonged to X and accused Y": the speaker accused);
     - a "subject" after a coordinated verb that says nothing is its object ("Iran stages drills, warns Baku");
     - a "that" clause with its own subject and complement after the audience of a verb of telling is what is told,
-      not a relative clause on the audience ("told a briefing that Washington should stop arming X")."""
+      not a relative clause on the audience ("told a briefing that Washington should stop arming X");
+    - a past verb that always takes an object (lexicon ``object_verbs``), with a subject and none, is a headline's
+      passive ("Hamas leader Haniyeh killed in Tehran": Haniyeh was killed)."""
     syn = lexicon.table("syntax")
     for tok in doc:
         if tok.tag_ in {"VBD", "VBN", "VBG"} and DOUBLED.search(tok.lemma_):
@@ -168,6 +170,13 @@ def parse_repairs(doc: Doc) -> Doc:
               and any(c.dep_ == "nsubj" and c.i < tok.head.head.i for c in tok.head.head.children)):
             tok.dep_ = "dobj"  # "Iran stages drills, warns Baku and Yerevan": the shared subject warns them (a
             # reporter after its verb heads its own clause: "..., said Baku")
+        elif (tok.tag_ == "VBD" and tok.lemma_.lower() in syn["object_verbs"]
+              and any(c.dep_ == "nsubj" for c in tok.children)
+              and not any(c.dep_ in {"dobj", "dative", "ccomp", "xcomp", "aux", "auxpass", "prt"} for c in tok.children)
+              and (tok.i + 1 == len(doc) or doc[tok.i + 1].dep_ == "prep" or doc[tok.i + 1].is_punct)):
+            tok.tag_ = "VBN"  # "Hamas leader Haniyeh killed in Tehran": a headline's passive, no killer
+            for c in tok.children:
+                c.dep_ = {"nsubj": "nsubjpass", "prep": "agent" if c.lower_ == "by" else "prep"}.get(c.dep_, c.dep_)
         elif (tok.dep_ == "relcl" and tok.head.dep_ == "dobj" and tok.head.head.lemma_.lower() in syn["audience_verbs"]
               and (that := doc[tok.left_edge.i]).lower_ == "that" and that.head == tok and that.dep_ != "nsubj"
               and any(c.dep_ == "nsubj" and c.i > that.i for c in tok.children)

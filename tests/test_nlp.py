@@ -585,3 +585,15 @@ def test_a_mission_s_name_takes_its_place_and_an_intergovernmental_name_opening_
     doc.ents = [Span(doc, 1, 4, label="ORG"), Span(doc, 5, 6, label="State"), Span(doc, 7, 8, label="IGO")]
     name_joins(doc)
     assert [e.text for e in doc.ents] == ["NATO Training Mission in Peru", "NATO"]
+
+
+def test_a_past_verb_that_takes_an_object_and_has_none_is_a_headline_s_passive(vocab):
+    # "Soto killed in Lima; Peru killed Soto": only the first is a passive
+    words = ["Soto", "killed", "in", "Lima", ";", "Peru", "killed", "Soto"]
+    doc = Doc(vocab, words=words, heads=[1, 1, 1, 2, 1, 6, 1, 6],
+              deps=["nsubj", "ROOT", "prep", "pobj", "punct", "nsubj", "conj", "dobj"],
+              tags=["NNP", "VBD", "IN", "NNP", ":", "NNP", "VBD", "NNP"], lemmas=[
+                  "Soto", "kill", "in", "Lima", ";", "Peru", "kill", "Soto"])
+    parse_repairs(doc)
+    assert (doc[1].tag_, doc[0].dep_) == ("VBN", "nsubjpass")
+    assert (doc[6].tag_, doc[5].dep_) == ("VBD", "nsubj")
