@@ -11155,3 +11155,17 @@ def test_it_in_a_with_clause_after_an_object_is_that_object(build_doc, document,
     chl, per = ids(gaz, "Chile", "Peru")
     got = triples(extract(doc, document(doc), onto, gaz), onto)
     assert ("Person/ana-soto", "opposes", chl) not in got and ("Person/ana-soto", "opposes", per) in got
+
+
+def test_a_state_s_leader_by_description_leads_the_state_before_any_body(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Xi Jinping met Gabriel Boric. The Chinese leader spoke."
+        ("Xi", 1, "compound", "PROPN", "Xi", "PERSON"), ("Jinping", 2, "nsubj", "PROPN", "Jinping", "+PERSON"),
+        ("met", 2, "ROOT", "VERB", "meet"), ("Gabriel", 4, "compound", "PROPN", "Gabriel", "PERSON"),
+        ("Boric", 2, "dobj", "PROPN", "Boric", "+PERSON"), (".", 2, "punct", "PUNCT", "."),
+        ("The", 8, "det", "DET", "the"), ("Chinese", 8, "amod", "ADJ", "chinese", "State"),
+        ("leader", 9, "nsubj", "NOUN", "leader"), ("spoke", 9, "ROOT", "VERB", "speak"), (".", 9, "punct", "PUNCT", "."),
+    ])
+    doc[2].tag_, doc[9].tag_ = "VBD", "VBD"
+    chn, xi = ids(gaz, "China", "Xi Jinping")
+    led = {o for s, r, o in triples(extract(doc, document(doc), onto, gaz), onto) if s == xi and r == "leaderOf"}
+    assert led == {chn}

@@ -27,8 +27,10 @@ def offices_held(args: Arguments, titles: Mapping[str, str], gaz: Gazetteer) -> 
         word = office_name(found[2]).split()[-1] if found else ""
         place = seat(gaz, eid, word) if found else None
         if found and place is None and word in table("syntax")["generic_office_words"]:  # "the Russian leader": its
-            place = next((p for w, r in titles.items() if r == found[0] and (p := seat(gaz, eid, w))), None)
-            # president, or whatever office of that rank the gazetteer gives
+            places = [p for w, r in titles.items() if r == found[0] and (p := seat(gaz, eid, w))]
+            place = next((p for p in places if p.cls == "State"), places[0] if places else None)
+            # president, or whatever office of that rank the gazetteer gives, a state's first ("the Chinese leader"
+            # is China's president, not the chairman of its military commission)
         if found and place is not None:
             yield Candidate(found[0], (m, eid), args.synthetic(span.root, place.id, place.cls), found[1], "office", 0.7)
 
