@@ -11169,3 +11169,26 @@ def test_a_state_s_leader_by_description_leads_the_state_before_any_body(build_d
     chn, xi = ids(gaz, "China", "Xi Jinping")
     led = {o for s, r, o in triples(extract(doc, document(doc), onto, gaz), onto) if s == xi and r == "leaderOf"}
     assert led == {chn}
+
+
+CLASH_ROWS = [  # "Gabriel Boric clashed with Javier Milei over Peru."
+    ("Gabriel", 1, "compound", "PROPN", "Gabriel", "PERSON"), ("Boric", 2, "nsubj", "PROPN", "Boric", "+PERSON"),
+    ("clashed", 2, "ROOT", "VERB", "clash"), ("with", 2, "prep", "ADP", "with"),
+    ("Javier", 5, "compound", "PROPN", "Javier", "PERSON"), ("Milei", 3, "pobj", "PROPN", "Milei", "+PERSON"),
+    ("over", 2, "prep", "ADP", "over"), ("Peru", 6, "pobj", "PROPN", "Peru", "State"), (".", 2, "punct", "PUNCT", "."),
+]
+ATTACK_ROWS = [  # "Gabriel Boric attacked Javier Milei over Peru."
+    ("Gabriel", 1, "compound", "PROPN", "Gabriel", "PERSON"), ("Boric", 2, "nsubj", "PROPN", "Boric", "+PERSON"),
+    ("attacked", 2, "ROOT", "VERB", "attack"), ("Javier", 4, "compound", "PROPN", "Javier", "PERSON"),
+    ("Milei", 2, "dobj", "PROPN", "Milei", "+PERSON"), ("over", 2, "prep", "ADP", "over"),
+    ("Peru", 5, "pobj", "PROPN", "Peru", "State"), (".", 2, "punct", "PUNCT", "."),
+]
+
+
+@pytest.mark.parametrize("rows", [CLASH_ROWS, ATTACK_ROWS])
+def test_named_people_at_odds_with_named_people_speak_against_them(rows, build_doc, document, onto, gaz):
+    doc = build_doc(rows)
+    doc[2].tag_ = "VBD"
+    boric, milei, per = ids(gaz, "Gabriel Boric", "Javier Milei", "Peru")
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert (boric, "opposes", milei) in got and not any(o == per for _, _, o in got)

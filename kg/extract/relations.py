@@ -13,7 +13,7 @@ from itertools import chain
 
 from spacy.tokens import Token
 
-from ..resolve import PERSON
+from ..resolve import NAMED, PERSON
 
 from . import acts, cover
 from .anaphora import main_parties
@@ -109,8 +109,8 @@ def candidates(args: Arguments, rules: Rules) -> Iterator[Candidate]:
                 d.lemma_.lower() in args.acts or d.lower_ in syn["anaphoric_acts"] for d in children(tok, {"dobj"})):
             continue  # "the faction that led the offensive", "jets joined the operation": an act, no body
         if kind == "verb" and relation in rules.verbal_senses and (any(
-                d.lemma_.lower() in syn["policy_nouns"] for d in children(tok, {"dobj"})) or any(
-                args.actors(s) for c in children(tok, {"ccomp"}) for s in children(c, {"nsubj", "nsubjpass"}))):
+                d.lemma_.lower() in syn["policy_nouns"] for d in children(tok, {"dobj"})) or relation not in rules.forceful
+                and any(args.actors(s) for c in children(tok, {"ccomp"}) for s in children(c, {"nsubj", "nsubjpass"}))):
             relation = rules.verbal_senses[relation]  # "attacked the government's budget": criticism of the government;
             # "regretted that Bamako chose insults" too (but "apologised that the incident had taken place" apologises)
         if kind == "verb" and relation in rules.destination_senses and any(
@@ -128,6 +128,11 @@ def candidates(args: Arguments, rules: Rules) -> Iterator[Candidate]:
             if read is None:
                 continue  # "vowed to stop Iran": no partner; "pledged to raise their own budgets": each its own
             subs, objs, rule, conf = read
+            if relation in rules.verbal_senses and relation in rules.forceful and subs \
+                    and all(a[0].cls == PERSON and a[0].source in NAMED for a in subs) \
+                    and any(o[0].cls == PERSON and o[0].source in NAMED for o in objs):
+                relation = rules.verbal_senses[relation]  # "Erdogan clashed with Macron over Libya", "X attacked Y":
+                objs = [o for o in objs if o[0].cls == PERSON]  # people at odds say so (the rest is what about)
         else:
             if tok.dep_ in {"dobj", "attr"} and emitted.get(tok.head.i) \
                     and f"{tok.head.lemma_.lower()} {tok.lemma_.lower()}" in index["verb"]:
