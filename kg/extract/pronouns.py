@@ -154,16 +154,16 @@ def resolve(args: Arguments, t: Token) -> list[Arg]:
         group = _plural_after(args, t, fits[0].end)  # "France stands with the Ukrainian people as they resist"
         if t.dep_ == "poss" and group is not None and (group.dep_ == "conj" or any(
                 c.dep_ == "conj" for c in group.children)):
-            group = None  # ("troops in Congo alongside the rebels ... their operations": the rebels'; but "Iraq and
-            # the Iraqi people in their fight": both's)
+            group = None  # ("troops in Congo alongside the rebels ... their operations": the rebels'; but "backs
+            # Chile and the Chilean people in their fight": both's)
     elif plural and group is None and fits and t.dep_ in {"dobj", "pobj"} and not _plural(args, fits[0]):
         things = _plural_after(args, t, fits[0].end, things=True)  # "sold the drones to Iran, which returned them"
         if things is not None and args.generic.get(things.lower_) in {None, *THINGS}:
             return []  # the pronoun stands for the things, no actor
         found = args.actors(things, expand=False) if things is not None and fits[0].cls == "State" \
             and not adjectival(args, fits[0]) else []
-        if found:  # "pulled its soldiers out of Niger after the junta ordered them to leave": the soldiers' (a body
-            # may be "them": "training for the Iraqi Army helping them")
+        if found:  # "pulled its soldiers out of Niger after the junta ordered them to leave": the soldiers' (after
+            # a demonym's body, the body may be "them": "sent trainers to the Chilean army to help them")
             return [args.corefer(t, a) for a in found]
     if group is not None and (not fits or group.idx > fits[0].start or (plural and not named_subject)):
         # "Protesters said they would march on parliament"; "The rebels took the town from Mali's army. They ..."
