@@ -66,10 +66,10 @@ def commands_own(verb: Token, args: Arguments) -> bool:
             infinitival(c) for c in children(verb, {"xcomp"})):
         return False
     told = [a for o in children(verb, OBJ) for a in args.actors(o, expand=False)]
-    bosses = [c for c in children(verb, SUBJ) for c in args.actors(c, expand=False)]
+    bosses = [a for s in children(verb, SUBJ) for a in args.actors(s, expand=False)]
     homes = {h for b in bosses for h in (b[1], args.home(b), *args.affiliations(b[1]))}
-    return bool(told and bosses) and all(a[1] in homes or (
-        a[0].cls == "GovernmentBody" and a[0].source == "generic" and args.parts.get(a[1], next(iter(homes))) in homes)
+    return bool(told and bosses) and all(a[1] in homes or (  # "his troops", or a body no other state's words name
+        a[0].cls == "GovernmentBody" and a[0].source == "generic" and args.parts.get(a[1]) in {None, *homes})
         for a in told)
 
 

@@ -136,7 +136,8 @@ def mention_of(span: Span, doc_id: str, gaz: Gazetteer, classes: Collection[str]
 
 def _named_body(span: Span, gaz: Gazetteer) -> bool:
     """Does a capitalised word other than a state's and the lexicon's ``body_name_words`` make a phrase ending in a
-    government body's word a name ("the Baloch Liberation Army"; not "the Defence Ministry", "Iraqi Security Forces")?"""
+    government body's word a name ("the Baloch Liberation Army"; not "the Defence Ministry", "Iraqi Security
+    Forces")?"""
     words = table("syntax")["body_name_words"]
     return any(t.i != span.root.i and t.text[:1].isupper() and t.lower_ not in words and t.is_alpha
                and not ((found := gaz.lookup(t.text)) is not None and found.cls == "State") for t in span)

@@ -109,8 +109,9 @@ def candidates(args: Arguments, rules: Rules) -> Iterator[Candidate]:
                 d.lemma_.lower() in args.acts or d.lower_ in syn["anaphoric_acts"] for d in children(tok, {"dobj"})):
             continue  # "the faction that led the offensive", "jets joined the operation": an act, no body
         if kind == "verb" and relation in rules.verbal_senses and (any(
-                d.lemma_.lower() in syn["policy_nouns"] for d in children(tok, {"dobj"})) or relation not in rules.forceful
-                and any(args.actors(s) for c in children(tok, {"ccomp"}) for s in children(c, {"nsubj", "nsubjpass"}))):
+                d.lemma_.lower() in syn["policy_nouns"] for d in children(tok, {"dobj"})) or (
+                relation not in rules.forceful and any(  # (a clause under a forceful verb is no remark of it)
+                    args.actors(s) for c in children(tok, {"ccomp"}) for s in children(c, {"nsubj", "nsubjpass"})))):
             relation = rules.verbal_senses[relation]  # "attacked the government's budget": criticism of the government;
             # "regretted that Bamako chose insults" too (but "apologised that the incident had taken place" apologises)
         if kind == "verb" and relation in rules.destination_senses and any(
