@@ -11192,3 +11192,16 @@ def test_named_people_at_odds_with_named_people_speak_against_them(rows, build_d
     boric, milei, per = ids(gaz, "Gabriel Boric", "Javier Milei", "Peru")
     got = triples(extract(doc, document(doc), onto, gaz), onto)
     assert (boric, "opposes", milei) in got and not any(o == per for _, _, o in got)
+
+
+def test_a_counted_set_of_groups_is_no_body_its_members_belong_to(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile sanctioned three armed groups, including the Sierra Front."
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("sanctioned", 1, "ROOT", "VERB", "sanction"),
+        ("three", 4, "nummod", "NUM", "three"), ("armed", 4, "amod", "ADJ", "armed"), ("groups", 1, "dobj", "NOUN", "group"),
+        (",", 4, "punct", "PUNCT", ","), ("including", 4, "prep", "VERB", "include"), ("the", 9, "det", "DET", "the"),
+        ("Sierra", 9, "compound", "PROPN", "Sierra", "ORG"), ("Front", 6, "pobj", "PROPN", "Front", "+ORG"),
+        (".", 1, "punct", "PUNCT", "."),
+    ])
+    doc[1].tag_, doc[4].tag_, doc[6].tag_ = "VBD", "NNS", "VBG"
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert not any(r == "memberOf" for _, r, _ in got) and any(o == "Organization/sierra-front" for _, _, o in got)

@@ -48,7 +48,9 @@ def inclusions(args: Arguments, relation: str) -> Iterator[Candidate]:
         wholes = [w for w in args.actors(tok, expand=False) if w[0].cls not in THINGS
                   and (w[0].start <= tok.idx < w[0].end or w[0].cls != "State")
                   and not (w[0].start <= tok.idx < w[0].end and tok.lower_ in table("syntax")["description_nouns"])
-                  ] if parts else []  # (nor a kind of state the NER took for a body: "landlocked Sahel states")
+                  and not (w[0].source == "generic" and any(c.dep_ == "nummod" for c in tok.children))
+                  ] if parts else []  # (nor a kind of state the NER took for a body: "landlocked Sahel states"; nor a
+        # counted set of groups no name makes one: "eight Latin American criminal groups, including X")
         for whole in wholes:
             for part in (a for p in parts for a in args.actors(p, expand=False)):
                 if part[1] != whole[1] and part[0].cls not in THINGS:
