@@ -135,11 +135,12 @@ def mention_of(span: Span, doc_id: str, gaz: Gazetteer, classes: Collection[str]
 
 
 def _named_body(span: Span, gaz: Gazetteer) -> bool:
-    """Does a capitalised word other than a state's and the lexicon's ``body_name_words`` make a phrase ending in a
-    government body's word a name ("the Baloch Liberation Army"; not "the Defence Ministry", "Iraqi Security
-    Forces")?"""
-    words = table("syntax")["body_name_words"]
+    """Does a capitalised word other than a state's, a generic actor word and the lexicon's ``body_name_words`` and
+    ``force_modifiers`` make a phrase ending in a government body's word a name ("the Baloch Liberation Army"; not
+    "the Defence Ministry", "Iraqi Security Forces", "the Armed Forces")?"""
+    words = {*table("syntax")["body_name_words"], *table("syntax")["force_modifiers"]}
     return any(t.i != span.root.i and t.text[:1].isupper() and t.lower_ not in words and t.is_alpha
+               and t.lower_ not in table("generic_actors")
                and not ((found := gaz.lookup(t.text)) is not None and found.cls == "State") for t in span)
 
 
