@@ -11205,3 +11205,37 @@ def test_a_counted_set_of_groups_is_no_body_its_members_belong_to(build_doc, doc
     doc[1].tag_, doc[4].tag_, doc[6].tag_ = "VBD", "NNS", "VBG"
     got = triples(extract(doc, document(doc), onto, gaz), onto)
     assert not any(r == "memberOf" for _, r, _ in got) and any(o == "Organization/sierra-front" for _, _, o in got)
+
+
+def test_an_unconditional_announced_cut_is_a_decision_and_a_threatened_one_a_threat(build_doc, document, onto, gaz):
+    said = build_doc([  # "Chile said it would cut ties with Peru."
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("said", 1, "ROOT", "VERB", "say"),
+        ("it", 4, "nsubj", "PRON", "it"), ("would", 4, "aux", "AUX", "would"), ("cut", 1, "ccomp", "VERB", "cut"),
+        ("ties", 4, "dobj", "NOUN", "tie"), ("with", 4, "prep", "ADP", "with"), ("Peru", 6, "pobj", "PROPN", "Peru", "State"),
+        (".", 1, "punct", "PUNCT", "."),
+    ])
+    said[1].tag_, said[3].tag_, said[4].tag_, said[5].tag_ = "VBD", "MD", "VB", "NNS"
+    threatened = build_doc([  # "Chile threatened to cut ties with Peru."
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("threatened", 1, "ROOT", "VERB", "threaten"),
+        ("to", 3, "aux", "PART", "to"), ("cut", 1, "xcomp", "VERB", "cut"), ("ties", 3, "dobj", "NOUN", "tie"),
+        ("with", 3, "prep", "ADP", "with"), ("Peru", 5, "pobj", "PROPN", "Peru", "State"), (".", 1, "punct", "PUNCT", "."),
+    ])
+    threatened[1].tag_, threatened[3].tag_, threatened[4].tag_ = "VBD", "VB", "NNS"
+    chl, per = ids(gaz, "Chile", "Peru")
+    assert claims(extract(said, document(said), onto, gaz), onto) == {(chl, "reducesRelations", per, "intended")}
+    assert triples(extract(threatened, document(threatened), onto, gaz), onto) == {(chl, "threatens", per)}
+
+
+def test_a_cut_agreed_to_is_decided_and_one_vowed_threatened(build_doc, document, onto, gaz):
+    def doc_of(verb, lemma):  # "Chile agreed to sanction Peru." / "Chile vowed to sanction Peru."
+        doc = build_doc([
+            ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), (verb, 1, "ROOT", "VERB", lemma), ("to", 3, "aux", "PART", "to"),
+            ("sanction", 1, "xcomp", "VERB", "sanction"), ("Peru", 3, "dobj", "PROPN", "Peru", "State"),
+            (".", 1, "punct", "PUNCT", "."),
+        ])
+        doc[1].tag_, doc[3].tag_ = "VBD", "VB"
+        return doc
+    chl, per = ids(gaz, "Chile", "Peru")
+    agreed, vowed = doc_of("agreed", "agree"), doc_of("vowed", "vow")
+    assert claims(extract(agreed, document(agreed), onto, gaz), onto) == {(chl, "reducesRelations", per, "intended")}
+    assert triples(extract(vowed, document(vowed), onto, gaz), onto) == {(chl, "threatens", per)}

@@ -251,6 +251,21 @@ def ultimatum(trigger: Token) -> bool:
                for tok in path_up(trigger) for c in tok.children)
 
 
+def decided(trigger: Token) -> bool:
+    """Is the act announced as what its doer will do, by a future auxiliary on its own verb or a decision verb above it,
+    with no threat verb and no negation above it ("announced it would quit the bloc", "will impose tariffs", "agreed to
+    freeze the assets of X"; not "threatened to impose restrictions", "would not hesitate to sanction X", "refused to
+    rule out sanctions")?"""
+    lex = table("modality")
+    verb = trigger.head if trigger.dep_ in {"dobj", "nsubjpass"} else trigger
+    path, threats = path_up(trigger), set(lex["threat_verbs"])
+    announced = any(c.dep_ == "aux" and c.lower_ in {*lex["future"], *lex["reported_future"]} for c in verb.children)
+    agreed = any(tok.dep_ == "xcomp" and tok.head.lemma_.lower() in lex["decision_verbs"] for tok in path)
+    return (announced or agreed) \
+        and not any(tok.head.lemma_.lower() in threats for tok in path if tok.head is not tok) \
+        and not any(c.dep_ == "neg" for tok in path for c in tok.children)
+
+
 def denied_charge(trigger: Token) -> bool:
     """Is the act a charge its sentence says was denied ("accused Kabul of sheltering X, a charge the Afghan government
     denies", "accused Iran of arming Y, charges Tehran has always denied")?"""

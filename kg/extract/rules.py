@@ -45,6 +45,7 @@ class Rules:
     owned_targets: frozenset[str]  # relations whose acts on goods are on their owner ("tariffs on Chinese vehicles")
     national_targets: frozenset[str]  # relations whose acts on a nationality's people are towards its state
     unintended: frozenset[str]  # relations whose announced acts stay themselves ("will respond"), no intent (CAMEO 03)
+    decided: frozenset[str]  # conflictual acts announced unconditionally are decisions ("would quit the bloc"), no threat
     forceful: frozenset[str]  # material conflict: the only relations a generic weapon or installation can be the target of
     verbal: frozenset[str]  # verbal cooperation and conflict: acts that speak about other acts
     cooperative: frozenset[str]  # verbal and material cooperation
@@ -228,6 +229,7 @@ def rules(onto: Ontology) -> Rules:
         means=family(flagged("objectIsMeans")), direct=family(flagged("targetIsDirectObject")),
         place_targets=family(flagged("placeIsTarget")), place_agents=family(flagged("agentFromPlace")), third_party=family(flagged("standsApart")),
         owned_targets=family(flagged("goodsStandForOwner")), unintended=family(flagged("noIntentForm")),
+        decided=family(flagged("decisionForm")),
         national_targets=family(flagged("peopleStandForState")),
         purposeful=family(flagged("targetFromPurpose")), partnered=family(flagged("targetFromPartner")),
         forceful=frozenset(n for n, r in onto.relations.items() if r.quad_class == MATERIAL_CONFLICT),

@@ -13,7 +13,8 @@ from .attribution import Attribution
 from .clauses import Candidate
 from .dates import event_date
 from .lexicon import table
-from .modality import cues, denied_charge, modality, own_warning, path_up, performed, refused, ultimatum, unanswered
+from .modality import cues, decided, denied_charge, modality, own_warning, path_up, performed, refused, ultimatum, \
+    unanswered
 from .quantities import quantity
 from .rules import rules
 from .triggers import kept_state, traded
@@ -129,12 +130,15 @@ def extract(doc: Doc, document: Document, onto: Ontology, gaz: Gazetteer) -> Doc
                 continue  # "will deploy more troops": one's own forces, sent nowhere named, are no one threatened
             if ultimatum(c.trigger) and r.ultimatum is not None:
                 intent = r.ultimatum  # "will withdraw its force unless ...": an ultimatum is a threat
+            elif intent == r.ultimatum and name in r.decided and not warning and decided(c.trigger):
+                intent = name  # "announced it would quit the bloc": a decision, the act itself, no threat
             elif name in r.postures and (cover.helpful(c.trigger) or each_other(c.trigger)) and r.promise is not None:
                 intent = r.promise  # "will send police to Haiti to reinforce the mission": help promised, no threat;
                 # "will deploy troops on each other's soil": a pact's partners, no threat to each other
             # CAMEO codes a stated intent (to cooperate, to attack) as its own event, which may itself be in doubt
             # ("it is unclear whether Turkey will approve")
-            name, mood = intent, "hedged" if "doubt" in cues(c.trigger, c.spent) and not warning else "asserted"
+            name, mood = intent, "hedged" if "doubt" in cues(c.trigger, c.spent) and not warning \
+                else "intended" if intent == name else "asserted"
         elif mood == "negated" and (refusal := r.refusal(name)) is not None \
                 and refused(c.trigger, c.relation in r.stances):
             name, mood = refusal, "asserted"  # "would not meet the demands": a rejection
