@@ -11239,3 +11239,30 @@ def test_a_cut_agreed_to_is_decided_and_one_vowed_threatened(build_doc, document
     agreed, vowed = doc_of("agreed", "agree"), doc_of("vowed", "vow")
     assert claims(extract(agreed, document(agreed), onto, gaz), onto) == {(chl, "reducesRelations", per, "intended")}
     assert triples(extract(vowed, document(vowed), onto, gaz), onto) == {(chl, "threatens", per)}
+
+
+def test_both_sides_after_both_countries_are_the_same_two_whatever_order_triggers_come_in(build_doc, document, onto, gaz):
+    # "Chile struck Peru. Peru struck Chile. Bolivia fought Brazil. Argentina, which has ties with both countries,
+    # spoke. Argentina called on both sides to talk."
+    rows = []
+    for a, verb, lemma, b in (("Chile", "struck", "strike", "Peru"), ("Peru", "struck", "strike", "Chile"),
+                              ("Bolivia", "fought", "fight", "Brazil")):
+        n = len(rows)
+        rows += [(a, n + 1, "nsubj", "PROPN", a, "State"), (verb, n + 1, "ROOT", "VERB", lemma),
+                 (b, n + 1, "dobj", "PROPN", b, "State"), (".", n + 1, "punct", "PUNCT", ".")]
+    rows += [  # 12
+        ("Argentina", 21, "nsubj", "PROPN", "Argentina", "State"), (",", 12, "punct", "PUNCT", ","),
+        ("which", 15, "nsubj", "PRON", "which"), ("has", 12, "relcl", "VERB", "have"), ("ties", 15, "dobj", "NOUN", "tie"),
+        ("with", 16, "prep", "ADP", "with"), ("both", 19, "det", "DET", "both"), ("countries", 17, "pobj", "NOUN", "country"),
+        (",", 12, "punct", "PUNCT", ","), ("spoke", 21, "ROOT", "VERB", "speak"), (".", 21, "punct", "PUNCT", "."),
+        ("Argentina", 24, "nsubj", "PROPN", "Argentina", "State"), ("called", 24, "ROOT", "VERB", "call"),
+        ("on", 24, "prep", "ADP", "on"), ("both", 27, "det", "DET", "both"), ("sides", 25, "pobj", "NOUN", "side"),
+        ("to", 29, "aux", "PART", "to"), ("talk", 24, "xcomp", "VERB", "talk"), (".", 24, "punct", "PUNCT", "."),
+    ]
+    doc = build_doc(rows)
+    for i, tag in ((1, "VBD"), (5, "VBD"), (9, "VBD"), (14, "WDT"), (15, "VBZ"), (16, "NNS"), (19, "NNS"), (21, "VBD"),
+                   (24, "VBD"), (27, "NNS"), (29, "VB")):
+        doc[i].tag_ = tag
+    arg, chl, per = ids(gaz, "Argentina", "Chile", "Peru")
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert {o for s, r, o in got if s == arg and r == "appealsTo"} == {chl, per}, got

@@ -195,6 +195,10 @@ def _others(args: Arguments, t: Token, before: list[Mention]) -> list[Mention]:
 def _paired_before(args: Arguments, t: Token, start: int, n: int) -> list[Arg]:
     """The ``n`` actors the latest plural description before ``t`` (from ``start``) stood for, if that was ``n``."""
     words = {*table("syntax")["party_nouns"], *table("syntax")["description_nouns"]}
+    counts = table("syntax")["pair_words"]
+    for d in args.doc.char_span(start, t.idx, alignment_mode="expand") or ():
+        if d.lower_ in words and any(c.lower_ in counts for c in d.children):
+            args.actors(d, expand=False)  # resolved now, whatever order the triggers come in
     earlier: dict[int, list[Arg]] = {}
     for arg in args.antecedents:
         m = arg[0]
