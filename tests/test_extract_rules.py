@@ -11266,3 +11266,19 @@ def test_both_sides_after_both_countries_are_the_same_two_whatever_order_trigger
     arg, chl, per = ids(gaz, "Argentina", "Chile", "Peru")
     got = triples(extract(doc, document(doc), onto, gaz), onto)
     assert {o for s, r, o in got if s == arg and r == "appealsTo"} == {chl, per}, got
+
+
+def test_a_counterpart_is_the_one_the_text_gives_the_same_title_in_the_state_named(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Peruvian Foreign Minister Ana Soto spoke. Chilean Foreign Minister Luis Vera met his Peruvian counterpart."
+        ("Peruvian", 4, "amod", "ADJ", "Peruvian", "State"), ("Foreign", 2, "compound", "PROPN", "Foreign"),
+        ("Minister", 4, "compound", "PROPN", "Minister"), ("Ana", 4, "compound", "PROPN", "Ana", "PERSON"),
+        ("Soto", 5, "nsubj", "PROPN", "Soto", "+PERSON"), ("spoke", 5, "ROOT", "VERB", "speak"), (".", 5, "punct", "PUNCT", "."),
+        ("Chilean", 11, "amod", "ADJ", "Chilean", "State"), ("Foreign", 9, "compound", "PROPN", "Foreign"),
+        ("Minister", 11, "compound", "PROPN", "Minister"), ("Luis", 11, "compound", "PROPN", "Luis", "PERSON"),
+        ("Vera", 12, "nsubj", "PROPN", "Vera", "+PERSON"), ("met", 12, "ROOT", "VERB", "meet"),
+        ("his", 15, "poss", "PRON", "his"), ("Peruvian", 15, "amod", "ADJ", "Peruvian", "State"),
+        ("counterpart", 12, "dobj", "NOUN", "counterpart"), (".", 12, "punct", "PUNCT", "."),
+    ])
+    doc[5].tag_, doc[12].tag_, doc[13].tag_ = "VBD", "VBD", "PRP$"
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert ("Person/luis-vera", "consults", "Person/ana-soto") in got, got

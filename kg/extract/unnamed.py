@@ -16,6 +16,7 @@ from .lexicon import ordered, table
 
 if TYPE_CHECKING:
     from ..gazetteer import Actor
+    from ..model import Mention
     from .arguments import Arg, Arguments
 
 
@@ -65,9 +66,41 @@ def counterpart(args: Arguments, t: Token, inner: list[Arg]) -> list[Arg]:
              and offices.leads(args.gaz, owners[0][1]) and offices.leads(args.gaz, args.ids[m], states[0][1])]
     if named:  # "Mitsotakis and Erdogan signed ..., and Erdogan hosted his Greek counterpart": a leader's, the leader named
         return [args.corefer(t, (named[0], args.ids[named[0]]))]
+    if states and owners and (same := _same_title(args, t, owners[0][1], states[0][1])):
+        return [args.corefer(t, (same, args.ids[same]))]  # "Foreign Minister X spoke with his Iranian counterpart":
+        # the one the text titles "Iranian Foreign Minister"
     person = offices.counterpart(args.gaz, owners[0][1], states[0][1], args.date) \
         if states and owners and args.gaz is not None else None
     return [args.synthetic(t, person.id, person.cls)] if person else states
+
+
+def _title_words(args: Arguments, start: int, end: int) -> tuple[list[str], list[Token]]:
+    """The title written before the name at ``start``..``end`` ("Foreign Minister" in "Iranian Foreign Minister X")
+    as lower-case words, and the words before it in the name's phrase that name whose title it is ("Iranian")."""
+    span = args.doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return [], []
+    left, k = [], span.start - 1
+    while k >= max(0, span.start - 5) and args.doc[k].head.i in range(k + 1, span.end) \
+            and args.doc[k].dep_ in {"compound", "amod", "poss", "case", "nmod"}:
+        left.insert(0, args.doc[k])
+        k -= 1
+    words = [w for w in left if w.dep_ in {"compound", "amod"} and w.text[:1].isupper()
+             and not (w.i in args.by_token and args.by_token[w.i].cls == "State")]
+    return [w.lower_ for w in words], [w for w in left if w not in words]
+
+
+def _same_title(args: Arguments, t: Token, owner: str, state: str) -> Mention | None:
+    """The person named before ``t`` whom the text gives the title it gives ``owner``, as ``state``'s."""
+    mentions = [m for m in args.ordered if m.cls == PERSON and args.ids.get(m) == owner]
+    title = next((w for m in mentions if (w := _title_words(args, m.start, m.end)[0]) and w[-1] in args.titles), None)
+    if title is None:
+        return None
+    for m in reversed([m for m in args.ordered if m.start < t.idx and m.cls == PERSON and args.ids.get(m) not in {None, owner}]):
+        words, others = _title_words(args, m.start, m.end)
+        if words == title and any(o.i in args.by_token and args.ids.get(args.by_token[o.i]) == state for o in others):
+            return m
+    return None
 
 
 def stand_in(args: Arguments, t: Token, generic: bool) -> list[Arg]:
