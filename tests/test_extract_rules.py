@@ -11282,3 +11282,15 @@ def test_a_counterpart_is_the_one_the_text_gives_the_same_title_in_the_state_nam
     doc[5].tag_, doc[12].tag_, doc[13].tag_ = "VBD", "VBD", "PRP$"
     got = triples(extract(doc, document(doc), onto, gaz), onto)
     assert ("Person/luis-vera", "consults", "Person/ana-soto") in got, got
+
+
+def test_a_generation_mark_makes_another_person(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Javier Milei Jr. visited Peru."
+        ("Javier", 2, "compound", "PROPN", "Javier", "PERSON"), ("Milei", 2, "compound", "PROPN", "Milei", "+PERSON"),
+        ("Jr.", 3, "nsubj", "PROPN", "Jr."), ("visited", 3, "ROOT", "VERB", "visit"), ("Peru", 3, "dobj", "PROPN", "Peru", "State"),
+        (".", 3, "punct", "PUNCT", "."),
+    ])
+    doc[3].tag_ = "VBD"
+    milei, per = ids(gaz, "Javier Milei", "Peru")
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert ("Person/javier-milei-jr", "consults", per) in got and not any(s == milei for s, _, _ in got), got

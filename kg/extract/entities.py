@@ -218,14 +218,18 @@ def _titled_name(m: Mention, ent: Span, titles: Mapping[str, str]) -> Mention:
 def _joined(ents: Sequence[Span]) -> list[Span]:
     """The entities, a person's name the NER cut before a particle joined again ("Abdulaziz" + "bin Salman"), or
     after a capitalised first name the tagger took for a verb ("Saw" + "Chit Thu"), and an organisation's name cut
-    before the place its "of" names ("... Liberation of" + "Rwanda")."""
-    particles = table("syntax")["name_particles"]
+    before the place its "of" names ("... Liberation of" + "Rwanda"); a generation mark after a person's name is
+    part of it ("Donald Trump Jr.")."""
+    particles, suffixes = table("syntax")["name_particles"], set(table("syntax")["name_suffixes"])
     out: list[Span] = []
     for ent in ents:
         first = ent.doc[ent.start - 1] if ent.start > 0 else None
         if ent.label_ == "PERSON" and first is not None and first.tag_.startswith("VB") and first.is_title \
                 and not first.is_sent_start and first.dep_ == "compound" and ent.start <= first.head.i < ent.end:
             ent = Span(ent.doc, ent.start - 1, ent.end, label=ent.label_)
+        after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+        if ent.label_ in {"PERSON", PERSON} and after is not None and after.lower_ in suffixes and after.is_title:
+            ent = Span(ent.doc, ent.start, ent.end + 1, label=ent.label_)  # "Donald Trump Jr.": another person
         prev = out[-1] if out else None
         if prev is not None and prev.end == ent.start and prev.label_ == ent.label_ == "PERSON" \
                 and ent[0].lower_ in particles:
