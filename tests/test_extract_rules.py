@@ -11294,3 +11294,15 @@ def test_a_generation_mark_makes_another_person(build_doc, document, onto, gaz):
     milei, per = ids(gaz, "Javier Milei", "Peru")
     got = triples(extract(doc, document(doc), onto, gaz), onto)
     assert ("Person/javier-milei-jr", "consults", per) in got and not any(s == milei for s, _, _ in got), got
+
+
+def test_unowned_goods_are_no_target_of_a_cut(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile halted days of missile and artillery exchanges."
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("halted", 1, "ROOT", "VERB", "halt"), ("days", 1, "dobj", "NOUN", "day"),
+        ("of", 2, "prep", "ADP", "of"), ("missile", 3, "pobj", "NOUN", "missile"), ("and", 4, "cc", "CCONJ", "and"),
+        ("artillery", 7, "compound", "NOUN", "artillery"), ("exchanges", 4, "conj", "NOUN", "exchange"),
+        (".", 1, "punct", "PUNCT", "."),
+    ])
+    doc[1].tag_, doc[2].tag_, doc[7].tag_ = "VBD", "NNS", "NNS"
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert not any(o.startswith("WeaponSystem/") for _, _, o in got), got

@@ -85,6 +85,9 @@ def extract(doc: Doc, document: Document, onto: Ontology, gaz: Gazetteer) -> Doc
                 c.object[0].source == "generic" or c.relation in r.cooperative):
             continue  # a tank or a bridge is the target of force, not of talks, aid or inspections; no one cooperates
             # with a named weapon either ("accepted the Patriots"), nor is sent jets ("offered to send fighter jets")
+        if (c.object[0].cls in resolve.THINGS or machines) and c.relation in r.owned_targets \
+                and c.object[0].source == "generic" and c.object[1] not in args.owners:
+            continue  # goods stand for their owner, and "halting four days of missile and drone exchanges" names none
         if not rel.structural and _own_group(args, c):
             continue  # "will defend its sovereignty and its people": one's own people are no other party
         # "its ally" states no event to hedge (but "applied for membership" is a membership intended)
