@@ -11306,3 +11306,27 @@ def test_unowned_goods_are_no_target_of_a_cut(build_doc, document, onto, gaz):
     doc[1].tag_, doc[2].tag_, doc[7].tag_ = "VBD", "NNS", "NNS"
     got = triples(extract(doc, document(doc), onto, gaz), onto)
     assert not any(o.startswith("WeaponSystem/") for _, _, o in got), got
+
+
+def test_three_countries_with_no_list_of_three_are_the_three_named_most(build_doc, document, onto, gaz):
+    # "Chile met Peru. Chile met Bolivia. Peru met Bolivia. Brazil spoke. Argentina spoke. The three countries
+    # condemned Ecuador."
+    rows = []
+    for a, b in (("Chile", "Peru"), ("Chile", "Bolivia"), ("Peru", "Bolivia")):
+        n = len(rows)
+        rows += [(a, n + 1, "nsubj", "PROPN", a, "State"), ("met", n + 1, "ROOT", "VERB", "meet"),
+                 (b, n + 1, "dobj", "PROPN", b, "State"), (".", n + 1, "punct", "PUNCT", ".")]
+    for a in ("Brazil", "Argentina"):
+        n = len(rows)
+        rows += [(a, n + 1, "nsubj", "PROPN", a, "State"), ("spoke", n + 1, "ROOT", "VERB", "speak"),
+                 (".", n + 1, "punct", "PUNCT", ".")]
+    rows += [("The", 20, "det", "DET", "the"), ("three", 20, "nummod", "NUM", "three"),  # 18
+             ("countries", 21, "nsubj", "NOUN", "country"), ("condemned", 21, "ROOT", "VERB", "condemn"),
+             ("Ecuador", 21, "dobj", "PROPN", "Ecuador", "State"), (".", 21, "punct", "PUNCT", ".")]
+    doc = build_doc(rows)
+    for i in (1, 5, 9, 13, 16, 21):
+        doc[i].tag_ = "VBD"
+    doc[20].tag_ = "NNS"
+    chl, per, bol, ecu = ids(gaz, "Chile", "Peru", "Bolivia", "Ecuador")
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert {s for s, r, o in got if o == ecu} == {chl, per, bol}, got

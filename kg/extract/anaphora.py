@@ -29,7 +29,8 @@ def described(args: Arguments, t: Token, window: int = 600) -> list[Arg]:
 
     "Both sides", "the two leaders" are the last two actors of any kind in this sentence or the one before.
     Several states ("the three countries") are a coordination of as many in this sentence or the one before, else
-    the last ones named; but two are the two the document has named most so far, the later first among equals.
+    the one of as many whose members the document has named most, else the ones it has named most so far, the
+    later first among equals.
     """
     fixed = table("syntax")["fixed_groups"].get(t.lower_)
     if fixed and args.gaz is not None:  # "the two Koreas" are always the same two
@@ -98,7 +99,7 @@ def described(args: Arguments, t: Token, window: int = 600) -> list[Arg]:
         pair = _sentence_pair(args, t) if n == 2 else []
         if pair:  # "Muizzu had chosen Beijing for his first state visit, where the two governments signed ..."
             return pair
-        if n == 2:  # "the two neighbours": of the states named before, the two the document has named most so far
+        if n >= 2:  # "the two neighbours": of the states named before, the two the document has named most so far
             earlier = [m for m in reversed(args.ordered) if m.start < t.idx - window and m.cls == "State"]
             before = before + earlier  # (the two a story is about may last be named a paragraph back)
             if t.dep_ not in {"nsubj", "nsubjpass"}:  # ("X would not take sides in a war between two neighbours":
