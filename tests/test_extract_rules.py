@@ -11330,3 +11330,21 @@ def test_three_countries_with_no_list_of_three_are_the_three_named_most(build_do
     chl, per, bol, ecu = ids(gaz, "Chile", "Peru", "Bolivia", "Ecuador")
     got = triples(extract(doc, document(doc), onto, gaz), onto)
     assert {s for s, r, o in got if o == ecu} == {chl, per, bol}, got
+
+
+def test_papers_handed_over_release_no_one_and_declining_to_deny_rejects_no_one(build_doc, document, onto, gaz):
+    handed = build_doc([  # "Chile handed over the documents to Peru."
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("handed", 1, "ROOT", "VERB", "hand"), ("over", 1, "prt", "ADP", "over"),
+        ("the", 4, "det", "DET", "the"), ("documents", 1, "dobj", "NOUN", "document"), ("to", 1, "prep", "ADP", "to"),
+        ("Peru", 5, "pobj", "PROPN", "Peru", "State"), (".", 1, "punct", "PUNCT", "."),
+    ])
+    handed[1].tag_, handed[2].tag_, handed[4].tag_ = "VBD", "RP", "NNS"
+    declined = build_doc([  # "Chile declined to deny the deployment of Peruvian troops."
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("declined", 1, "ROOT", "VERB", "decline"), ("to", 3, "aux", "PART", "to"),
+        ("deny", 1, "xcomp", "VERB", "deny"), ("the", 5, "det", "DET", "the"), ("deployment", 3, "dobj", "NOUN", "deployment"),
+        ("of", 5, "prep", "ADP", "of"), ("Peruvian", 8, "amod", "ADJ", "Peruvian", "State"), ("troops", 6, "pobj", "NOUN", "troop"),
+        (".", 1, "punct", "PUNCT", "."),
+    ])
+    declined[1].tag_, declined[3].tag_, declined[8].tag_ = "VBD", "VB", "NNS"
+    assert triples(extract(handed, document(handed), onto, gaz), onto) == set()
+    assert not any(s.relation == "rejects" for s in extract(declined, document(declined), onto, gaz).statements)
