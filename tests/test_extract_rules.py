@@ -11348,3 +11348,16 @@ def test_papers_handed_over_release_no_one_and_declining_to_deny_rejects_no_one(
     declined[1].tag_, declined[3].tag_, declined[8].tag_ = "VBD", "VB", "NNS"
     assert triples(extract(handed, document(handed), onto, gaz), onto) == set()
     assert not any(s.relation == "rejects" for s in extract(declined, document(declined), onto, gaz).statements)
+
+
+def test_a_forceful_noun_on_a_verbs_clause_is_that_act_not_one_between_its_subjects(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile and Peru struck Bolivia, using jets, in retaliation."
+        ("Chile", 3, "nsubj", "PROPN", "Chile", "State"), ("and", 0, "cc", "CCONJ", "and"), ("Peru", 0, "conj", "PROPN", "Peru", "State"),
+        ("struck", 3, "ROOT", "VERB", "strike"), ("Bolivia", 3, "dobj", "PROPN", "Bolivia", "State"), (",", 3, "punct", "PUNCT", ","),
+        ("using", 3, "advcl", "VERB", "use"), ("jets", 6, "dobj", "NOUN", "jet"), (",", 6, "punct", "PUNCT", ","),
+        ("in", 6, "prep", "ADP", "in"), ("retaliation", 9, "pobj", "NOUN", "retaliation"), (".", 3, "punct", "PUNCT", "."),
+    ])
+    doc[3].tag_, doc[6].tag_, doc[7].tag_ = "VBD", "VBG", "NNS"
+    chl, per, bol = ids(gaz, "Chile", "Peru", "Bolivia")
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert {(s, o) for s, _, o in got} == {(chl, bol), (per, bol)}, got

@@ -225,3 +225,18 @@ def responds(trigger: Token) -> bool:
     answered = [o for p in children(trigger, {"prep"}) if p.lower_ == "to" for o in children(p, {"pobj"})]
     words = {*syn["speech_acts"], *syn["proposal_nouns"], *syn["policy_nouns"], *syn["reply_nouns"]}
     return not any(o.lemma_.lower() in words for o in answered)
+
+
+def adjunct_of_act(tok: Token, hits: Mapping[int, tuple]) -> bool:
+    """Is the noun ``tok`` in a phrase on the clause of a verb trigger, or of a participle on one ("struck 60 targets,
+    using warplanes, in retaliation for ..."), so that it tells of that verb's act, not of one between its subjects?
+    (A caller keeps cooperation nouns apart: "X and Y agreed in talks in Istanbul" did talk to each other.)"""
+    if tok.dep_ != "pobj" or tok.head.dep_ != "prep":
+        return False
+    h = tok.head.head
+    while True:
+        if h.i in hits and hits[h.i][1] == "verb":
+            return True
+        if h.dep_ not in {"advcl", "xcomp", "conj"} or h.head.i == h.i:
+            return False
+        h = h.head

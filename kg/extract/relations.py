@@ -272,7 +272,8 @@ def candidates(args: Arguments, rules: Rules) -> Iterator[Candidate]:
                 and (not all(set(a[0].text.lower().split()) & set(syn["third_person_plural"]) for a in subs)
                      or any(c.dep_ == "amod" and c.lower_ in syn["joint_words"] for c in tok.children)
                      or (relation in rules.cooperative and relation in rules.symmetric)) \
-                and not _one_act(args, subs) \
+                and not _one_act(args, subs) and not (kind == "noun" and not objs and relation not in rules.cooperative
+                         and cover.adjunct_of_act(tok, hits)) \
                 and not (kind == "verb" and subs != objs and tok.lemma_.lower() in syn["one_sided_force_verbs"]):
             # (but "their fight", "part of their training", "the strikes [by X and Y] destroyed" is not each other's;
             # "their joint exercises" are, and "X and Y began their drills", "expanded their trade": cooperation; "shot
