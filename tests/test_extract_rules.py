@@ -11361,3 +11361,22 @@ def test_a_forceful_noun_on_a_verbs_clause_is_that_act_not_one_between_its_subje
     chl, per, bol = ids(gaz, "Chile", "Peru", "Bolivia")
     got = triples(extract(doc, document(doc), onto, gaz), onto)
     assert {(s, o) for s, _, o in got} == {(chl, bol), (per, bol)}, got
+
+
+def test_a_label_after_as_or_parsed_over_what_it_labels_still_criticises(build_doc, document, onto, gaz):
+    described = build_doc([  # "Chile described the Peruvian actions as dangerous."
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("described", 1, "ROOT", "VERB", "describe"),
+        ("the", 4, "det", "DET", "the"), ("Peruvian", 4, "amod", "ADJ", "Peruvian", "State"),
+        ("actions", 1, "dobj", "NOUN", "action"), ("as", 1, "prep", "ADP", "as"), ("dangerous", 5, "amod", "ADJ", "dangerous"),
+        (".", 1, "punct", "PUNCT", "."),
+    ])
+    described[1].tag_, described[4].tag_, described[6].tag_ = "VBD", "NNS", "JJ"
+    calling = build_doc([  # "Chile spoke, calling Peru's action reckless."
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("spoke", 1, "ROOT", "VERB", "speak"), (",", 1, "punct", "PUNCT", ","),
+        ("calling", 1, "advcl", "VERB", "call"), ("Peru", 6, "poss", "PROPN", "Peru", "State"), ("'s", 4, "case", "PART", "'s"),
+        ("action", 7, "compound", "NOUN", "action"), ("reckless", 3, "oprd", "ADJ", "reckless"), (".", 1, "punct", "PUNCT", "."),
+    ])
+    calling[1].tag_, calling[3].tag_, calling[7].tag_ = "VBD", "VBG", "JJ"
+    chl, per = ids(gaz, "Chile", "Peru")
+    for doc in (described, calling):
+        assert (chl, "opposes", per) in triples(extract(doc, document(doc), onto, gaz), onto)

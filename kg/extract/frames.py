@@ -89,7 +89,8 @@ def labellings(args: Arguments, labels: Mapping[str, str]) -> Iterator[tuple[Can
         if tok is None or tok.pos_ != "VERB":
             continue
         slots = [c for c in tok.children if c.dep_ in {"dobj", "oprd", "attr", "xcomp"}]
-        slots += [p for prep in children(tok, {"prep"}) if prep.lower_ == "as" for p in children(prep, {"pobj"})]
+        slots += [p for prep in children(tok, {"prep"}) if prep.lower_ == "as"  # ("described X as a provocation",
+                  for p in children(prep, {"pobj", "amod", "acomp"})]  # "as dangerous")
         keyed = next(((s, k) for s in sorted(slots, key=lambda s: s.dep_ == "dobj")  # the label, not what is labelled
                       if (k := _label_key(s, labels)) is not None), None)  # ("called his threats blackmail")
         label, key = keyed if keyed else (None, "")
@@ -97,6 +98,9 @@ def labellings(args: Arguments, labels: Mapping[str, str]) -> Iterator[tuple[Can
         if labelled is None and label is not None and tok.dep_ == "relcl" and tok.head.pos_ == "NOUN" \
                 and not any(c.tag_ in {"WDT", "WP"} for c in tok.children):
             labelled = tok.head  # "a move Belgrade called an act of aggression": the move
+        if labelled is None and label is not None and label.dep_ == "oprd":  # "calling Tehran's action reckless",
+            labelled = next((c for c in label.children if c.dep_ in {"compound", "nmod"} and c.pos_ in {"NOUN", "PROPN"}),
+                            None)  # the labelled thing parsed as a modifier of the label
         if label is None or labelled is None:
             continue
         objs = args.actors(labelled) or prep_objects(tok, frozenset({"by"}), args)
