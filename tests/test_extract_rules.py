@@ -11380,3 +11380,29 @@ def test_a_label_after_as_or_parsed_over_what_it_labels_still_criticises(build_d
     chl, per = ids(gaz, "Chile", "Peru")
     for doc in (described, calling):
         assert (chl, "opposes", per) in triples(extract(doc, document(doc), onto, gaz), onto)
+
+
+def test_a_call_in_a_phrase_on_a_verb_is_held_with_the_verbs_addressee(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Gabriel Boric apologised to Javier Milei in a phone call."
+        ("Gabriel", 1, "compound", "PROPN", "Gabriel", "PERSON"), ("Boric", 2, "nsubj", "PROPN", "Boric", "+PERSON"),
+        ("apologised", 2, "ROOT", "VERB", "apologise"), ("to", 2, "prep", "ADP", "to"),
+        ("Javier", 5, "compound", "PROPN", "Javier", "PERSON"), ("Milei", 3, "pobj", "PROPN", "Milei", "+PERSON"),
+        ("in", 2, "prep", "ADP", "in"), ("a", 9, "det", "DET", "a"), ("phone", 9, "compound", "NOUN", "phone"),
+        ("call", 6, "pobj", "NOUN", "call"), (".", 2, "punct", "PUNCT", "."),
+    ])
+    doc[2].tag_ = "VBD"
+    boric, milei = ids(gaz, "Gabriel Boric", "Javier Milei")
+    assert (boric, "consults", milei) in triples(extract(doc, document(doc), onto, gaz), onto)
+
+
+def test_putting_signatures_to_a_document_signs_it_with_each_other(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile and Peru put their signatures to the document."
+        ("Chile", 3, "nsubj", "PROPN", "Chile", "State"), ("and", 0, "cc", "CCONJ", "and"), ("Peru", 0, "conj", "PROPN", "Peru", "State"),
+        ("put", 3, "ROOT", "VERB", "put"), ("their", 5, "poss", "PRON", "their"), ("signatures", 3, "dobj", "NOUN", "signature"),
+        ("to", 3, "prep", "ADP", "to"), ("the", 8, "det", "DET", "the"), ("document", 6, "pobj", "NOUN", "document"),
+        (".", 3, "punct", "PUNCT", "."),
+    ])
+    doc[3].tag_, doc[4].tag_, doc[5].tag_ = "VBD", "PRP$", "NNS"
+    chl, per = ids(gaz, "Chile", "Peru")
+    got = {(s.subject, s.relation, s.object) for s in extract(doc, document(doc), onto, gaz).statements}
+    assert {frozenset((s, o)) for s, r, o in got if r == "signsAgreement"} == {frozenset((chl, per))}, got

@@ -200,6 +200,10 @@ def candidates(args: Arguments, rules: Rules) -> Iterator[Candidate]:
             objs = [args.of_nation(o) for o in objs]
             if any(o[0].cls == "State" for o in objs):  # "expelled six Indian diplomats, among them X": India's, not
                 objs = [o for o in objs if o[0].cls != PERSON]  # X's own
+        if kind == "noun" and subs and not objs and relation in rules.cooperative and relation in rules.symmetric \
+                and tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.lower_ in syn["occasion_preps"]:
+            objs = addressees(tok.head.head, args, subs)  # "apologised to Aliyev in a phone call": the call with him
+            under = None  # (an act of its own beside the verb's)
         talked_to = prep_objects(tok, frozenset({"with"}), args) if kind == "verb" and tok.lemma_.lower() in syn[
             "discussion_verbs"] else []
         if talked_to:  # "discussed Ukraine with Xi": Ukraine is the topic, Xi the one talked to
@@ -313,3 +317,15 @@ def _depth(tok: Token) -> int:
     while tok.head.i != tok.i:
         tok, depth = tok.head, depth + 1
     return depth
+
+
+def addressees(verb: Token, args: Arguments, subs: list) -> list:
+    """The actors a verb addresses: its objects and its "to"/"with" phrase ("told Trump", "apologised to Aliyev"), not
+    its subjects."""
+    if verb.pos_ != "VERB":
+        return []
+    heard = [*children(verb, {"dobj", "dative"}),
+             *(o for p in children(verb, {"prep"}) if p.lower_ in {"to", "with"} for o in children(p, {"pobj"}))]
+    heard = [o for o in heard if o.i in args.by_token or o.pos_ in {"PROPN", "PRON"}]  # ("raised the incident with X":
+    # the one spoken to, not the incident's actor)
+    return [a for o in heard for a in args.actors(o) if a[1] not in {s[1] for s in subs}]
