@@ -66,8 +66,8 @@ def resolve(mentions: Sequence[Mention], defined: Mapping[str, Mention] | None =
             ids[m] = m.actor_id
             continue
         words = m.text.split()
-        if m.cls in {PERSON, "Organization"} and len(words) == 1 and words[0].lower() in surnames:
-            # (a surname the statistical NER took for an organisation: "Wang Yi ... Wang said")
+        if m.cls in {PERSON, "Organization", "Location"} and len(words) == 1 and words[0].lower() in surnames:
+            # (a surname the statistical NER took for an organisation or a place: "Wang Yi ... Wang said")
             ids[dataclasses.replace(m, cls=PERSON)] = surnames[words[0].lower()]
             continue
         ids[m] = _own_id(m)
