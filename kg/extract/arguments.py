@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Token
 from ..gazetteer import Gazetteer
 from ..model import Mention
 from ..resolve import NAMED, PERSON, THINGS
-from . import anaphora, groups, members, offices, phrases, pronouns, unnamed
+from . import anaphora, groups, holders, members, offices, phrases, pronouns, unnamed
 from .attribution import Attribution
 from .bodies import known_body
 from .lexicon import table
@@ -284,11 +284,11 @@ class Arguments(MentionMaker):
             sole = offices.sole_seat(self.gaz, t.lemma_.lower()) if generic and not inner and self.gaz \
                 and t.lemma_.lower() not in self.titles else None
             if sole is not None and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children):
-                person = unnamed.office_holder(self, t, [self.synthetic(t, sole, self.gaz.actors[sole].cls)])
+                person = holders.office_holder(self, t, [self.synthetic(t, sole, self.gaz.actors[sole].cls)])
                 if person:  # "the Pope": the holder of an office only one actor has
                     return [person]
             if generic and inner and t.lemma_.lower() in self.titles and self.gaz is not None:
-                person = unnamed.office_holder(self, t, inner)
+                person = holders.office_holder(self, t, inner)
                 if person:
                     return [person]
                 if len(inner) == 1 and inner[0][0].cls == "State" and t.lemma_.lower() in syn["home_titles"] \
@@ -296,7 +296,7 @@ class Arguments(MentionMaker):
                     # "Japan's chief cabinet secretary said ...", no one named or known: the state's voice
                     return [self.made(*self.phrase_span(t), "State", inner[0][0].actor_id, inner[0][1], "national")]
             if generic and not inner and t.lemma_.lower() in self.titles:
-                person = unnamed.bare_holder(self, t)
+                person = holders.bare_holder(self, t)
                 if person:  # "the prime minister" after "Nikol Pashinyan"
                     return [person]
             if len(inner) > 1 and t.lower_ in self.generic and any(
@@ -335,7 +335,7 @@ class Arguments(MentionMaker):
                 if place is not None:
                     return [self.synthetic(t, place.id, place.cls)]
             if generic and t.lower_ in syn["counterpart_nouns"]:  # "his Iranian counterpart"
-                return unnamed.counterpart(self, t, inner)
+                return holders.counterpart(self, t, inner)
             if generic and t.lower_ in syn["relational_nouns"] and t.tag_ != "NNS" and any(
                     c.dep_ == "poss" for c in t.children) and t.lower_ not in self.titles and not any(
                     c.dep_ in {"compound", "appos", "nmod"} for c in t.children):  # "Israel's militia ally" is named
