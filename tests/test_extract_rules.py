@@ -11407,3 +11407,17 @@ def test_putting_signatures_to_a_document_signs_it_with_each_other(build_doc, do
     chl, per = ids(gaz, "Chile", "Peru")
     got = {(s.subject, s.relation, s.object) for s in extract(doc, document(doc), onto, gaz).statements}
     assert {frozenset((s, o)) for s, r, o in got if r == "signsAgreement"} == {frozenset((chl, per))}, got
+
+
+def test_the_premodifier_of_a_first_conjunct_is_the_whole_phrases(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile condemned a Peruvian missile and drone attack on its territory."
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("condemned", 1, "ROOT", "VERB", "condemn"),
+        ("a", 4, "det", "DET", "a"), ("Peruvian", 4, "amod", "ADJ", "Peruvian", "State"), ("missile", 1, "dobj", "NOUN", "missile"),
+        ("and", 4, "cc", "CCONJ", "and"), ("drone", 7, "compound", "NOUN", "drone"), ("attack", 4, "conj", "NOUN", "attack"),
+        ("on", 1, "prep", "ADP", "on"), ("its", 10, "poss", "PRON", "its"), ("territory", 8, "pobj", "NOUN", "territory"),
+        (".", 1, "punct", "PUNCT", "."),
+    ])
+    doc[1].tag_, doc[9].tag_ = "VBD", "PRP$"
+    chl, per = ids(gaz, "Chile", "Peru")
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert any(s == per and o == chl and r in {"assaults", "fights"} for s, r, o in got), got

@@ -169,6 +169,12 @@ class Arguments(MentionMaker):
                     joiners += found if child.dep_ == "poss" else []
         if joiners and tok.lemma_.lower() in table("syntax")["membership_nouns"]:
             return joiners  # "Sweden's NATO membership": Sweden's, not NATO's
+        if not out and tok.dep_ == "conj" and tok.head.pos_ == "NOUN" and tok.head.i < tok.i \
+                and any(c.dep_ == "det" for c in tok.head.children) \
+                and not any(c.dep_ in {"det", "poss", "amod"} for c in tok.children):
+            # "an Iranian missile and drone attack": the premodifier of the first conjunct is the whole phrase's
+            out = [a for c in tok.head.children if c.dep_ in {"amod", "poss"} and c.i < tok.head.i
+                   for a in self.one(c, False) if a[0].cls == "State"]
         return out
 
     def places(self, tok: Token) -> list[Arg]:
