@@ -99,7 +99,8 @@ def described(args: Arguments, t: Token, window: int = 600) -> list[Arg]:
         pair = _sentence_pair(args, t) if n == 2 else []
         if pair:  # "Muizzu had chosen Beijing for his first state visit, where the two governments signed ..."
             return pair
-        if n >= 2:  # "the two neighbours": of the states named before, the two the document has named most so far
+        if n >= 2:  # "the two neighbours", "the three countries": of the states named before, the ones the document has
+            # named most so far
             earlier = [m for m in reversed(args.ordered) if m.start < t.idx - window and m.cls == "State"]
             before = before + earlier  # (the two a story is about may last be named a paragraph back)
             if t.dep_ not in {"nsubj", "nsubjpass"}:  # ("X would not take sides in a war between two neighbours":

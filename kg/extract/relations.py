@@ -18,7 +18,7 @@ from ..resolve import NAMED, PERSON
 from . import acts, cover
 from .anaphora import main_parties
 from .answers import asker, bare
-from .arguments import PLACE, Arguments
+from .arguments import PLACE, Arg, Arguments
 from .clauses import THINGS, Candidate, children, commands_own, first_actor, prep_objects, purpose_clauses, subjects
 from .frames import fates, inclusions, labellings, obligations, predications, shieldings
 from .lexicon import table
@@ -319,7 +319,7 @@ def _depth(tok: Token) -> int:
     return depth
 
 
-def addressees(verb: Token, args: Arguments, subs: list) -> list:
+def addressees(verb: Token, args: Arguments, subs: list[Arg]) -> list[Arg]:
     """The actors a verb addresses: its objects and its "to"/"with" phrase ("told Trump", "apologised to Aliyev"), not
     its subjects."""
     if verb.pos_ != "VERB":
