@@ -11421,3 +11421,16 @@ def test_the_premodifier_of_a_first_conjunct_is_the_whole_phrases(build_doc, doc
     chl, per = ids(gaz, "Chile", "Peru")
     got = triples(extract(doc, document(doc), onto, gaz), onto)
     assert any(s == per and o == chl and r in {"assaults", "fights"} for s, r, o in got), got
+
+
+def test_a_command_to_ones_own_army_with_a_shared_subject_is_the_commanders_act(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile accused Peru and ordered the army to strike Bolivia."
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("accused", 1, "ROOT", "VERB", "accuse"),
+        ("Peru", 1, "dobj", "PROPN", "Peru", "State"), ("and", 1, "cc", "CCONJ", "and"), ("ordered", 1, "conj", "VERB", "order"),
+        ("the", 6, "det", "DET", "the"), ("army", 4, "dobj", "NOUN", "army"), ("to", 8, "aux", "PART", "to"),
+        ("strike", 4, "xcomp", "VERB", "strike"), ("Bolivia", 8, "dobj", "PROPN", "Bolivia", "State"), (".", 1, "punct", "PUNCT", "."),
+    ])
+    doc[1].tag_, doc[4].tag_, doc[8].tag_ = "VBD", "VBD", "VB"
+    chl, bol = ids(gaz, "Chile", "Bolivia")
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert (chl, "assaults", bol) in got and not any(r in {"demands", "appealsTo"} for _, r, _ in got), got

@@ -66,7 +66,7 @@ def commands_own(verb: Token, args: Arguments) -> bool:
             infinitival(c) for c in children(verb, {"xcomp"})):
         return False
     told = [a for o in children(verb, OBJ) for a in args.actors(o, expand=False)]
-    bosses = [a for s in children(verb, SUBJ) for a in args.actors(s, expand=False)]
+    bosses = subjects(verb, args)  # ("accused Ukraine ... and ordered the army to drive them out": a shared subject)
     homes = {h for b in bosses for h in (b[1], args.home(b), *args.affiliations(b[1]))}
     return bool(told and bosses) and all(a[1] in homes or (  # "his troops", or a body no other state's words name
         a[0].cls == "GovernmentBody" and a[0].source == "generic" and args.parts.get(a[1]) in {None, *homes})

@@ -117,9 +117,6 @@ def extract(doc: Doc, document: Document, onto: Ontology, gaz: Gazetteer) -> Doc
         ours = args.parts.get(c.object[1]) in {None, c.subject[1]}  # a body no other state's words name
         own_force = c.object[0].source == "generic" and c.object[0].cls in {"GovernmentBody", *resolve.THINGS} \
             and ours and c.object[1] not in args.owners
-        if c.trigger.lemma_.lower() in table("syntax")["command_verbs"] and c.object[0].cls == "GovernmentBody" \
-                and c.object[0].source not in resolve.NAMED and ours:
-            continue  # "ordered the army to raise its readiness": a command to one's own forces, no demand of anyone
         if own_force and name in r.postures and c.object[0].cls not in resolve.THINGS:
             continue  # "deployed 14,000 troops": the means of a show of force, no target (what weapons were
             # deployed, "the deployment of missiles", is kept)
