@@ -320,12 +320,10 @@ def _depth(tok: Token) -> int:
 
 
 def addressees(verb: Token, args: Arguments, subs: list[Arg]) -> list[Arg]:
-    """The actors a verb addresses: its objects and its "to"/"with" phrase ("told Trump", "apologised to Aliyev"), not
-    its subjects."""
+    """The actors a verb addresses: its objects that name one ("told Trump"; not "raised the incident", whose actor is
+    no addressee) and its ``addressee_preps`` phrases ("apologised to Aliyev"), not its subjects."""
     if verb.pos_ != "VERB":
         return []
-    heard = [*children(verb, {"dobj", "dative"}),
-             *(o for p in children(verb, {"prep"}) if p.lower_ in {"to", "with"} for o in children(p, {"pobj"}))]
-    heard = [o for o in heard if o.i in args.by_token or o.pos_ in {"PROPN", "PRON"}]  # ("raised the incident with X":
-    # the one spoken to, not the incident's actor)
-    return [a for o in heard for a in args.actors(o) if a[1] not in {s[1] for s in subs}]
+    heard = [a for o in children(verb, {"dobj", "dative"}) if o.i in args.by_token or o.pos_ in {"PROPN", "PRON"}
+             for a in args.actors(o)] + prep_objects(verb, frozenset(table("syntax")["addressee_preps"]), args)
+    return [a for a in heard if a[1] not in {s[1] for s in subs}]
