@@ -56,7 +56,9 @@ def parse_repairs(doc: Doc) -> Doc:
     - a "that" clause with its own subject and complement after the audience of a verb of telling is what is told,
       not a relative clause on the audience ("told a briefing that Washington should stop arming X");
     - a past verb that always takes an object (lexicon ``object_verbs``), with a subject and none, is a headline's
-      passive ("Hamas leader Haniyeh killed in Tehran": Haniyeh was killed)."""
+      passive ("Hamas leader Haniyeh killed in Tehran": Haniyeh was killed);
+    - a name after a comma that closes a noun coordinated with another name is that noun's apposition ("X and his
+      Chinese counterpart, Y": Y is the counterpart)."""
     syn = lexicon.table("syntax")
     for tok in doc:
         if tok.tag_ in {"VBD", "VBN", "VBG"} and DOUBLED.search(tok.lemma_):
@@ -184,4 +186,9 @@ def parse_repairs(doc: Doc) -> Doc:
                       or (c.dep_ == "dobj" and c != that) for c in tok.children)):
             tok.head, tok.dep_ = tok.head.head, "ccomp"  # "told a briefing that Washington should stop arming X":
             that.dep_ = "mark"  # what is told, not which briefing
+        elif (tok.dep_ == "appos" and tok.pos_ == "PROPN" and tok.left_edge.i >= 2
+              and doc[tok.left_edge.i - 1].text == "," and (noun := next(
+                  (c for c in tok.head.children if c.dep_ == "conj" and c.pos_ == "NOUN"
+                   and c.right_edge.i == tok.left_edge.i - 2), None)) is not None):
+            tok.head = noun  # "X and his Chinese counterpart, Y": Y is the counterpart, not another name for X
     return doc

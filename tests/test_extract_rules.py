@@ -11434,3 +11434,51 @@ def test_a_command_to_ones_own_army_with_a_shared_subject_is_the_commanders_act(
     chl, bol = ids(gaz, "Chile", "Bolivia")
     got = triples(extract(doc, document(doc), onto, gaz), onto)
     assert (chl, "assaults", bol) in got and not any(r in {"demands", "appealsTo"} for _, r, _ in got), got
+
+
+def test_an_act_in_a_gerund_after_a_time_preposition_is_the_subjects(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile established relations with Peru after cutting ties with Bolivia."
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("established", 1, "ROOT", "VERB", "establish"),
+        ("relations", 1, "dobj", "NOUN", "relation"), ("with", 2, "prep", "ADP", "with"),
+        ("Peru", 3, "pobj", "PROPN", "Peru", "State"), ("after", 1, "prep", "ADP", "after"),
+        ("cutting", 5, "pcomp", "VERB", "cut"), ("ties", 6, "dobj", "NOUN", "tie"), ("with", 7, "prep", "ADP", "with"),
+        ("Bolivia", 8, "pobj", "PROPN", "Bolivia", "State"), (".", 1, "punct", "PUNCT", "."),
+    ])
+    doc[1].tag_, doc[6].tag_, doc[2].tag_, doc[7].tag_ = "VBD", "VBG", "NNS", "NNS"
+    chl, per, bol = ids(gaz, "Chile", "Peru", "Bolivia")
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert (chl, "reducesRelations", bol) in got and (per, "reducesRelations", bol) not in got, got
+
+
+def test_curbs_on_exports_to_a_state_are_sanctions_on_it_and_no_trade(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile imposed curbs on the sale of copper to Peru."
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("imposed", 1, "ROOT", "VERB", "impose"),
+        ("curbs", 1, "dobj", "NOUN", "curb"), ("on", 1, "prep", "ADP", "on"), ("the", 5, "det", "DET", "the"),
+        ("sale", 3, "pobj", "NOUN", "sale"), ("of", 5, "prep", "ADP", "of"), ("copper", 6, "pobj", "NOUN", "copper"),
+        ("to", 5, "prep", "ADP", "to"), ("Peru", 8, "pobj", "PROPN", "Peru", "State"), (".", 1, "punct", "PUNCT", "."),
+    ])
+    doc[1].tag_, doc[2].tag_ = "VBD", "NNS"
+    chl, per = ids(gaz, "Chile", "Peru")
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert (chl, "reducesRelations", per) in got and (chl, "cooperatesWith", per) not in got, got
+
+
+def test_a_counterpart_named_after_a_comma_is_of_the_counterparts_state(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Russian Foreign Minister Sergei Lavrov and his Chilean counterpart, Ana Soto, met in Lima."
+        ("Russian", 2, "amod", "ADJ", "Russian", "State"), ("Foreign", 2, "compound", "PROPN", "Foreign"),
+        ("Minister", 4, "compound", "PROPN", "Minister"), ("Sergei", 4, "compound", "PROPN", "Sergei", "PERSON"),
+        ("Lavrov", 13, "nsubj", "PROPN", "Lavrov", "+PERSON"), ("and", 4, "cc", "CCONJ", "and"),
+        ("his", 8, "poss", "PRON", "his"), ("Chilean", 8, "amod", "ADJ", "Chilean", "State"),
+        ("counterpart", 4, "conj", "NOUN", "counterpart"), (",", 4, "punct", "PUNCT", ","),
+        ("Ana", 11, "compound", "PROPN", "Ana", "PERSON"), ("Soto", 4, "appos", "PROPN", "Soto", "+PERSON"),
+        (",", 4, "punct", "PUNCT", ","), ("met", 13, "ROOT", "VERB", "meet"), ("in", 13, "prep", "ADP", "in"),
+        ("Lima", 14, "pobj", "PROPN", "Lima", "GPE"), (".", 13, "punct", "PUNCT", "."),
+    ])
+    for i, tag in {13: "VBD", 8: "NN", 11: "NNP", 10: "NNP", 4: "NNP", 3: "NNP", 2: "NNP", 1: "NNP", 0: "JJ"}.items():
+        doc[i].tag_ = tag
+    from kg.repairs import parse_repairs
+    parse_repairs(doc)
+    chl, rus, lavrov = ids(gaz, "Chile", "Russia", "Sergei Lavrov")
+    got = {(s.subject, s.relation, s.object) for s in extract(doc, document(doc), onto, gaz).statements}
+    assert ("Person/ana-soto", "memberOf", chl) in got and (lavrov, "meetsWith", "Person/ana-soto") in got, got
+    assert not any(s == "Person/ana-soto" and o in {rus, lavrov} for s, _, o in got), got

@@ -597,3 +597,21 @@ def test_a_past_verb_that_takes_an_object_and_has_none_is_a_headline_s_passive(v
     parse_repairs(doc)
     assert (doc[1].tag_, doc[0].dep_) == ("VBN", "nsubjpass")
     assert (doc[6].tag_, doc[5].dep_) == ("VBD", "nsubj")
+
+
+def test_a_name_after_a_comma_closing_a_coordinated_noun_is_that_noun_s_apposition(vocab):
+    # "Soto and his Peruvian counterpart, Mora, met" / "Soto and Peru's envoy met, Mora said": only the first
+    words = ["Soto", "and", "his", "Peruvian", "counterpart", ",", "Mora", ",", "met"]
+    doc = Doc(vocab, words=words, heads=[8, 0, 4, 4, 0, 0, 0, 0, 8],
+              deps=["nsubj", "cc", "poss", "amod", "conj", "punct", "appos", "punct", "ROOT"],
+              tags=["NNP", "CC", "PRP$", "JJ", "NN", ",", "NNP", ",", "VBD"],
+              pos=["PROPN", "CCONJ", "PRON", "ADJ", "NOUN", "PUNCT", "PROPN", "PUNCT", "VERB"])
+    parse_repairs(doc)
+    assert (doc[6].head.i, doc[6].dep_) == (4, "appos")
+    words = ["Soto", ",", "Mora", ",", "and", "his", "counterpart", "met"]
+    doc = Doc(vocab, words=words, heads=[7, 0, 0, 0, 0, 6, 0, 7],
+              deps=["nsubj", "punct", "appos", "punct", "cc", "poss", "conj", "ROOT"],
+              tags=["NNP", ",", "NNP", ",", "CC", "PRP$", "NN", "VBD"],
+              pos=["PROPN", "PUNCT", "PROPN", "PUNCT", "CCONJ", "PRON", "NOUN", "VERB"])
+    parse_repairs(doc)
+    assert doc[2].head.i == 0  # the apposition before the conjunct stays the first name's

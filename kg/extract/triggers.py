@@ -165,6 +165,12 @@ def trigger_of(tok: Token, index: Mapping[str, Mapping[str, str]]) -> tuple[str,
         for kind, words in syn["object_kinds"].items() if goods else ():  # "the sale of F-16 jets" as "weapon sale"
             if f"{kind} {lemma}" in index["noun"] and any(w.lower_ in syn[words] for w in goods):
                 return index["noun"][f"{kind} {lemma}"], "noun", None
+        staged = tok.dep_ == "dobj" and head in syn["light_verbs"]  # ("imposed curbs on exports", "on" on the verb)
+        for o in (o for p in [*tok.children, *(tok.head.children if staged else ())] if p.dep_ == "prep"
+                  and p.lower_ in syn["compound_preps"] for o in p.children if o.dep_ == "pobj"):
+            # "curbs on exports" as "export curbs"
+            if f"{o.lemma_.lower()} {lemma}" in index["noun"]:
+                return index["noun"][f"{o.lemma_.lower()} {lemma}"], "noun", None
         for key in (lemma, tok.lower_):
             if key in index["noun"]:
                 return index["noun"][key], "noun", None
