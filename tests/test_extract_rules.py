@@ -11482,3 +11482,54 @@ def test_a_counterpart_named_after_a_comma_is_of_the_counterparts_state(build_do
     got = {(s.subject, s.relation, s.object) for s in extract(doc, document(doc), onto, gaz).statements}
     assert ("Person/ana-soto", "memberOf", chl) in got and (lavrov, "meetsWith", "Person/ana-soto") in got, got
     assert not any(s == "Person/ana-soto" and o in {rus, lavrov} for s, _, o in got), got
+
+
+def test_states_listed_as_ratifying_a_treaty_ratify_it_each_for_itself(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile, Peru and Bolivia ratified the treaty."
+        ("Chile", 5, "nsubj", "PROPN", "Chile", "State"), (",", 0, "punct", "PUNCT", ","), ("Peru", 0, "conj", "PROPN", "Peru", "State"),
+        ("and", 2, "cc", "CCONJ", "and"), ("Bolivia", 2, "conj", "PROPN", "Bolivia", "State"),
+        ("ratified", 5, "ROOT", "VERB", "ratify"), ("the", 7, "det", "DET", "the"), ("treaty", 5, "dobj", "NOUN", "treaty"),
+        (".", 5, "punct", "PUNCT", "."),
+    ])
+    doc[5].tag_ = "VBD"
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert not any(r == "supports" for _, r, _ in got), got
+
+
+def test_a_thing_released_or_shared_as_a_relative_head_releases_no_one(build_doc, document, onto, gaz):
+    doc = build_doc([  # "In a statement released by Peru, Chile rejected the plan."
+        ("In", 6, "prep", "ADP", "in"), ("a", 2, "det", "DET", "a"), ("statement", 0, "pobj", "NOUN", "statement"),
+        ("released", 2, "acl", "VERB", "release"), ("by", 3, "agent", "ADP", "by"), ("Peru", 4, "pobj", "PROPN", "Peru", "State"),
+        ("Chile", 7, "nsubj", "PROPN", "Chile", "State"), ("rejected", 7, "ROOT", "VERB", "reject"),
+        ("the", 9, "det", "DET", "the"), ("plan", 7, "dobj", "NOUN", "plan"), (".", 7, "punct", "PUNCT", "."),
+    ])
+    doc[3].tag_, doc[7].tag_ = "VBN", "VBD"
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert not any(r == "yieldsTo" for _, r, _ in got), got
+
+
+def test_their_neighbour_after_coordinated_states_is_neither_of_them(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Bolivia protested. Chile and Peru voiced support for their neighbour."
+        ("Bolivia", 1, "nsubj", "PROPN", "Bolivia", "State"), ("protested", 1, "ROOT", "VERB", "protest"), (".", 1, "punct", "PUNCT", "."),
+        ("Chile", 6, "nsubj", "PROPN", "Chile", "State"), ("and", 3, "cc", "CCONJ", "and"), ("Peru", 3, "conj", "PROPN", "Peru", "State"),
+        ("voiced", 6, "ROOT", "VERB", "voice"), ("support", 6, "dobj", "NOUN", "support"), ("for", 7, "prep", "ADP", "for"),
+        ("their", 10, "poss", "PRON", "their"), ("neighbour", 8, "pobj", "NOUN", "neighbour"), (".", 6, "punct", "PUNCT", "."),
+    ])
+    doc[1].tag_, doc[6].tag_, doc[10].tag_ = "VBD", "VBD", "NN"
+    chl, per, bol = ids(gaz, "Chile", "Peru", "Bolivia")
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert {(chl, "supports", bol), (per, "supports", bol)} <= got and (chl, "supports", per) not in got, got
+
+
+def test_an_exchange_of_fire_with_a_force_is_a_fight(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chilean troops died in an exchange of fire with Peruvian police."
+        ("Chilean", 1, "amod", "ADJ", "Chilean", "State"), ("troops", 2, "nsubj", "NOUN", "troop"), ("died", 2, "ROOT", "VERB", "die"),
+        ("in", 2, "prep", "ADP", "in"), ("an", 5, "det", "DET", "an"), ("exchange", 3, "pobj", "NOUN", "exchange"),
+        ("of", 5, "prep", "ADP", "of"), ("fire", 6, "pobj", "NOUN", "fire"), ("with", 5, "prep", "ADP", "with"),
+        ("Peruvian", 10, "amod", "ADJ", "Peruvian", "State"), ("police", 8, "pobj", "NOUN", "police"), (".", 2, "punct", "PUNCT", "."),
+    ])
+    doc[1].tag_, doc[2].tag_ = "NNS", "VBD"
+    chl, per = ids(gaz, "Chile", "Peru")
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert (chl, "fights", "GovernmentBody/peruvian-police") in got, got
+    assert not any(r == "cooperatesWith" for _, r, _ in got), got

@@ -124,11 +124,6 @@ def governed_by(tok: Token, hits: Mapping[int, tuple], emitted: Mapping[int, set
         head = head.head  # "threatened to hold a strike": the strike is what was threatened
     if tok.dep_ in {"xcomp", "dobj", "pobj"} and head.i in emitted and hits[head.i][1] == "verb":
         return True
-    if tok.dep_ == "pobj" and head.lower_ in syn["compound_preps"]:
-        held = head.head if head.head.pos_ == "NOUN" else next(  # "imposed curbs on the sale", "on" on the verb
-            (o for o in head.head.children if o.dep_ == "dobj" and head.head.lemma_.lower() in syn["light_verbs"]), None)
-        if held is not None and held.i in emitted and hits[held.i][1] == "noun":
-            return True  # "curbs on the sale of chips to X", as "sale curbs": the sale is what is curbed
     if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.i in emitted \
             and head.head.lemma_.lower() in syn["intent_nouns"]:
         return True  # "a warning of strikes against Iran": the strikes are only threatened

@@ -25,7 +25,7 @@ from .lexicon import table
 from .modality import modality
 from .nouns import noun_arguments
 from .rules import Rules
-from .triggers import maybe_triggers, trigger_of
+from .triggers import compounded, maybe_triggers, trigger_of
 from .unnamed import each_other
 from .verbs import verb_arguments
 
@@ -69,11 +69,12 @@ def candidates(args: Arguments, rules: Rules) -> Iterator[Candidate]:
             labelled.add(c.trigger.i)
             yield c
     commanded = {i for i in hits if hits[i][1] == "verb" and commands_own(args.doc[i], args)}  # one's own forces
+    folded = {o.i for i in hits if hits[i][1] == "noun" and (o := compounded(args.doc[i], index)) is not None}
     for i in sorted(hits, key=lambda i: _depth(args.doc[i])):
         tok, (relation, kind, phrasal) = args.doc[i], hits[i]
         if i in commanded:
             continue  # "instructed the foreign ministry to expel X": the commander expels X, asking no one
-        if tok.i in labelled:
+        if tok.i in labelled or tok.i in folded:  # ("curbs on the sale of chips": the sale is part of the curbs)
             emitted.setdefault(tok.i, set())
             continue
         if cover.governed_by(tok, hits, emitted, event=relation not in structural, intents=rules.intent_relations,

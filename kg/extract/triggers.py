@@ -43,7 +43,10 @@ def trigger_of(tok: Token, index: Mapping[str, Mapping[str, str]]) -> tuple[str,
         if any(f"{lemma} {p.lower_}" in syn["idle_phrases"] or f"{lemma} {p.lower_} {o.lemma_.lower()}" in syn["idle_phrases"]
                for p in tok.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"):
             return None  # "signed into law a bill passed by parliament": no agreement with parliament; "seized on"
-        if any(c.dep_ == "dobj" and c.lemma_.lower() in syn["idle_objects"].get(lemma, ()) for c in tok.children):
+        relative = tok.head if tok.dep_ in {"acl", "relcl"} and not any(c.dep_ == "dobj" for c in tok.children) \
+            else None  # "a statement released by X", "the grid it shares with X": the noun is the object
+        if any(c.lemma_.lower() in syn["idle_objects"].get(lemma, ()) for c in
+               [c for c in tok.children if c.dep_ == "dobj"] + ([relative] if relative is not None else [])):
             return None  # "shares a 7,600-km border with X": no intelligence shared
         if lemma in syn["striving_verbs"] and not any(c.dep_ in {"dobj", "dative", "prep"} and c.pos_ != "SCONJ"
                                                       for c in tok.children) \
@@ -165,15 +168,24 @@ def trigger_of(tok: Token, index: Mapping[str, Mapping[str, str]]) -> tuple[str,
         for kind, words in syn["object_kinds"].items() if goods else ():  # "the sale of F-16 jets" as "weapon sale"
             if f"{kind} {lemma}" in index["noun"] and any(w.lower_ in syn[words] for w in goods):
                 return index["noun"][f"{kind} {lemma}"], "noun", None
-        staged = tok.dep_ == "dobj" and head in syn["light_verbs"]  # ("imposed curbs on exports", "on" on the verb)
-        for o in (o for p in [*tok.children, *(tok.head.children if staged else ())] if p.dep_ == "prep"
-                  and p.lower_ in syn["compound_preps"] for o in p.children if o.dep_ == "pobj"):
-            # "curbs on exports" as "export curbs"
-            if f"{o.lemma_.lower()} {lemma}" in index["noun"]:
-                return index["noun"][f"{o.lemma_.lower()} {lemma}"], "noun", None
+        folded = compounded(tok, index)
+        if folded is not None:  # "curbs on exports" as "export curbs"
+            return index["noun"][f"{folded.lemma_.lower()} {lemma}"], "noun", None
         for key in (lemma, tok.lower_):
             if key in index["noun"]:
                 return index["noun"][key], "noun", None
+    return None
+
+
+def compounded(tok: Token, index: Mapping[str, Mapping[str, str]]) -> Token | None:
+    """The noun of a phrase on the noun ``tok`` that makes it a trigger as its compound would ("curbs on exports" as
+    "export curbs", "an exchange of fire" as "fire exchange": the lexicon's ``compound_preps``), else None."""
+    staged = tok.dep_ == "dobj" and tok.head.lemma_.lower() in table("syntax")["light_verbs"]  # ("imposed curbs
+    preps = [*tok.children, *(tok.head.children if staged else ())]  # on exports", "on" hung on the verb)
+    for o in (o for p in preps if p.dep_ == "prep" and p.lower_ in table("syntax")["compound_preps"]
+              for o in p.children if o.dep_ == "pobj"):
+        if f"{o.lemma_.lower()} {tok.lemma_.lower()}" in index["noun"]:
+            return o
     return None
 
 
