@@ -70,6 +70,10 @@ def name_joins(doc: Doc) -> Doc:
                 t.ent_id_ = ""
             out.append(Span(doc, e.start, place.end, label="ORG"))  # "the U.N. Support Mission in Libya"
             continue
+        site = _site_end(e)
+        if site > e.end and not (k + 1 < len(ents) and ents[k + 1].start < site):
+            out.append(Span(doc, e.start, site, label="FAC"))  # "the Banjska monastery", "the Burshtyn power plant"
+            continue
         if e.label_ != "Person" or not e.ent_id_:
             out.append(e)
             continue
@@ -92,6 +96,23 @@ def name_joins(doc: Doc) -> Doc:
     if len(out) != len(ents) or any(a is not b for a, b in zip(out, ents)):
         doc.ents = [e for e in out if not any(o is not e and o.start <= e.start < o.end for o in out)]
     return doc
+
+
+def _site_end(ent: Span, reach: int = 3) -> int:
+    """Where a facility's name ends that the NER cut before its kind: an unknown name followed by up to ``reach``
+    lower-case words that end in a facility noun (the lexicon's ``facility_nouns``: "Burshtyn | power plant"); else
+    the name's own end."""
+    doc = ent.doc
+    if ent.ent_id_ or ent.label_ not in {"ORG", "GPE", "LOC", "FAC"}:
+        return ent.end
+    facilities = lexicon.table("syntax")["facility_nouns"]
+    for end in range(ent.end, min(ent.end + reach, len(doc))):
+        t = doc[end]
+        if not t.is_lower or t.pos_ not in {"NOUN", "ADJ"} or t.ent_type_:
+            return ent.end
+        if t.lemma_.lower() in facilities and (end + 1 == len(doc) or doc[end + 1].pos_ not in {"NOUN", "PROPN"}):
+            return end + 1
+    return ent.end
 
 
 def _and_tail(ent: Span) -> int:

@@ -11533,3 +11533,14 @@ def test_an_exchange_of_fire_with_a_force_is_a_fight(build_doc, document, onto, 
     got = triples(extract(doc, document(doc), onto, gaz), onto)
     assert (chl, "fights", "GovernmentBody/peruvian-police") in got, got
     assert not any(r == "cooperatesWith" for _, r, _ in got), got
+
+
+def test_engaging_with_someone_is_talking_to_them(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile engaged with Peru."
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("engaged", 1, "ROOT", "VERB", "engage"),
+        ("with", 1, "prep", "ADP", "with"), ("Peru", 2, "pobj", "PROPN", "Peru", "State"), (".", 1, "punct", "PUNCT", "."),
+    ])
+    doc[1].tag_ = "VBD"
+    chl, per = ids(gaz, "Chile", "Peru")
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert (chl, "consults", per) in got and not any(r == "fights" for _, r, _ in got), got

@@ -615,3 +615,15 @@ def test_a_name_after_a_comma_closing_a_coordinated_noun_is_that_noun_s_appositi
               pos=["PROPN", "PUNCT", "PROPN", "PUNCT", "CCONJ", "PRON", "NOUN", "VERB"])
     parse_repairs(doc)
     assert doc[2].head.i == 0  # the apposition before the conjunct stays the first name's
+
+
+def test_an_unknown_name_before_its_facility_noun_is_one_facility(vocab):
+    # "stormed the Lerma monastery ; the Lerma power plant ; Lerma leaders": only a facility's kind joins the name
+    words = ["stormed", "the", "Lerma", "monastery", ";", "the", "Lerma", "power", "plant", ";", "Lerma", "leaders"]
+    doc = Doc(vocab, words=words, pos=["VERB", "DET", "PROPN", "NOUN", "PUNCT", "DET", "PROPN", "NOUN", "NOUN",
+                                       "PUNCT", "PROPN", "NOUN"],
+              lemmas=[w.lower() if w != "leaders" else "leader" for w in words],
+              ents=["O", "O", "B-ORG", "O", "O", "O", "B-GPE", "O", "O", "O", "B-ORG", "O"])
+    name_joins(doc)
+    assert [(e.text, e.label_) for e in doc.ents] == [
+        ("Lerma monastery", "FAC"), ("Lerma power plant", "FAC"), ("Lerma", "ORG")]
