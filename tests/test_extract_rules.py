@@ -11544,3 +11544,16 @@ def test_engaging_with_someone_is_talking_to_them(build_doc, document, onto, gaz
     chl, per = ids(gaz, "Chile", "Peru")
     got = triples(extract(doc, document(doc), onto, gaz), onto)
     assert (chl, "consults", per) in got and not any(r == "fights" for _, r, _ in got), got
+
+
+def test_an_act_a_state_is_against_doing_is_not_asserted(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile is against hosting Peruvian troops."
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("is", 1, "ROOT", "AUX", "be"), ("against", 1, "prep", "ADP", "against"),
+        ("hosting", 2, "pcomp", "VERB", "host"), ("Peruvian", 5, "amod", "ADJ", "Peruvian", "State"),
+        ("troops", 3, "dobj", "NOUN", "troop"), (".", 1, "punct", "PUNCT", "."),
+    ])
+    doc[1].tag_, doc[3].tag_ = "VBZ", "VBG"
+    chl, per = ids(gaz, "Chile", "Peru")
+    got = claims(extract(doc, document(doc), onto, gaz), onto)
+    hosted = [c for c in got if c[0] == chl and c[2] == per]
+    assert hosted and all(c[3] != "asserted" for c in hosted), got

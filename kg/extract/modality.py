@@ -162,6 +162,10 @@ def cues(trigger: Token, spent: int | None = None) -> set[str]:
                 and tok.head.lemma_.lower() in lex["claim_dismissals"] and _own_claim(path[i - 1], tok.head):
             note("negated")  # "rejected the charge that his country was hostile to X": denied by the one it is about
             # (one rejecting a charge against another only disputes it)
+        if i and trigger.pos_ == "VERB" and trigger.tag_ in {"VBG", "VB"} and (lemma in lex["oppositions"] or (
+                tok.dep_ == "prep" and tok.lower_ in lex["oppositions"] and tok.head.lemma_.lower() == "be")):
+            note("hedged")  # "is against hosting US troops", "opposed Sweden joining NATO": no hosting, no joining yet
+            # (but "opposed the invasion": the invasion happened)
         intends = bool(lemma) and intention_word(tok)
         if intends and not (path[i - 1].dep_ == "dobj" and lemma in table("syntax")["agent_verbs"]):
             note("intended")  # (but "committing genocide" commits it: an act its object names is done)
