@@ -163,9 +163,10 @@ def cues(trigger: Token, spent: int | None = None) -> set[str]:
             note("negated")  # "rejected the charge that his country was hostile to X": denied by the one it is about
             # (one rejecting a charge against another only disputes it)
         if i and trigger.pos_ == "VERB" and trigger.tag_ in {"VBG", "VB"} and (lemma in lex["oppositions"] or (
-                tok.dep_ == "prep" and tok.lower_ in lex["oppositions"] and tok.head.lemma_.lower() == "be")):
+                tok.dep_ == "prep" and tok.lower_ in lex["oppositions"] and tok.head.lemma_.lower() == "be")) \
+                and not any(p.pos_ in {"NOUN", "PROPN"} for p in path[1:i]):
             note("hedged")  # "is against hosting US troops", "opposed Sweden joining NATO": no hosting, no joining yet
-            # (but "opposed the invasion": the invasion happened)
+            # (but "opposed the invasion", "opposed the US move to deploy X": the invasion, the move are under way)
         intends = bool(lemma) and intention_word(tok)
         if intends and not (path[i - 1].dep_ == "dobj" and lemma in table("syntax")["agent_verbs"]):
             note("intended")  # (but "committing genocide" commits it: an act its object names is done)
