@@ -11557,3 +11557,30 @@ def test_an_act_a_state_is_against_doing_is_not_asserted(build_doc, document, on
     got = claims(extract(doc, document(doc), onto, gaz), onto)
     hosted = [c for c in got if c[0] == chl and c[2] == per]
     assert hosted and all(c[3] != "asserted" for c in hosted), got
+
+
+def test_hosting_rounds_of_talks_between_two_states_hosts_both(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile hosted rounds of talks between Peru and Bolivia."
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("hosted", 1, "ROOT", "VERB", "host"),
+        ("rounds", 1, "dobj", "NOUN", "round"), ("of", 2, "prep", "ADP", "of"), ("talks", 3, "pobj", "NOUN", "talk"),
+        ("between", 4, "prep", "ADP", "between"), ("Peru", 5, "pobj", "PROPN", "Peru", "State"),
+        ("and", 6, "cc", "CCONJ", "and"), ("Bolivia", 6, "conj", "PROPN", "Bolivia", "State"), (".", 1, "punct", "PUNCT", "."),
+    ])
+    doc[1].tag_, doc[2].tag_, doc[4].tag_ = "VBD", "NNS", "NNS"
+    chl, per, bol = ids(gaz, "Chile", "Peru", "Bolivia")
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert {(chl, "consults", per), (chl, "consults", bol)} <= got, got
+
+
+def test_talks_brokered_by_a_state_between_two_others_are_its_mediation(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Talks brokered by Chile between Peru and Bolivia collapsed."
+        ("Talks", 8, "nsubj", "NOUN", "talk"), ("brokered", 0, "acl", "VERB", "broker"), ("by", 1, "agent", "ADP", "by"),
+        ("Chile", 2, "pobj", "PROPN", "Chile", "State"), ("between", 1, "prep", "ADP", "between"),
+        ("Peru", 4, "pobj", "PROPN", "Peru", "State"), ("and", 5, "cc", "CCONJ", "and"),
+        ("Bolivia", 5, "conj", "PROPN", "Bolivia", "State"), ("collapsed", 8, "ROOT", "VERB", "collapse"),
+        (".", 8, "punct", "PUNCT", "."),
+    ])
+    doc[0].tag_, doc[1].tag_, doc[8].tag_ = "NNS", "VBN", "VBD"
+    chl, per, bol = ids(gaz, "Chile", "Peru", "Bolivia")
+    got = {(s.subject, s.relation, s.object) for s in extract(doc, document(doc), onto, gaz).statements}
+    assert {(chl, "mediates", per), (chl, "mediates", bol)} <= got, got

@@ -244,7 +244,10 @@ def parties(verb: Token, args: Arguments) -> list[Arg]:
     thing = verb.head if verb.dep_ == "acl" else next(iter(children(verb, PASSIVE_SUBJ)), None)
     if thing is None:
         return []
-    found = prep_objects(thing, table("syntax")["mutual_preps"], args)
+    mutual = table("syntax")["mutual_preps"]
+    found = prep_objects(thing, mutual, args) or (prep_objects(verb, mutual, args) if verb.dep_ == "acl" else []) or (
+        prep_objects(thing.head, mutual, args) if thing.dep_ in {"nsubj", "nsubjpass"} else [])
+    # ("talks brokered by X between Y and Z", "the truce, brokered by X, took effect between Y and Z")
     host = thing.head.head if thing.dep_ == "pobj" else thing.head if thing.dep_ == "dobj" else None
     if not found and host is not None and host.pos_ in {"VERB", "AUX"}:
         found = subjects(host, args)

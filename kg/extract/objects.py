@@ -91,6 +91,8 @@ def verb_objects(verb: Token, args: Arguments, phrasal: str | None, subjects_: l
                 yield [a for a in prep_objects(obj, syn["place_preps"], args) if a[0].cls != "Location"]
             if direct:  # "hosted talks between X and Y", "received a delegation from Chile": who is hosted
                 yield prep_objects(obj, syn["mutual_preps"], args)
+                yield [a for o in phrase_objects(obj, "of") if obj.lower_ in syn["container_nouns"]
+                       for a in prep_objects(o, syn["mutual_preps"], args)]  # "hosted rounds of talks between X and Y"
                 if obj.lower_ in args.generic:
                     yield prep_objects(obj, syn["source_preps"], args)
                 continue
