@@ -11584,3 +11584,16 @@ def test_talks_brokered_by_a_state_between_two_others_are_its_mediation(build_do
     chl, per, bol = ids(gaz, "Chile", "Peru", "Bolivia")
     got = {(s.subject, s.relation, s.object) for s in extract(doc, document(doc), onto, gaz).statements}
     assert {(chl, "mediates", per), (chl, "mediates", bol)} <= got, got
+
+
+def test_a_call_one_told_something_in_happened_whatever_was_asked(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile told Peru in a phone call to withdraw."
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("told", 1, "ROOT", "VERB", "tell"),
+        ("Peru", 1, "dobj", "PROPN", "Peru", "State"), ("in", 1, "prep", "ADP", "in"), ("a", 6, "det", "DET", "a"),
+        ("phone", 6, "compound", "NOUN", "phone"), ("call", 3, "pobj", "NOUN", "call"), ("to", 8, "aux", "PART", "to"),
+        ("withdraw", 1, "xcomp", "VERB", "withdraw"), (".", 1, "punct", "PUNCT", "."),
+    ])
+    doc[1].tag_, doc[8].tag_ = "VBD", "VB"
+    chl, per = ids(gaz, "Chile", "Peru")
+    got = claims(extract(doc, document(doc), onto, gaz), onto)
+    assert (chl, "consults", per, "asserted") in got, got

@@ -14,7 +14,7 @@ from spacy.tokens import Token
 from ..ontology import CONFLICT
 from .clauses import children, infinitival, party_holders
 from .lexicon import table
-from .modality import first_conjunct, governors, modality, path_up
+from .modality import first_conjunct, governors, modality, path_up, said_on
 from .rules import Rules
 
 
@@ -150,6 +150,8 @@ def governed_by(tok: Token, hits: Mapping[int, tuple], emitted: Mapping[int, set
         own = own or (g.lemma_.lower() in syn["command_verbs"] and slot.head.i == g.i and slot.dep_ == "dobj") \
             or g.i in commanded  # ("ordered the army to drive them out": the commander's own act)
         return g.lemma_.lower() in requests and g.pos_ in {"VERB", "NOUN"} and not own
+    if said_on(tok):
+        return False  # "told Wang Yi in a phone call that ...": the call is when it was said, not what was asked
     return event and (any(asks(g) for g in above)
                       or any(c.dep_ == "dobj" and c.lemma_.lower() in requests and c.i != tok.i
                              for g in above + reporter for c in g.children))  # a request is not its own request

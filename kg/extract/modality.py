@@ -123,6 +123,16 @@ def intention_word(tok: Token) -> bool:
     return lemma in lex["intentions"] or (tok.pos_ == "ADJ" and lemma in lex["intention_adjectives"])
 
 
+def said_on(tok: Token) -> bool:
+    """Is ``tok`` the occasion of a request or a report (the lexicon's ``occasion_nouns``), in a phrase its
+    ``occasion_preps`` open on the verb ("told Wang Yi in a phone call that ...", "urged X during talks to ...")? The
+    occasion happened; only what was asked is open."""
+    syn = table("syntax")
+    verb = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ in syn["occasion_preps"] \
+        and tok.lemma_.lower() in syn["occasion_nouns"] else None  # (not "in coordination with X": how)
+    return verb is not None and (is_reporting(verb) or verb.lemma_.lower() in table("modality")["requests"])
+
+
 def cues(trigger: Token, spent: int | None = None) -> set[str]:
     """Every modality cue on the trigger's governing path ("unclear whether X will": hedged and intended), and
     "doubt" when a hedge is more than a conditional "would" ("would not hesitate to strike" is no doubt)."""
@@ -171,7 +181,8 @@ def cues(trigger: Token, spent: int | None = None) -> set[str]:
         if intends and not (path[i - 1].dep_ == "dobj" and lemma in table("syntax")["agent_verbs"]):
             note("intended")  # (but "committing genocide" commits it: an act its object names is done)
         wished = intends and i > 0 and path[i - 1].dep_ == "dobj"  # "wants talks with X": its own
-        if lemma in lex["hedges"] or (lemma in lex["requests"] and not wished):
+        if lemma in lex["hedges"] or (lemma in lex["requests"] and not wished and not said_on(trigger)):
+            # ("told X in a phone call that ...": the call is when it was asked, not what)
             note("hedged")
             note("doubt")
         subject = any(p.dep_ in {"nsubj", "nsubjpass", "csubj"} for p in path[:i])  # the act is what the clause is about
