@@ -47,8 +47,9 @@ def name_joins(doc: Doc) -> Doc:
     """Make a known person's name that is only part of a longer name someone else's: the gazetteer's surname after
     given names the NER found ("Finance Minister Bishnu Prasad Paudel" is not President Ram Chandra Paudel) or a
     name hyphened to the next ("Yunus-Bek Yevkurov" is not Muhammad Yunus); and take the rest of an organisation's
-    name the NER cut before "and" ("the Centre for Memory and Dialogue"), or a mission's before its place ("the U.N.
-    Support Mission in Libya": the lexicon's ``mission_heads``)."""
+    name the NER cut before "and" ("the Centre for Memory and Dialogue"), a mission's before its place ("the U.N.
+    Support Mission in Libya": the lexicon's ``mission_heads``), or a facility's before its kind ("the Banjska
+    monastery": ``facility_nouns``)."""
     gaz = _known()
 
     def given(before: Span, surname: Span) -> bool:  # "Adel ... Jubeir": a word of the known person's own names

@@ -76,7 +76,8 @@ def noun_arguments(noun: Token, args: Arguments, places: frozenset[str] = frozen
     if not objects:  # "its ban on arms sales to Vietnam", "curbs on exports from China": whom the trade is with
         staged = noun.dep_ == "dobj" and noun.head.lemma_.lower() in syn["light_verbs"]  # ("imposed curbs on X", the
         goods = phrase_objects(noun, "on") + (phrase_objects(noun.head, "on") if staged else [])  # "on" on the verb)
-        objects = [a for o in goods if o.pos_ == "NOUN" for a in prep_objects(o, frozenset({"to", "from", "with"}), args)]
+        objects = [a for o in goods if o.pos_ == "NOUN"
+                   for a in prep_objects(o, frozenset({"to", "from", "with"}), args)]
     if not objects and noun.dep_ == "dobj":  # "conducted strikes using drones against X": the target hangs on the means
         objects = [a for u in children(noun.head, {"advcl", "xcomp"}) if u.lemma_.lower() in syn["instrument_verbs"]
                    for d in children(u, {"dobj"}) for o in (d, *d.conjuncts) for a in prep_objects(o, preps, args)]

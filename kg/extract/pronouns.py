@@ -108,10 +108,11 @@ def resolve(args: Arguments, t: Token) -> list[Arg]:
         # "the North shipped munitions to its partner", "Moscow is supplying its neighbour": the subject's,
         # also in a reported clause ("X said Y sought relations with its neighbour": Y's)
         verb = next((h for h in t.head.ancestors if h.pos_ in {"VERB", "AUX"}), None)
-        plural = low in lex["third_person_plural"]
-        owners = [a for c in _subjects(verb) for a in args.actors(c, generic=False, expand=plural) if a[0].cls != PERSON]
-        if owners:  # ("X and Y voiced support for their neighbour": both's)
-            return [args.corefer(t, o) for o in (owners if plural else owners[:1])]
+        several = low in lex["third_person_plural"]  # ("X and Y voiced support for their neighbour": both's)
+        owners = [a for c in _subjects(verb) for a in args.actors(c, generic=False, expand=several)
+                  if a[0].cls != PERSON]
+        if owners:
+            return [args.corefer(t, o) for o in (owners if several else owners[:1])]
     reporter = _reporter(args, t, fits, own) if t.dep_ == "poss" else None
     if reporter is not None:  # "Ukraine said Russia had struck its energy facilities": Ukraine's
         return [args.corefer(t, (reporter, args.ids[reporter]))]

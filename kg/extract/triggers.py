@@ -28,7 +28,8 @@ def trigger_of(tok: Token, index: Mapping[str, Mapping[str, str]]) -> tuple[str,
     ("cut ties", or with the object's modifier or a conjunct: "sent peacekeeping troops", "traded drone and artillery
     fire"), verb + the object's complement ("held X responsible") or a complement clause ("ordered the diplomats to
     leave"), modifier + noun ("air strike"), noun + the kind its "of" phrase names ("the sale of jets" as "weapon
-    sale"), noun + preposition ("campaign against"), a predicate
+    sale"), noun + the noun a phrase on it names, read as a compound ("curbs on exports" as "export curb": see
+    ``compounded``), noun + preposition ("campaign against"), a predicate
     adjective + preposition, listed with the verbs ("is concerned about", "is critical of"), and a participle +
     "by" ("was appalled by", phrasal "by": the one appalled judges whoever the "by" phrase names).
     """
