@@ -47,6 +47,18 @@ def phrase_objects(tok: Token, prep: str) -> list[Token]:
     return [o for p in children(tok, {"prep"}) if p.lower_ == prep for o in children(p, {"pobj"})]
 
 
+def staged(noun: Token) -> bool:
+    """Is the noun the object of a light verb that only stages it ("launched an attack", "imposed curbs")?"""
+    return noun.dep_ == "dobj" and noun.head.lemma_.lower() in table("syntax")["light_verbs"]
+
+
+def staged_objects(noun: Token, preps: Set[str]) -> list[Token]:
+    """The objects of the noun's ``preps`` phrases, and of its light verb's, where the parser often hangs them
+    ("imposed curbs on exports")."""
+    hosts = (noun, noun.head) if staged(noun) else (noun,)
+    return [o for h in hosts for p in children(h, {"prep"}) if p.lower_ in preps for o in children(p, {"pobj"})]
+
+
 def infinitival(tok: Token) -> bool:
     """Is the verb an infinitive with "to" ("to defeat", "to protest")?"""
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)

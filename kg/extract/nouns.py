@@ -9,7 +9,8 @@ from . import acts
 from ..resolve import PERSON
 from .arguments import THINGS, Arg, Arguments
 from .attribution import accusation, is_reporting
-from .clauses import NOUN_SLOT, OBJ, PASSIVE_SUBJ, SUBJ, children, party_holders, phrase_objects, prep_objects, subjects
+from .clauses import (NOUN_SLOT, OBJ, PASSIVE_SUBJ, SUBJ, children, party_holders, phrase_objects, prep_objects,
+                      staged_objects, subjects)
 from .lexicon import table
 from .modality import intention_word
 from .unnamed import agentive
@@ -74,10 +75,8 @@ def noun_arguments(noun: Token, args: Arguments, places: frozenset[str] = frozen
         inner_acts = phrase_objects(noun, "of")
         objects = [a for o in inner_acts for a in prep_objects(o, preps - {"of"}, args)]
     if not objects:  # "its ban on arms sales to Vietnam", "curbs on exports from China": whom the trade is with
-        staged = noun.dep_ == "dobj" and noun.head.lemma_.lower() in syn["light_verbs"]  # ("imposed curbs on X", the
-        goods = phrase_objects(noun, "on") + (phrase_objects(noun.head, "on") if staged else [])  # "on" on the verb)
-        objects = [a for o in goods if o.pos_ == "NOUN"
-                   for a in prep_objects(o, frozenset({"to", "from", "with"}), args)]
+        objects = [a for o in staged_objects(noun, {"on"}) if o.pos_ == "NOUN"  # ("imposed curbs on X")
+                   for a in prep_objects(o, syn["partner_preps"], args)]
     if not objects and noun.dep_ == "dobj":  # "conducted strikes using drones against X": the target hangs on the means
         objects = [a for u in children(noun.head, {"advcl", "xcomp"}) if u.lemma_.lower() in syn["instrument_verbs"]
                    for d in children(u, {"dobj"}) for o in (d, *d.conjuncts) for a in prep_objects(o, preps, args)]

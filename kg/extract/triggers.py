@@ -6,6 +6,7 @@ from collections.abc import Iterator, Mapping
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
+from .clauses import staged, staged_objects
 from .lexicon import table
 
 
@@ -154,7 +155,7 @@ def trigger_of(tok: Token, index: Mapping[str, Mapping[str, str]]) -> tuple[str,
         if tok.dep_ == "pobj" and tok.head.lower_ in syn["manner_preps"] and not any(
                 c.dep_ in {"det", "poss"} for c in tok.children):
             return None  # "opened fire without warning": how it was done, no act
-        if tok.dep_ == "dobj" and head in syn["light_verbs"]:  # "held drills with X": the "with" hung on the verb
+        if staged(tok):  # "held drills with X": the "with" hung on the verb
             for prep in (c for c in tok.head.children if c.dep_ == "prep" and f"{lemma} {c.lower_}" in index["noun"]):
                 return index["noun"][f"{lemma} {prep.lower_}"], "noun", None
         for child in tok.children:  # "a campaign against", "a military exercise with" (before "military exercise")
@@ -181,10 +182,7 @@ def trigger_of(tok: Token, index: Mapping[str, Mapping[str, str]]) -> tuple[str,
 def compounded(tok: Token, index: Mapping[str, Mapping[str, str]]) -> Token | None:
     """The noun of a phrase on the noun ``tok`` that makes it a trigger as its compound would ("curbs on exports" as
     "export curbs", "an exchange of fire" as "fire exchange": the lexicon's ``compound_preps``), else None."""
-    staged = tok.dep_ == "dobj" and tok.head.lemma_.lower() in table("syntax")["light_verbs"]  # ("imposed curbs
-    preps = [*tok.children, *(tok.head.children if staged else ())]  # on exports", "on" hung on the verb)
-    for o in (o for p in preps if p.dep_ == "prep" and p.lower_ in table("syntax")["compound_preps"]
-              for o in p.children if o.dep_ == "pobj"):
+    for o in staged_objects(tok, table("syntax")["compound_preps"]):  # ("imposed curbs on exports")
         if f"{o.lemma_.lower()} {tok.lemma_.lower()}" in index["noun"]:
             return o
     return None
