@@ -217,13 +217,15 @@ class Gazetteer:
 
 
 def _variants(text: str) -> set[str]:
-    """Spellings worth matching: as written, without accents, with curly apostrophes, hyphen as space,
+    """Spellings worth matching: as written, without accents, with curly apostrophes, hyphen as space (and an
+    Arabic article's space as hyphen: "Al Thani" -> "Al-Thani"),
     in ALL CAPS and with a capital first letter ("al-Qaeda" -> "Al-Qaeda"). Matching stays
     case-sensitive otherwise, so "an Islamic state" or "foreign policy" name nobody."""
     text = re.sub(r"^the\s+", "", text)
     out = {text, "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))}
     out |= {v.replace("'", "’") for v in out if "'" in v}
     out |= {re.sub(r"(?<=[^\W\d])-(?=[^\W\d])", " ", v) for v in out}
+    out |= {re.sub(r"\b([AaEe]l) (?=[A-Z])", r"\1-", v) for v in out}  # the Arabic article, hyphened or not
     return out | {v.upper() for v in out} | {v[:1].upper() + v[1:] for v in out}
 
 

@@ -30,7 +30,8 @@ def parse_repairs(doc: Doc) -> Doc:
     - a name before a past main verb with no subject is its subject ("Turkey massed troops", taken for an adverbial);
     - the lemmatizer's doubled consonant is undone ("readmitted": "readmitte", not "readmit"), and its dropped "e" put
       back ("hoped": "hop", not "hope"; a short verb doubles its consonant, "hopped");
-    - a "with" right after a noun of company is that noun's ("cut ties with X in solidarity with Y": not the ties);
+    - a "with" right after a noun of company or of a boundary is that noun's ("cut ties with X in solidarity with Y":
+      not the ties; "drills near its border with X": no drills with X);
     - an "of" phrase hung on a rate is its quantity's ("1.5 million barrels a day of Iranian crude");
     - a target phrase hung on the bare noun of a manner phrase is the verb's ("opened fire without provocation on its
       posts"), and the noun is no gerund ("without warning");
@@ -109,8 +110,10 @@ def parse_repairs(doc: Doc) -> Doc:
               and any(c.dep_ == "conj" and c.ent_type_ == tok.ent_type_ for c in tok.children)):
             tok.dep_ = "conj"
         elif (tok.dep_ == "prep" and tok.lower_ == "with" and tok.i > 0 and tok.head.i != tok.i - 1
-              and doc[tok.i - 1].lemma_.lower() in syn["company_nouns"] and doc[tok.i - 1] not in tok.subtree):
+              and doc[tok.i - 1].lemma_.lower() in syn["company_nouns"] | syn["boundary_nouns"]
+              and doc[tok.i - 1] not in tok.subtree):
             tok.head = doc[tok.i - 1]  # "cut ties with X in solidarity with Y": Y's is the solidarity, not the ties
+            # ("held drills near its border with X": the border's, no drills with X)
         elif (tok.dep_ == "prep" and tok.lower_ == "of" and tok.head.dep_ == "npadvmod"
               and tok.head.lemma_.lower() in syn["rate_nouns"] and tok.head.head.pos_ == "NOUN"):
             tok.head = tok.head.head  # "1.5 million barrels a day of Iranian crude": the barrels' "of"

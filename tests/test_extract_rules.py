@@ -11597,3 +11597,56 @@ def test_a_call_one_told_something_in_happened_whatever_was_asked(build_doc, doc
     chl, per = ids(gaz, "Chile", "Peru")
     got = claims(extract(doc, document(doc), onto, gaz), onto)
     assert (chl, "consults", per, "asserted") in got, got
+
+
+def test_refusing_to_join_sanctions_rejects_no_one_and_their_cause_happened(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile refused to join sanctions against Peru over its invasion of Bolivia."
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("refused", 1, "ROOT", "VERB", "refuse"),
+        ("to", 3, "aux", "PART", "to"), ("join", 1, "xcomp", "VERB", "join"), ("sanctions", 3, "dobj", "NOUN", "sanction"),
+        ("against", 4, "prep", "ADP", "against"), ("Peru", 5, "pobj", "PROPN", "Peru", "State"),
+        ("over", 4, "prep", "ADP", "over"), ("its", 9, "poss", "PRON", "its"), ("invasion", 7, "pobj", "NOUN", "invasion"),
+        ("of", 9, "prep", "ADP", "of"), ("Bolivia", 10, "pobj", "PROPN", "Bolivia", "State"), (".", 1, "punct", "PUNCT", "."),
+    ])
+    doc[1].tag_, doc[3].tag_, doc[4].tag_, doc[8].tag_ = "VBD", "VB", "NNS", "PRP$"
+    chl, per, bol = ids(gaz, "Chile", "Peru", "Bolivia")
+    got = claims(extract(doc, document(doc), onto, gaz), onto)
+    assert not any(c[:2] == (chl, "rejects") for c in got), got
+    assert (per, "assaults", bol, "asserted") in got, got
+
+
+def test_being_against_a_hostile_act_is_no_part_in_it(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile is against sanctions on Peru."
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("is", 1, "ROOT", "AUX", "be"),
+        ("against", 1, "prep", "ADP", "against"), ("sanctions", 2, "pobj", "NOUN", "sanction"),
+        ("on", 3, "prep", "ADP", "on"), ("Peru", 4, "pobj", "PROPN", "Peru", "State"), (".", 1, "punct", "PUNCT", "."),
+    ])
+    doc[1].tag_, doc[3].tag_ = "VBZ", "NNS"
+    chl, per = ids(gaz, "Chile", "Peru")
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert (chl, "reducesRelations", per) not in got, got
+
+
+def test_a_postponed_speech_cuts_no_ties(build_doc, document, onto, gaz):
+    doc = build_doc([  # "At Peru's request, Chile postponed a speech."
+        ("At", 6, "prep", "ADP", "at"), ("Peru", 3, "poss", "PROPN", "Peru", "State"), ("'s", 1, "case", "PART", "'s"),
+        ("request", 0, "pobj", "NOUN", "request"), (",", 6, "punct", "PUNCT", ","),
+        ("Chile", 6, "nsubj", "PROPN", "Chile", "State"), ("postponed", 6, "ROOT", "VERB", "postpone"),
+        ("a", 8, "det", "DET", "a"), ("speech", 6, "dobj", "NOUN", "speech"), (".", 6, "punct", "PUNCT", "."),
+    ])
+    doc[6].tag_ = "VBD"
+    chl, per = ids(gaz, "Chile", "Peru")
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert (chl, "reducesRelations", per) not in got, got
+
+
+def test_telling_ones_own_people_to_avoid_a_state_asks_nothing_of_it(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile told its airlines to avoid Peruvian airspace."
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("told", 1, "ROOT", "VERB", "tell"),
+        ("its", 3, "poss", "PRON", "its"), ("airlines", 1, "dobj", "NOUN", "airline"), ("to", 5, "aux", "PART", "to"),
+        ("avoid", 1, "xcomp", "VERB", "avoid"), ("Peruvian", 7, "amod", "ADJ", "Peruvian", "State"),
+        ("airspace", 5, "dobj", "NOUN", "airspace"), (".", 1, "punct", "PUNCT", "."),
+    ])
+    doc[1].tag_, doc[2].tag_, doc[3].tag_, doc[5].tag_ = "VBD", "PRP$", "NNS", "VB"
+    chl, per = ids(gaz, "Chile", "Peru")
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert not any(s == chl and o == per for s, _, o in got), got

@@ -132,6 +132,11 @@ def test_entity_ruler_finds_actors(ruler_nlp):
     assert [e[2] for e in ents] == ["USA", "USA", "thaad", "isis", "al-qaeda", "al-qaeda"]
 
 
+def test_an_arabic_article_matches_with_or_without_its_hyphen(ruler_nlp):
+    for name in ("Sheikh Tamim bin Hamad Al Thani", "Sheikh Tamim bin Hamad Al-Thani"):
+        assert _ents(ruler_nlp, f"{name} spoke.") == [(name, "Person", "tamim-bin-hamad")]
+
+
 def test_entity_ruler_is_case_sensitive_for_common_words(ruler_nlp):
     assert _ents(ruler_nlp, "They want an Islamic state and talk about foreign policy with us.") == []
     assert _ents(ruler_nlp, "Fine china is porcelain.") == []

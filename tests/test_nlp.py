@@ -627,3 +627,12 @@ def test_an_unknown_name_before_its_facility_noun_is_one_facility(vocab):
     name_joins(doc)
     assert [(e.text, e.label_) for e in doc.ents] == [
         ("Lerma monastery", "FAC"), ("Lerma power plant", "FAC"), ("Lerma", "ORG")]
+
+
+def test_a_with_right_after_a_border_is_the_border_s(vocab):
+    # "held drills near its border with Peru": the parser hangs "with" on the verb
+    words = ["held", "drills", "near", "its", "border", "with", "Peru"]
+    doc = Doc(vocab, words=words, heads=[0, 0, 0, 4, 2, 0, 5], deps=["ROOT", "dobj", "prep", "poss", "pobj", "prep", "pobj"],
+              lemmas=["hold", "drill", "near", "its", "border", "with", "Peru"])
+    parse_repairs(doc)
+    assert doc[5].head.i == 4

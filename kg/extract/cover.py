@@ -211,8 +211,14 @@ def no_act(tok: Token, relation: str, kind: str, hits: Mapping[int, tuple], rule
     # "did not rule out sanctions": no rejection; the sanctions stay open (an intent, see ``modality``)
     open_ = lemma in modal["reluctance"] and modality(tok) == "negated"
     # "refused to condemn Iran", "refused to sanction Russia": no rejection of whom a hostile act spares
-    spared = relation in rules.rejections and any(
-        c.i in hits and rules.ontology.relation(hits[c.i][0]).quad_class in CONFLICT for c in children(tok, {"xcomp"}))
+    spared = relation in rules.rejections and any(  # ("refused to join sanctions against X": the sanctions' too)
+        d.i in hits and rules.ontology.relation(hits[d.i][0]).quad_class in CONFLICT
+        for c in children(tok, {"xcomp"})
+        for d in ((c,) if c.i in hits and hits[c.i][0] not in rules.structural else [
+            o for o in children(c, {"dobj"}) if not any(g.dep_ == "poss" or (g.dep_ == "prep" and (
+                g.lower_ == "by" or g.lower_ in syn["source_preps"])) for g in o.children)]))
+    # (but "refused to host CSTO exercises" rejects the CSTO: the hosting is the refused act; "refused to answer a
+    # demand from X" rejects X: the demand is X's)
     silent = relation in rules.rejections and any(  # "declined to comment on the Chinese exercises": no rejection
         c.lemma_.lower() in syn["comment_verbs"] for c in children(tok, {"xcomp"}))
     return denial or aim or helping or civil or open_ or spared or silent

@@ -65,6 +65,9 @@ def path_up(trigger: Token, limit: int = 6) -> list[Token]:
             break  # "Brazil's plan, criticised by Chile", "the Algeria-backed front may hold a vote": the criticism is
             # not planned, the backing not in doubt (but "the plan to strike" is,
             # and "no evidence that China has armed Russia" denies the arming)
+        if tok.dep_ == "prep" and tok.lower_ in table("syntax")["cause_preps"] and len(path) > 1 \
+                and any(c.dep_ == "poss" for c in path[-2].children):
+            break  # "refused to join sanctions over its invasion of X": a cause with its own agent happened
         if tok.dep_ == "prep" and tok.lower_ == "to" and tok.head.lemma_.lower() in table("syntax")["cessation_nouns"]:
             break  # "demanded a halt to Russian strikes": the strikes go on, whatever is asked of them
         tok = tok.head

@@ -145,7 +145,13 @@ def verb_objects(verb: Token, args: Arguments, phrasal: str | None, subjects_: l
                     or comp.tag_ in {"VB", "MD"} or any(c.dep_ == "aux" and c.tag_ == "MD" for c in comp.children):
                 for subj in children(comp, SUBJ | PASSIVE_SUBJ):
                     yield args.actors(subj)  # "demanded that the US cancel ...": the one asked to act
-        for comp in children(verb, {"xcomp"}) if not denial else ():
+        # "told its airlines to avoid Belarusian airspace", "urged its citizens to leave X": asked of one's own people,
+        # no one else is addressed
+        own_people = verbal and any(
+            o.lemma_.lower() not in syn["relational_nouns"]  # (not "its allies")
+            and any(c.dep_ == "poss" and c.pos_ == "PRON" and {a[1] for a in args.actors(c)} & own for c in o.children)
+            and all(a[1] in own or a[0].source == "generic" for a in actors_of(o)) for o in children(verb, {"dobj"}))
+        for comp in children(verb, {"xcomp"}) if not (denial or own_people) else ():
             objs = [a for obj in children(comp, OBJ) for a in args.actors(obj)]
             yield [a for a in objs if a[0].cls not in THINGS]
             yield prep_objects(comp, vpreps | syn["mutual_preps"] | comp_places, args)  # "to mediate between"

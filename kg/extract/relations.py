@@ -169,7 +169,10 @@ def candidates(args: Arguments, rules: Rules) -> Iterator[Candidate]:
                 and first.head.lower_ not in syn["helping_preps"] and first.head.lower_ not in syn["inclusion_marks"]
             # "share information on the attacks with X": a topic, not the sharers' act
             topic = first.dep_ == "pobj" and first.head.lower_ in syn["topic_preps"] and first.head.head.pos_ == "NOUN"
-            borrow = not (reacts or answers or inside or topic)  # "condemned the attack": the condemner did not
+            # "is against sanctions on X", "voted against military action": the opponent takes no part in a hostile act
+            opposed = slot == "pobj" and first.head.lower_ in syn["enemy_preps"] \
+                and hits[tok.i][0] not in rules.cooperative and relation not in structural
+            borrow = not (reacts or answers or inside or topic or opposed)  # "condemned the attack": the condemner did not
             joint = gov_i in hits and rules.ontology.root(hits[gov_i][0]).name == rules.ontology.root(relation).name
             own = hits[tok.i][0]  # a reversed act keeps its own targets: "halted its offensive against X"
             preps = rules.target_preps.get(relation, frozenset()) | rules.target_preps.get(own, frozenset())

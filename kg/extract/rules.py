@@ -195,7 +195,7 @@ def rules(onto: Ontology) -> Rules:
         quad, reversed_ = _quad(onto, target), _local(onto, target)
         for name, r in onto.relations.items():
             hit = r.quad_class == quad if quad is not None else onto.is_subproperty(name, reversed_)
-            if hit and not r.structural:
+            if hit and not r.structural and r.goldstein != 0:  # ("postponed a speech": a neutral act, nothing reversed)
                 reversals.setdefault(name, {}).update({v: _local(onto, rel) for v in verbs})
     answering = {_local(onto, r): {_local(onto, a) for a in g.objects(r, URIRef(ns + "answers"))}
                  for r in set(g.subjects(URIRef(ns + "answers"), None))}
