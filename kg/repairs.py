@@ -59,7 +59,9 @@ def parse_repairs(doc: Doc) -> Doc:
     - a past verb that always takes an object (lexicon ``object_verbs``), with a subject and none, is a headline's
       passive ("Hamas leader Haniyeh killed in Tehran": Haniyeh was killed);
     - a name after a comma that closes a noun coordinated with another name is that noun's apposition ("X and his
-      Chinese counterpart, Y": Y is the counterpart)."""
+      Chinese counterpart, Y": Y is the counterpart);
+    - a gerund coordinated with a past verb that a gerund reports goes with the reporting gerund ("saying he had faced
+      harassment and urging X to ...": the sayer urges)."""
     syn = lexicon.table("syntax")
     for tok in doc:
         if tok.tag_ in {"VBD", "VBN", "VBG"} and DOUBLED.search(tok.lemma_):
@@ -189,6 +191,9 @@ def parse_repairs(doc: Doc) -> Doc:
                       or (c.dep_ == "dobj" and c != that) for c in tok.children)):
             tok.head, tok.dep_ = tok.head.head, "ccomp"  # "told a briefing that Washington should stop arming X":
             that.dep_ = "mark"  # what is told, not which briefing
+        elif (tok.dep_ == "conj" and tok.tag_ == "VBG" and tok.head.dep_ == "ccomp" and tok.head.tag_ in {"VBD", "VBN"}
+              and tok.head.head.tag_ == "VBG" and not any(c.dep_ in {"nsubj", "aux"} for c in tok.children)):
+            tok.head = tok.head.head  # "saying he had faced harassment and urging X to ...": saying and urging
         elif (tok.dep_ == "appos" and tok.pos_ == "PROPN" and tok.left_edge.i >= 2
               and doc[tok.left_edge.i - 1].text == "," and (noun := next(
                   (c for c in tok.head.children if c.dep_ == "conj" and c.pos_ == "NOUN"

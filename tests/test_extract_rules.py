@@ -11650,3 +11650,52 @@ def test_telling_ones_own_people_to_avoid_a_state_asks_nothing_of_it(build_doc, 
     chl, per = ids(gaz, "Chile", "Peru")
     got = triples(extract(doc, document(doc), onto, gaz), onto)
     assert not any(s == chl and o == per for s, _, o in got), got
+
+
+def test_condemning_someone_s_arrest_is_no_criticism_of_him(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile condemned Ana Soto's arrest."
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("condemned", 1, "ROOT", "VERB", "condemn"),
+        ("Ana", 3, "compound", "PROPN", "Ana", "PERSON"), ("Soto", 5, "poss", "PROPN", "Soto", "+PERSON"),
+        ("'s", 3, "case", "PART", "'s"), ("arrest", 1, "dobj", "NOUN", "arrest"), (".", 1, "punct", "PUNCT", "."),
+    ])
+    doc[1].tag_ = "VBD"
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert not any(o == "Person/ana-soto" for _, _, o in got), got
+
+
+def test_ordering_someone_s_arrest_arrests_him(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Peru ordered Ana Soto's arrest."
+        ("Peru", 1, "nsubj", "PROPN", "Peru", "State"), ("ordered", 1, "ROOT", "VERB", "order"),
+        ("Ana", 3, "compound", "PROPN", "Ana", "PERSON"), ("Soto", 5, "poss", "PROPN", "Soto", "+PERSON"),
+        ("'s", 3, "case", "PART", "'s"), ("arrest", 1, "dobj", "NOUN", "arrest"), (".", 1, "punct", "PUNCT", "."),
+    ])
+    doc[1].tag_ = "VBD"
+    (per,) = ids(gaz, "Peru")
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert (per, "coerces", "Person/ana-soto") in got, got
+
+
+def test_joining_a_state_s_forces_in_drills_drills_with_it(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile and Peru joined Bolivian forces in drills."
+        ("Chile", 3, "nsubj", "PROPN", "Chile", "State"), ("and", 0, "cc", "CCONJ", "and"),
+        ("Peru", 0, "conj", "PROPN", "Peru", "State"), ("joined", 3, "ROOT", "VERB", "join"),
+        ("Bolivian", 5, "amod", "ADJ", "Bolivian", "State"), ("forces", 3, "dobj", "NOUN", "force"),
+        ("in", 3, "prep", "ADP", "in"), ("drills", 6, "pobj", "NOUN", "drill"), (".", 3, "punct", "PUNCT", "."),
+    ])
+    doc[3].tag_, doc[5].tag_, doc[7].tag_ = "VBD", "NNS", "NNS"
+    chl, per, bol = ids(gaz, "Chile", "Peru", "Bolivia")
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert {(chl, "cooperatesWith", bol), (per, "cooperatesWith", bol)} <= got, got
+
+
+def test_states_that_fight_a_common_foe_do_not_fight_each_other(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile and Peru joined forces to fight piracy."
+        ("Chile", 3, "nsubj", "PROPN", "Chile", "State"), ("and", 0, "cc", "CCONJ", "and"),
+        ("Peru", 0, "conj", "PROPN", "Peru", "State"), ("joined", 3, "ROOT", "VERB", "join"),
+        ("forces", 3, "dobj", "NOUN", "force"), ("to", 6, "aux", "PART", "to"), ("fight", 3, "advcl", "VERB", "fight"),
+        ("piracy", 6, "dobj", "NOUN", "piracy"), (".", 3, "punct", "PUNCT", "."),
+    ])
+    doc[3].tag_, doc[4].tag_, doc[6].tag_ = "VBD", "NNS", "VB"
+    chl, per = ids(gaz, "Chile", "Peru")
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert not any(r == "fights" for _, r, _ in got), got

@@ -636,3 +636,13 @@ def test_a_with_right_after_a_border_is_the_border_s(vocab):
               lemmas=["hold", "drill", "near", "its", "border", "with", "Peru"])
     parse_repairs(doc)
     assert doc[5].head.i == 4
+
+
+def test_a_gerund_after_a_reported_past_goes_with_the_gerund_that_reports_it(vocab):
+    # "saying he had faced harassment and urging Peru to act": the sayer urges
+    words = ["saying", "he", "had", "faced", "harassment", "and", "urging", "Peru", "to", "act"]
+    doc = Doc(vocab, words=words, heads=[0, 3, 3, 0, 3, 3, 3, 6, 9, 6],
+              deps=["ROOT", "nsubj", "aux", "ccomp", "dobj", "cc", "conj", "dobj", "aux", "xcomp"],
+              tags=["VBG", "PRP", "VBD", "VBN", "NN", "CC", "VBG", "NNP", "TO", "VB"])
+    parse_repairs(doc)
+    assert doc[6].head.i == 0

@@ -13,6 +13,7 @@ from .clauses import (NOUN_SLOT, OBJ, PASSIVE_SUBJ, SUBJ, children, party_holder
                       staged_objects, subjects)
 from .lexicon import table
 from .modality import intention_word
+from .phrases import undergoers
 from .unnamed import agentive
 
 
@@ -55,6 +56,11 @@ def noun_arguments(noun: Token, args: Arguments, places: frozenset[str] = frozen
         return [o for o in found if o in topical] or found
 
     objects = at_topic(objects, noun)
+    if verbal:  # "concern over Castillo's removal": at whoever removed him, not at him
+        suffered = [a for p in children(noun, {"prep"}) for o in children(p, {"pobj"}) for a in undergoers(args, o)]
+        objects = [o for o in objects if o not in suffered]
+    patients = undergoers(args, noun)  # "ordered Castillo's arrest": Castillo is arrested
+    objects = objects or patients
     if not objects and noun.dep_ == "pobj" and noun.lemma_.lower() in syn["company_nouns"]:
         # "stood in solidarity with Poland", the "with" hung on the verb: the company is the noun's partner
         objects = [a for p in children(noun.head.head, {"prep"}) if p.lower_ == "with" and p.i == noun.right_edge.i + 1
@@ -100,7 +106,8 @@ def noun_arguments(noun: Token, args: Arguments, places: frozenset[str] = frozen
     for clause in clauses if not objects else ():  # "the demand that Israel withdraw"
         if any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
             objects = [a for s in children(clause, SUBJ | PASSIVE_SUBJ) for a in args.actors(s)]
-    subjects_ = [a for a in args.modifiers(noun) or args.groups(noun) if a not in objects]  # "coalition operations"
+    subjects_ = [a for a in args.modifiers(noun) or args.groups(noun)
+                 if a not in objects and a not in patients]  # "coalition operations"
     if relational and not subjects_ and noun.dep_ == "attr":  # "the lifeline of Iran's economy": Iran's
         subjects_ = [a for a in prep_objects(noun, frozenset({"of"}), args) if a not in objects]
     if relational and not subjects_ and noun.dep_ == "appos":  # "Pakistan, a close ally of China": Pakistan
@@ -144,8 +151,9 @@ def noun_arguments(noun: Token, args: Arguments, places: frozenset[str] = frozen
         or acts.claimant(args, noun)
     slot = first if first.dep_ == "dobj" else noun  # "launched artillery, mortar and rocket fire": the first's slot
     gov = slot.head
-    if any(c.dep_ == "poss" for c in noun.children):
-        borrow = False  # "after Pelosi's visit": the possessor acts, whether or not it names an actor
+    if any(c.dep_ == "poss" for c in noun.children) and not (patients and gov.lemma_.lower() in syn["command_verbs"]):
+        borrow = False  # "after Pelosi's visit": the possessor acts, whether or not it names an actor (but "ordered
+        # Castillo's arrest": the one who orders arrests him)
     # ("airstrikes, including strikes against X": "including", tagged a verb, on an act noun)
     if (gov.pos_ == "ADP" or (gov.dep_ == "prep" and gov.head.lemma_.lower() in args.acts)) and noun.dep_ == "pobj":
         while gov.dep_ == "conj" and gov.head.pos_ == "ADP":  # "coordinated with and in support of X"

@@ -83,3 +83,15 @@ def hyphen_agent(participle: Token) -> Token | None:
     doc = participle.doc
     return next((c for c in participle.children if c.i + 2 == participle.i and doc[c.i + 1].text == "-"
                  and c.dep_ in {"npadvmod", "compound", "nmod", "amod"}), None)
+
+
+def undergone(noun: Token) -> bool:
+    """Does the possessor of ``noun`` undergo its act: one of the lexicon's ``patient_nouns`` with no "of" or "by"
+    phrase ("Castillo's arrest", "his removal"; but "Peru's arrest of Castillo" is Peru's)?"""
+    return noun.lemma_.lower() in table("syntax")["patient_nouns"] and not any(
+        c.dep_ in {"prep", "agent"} and c.lower_ in {"of", "by"} for c in noun.children)
+
+
+def undergoers(args: Arguments, noun: Token) -> list[Arg]:
+    """The actors the possessor of ``noun`` names when it undergoes the act (see ``undergone``), else none."""
+    return [a for c in noun.children if c.dep_ == "poss" for a in args.actors(c)] if undergone(noun) else []

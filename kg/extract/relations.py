@@ -282,7 +282,12 @@ def candidates(args: Arguments, rules: Rules) -> Iterator[Candidate]:
                      or (relation in rules.cooperative and relation in rules.symmetric)) \
                 and not _one_act(args, subs) and not (kind == "noun" and not objs and relation not in rules.cooperative
                          and cover.adjunct_of_act(tok, hits)) \
-                and not (kind == "verb" and subs != objs and tok.lemma_.lower() in syn["one_sided_force_verbs"]):
+                and not (kind == "verb" and subs != objs and tok.lemma_.lower() in syn["one_sided_force_verbs"]) \
+                and not (kind == "verb" and relation not in rules.cooperative and any(
+                    d.pos_ == "NOUN" and d.i not in hits and d.lemma_.lower() not in args.acts and not any(
+                        f"{tok.lemma_.lower()} {w}{d.lemma_.lower()}" in index["verb"]  # (not "broke off relations")
+                        for w in ("", *(f"{p.lower_} " for p in children(tok, {"prt"}))))
+                    for d in children(tok, {"dobj"}))):  # "X and Y joined forces to fight piracy": not each other
             # (but "their fight", "part of their training", "the strikes [by X and Y] destroyed" is not each other's;
             # "their joint exercises" are, and "X and Y began their drills", "expanded their trade": cooperation; "shot
             # down by X and Y" is no fight between them, "X and Y clashed" is)

@@ -90,6 +90,9 @@ def trigger_of(tok: Token, index: Mapping[str, Mapping[str, str]]) -> tuple[str,
                     if m.dep_ == "amod" and m.i > child.i and f"{lemma} {m.lemma_.lower()}" in index["verb"]:
                         return index["verb"][f"{lemma} {m.lemma_.lower()}"], "verb", None  # "held X responsible"
                 for o in (child, *child.conjuncts):  # ("traded drone, missile and artillery fire": "trade fire")
+                    if f"{lemma} {o.lemma_.lower()}" in syn["bare_idioms"] and any(
+                            m.dep_ in {"det", "poss", "amod", "compound", "nmod"} for m in o.children):
+                        continue  # "joined Greek forces in drills": those forces, no "joined forces"
                     if f"{lemma} {o.lemma_.lower()}" in index["verb"]:
                         return index["verb"][f"{lemma} {o.lemma_.lower()}"], "verb", None
                 for m in (m for m in child.children if m.dep_ == "compound" and m.i < child.i):
