@@ -11699,3 +11699,54 @@ def test_states_that_fight_a_common_foe_do_not_fight_each_other(build_doc, docum
     chl, per = ids(gaz, "Chile", "Peru")
     got = triples(extract(doc, document(doc), onto, gaz), onto)
     assert not any(r == "fights" for _, r, _ in got), got
+
+
+def test_a_tool_used_to_strike_does_not_strike_for_its_maker(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile used Peruvian drones to strike Bolivia."
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("used", 1, "ROOT", "VERB", "use"),
+        ("Peruvian", 3, "amod", "ADJ", "Peruvian", "State"), ("drones", 1, "dobj", "NOUN", "drone"),
+        ("to", 5, "aux", "PART", "to"), ("strike", 1, "xcomp", "VERB", "strike"),
+        ("Bolivia", 5, "dobj", "PROPN", "Bolivia", "State"), (".", 1, "punct", "PUNCT", "."),
+    ])
+    doc[1].tag_, doc[3].tag_, doc[5].tag_ = "VBD", "NNS", "VB"
+    chl, per, bol = ids(gaz, "Chile", "Peru", "Bolivia")
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert (chl, "assaults", bol) in got and (per, "assaults", bol) not in got, got
+
+
+def test_a_former_colony_is_not_its_old_ruler(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile seized a former Peruvian colony."
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("seized", 1, "ROOT", "VERB", "seize"),
+        ("a", 5, "det", "DET", "a"), ("former", 5, "amod", "ADJ", "former"),
+        ("Peruvian", 5, "amod", "ADJ", "Peruvian", "State"), ("colony", 1, "dobj", "NOUN", "colony"),
+        (".", 1, "punct", "PUNCT", "."),
+    ])
+    doc[1].tag_ = "VBD"
+    chl, per = ids(gaz, "Chile", "Peru")
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert not any(o == per for _, _, o in got), got
+
+
+def test_rival_drills_are_held_apart(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile and Peru held rival drills."
+        ("Chile", 3, "nsubj", "PROPN", "Chile", "State"), ("and", 0, "cc", "CCONJ", "and"),
+        ("Peru", 0, "conj", "PROPN", "Peru", "State"), ("held", 3, "ROOT", "VERB", "hold"),
+        ("rival", 5, "amod", "ADJ", "rival"), ("drills", 3, "dobj", "NOUN", "drill"), (".", 3, "punct", "PUNCT", "."),
+    ])
+    doc[3].tag_, doc[5].tag_ = "VBD", "NNS"
+    chl, per = ids(gaz, "Chile", "Peru")
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert not any({s, o} == {chl, per} for s, _, o in got), got
+
+
+def test_a_state_s_own_region_attacked_is_the_state_attacked(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile attacked villages in Peru's Tacna region."
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("attacked", 1, "ROOT", "VERB", "attack"),
+        ("villages", 1, "dobj", "NOUN", "village"), ("in", 1, "prep", "ADP", "in"), ("Peru", 7, "poss", "PROPN", "Peru", "State"),
+        ("'s", 4, "case", "PART", "'s"), ("Tacna", 7, "compound", "PROPN", "Tacna", "GPE"),
+        ("region", 3, "pobj", "NOUN", "region", "+GPE"), (".", 1, "punct", "PUNCT", "."),
+    ])
+    doc[1].tag_, doc[2].tag_ = "VBD", "NNS"
+    chl, per = ids(gaz, "Chile", "Peru")
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert (chl, "assaults", per) in got, got

@@ -179,8 +179,11 @@ class Arguments(MentionMaker):
 
     def places(self, tok: Token) -> list[Arg]:
         """The places ``tok``, its conjuncts and compounds name ("Kharkiv and Odesa", "the Odesa region"): targets of
-        force when no actor is named."""
+        force when no actor is named. A place a state possesses is that state ("its Batken region")."""
         waters = table("syntax")["water_nouns"]  # "attacked a ship in the Red Sea": no one's place is hit
+        owners = [a for c in tok.children if c.dep_ == "poss" for a in self.actors(c) if a[0].cls == "State"]
+        if owners and self.by_token.get(tok.i) is not None:
+            return owners  # "attacked villages in its Batken region": the state whose region it is
         found = [self.by_token.get(t.i) for t in (tok, *tok.conjuncts) if t.lemma_.lower() not in waters]
         found += [self.by_token.get(c.i) for c in tok.children if c.dep_ == "compound" and tok.lemma_.lower() not in waters]
         if tok.lower_ in table("syntax")["place_nouns"]:  # "the city of Kharkiv"

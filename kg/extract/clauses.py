@@ -178,7 +178,9 @@ def subjects(verb: Token, args: Arguments, depth: int = 6) -> list[Arg]:
                 cur.dep_ == "advcl" and controller.lemma_.lower() in requests and infinitival(cur)):
             # (but "ordered X to leave, accusing it": ours; "set up ties with X after cutting them with Y": the
             # subject's, a gerund after a time or manner preposition being the subject's act)
-            for obj in children(controller, OBJ):  # "urged Iran to halt", "warned NATO against sending": the object acts
+            for obj in children(controller, OBJ) if controller.lemma_.lower() not in syn["instrument_verbs"] else ():
+                # "urged Iran to halt", "warned NATO against sending": the object acts (not "used Israeli-made spyware
+                # to target X": a tool)
                 if controller.lemma_.lower() not in requests and any(c.dep_ == "poss" for c in obj.children):
                     break  # "strengthened its forces to counter X": whoever holds the forces acts
                 found = args.actors(obj)

@@ -283,6 +283,7 @@ def candidates(args: Arguments, rules: Rules) -> Iterator[Candidate]:
                 and not _one_act(args, subs) and not (kind == "noun" and not objs and relation not in rules.cooperative
                          and cover.adjunct_of_act(tok, hits)) \
                 and not (kind == "verb" and subs != objs and tok.lemma_.lower() in syn["one_sided_force_verbs"]) \
+                and not (subs != objs and any(c.dep_ == "amod" and c.lower_ in syn["apart_words"] for c in tok.children)) \
                 and not (kind == "verb" and relation not in rules.cooperative and any(
                     d.pos_ == "NOUN" and d.i not in hits and d.lemma_.lower() not in args.acts and not any(
                         f"{tok.lemma_.lower()} {w}{d.lemma_.lower()}" in index["verb"]  # (not "broke off relations")
