@@ -11750,3 +11750,20 @@ def test_a_state_s_own_region_attacked_is_the_state_attacked(build_doc, document
     chl, per = ids(gaz, "Chile", "Peru")
     got = triples(extract(doc, document(doc), onto, gaz), onto)
     assert (chl, "assaults", per) in got, got
+
+
+def test_a_leader_accused_of_something_still_leads(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Gabriel Boric spoke. China accused the Chilean leader of provoking tensions."
+        ("Gabriel", 1, "compound", "PROPN", "Gabriel", "PERSON"), ("Boric", 2, "nsubj", "PROPN", "Boric", "+PERSON"),
+        ("spoke", 2, "ROOT", "VERB", "speak"), (".", 2, "punct", "PUNCT", "."),
+        ("China", 5, "nsubj", "PROPN", "China", "State"), ("accused", 5, "ROOT", "VERB", "accuse"),
+        ("the", 8, "det", "DET", "the"), ("Chilean", 8, "amod", "ADJ", "Chilean", "State"),
+        ("leader", 5, "dobj", "NOUN", "leader"), ("of", 8, "prep", "ADP", "of"),
+        ("provoking", 11, "amod", "VERB", "provoke"), ("tensions", 9, "pobj", "NOUN", "tension"),
+        (".", 5, "punct", "PUNCT", "."),
+    ])
+    doc[2].tag_, doc[5].tag_, doc[10].tag_, doc[11].tag_ = "VBD", "VBD", "VBG", "NNS"
+    (chl,) = ids(gaz, "Chile")
+    boric = gaz.lookup("Gabriel Boric").id
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert (boric, "memberOf", chl) not in got and (boric, "leaderOf", chl) in got, got

@@ -256,7 +256,11 @@ def heads_field(title_tok: Token, whole: Mention, args: Arguments, titles: Mappi
 
 
 def _division(title_tok: Token, args: Arguments) -> bool:
-    """Does a title lead a field rather than an actor ("head of oil research", "director of the Asia programme")?"""
+    """Does a title lead a field rather than an actor ("head of oil research", "director of the Asia programme")?
+    (Not the charge an accusing verb's "of" gives, hung on its object: "accused the Philippine leader of provoking
+    tensions".)"""
+    if title_tok.dep_ == "dobj" and title_tok.head.lemma_.lower() in table("syntax")["accusing_verbs"]:
+        return False
     return any(field(o, args) for p in title_tok.children if p.dep_ == "prep" and p.lower_ == "of"
                for o in p.children if o.dep_ == "pobj")
 
