@@ -11767,3 +11767,17 @@ def test_a_leader_accused_of_something_still_leads(build_doc, document, onto, ga
     boric = gaz.lookup("Gabriel Boric").id
     got = triples(extract(doc, document(doc), onto, gaz), onto)
     assert (boric, "memberOf", chl) not in got and (boric, "leaderOf", chl) in got, got
+
+
+def test_his_country_is_the_state_his_title_names(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chilean Prime Minister Ana Soto said her country backed Peru."
+        ("Chilean", 2, "amod", "ADJ", "Chilean", "State"), ("Prime", 2, "compound", "PROPN", "Prime"),
+        ("Minister", 4, "compound", "PROPN", "Minister"), ("Ana", 4, "compound", "PROPN", "Ana", "PERSON"),
+        ("Soto", 5, "nsubj", "PROPN", "Soto", "+PERSON"), ("said", 5, "ROOT", "VERB", "say"),
+        ("her", 7, "poss", "PRON", "her"), ("country", 8, "nsubj", "NOUN", "country"),
+        ("backed", 5, "ccomp", "VERB", "back"), ("Peru", 8, "dobj", "PROPN", "Peru", "State"), (".", 5, "punct", "PUNCT", "."),
+    ])
+    doc[5].tag_, doc[6].tag_, doc[8].tag_ = "VBD", "PRP$", "VBD"
+    chl, per = ids(gaz, "Chile", "Peru")
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert (chl, "supports", per) in got and ("Person/ana-soto", "supports", per) not in got, got

@@ -107,6 +107,17 @@ class Arguments(MentionMaker):
                   for a in self.one(c, False) if a[0].cls == "State"}
         return next(iter(states)) if len(states) == 1 else None
 
+    def _titled_state(self, person: str) -> str | None:
+        """The one state a title right before a person's name gives ("Slovak Prime Minister Eduard Heger"), else None."""
+        states = set()
+        for m, eid in self.ids.items():
+            span = self.doc.char_span(m.start, m.end, alignment_mode="expand") if eid == person else None
+            titles = [c for c in span.root.children if c.dep_ == "compound" and c.i < span.start
+                      and c.lemma_.lower() in self.titles] if span is not None else []
+            states |= {a[1] for t in titles for c in t.children if c.dep_ in {"poss", "amod", "compound"}
+                       for a in self.one(c, False) if a[0].cls == "State"}
+        return next(iter(states)) if len(states) == 1 else None
+
     # -- the public question -------------------------------------------------
     def actors(self, tok: Token, *, generic: bool = True, expand: bool = True) -> list[Arg]:
         """The actors behind ``tok`` and the tokens coordinated with it or named as its members ("including X")."""
@@ -343,6 +354,9 @@ class Arguments(MentionMaker):
                 place = offices.seat(self.gaz, inner[0][1])  # "stand by his country" (Irfaan Ali's) is Guyana
                 if place is not None:
                     return [self.synthetic(t, place.id, place.cls)]
+                titled = self._titled_state(inner[0][1]) if t.lemma_.lower() in syn["homeland_nouns"] else None
+                if titled is not None:  # "Slovak Prime Minister X said his country stood by ...": Slovakia
+                    return [self.synthetic(t, titled, "State")]
             if generic and t.lower_ in syn["counterpart_nouns"]:  # "his Iranian counterpart"
                 return holders.counterpart(self, t, inner)
             if generic and t.lower_ in syn["relational_nouns"] and t.tag_ != "NNS" and any(
