@@ -11781,3 +11781,23 @@ def test_his_country_is_the_state_his_title_names(build_doc, document, onto, gaz
     chl, per = ids(gaz, "Chile", "Peru")
     got = triples(extract(doc, document(doc), onto, gaz), onto)
     assert (chl, "supports", per) in got and ("Person/ana-soto", "supports", per) not in got, got
+
+
+def test_the_leader_who_rules_a_state_is_that_state_s_leader(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Gabriel Boric spoke. Javier Milei spoke. Peru condemned the 40-year-old leader, who rules Chile."
+        ("Gabriel", 1, "compound", "PROPN", "Gabriel", "PERSON"), ("Boric", 2, "nsubj", "PROPN", "Boric", "+PERSON"),
+        ("spoke", 2, "ROOT", "VERB", "speak"), (".", 2, "punct", "PUNCT", "."),
+        ("Javier", 5, "compound", "PROPN", "Javier", "PERSON"), ("Milei", 6, "nsubj", "PROPN", "Milei", "+PERSON"),
+        ("spoke", 6, "ROOT", "VERB", "speak"), (".", 6, "punct", "PUNCT", "."),
+        ("Peru", 9, "nsubj", "PROPN", "Peru", "State"), ("condemned", 9, "ROOT", "VERB", "condemn"),
+        ("the", 16, "det", "DET", "the"), ("40", 13, "nummod", "NUM", "40"), ("-", 13, "punct", "PUNCT", "-"),
+        ("year", 15, "npadvmod", "NOUN", "year"), ("-", 15, "punct", "PUNCT", "-"), ("old", 16, "amod", "ADJ", "old"),
+        ("leader", 9, "dobj", "NOUN", "leader"), (",", 16, "punct", "PUNCT", ","), ("who", 19, "nsubj", "PRON", "who"),
+        ("rules", 16, "relcl", "VERB", "rule"), ("Chile", 19, "dobj", "PROPN", "Chile", "State"),
+        (".", 9, "punct", "PUNCT", "."),
+    ])
+    doc[2].tag_, doc[6].tag_, doc[9].tag_, doc[16].tag_, doc[18].tag_, doc[19].tag_ = "VBD", "VBD", "VBD", "NN", "WP", "VBZ"
+    (per,) = ids(gaz, "Peru")
+    boric, milei = gaz.lookup("Gabriel Boric").id, gaz.lookup("Javier Milei").id
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert (per, "opposes", boric) in got and (per, "opposes", milei) not in got, got

@@ -98,8 +98,11 @@ def bare_holder(args: Arguments, t: Token) -> Arg | None:
                                       named)
     if person is None and not words and t.tag_ == "NN" and t.lemma_.lower() in table("syntax")["leader_words"]:
         # "the 40-year-old leader": one named before who leads a state, a subject first
+        ruled = {a[1] for c in t.children if c.dep_ == "relcl" for u in c.subtree for a in args.one(u, False)
+                 if a[0].cls == "State"}  # "the 66-year-old leader, who has ruled Belarus since 1994": Belarus's
         leaders = [m for m in reversed(args.ordered)
                    if m.cls == PERSON and m.end <= t.idx and offices.leads(args.gaz, args.ids[m])]
+        leaders = [m for m in leaders if any(offices.leads(args.gaz, args.ids[m], s) for s in ruled)] or leaders
         first = next((m for group in (args.main_subjects, args.subjects) for m in leaders if m in group),
                      leaders[0] if leaders else None)
         person = args.gaz.actors[args.ids[first]] if first is not None else None
