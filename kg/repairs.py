@@ -191,9 +191,11 @@ def parse_repairs(doc: Doc) -> Doc:
                       or (c.dep_ == "dobj" and c != that) for c in tok.children)):
             tok.head, tok.dep_ = tok.head.head, "ccomp"  # "told a briefing that Washington should stop arming X":
             that.dep_ = "mark"  # what is told, not which briefing
-        elif (tok.dep_ == "conj" and tok.tag_ == "VBG" and tok.head.dep_ == "ccomp" and tok.head.tag_ in {"VBD", "VBN"}
+        elif ((tok.dep_ == "conj" or (tok.dep_ == "advcl" and doc[tok.i - 1].lower_ == "and"))
+              and tok.tag_ == "VBG" and tok.head.dep_ == "ccomp" and tok.head.tag_ in {"VBD", "VBN"}
               and tok.head.head.tag_ == "VBG" and not any(c.dep_ in {"nsubj", "aux"} for c in tok.children)):
-            tok.head = tok.head.head  # "saying he had faced harassment and urging X to ...": saying and urging
+            tok.head, tok.dep_ = tok.head.head, "conj"  # "saying he had faced harassment and urging X to ...": saying
+            # and urging (the second gerund parsed as a conjunct or an adverbial of the reported verb)
         elif (tok.dep_ == "appos" and tok.pos_ == "PROPN" and tok.left_edge.i >= 2
               and doc[tok.left_edge.i - 1].text == "," and (noun := next(
                   (c for c in tok.head.children if c.dep_ == "conj" and c.pos_ == "NOUN"

@@ -646,3 +646,13 @@ def test_a_gerund_after_a_reported_past_goes_with_the_gerund_that_reports_it(voc
               tags=["VBG", "PRP", "VBD", "VBN", "NN", "CC", "VBG", "NNP", "TO", "VB"])
     parse_repairs(doc)
     assert doc[6].head.i == 0
+
+
+def test_a_gerund_after_and_taken_for_an_adverbial_of_a_reported_past_goes_with_the_reporting_gerund(vocab):
+    # "saying he had faced harassment since his election and urging Peru to act"
+    words = ["saying", "he", "had", "faced", "harassment", "since", "his", "election", "and", "urging", "Peru"]
+    doc = Doc(vocab, words=words, heads=[0, 3, 3, 0, 3, 3, 7, 5, 5, 3, 9],
+              deps=["ROOT", "nsubj", "aux", "ccomp", "dobj", "prep", "poss", "pobj", "cc", "advcl", "dobj"],
+              tags=["VBG", "PRP", "VBD", "VBN", "NN", "IN", "PRP$", "NN", "CC", "VBG", "NNP"])
+    parse_repairs(doc)
+    assert (doc[9].head.i, doc[9].dep_) == (0, "conj")
