@@ -60,8 +60,8 @@ def parse_repairs(doc: Doc) -> Doc:
       passive ("Hamas leader Haniyeh killed in Tehran": Haniyeh was killed);
     - a name after a comma that closes a noun coordinated with another name is that noun's apposition ("X and his
       Chinese counterpart, Y": Y is the counterpart);
-    - a gerund coordinated with a past verb that a gerund reports goes with the reporting gerund ("saying he had faced
-      harassment and urging X to ...": the sayer urges)."""
+    - a gerund coordinated with a past verb that a gerund reports, or after "and" taken for that verb's adverbial, goes
+      with the reporting gerund ("saying he had faced harassment and urging X to ...": the sayer urges)."""
     syn = lexicon.table("syntax")
     for tok in doc:
         if tok.tag_ in {"VBD", "VBN", "VBG"} and DOUBLED.search(tok.lemma_):

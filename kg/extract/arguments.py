@@ -108,7 +108,7 @@ class Arguments(MentionMaker):
         return next(iter(states)) if len(states) == 1 else None
 
     def _titled_state(self, person: str) -> str | None:
-        """The one state a title right before a person's name gives ("Slovak Prime Minister Eduard Heger"), else None."""
+        """The one state a title right before a person's name gives ("Slovak Prime Minister Eduard Heger"), or None."""
         states = set()
         for m, eid in self.ids.items():
             span = self.doc.char_span(m.start, m.end, alignment_mode="expand") if eid == person else None
@@ -192,8 +192,9 @@ class Arguments(MentionMaker):
         """The places ``tok``, its conjuncts and compounds name ("Kharkiv and Odesa", "the Odesa region"): targets of
         force when no actor is named. A place a state possesses is that state ("its Batken region")."""
         waters = table("syntax")["water_nouns"]  # "attacked a ship in the Red Sea": no one's place is hit
-        owners = [a for c in tok.children if c.dep_ == "poss" for a in self.actors(c) if a[0].cls == "State"]
-        if owners and self.by_token.get(tok.i) is not None:
+        owners = [a for c in tok.children if c.dep_ == "poss" for a in self.actors(c) if a[0].cls == "State"] \
+            if self.by_token.get(tok.i) is not None else []
+        if owners:
             return owners  # "attacked villages in its Batken region": the state whose region it is
         found = [self.by_token.get(t.i) for t in (tok, *tok.conjuncts) if t.lemma_.lower() not in waters]
         found += [self.by_token.get(c.i) for c in tok.children if c.dep_ == "compound" and tok.lemma_.lower() not in waters]

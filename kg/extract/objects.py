@@ -186,8 +186,8 @@ def verb_objects(verb: Token, args: Arguments, phrasal: str | None, subjects_: l
     suffered = [a for o in (*children(verb, OBJ), *(o for p in children(verb, {"prep"}) for o in children(p, {"pobj"})))
                 for a in undergoers(args, o)] if verbal else []
     for n, found in enumerate(options()):
-        found = [a for a in found if a[1] not in own and args.home(a) not in own and a not in suffered]  # (nor one's own body: "X expected
-        # its neighbours to respect our concerns", said by its foreign ministry)
+        found = [a for a in found if a[1] not in own and args.home(a) not in own and a not in suffered]
+        # (nor one's own body: "X expected its neighbours to respect our concerns", said by its foreign ministry)
         if means and found and all(a[0].cls in THINGS for a in found) and not aimed[0]:
             continue  # "delivered Patriot batteries to Ukraine", "fired missiles at Israel": the means (but what
             # is aimed at is the target: "fired missiles at Ukraine's power plants")

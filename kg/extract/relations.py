@@ -172,7 +172,8 @@ def candidates(args: Arguments, rules: Rules) -> Iterator[Candidate]:
             # "is against sanctions on X", "voted against military action": the opponent takes no part in a hostile act
             opposed = slot == "pobj" and first.head.lower_ in syn["enemy_preps"] \
                 and hits[tok.i][0] not in rules.cooperative and relation not in structural
-            borrow = not (reacts or answers or inside or topic or opposed)  # "condemned the attack": the condemner did not
+            borrow = not (reacts or answers or inside or topic or opposed)  # "condemned the attack": the condemner did
+            # not attack
             joint = gov_i in hits and rules.ontology.root(hits[gov_i][0]).name == rules.ontology.root(relation).name
             own = hits[tok.i][0]  # a reversed act keeps its own targets: "halted its offensive against X"
             preps = rules.target_preps.get(relation, frozenset()) | rules.target_preps.get(own, frozenset())
@@ -283,7 +284,8 @@ def candidates(args: Arguments, rules: Rules) -> Iterator[Candidate]:
                 and not _one_act(args, subs) and not (kind == "noun" and not objs and relation not in rules.cooperative
                          and cover.adjunct_of_act(tok, hits)) \
                 and not (kind == "verb" and subs != objs and tok.lemma_.lower() in syn["one_sided_force_verbs"]) \
-                and not (subs != objs and any(c.dep_ == "amod" and c.lower_ in syn["apart_words"] for c in tok.children)) \
+                and not (subs != objs and any(c.dep_ == "amod" and c.lower_ in syn["apart_words"]
+                                              for c in tok.children)) \
                 and not (kind == "verb" and relation not in rules.cooperative and any(
                     d.pos_ == "NOUN" and d.i not in hits and d.lemma_.lower() not in args.acts and not any(
                         f"{tok.lemma_.lower()} {w}{d.lemma_.lower()}" in index["verb"]  # (not "broke off relations")
