@@ -97,26 +97,25 @@ class Arguments(MentionMaker):
     def _envoy_state(self, arg: Arg) -> str | None:
         """The state an envoy's title in apposition to the person, or before the name, names (lexicon
         ``mission_titles``: "Russia's ambassador, Oleg Ozerov", "Russian Ambassador Georgy Zinoviev")."""
-        span = self.doc.char_span(arg[0].start, arg[0].end, alignment_mode="expand")
-        if span is None:
-            return None
-        root, envoys = span.root, table("syntax")["mission_titles"]
-        titles = [root.head] if root.dep_ == "appos" else []
-        titles += [c for c in root.children if c.dep_ == "appos" or (c.dep_ == "compound" and c.i < span.start)]
-        states = {a[1] for t in titles if t.lemma_.lower() in envoys for c in t.children if c.dep_ in {"poss", "amod"}
-                  for a in self.one(c, False) if a[0].cls == "State"}
+        states = self._title_states(arg[0], table("syntax")["mission_titles"])
         return next(iter(states)) if len(states) == 1 else None
 
     def _titled_state(self, person: str) -> str | None:
-        """The one state a title right before a person's name gives ("Slovak Prime Minister Eduard Heger"), or None."""
-        states = set()
-        for m, eid in self.ids.items():
-            span = self.doc.char_span(m.start, m.end, alignment_mode="expand") if eid == person else None
-            titles = [c for c in span.root.children if c.dep_ == "compound" and c.i < span.start
-                      and c.lemma_.lower() in self.titles] if span is not None else []
-            states |= {a[1] for t in titles for c in t.children if c.dep_ in {"poss", "amod", "compound"}
-                       for a in self.one(c, False) if a[0].cls == "State"}
+        """The one state a title of a person's, in any of their mentions, names ("Slovak Prime Minister Eduard
+        Heger"), or None."""
+        states = {s for m, eid in self.ids.items() if eid == person for s in self._title_states(m, self.titles)}
         return next(iter(states)) if len(states) == 1 else None
+
+    def _title_states(self, m: Mention, words: Collection[str]) -> set[str]:
+        """The states that titles of ``words`` in apposition to the mention, or right before it, name."""
+        span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            return set()
+        root = span.root
+        titles = [root.head] if root.dep_ == "appos" else []
+        titles += [c for c in root.children if c.dep_ == "appos" or (c.dep_ == "compound" and c.i < span.start)]
+        return {a[1] for t in titles if t.lemma_.lower() in words for c in t.children if c.dep_ in {"poss", "amod"}
+                for a in self.one(c, False) if a[0].cls == "State"}
 
     # -- the public question -------------------------------------------------
     def actors(self, tok: Token, *, generic: bool = True, expand: bool = True) -> list[Arg]:

@@ -17,6 +17,7 @@ from . import acts, members
 from .arguments import PLACE, THINGS, Arg, Arguments
 from .attribution import accusation, is_reporting
 from .lexicon import table
+from .phrases import undergoers
 
 SUBJ = {"nsubj", "csubj"}
 PASSIVE_SUBJ = {"nsubjpass", "csubjpass"}
@@ -57,6 +58,13 @@ def staged_objects(noun: Token, preps: Set[str]) -> list[Token]:
     ("imposed curbs on exports")."""
     hosts = (noun, noun.head) if staged(noun) else (noun,)
     return [o for h in hosts for p in children(h, {"prep"}) if p.lower_ in preps for o in children(p, {"pobj"})]
+
+
+def suffering(args: Arguments, head: Token) -> list[Arg]:
+    """Those who undergo the acts ``head``'s objects and prepositional objects name: no target of a verbal act on
+    them ("condemned Castillo's arrest", "concern over his removal": at whoever did it; see ``phrases.undergone``)."""
+    objs = children(head, OBJ) + [o for p in children(head, {"prep"}) for o in children(p, {"pobj"})]
+    return [a for o in objs for a in undergoers(args, o)]
 
 
 def infinitival(tok: Token) -> bool:

@@ -10,7 +10,7 @@ from ..resolve import PERSON
 from .arguments import THINGS, Arg, Arguments
 from .attribution import accusation, is_reporting
 from .clauses import (NOUN_SLOT, OBJ, PASSIVE_SUBJ, SUBJ, children, party_holders, phrase_objects, prep_objects,
-                      staged_objects, subjects)
+                      staged_objects, subjects, suffering)
 from .lexicon import table
 from .modality import intention_word
 from .phrases import undergoers
@@ -57,7 +57,7 @@ def noun_arguments(noun: Token, args: Arguments, places: frozenset[str] = frozen
 
     objects = at_topic(objects, noun)
     if verbal:  # "concern over Castillo's removal": at whoever removed him, not at him
-        suffered = [a for p in children(noun, {"prep"}) for o in children(p, {"pobj"}) for a in undergoers(args, o)]
+        suffered = suffering(args, noun)
         objects = [o for o in objects if o not in suffered]
     patients = undergoers(args, noun)  # "ordered Castillo's arrest": Castillo is arrested
     objects = objects or patients

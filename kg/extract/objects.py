@@ -12,9 +12,8 @@ from spacy.tokens import Token
 from . import members
 from .arguments import THINGS, Arg, Arguments
 from .attribution import is_reporting
-from .clauses import OBJ, PASSIVE_SUBJ, SUBJ, children, phrase_objects, prep_objects
+from .clauses import OBJ, PASSIVE_SUBJ, SUBJ, children, phrase_objects, prep_objects, suffering
 from .lexicon import table
-from .phrases import undergoers
 
 
 def verb_objects(verb: Token, args: Arguments, phrasal: str | None, subjects_: list[Arg] = (),
@@ -182,9 +181,7 @@ def verb_objects(verb: Token, args: Arguments, phrasal: str | None, subjects_: l
         return found + [a for o in goods for a in (*args.actors(o), *prep_objects(o, syn["source_preps"], args))
                         if a[0].cls == "State" and a[1] not in mine and a not in found]  # "relies on Russian gas",
         # "on gas from Russia": on its supplier
-    # "condemned Castillo's arrest", "protested against his removal": at whoever did it, not at him
-    suffered = [a for o in (*children(verb, OBJ), *(o for p in children(verb, {"prep"}) for o in children(p, {"pobj"})))
-                for a in undergoers(args, o)] if verbal else []
+    suffered = suffering(args, verb) if verbal else []  # "condemned Castillo's arrest": at whoever arrested him
     for n, found in enumerate(options()):
         found = [a for a in found if a[1] not in own and args.home(a) not in own and a not in suffered]
         # (nor one's own body: "X expected its neighbours to respect our concerns", said by its foreign ministry)

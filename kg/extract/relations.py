@@ -8,7 +8,7 @@ complements that share their governor's subject.
 """
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from itertools import chain
 
 from spacy.tokens import Token
@@ -286,11 +286,8 @@ def candidates(args: Arguments, rules: Rules) -> Iterator[Candidate]:
                 and not (kind == "verb" and subs != objs and tok.lemma_.lower() in syn["one_sided_force_verbs"]) \
                 and not (subs != objs and any(c.dep_ == "amod" and c.lower_ in syn["apart_words"]
                                               for c in tok.children)) \
-                and not (kind == "verb" and relation not in rules.cooperative and any(
-                    d.pos_ == "NOUN" and d.i not in hits and d.lemma_.lower() not in args.acts and not any(
-                        f"{tok.lemma_.lower()} {w}{d.lemma_.lower()}" in index["verb"]  # (not "broke off relations")
-                        for w in ("", *(f"{p.lower_} " for p in children(tok, {"prt"}))))
-                    for d in children(tok, {"dobj"}))):  # "X and Y joined forces to fight piracy": not each other
+                and not (kind == "verb" and relation not in rules.cooperative
+                         and _aimed_at_thing(tok, hits, args, index)):  # "joined forces to fight piracy"
             # (but "their fight", "part of their training", "the strikes [by X and Y] destroyed" is not each other's;
             # "their joint exercises" are, and "X and Y began their drills", "expanded their trade": cooperation; "shot
             # down by X and Y" is no fight between them, "X and Y clashed" is)
@@ -314,6 +311,15 @@ def candidates(args: Arguments, rules: Rules) -> Iterator[Candidate]:
                     continue  # ("switched recognition from Taiwan to China": taken from Taiwan, not given)
                 emitted.setdefault(tok.i, set()).add(o[1])
                 yield Candidate(taken, s, o, tok, rule, round(conf - penalty, 2), spent)
+
+
+def _aimed_at_thing(verb: Token, hits: Mapping[int, tuple], args: Arguments, index: Mapping) -> bool:
+    """Is the verb's object a thing that names no actor and no act, nor a part of the verb's own trigger ("fight
+    piracy"; not "broke off relations")? Coordinated subjects of a hostile verb then act on it, not on each other."""
+    words = ("", *(f"{p.lower_} " for p in children(verb, {"prt"})))
+    return any(d.pos_ == "NOUN" and d.i not in hits and d.lemma_.lower() not in args.acts
+               and not any(f"{verb.lemma_.lower()} {w}{d.lemma_.lower()}" in index["verb"] for w in words)
+               for d in children(verb, {"dobj"}))
 
 
 def _one_act(args: Arguments, subs: list) -> bool:
