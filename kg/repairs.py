@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from .extract import lexicon
 
@@ -29,7 +29,7 @@ def parse_repairs(doc: Doc) -> Doc:
     - a verb left loose in a list of verbs is their conjunct ("called X a butcher, suspended trade and said ...");
     - a name before a past main verb with no subject is its subject ("Turkey massed troops", taken for an adverbial);
     - the lemmatizer's doubled consonant is undone ("readmitted": "readmitte", not "readmit"), and its dropped "e" put
-      back ("hoped": "hop", not "hope"; a short verb doubles its consonant, "hopped");
+      back ("hoped", "hopes": "hop", not "hope"; a short verb doubles its consonant, "hopped", "hops");
     - a "with" right after a noun of company or of a boundary is that noun's ("cut ties with X in solidarity with Y":
       not the ties; "drills near its border with X": no drills with X);
     - an "of" phrase hung on a rate is its quantity's ("1.5 million barrels a day of Iranian crude");
@@ -61,14 +61,20 @@ def parse_repairs(doc: Doc) -> Doc:
     - a name after a comma that closes a noun coordinated with another name is that noun's apposition ("X and his
       Chinese counterpart, Y": Y is the counterpart);
     - a gerund coordinated with a past verb that a gerund reports, or after "and" taken for that verb's adverbial, goes
-      with the reporting gerund ("saying he had faced harassment and urging X to ...": the sayer urges)."""
+      with the reporting gerund ("saying he had faced harassment and urging X to ...": the sayer urges);
+    - an adjective after the object of a labelling verb that ends the phrase is the label ("called Iran's suspension
+      of inspections unacceptable"), not a modifier of the noun before it;
+    - a verb's second object, after a conjunct verb with none, is the conjunct's ("blamed the crisis on X and turned
+      down, at least for now, an offer of help");
+    - in a gapped list, a second object taken for the conjunct of the first one's place is the first object's
+      conjunct ("met X in Berlin and Y in Paris")."""
     syn = lexicon.table("syntax")
     for tok in doc:
         if tok.tag_ in {"VBD", "VBN", "VBG"} and DOUBLED.search(tok.lemma_):
             tok.lemma_ = DOUBLED.sub(r"\1", tok.lemma_)
-        elif tok.tag_ in {"VBD", "VBN", "VBG"} and SHORT.match(tok.lemma_) and tok.lower_ in {
-                tok.lemma_ + "ed", tok.lemma_ + "ing"}:
-            tok.lemma_ += "e"  # "hoped", "waged": one consonant, not doubled ("hopped"), so the verb ends in "e"
+        elif tok.tag_ in {"VBD", "VBN", "VBG", "VBZ"} and SHORT.match(tok.lemma_) and tok.lower_ in {
+                tok.lemma_ + "ed", tok.lemma_ + "ing", tok.lemma_ + "es"}:
+            tok.lemma_ += "e"  # "hoped", "hopes", "waged": one consonant, not doubled ("hopped"): the verb ends in "e"
         if (tok.tag_ in {"VB", "VBP"} and tok.dep_ in {"dobj", "pobj", "nsubj", "nsubjpass"}
                 and any(c.dep_ in {"det", "poss", "compound", "amod"} for c in tok.lefts)
                 and not any(c.dep_ in {"aux", "nsubj", "mark"} for c in tok.children)):
@@ -201,4 +207,29 @@ def parse_repairs(doc: Doc) -> Doc:
                   (c for c in tok.head.children if c.dep_ == "conj" and c.pos_ == "NOUN"
                    and c.right_edge.i == tok.left_edge.i - 2), None)) is not None):
             tok.head = noun  # "X and his Chinese counterpart, Y": Y is the counterpart, not another name for X
+        elif (tok.dep_ == "amod" and tok.pos_ == "ADJ" and tok.i > tok.head.i and tok.i == tok.head.right_edge.i
+              and (tok.i + 1 == len(doc) or doc[tok.i + 1].pos_ in {"PUNCT", "CCONJ"})
+              and (verb := _labelling(tok.head, syn)) is not None):
+            tok.head, tok.dep_ = verb, "oprd"  # "called Iran's suspension of inspections unacceptable": the label
+        elif (tok.dep_ == "dobj" and tok.head.pos_ == "VERB"
+              and (verb := next((c for c in tok.head.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i < tok.i
+                                 and not any(o.dep_ == "dobj" for o in c.children)), None)) is not None
+              and any(c.dep_ == "dobj" and c.i < verb.i for c in tok.head.children)):
+            tok.head = verb  # "blamed the crisis on X and turned down, for now, an offer of help": the offer is turned
+            # down (a second object hung past the conjunct on the first verb)
+        elif (tok.dep_ == "conj" and tok.head.dep_ == "pobj" and (prep := tok.head.head).dep_ == "prep"
+              and (obj := next((c for c in prep.head.children if c.dep_ == "dobj" and c.i < prep.i), None)) is not None
+              and any(p.dep_ == "prep" and p.lower_ == prep.lower_ and p.i > tok.i for p in prep.head.children)):
+            tok.head = obj  # "met X in Berlin and Y in Paris": Y is met too, in a place of its own
     return doc
+
+
+def _labelling(noun: Token, syn: dict) -> Token | None:
+    """The labelling verb ("called", "branded") whose object's phrase ends in ``noun``, if it has no label yet."""
+    while noun.dep_ in {"pobj", "prep"} and noun.head.i != noun.i:
+        noun = noun.head
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.lemma_.lower() not in syn["labelling_verbs"] or any(
+            c.dep_ in {"oprd", "xcomp", "ccomp", "acomp"} for c in verb.children):
+        return None
+    return verb

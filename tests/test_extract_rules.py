@@ -11801,3 +11801,88 @@ def test_the_leader_who_rules_a_state_is_that_state_s_leader(build_doc, document
     boric, milei = gaz.lookup("Gabriel Boric").id, gaz.lookup("Javier Milei").id
     got = triples(extract(doc, document(doc), onto, gaz), onto)
     assert (per, "opposes", boric) in got and (per, "opposes", milei) not in got, got
+
+
+def test_a_judging_adjective_on_a_summary_noun_labels_the_act(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile called Peru's decision a reckless step." / "Bolivia called Peru's decision a small step."
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("called", 1, "ROOT", "VERB", "call"),
+        ("Peru", 4, "poss", "PROPN", "Peru", "State"), ("'s", 2, "case", "PART", "'s"),
+        ("decision", 1, "dobj", "NOUN", "decision"), ("a", 7, "det", "DET", "a"),
+        ("reckless", 7, "amod", "ADJ", "reckless"), ("step", 1, "oprd", "NOUN", "step"), (".", 1, "punct", "PUNCT", "."),
+        ("Bolivia", 10, "nsubj", "PROPN", "Bolivia", "State"), ("called", 10, "ROOT", "VERB", "call"),
+        ("Peru", 13, "poss", "PROPN", "Peru", "State"), ("'s", 11, "case", "PART", "'s"),
+        ("decision", 10, "dobj", "NOUN", "decision"), ("a", 16, "det", "DET", "a"),
+        ("small", 16, "amod", "ADJ", "small"), ("step", 10, "oprd", "NOUN", "step"), (".", 10, "punct", "PUNCT", "."),
+    ])
+    chl, per = ids(gaz, "Chile", "Peru")
+    assert triples(extract(doc, document(doc), onto, gaz), onto) == {(chl, "opposes", per)}
+
+
+def test_a_label_on_an_act_whose_by_phrase_is_parsed_as_the_verbs_agent_judges_that_agent(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile called the blockade by Peru a provocation."
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("called", 1, "ROOT", "VERB", "call"),
+        ("the", 3, "det", "DET", "the"), ("blockade", 1, "dobj", "NOUN", "blockade"), ("by", 1, "agent", "ADP", "by"),
+        ("Peru", 4, "pobj", "PROPN", "Peru", "State"), ("a", 7, "det", "DET", "a"),
+        ("provocation", 1, "oprd", "NOUN", "provocation"), (".", 1, "punct", "PUNCT", "."),
+    ])
+    chl, per = ids(gaz, "Chile", "Peru")
+    assert (chl, "opposes", per) in triples(extract(doc, document(doc), onto, gaz), onto)
+
+
+def test_a_predicated_label_on_a_summary_noun_judges_but_not_on_a_condition(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile said Peru's move was a hostile step." / "Bolivia said if Peru moved, it would be a hostile step."
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("said", 1, "ROOT", "VERB", "say"),
+        ("Peru", 4, "poss", "PROPN", "Peru", "State"), ("'s", 2, "case", "PART", "'s"), ("move", 5, "nsubj", "NOUN", "move"),
+        ("was", 1, "ccomp", "AUX", "be"), ("a", 8, "det", "DET", "a"), ("hostile", 8, "amod", "ADJ", "hostile"),
+        ("step", 5, "attr", "NOUN", "step"), (".", 1, "punct", "PUNCT", "."),
+        ("Bolivia", 11, "nsubj", "PROPN", "Bolivia", "State"), ("said", 11, "ROOT", "VERB", "say"),
+        ("if", 14, "mark", "SCONJ", "if"), ("Peru", 14, "nsubj", "PROPN", "Peru", "State"),
+        ("moved", 18, "advcl", "VERB", "move"), (",", 18, "punct", "PUNCT", ","), ("it", 18, "nsubj", "PRON", "it"),
+        ("would", 18, "aux", "AUX", "would"), ("be", 11, "ccomp", "AUX", "be"), ("a", 21, "det", "DET", "a"),
+        ("hostile", 21, "amod", "ADJ", "hostile"), ("step", 18, "attr", "NOUN", "step"), (".", 11, "punct", "PUNCT", "."),
+    ])
+    chl, per, bol = ids(gaz, "Chile", "Peru", "Bolivia")
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert (chl, "opposes", per) in got
+    assert (bol, "opposes", per) not in got
+
+
+def test_a_gerund_after_by_is_the_subjects_means_not_the_objects_act(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile angered Peru by joining NATO."
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("angered", 1, "ROOT", "VERB", "anger"),
+        ("Peru", 1, "dobj", "PROPN", "Peru", "State"), ("by", 1, "prep", "ADP", "by"),
+        ("joining", 3, "pcomp", "VERB", "join"), ("NATO", 4, "dobj", "PROPN", "NATO", "IGO"), (".", 1, "punct", "PUNCT", "."),
+    ])
+    doc[4].tag_ = "VBG"
+    chl, per, nato = ids(gaz, "Chile", "Peru", "NATO")
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert (chl, "memberOf", nato) in got and (per, "memberOf", nato) not in got
+
+
+def test_a_cause_phrase_hung_on_the_verb_is_no_target_of_a_material_act(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile issued an arrest warrant for Ana Soto over the deportation of Peruvian children."
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("issued", 1, "ROOT", "VERB", "issue"),
+        ("a", 4, "det", "DET", "a"), ("arrest", 4, "compound", "NOUN", "arrest"), ("warrant", 1, "dobj", "NOUN", "warrant"),
+        ("for", 1, "dative", "ADP", "for"), ("Ana", 7, "compound", "PROPN", "Ana", "Person"),
+        ("Soto", 5, "pobj", "PROPN", "Soto", "+Person"), ("over", 1, "prep", "ADP", "over"),
+        ("the", 10, "det", "DET", "the"), ("deportation", 8, "pobj", "NOUN", "deportation"), ("of", 10, "prep", "ADP", "of"),
+        ("Peruvian", 13, "amod", "ADJ", "Peruvian", "State"), ("children", 11, "pobj", "NOUN", "child"),
+        (".", 1, "punct", "PUNCT", "."),
+    ])
+    chl, per = ids(gaz, "Chile", "Peru")
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert (chl, "coerces", "Person/ana-soto") in got and (chl, "coerces", per) not in got
+
+
+def test_welcoming_a_person_hosts_them_and_welcoming_their_act_praises(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Boric welcomed Milei in Santiago." / "Boric welcomed Milei's visit."
+        ("Boric", 1, "nsubj", "PROPN", "Boric", "Person"), ("welcomed", 1, "ROOT", "VERB", "welcome"),
+        ("Milei", 1, "dobj", "PROPN", "Milei", "Person"), ("in", 1, "prep", "ADP", "in"),
+        ("Santiago", 3, "pobj", "PROPN", "Santiago", "GPE"), (".", 1, "punct", "PUNCT", "."),
+        ("Boric", 7, "nsubj", "PROPN", "Boric", "Person"), ("welcomed", 7, "ROOT", "VERB", "welcome"),
+        ("Milei", 10, "poss", "PROPN", "Milei", "Person"), ("'s", 8, "case", "PART", "'s"),
+        ("visit", 7, "dobj", "NOUN", "visit"), (".", 7, "punct", "PUNCT", "."),
+    ])
+    boric, milei = gaz.lookup("Gabriel Boric").id, gaz.lookup("Javier Milei").id
+    got = [(s, r, o) for s, r, o in triples(extract(doc, document(doc), onto, gaz), onto) if s == boric]
+    assert sorted(got) == [(boric, "consults", milei), (boric, "supports", milei)]

@@ -139,10 +139,10 @@ def test_a_with_right_after_a_noun_of_company_is_that_noun_s(vocab):
 
 def test_an_e_the_lemmatizer_dropped_is_put_back(vocab):
     # "hoped" is "hope" (a short verb doubles its consonant: "hopped" is "hop"); "visited" stays "visit"
-    doc = Doc(vocab, words=["hoped", "hopped", "visited", "waging"], tags=["VBD", "VBD", "VBD", "VBG"],
-              lemmas=["hop", "hop", "visit", "wag"])
+    doc = Doc(vocab, words=["hoped", "hopped", "visited", "waging", "hopes", "hops"],
+              tags=["VBD", "VBD", "VBD", "VBG", "VBZ", "VBZ"], lemmas=["hop", "hop", "visit", "wag", "hop", "hop"])
     parse_repairs(doc)
-    assert [t.lemma_ for t in doc] == ["hope", "hop", "visit", "wage"]
+    assert [t.lemma_ for t in doc] == ["hope", "hop", "visit", "wage", "hope", "hop"]
 
 
 def test_a_doubled_consonant_the_lemmatizer_left_is_mended(vocab):
@@ -656,3 +656,46 @@ def test_a_gerund_after_and_taken_for_an_adverbial_of_a_reported_past_goes_with_
               tags=["VBG", "PRP", "VBD", "VBN", "NN", "IN", "PRP$", "NN", "CC", "VBG", "NNP"])
     parse_repairs(doc)
     assert (doc[9].head.i, doc[9].dep_) == (0, "conj")
+
+
+def test_an_adjective_ending_a_labelling_verbs_object_is_the_label(vocab):
+    # "called Peru's closure of ports unacceptable ." / "called Peru's ports unsafe places": only a last adjective
+    words = ["called", "Peru", "'s", "closure", "of", "ports", "unacceptable", "."]
+    doc = Doc(vocab, words=words, heads=[0, 3, 1, 0, 3, 4, 5, 0],
+              deps=["ROOT", "poss", "case", "dobj", "prep", "pobj", "amod", "punct"],
+              lemmas=["call", "Peru", "'s", "closure", "of", "port", "unacceptable", "."],
+              pos=["VERB", "PROPN", "PART", "NOUN", "ADP", "NOUN", "ADJ", "PUNCT"])
+    parse_repairs(doc)
+    assert (doc[6].head.i, doc[6].dep_) == (0, "oprd")
+    words = ["visited", "Peru", "'s", "closure", "of", "ports", "unacceptable", "."]
+    doc = Doc(vocab, words=words, heads=[0, 3, 1, 0, 3, 4, 5, 0],
+              deps=["ROOT", "poss", "case", "dobj", "prep", "pobj", "amod", "punct"],
+              lemmas=["visit", "Peru", "'s", "closure", "of", "port", "unacceptable", "."],
+              pos=["VERB", "PROPN", "PART", "NOUN", "ADP", "NOUN", "ADJ", "PUNCT"])
+    parse_repairs(doc)
+    assert (doc[6].head.i, doc[6].dep_) == (5, "amod")  # no labelling verb: the noun's modifier
+
+
+def test_a_second_object_past_a_conjunct_verb_with_none_is_the_conjuncts(vocab):
+    # "blamed the row on Chile and turned down , for now , an offer": the offer is turned down
+    words = ["blamed", "the", "row", "on", "Chile", "and", "turned", "down", ",", "for", "now", ",", "an", "offer"]
+    doc = Doc(vocab, words=words, heads=[0, 2, 0, 0, 3, 0, 0, 6, 6, 6, 9, 13, 13, 0],
+              deps=["ROOT", "det", "dobj", "prep", "pobj", "cc", "conj", "prt", "punct", "prep", "pcomp", "punct",
+                    "det", "dobj"],
+              pos=["VERB", "DET", "NOUN", "ADP", "PROPN", "CCONJ", "VERB", "ADP", "PUNCT", "ADP", "ADV", "PUNCT",
+                   "DET", "NOUN"])
+    parse_repairs(doc)
+    assert doc[13].head.i == 6
+
+
+def test_a_gapped_second_object_is_the_first_objects_conjunct_not_its_places(vocab):
+    # "met Ana in Lima and Eva in Quito": Eva is met too; "met Ana in Lima and Quito": Quito is a place
+    words = ["met", "Ana", "in", "Lima", "and", "Eva", "in", "Quito"]
+    doc = Doc(vocab, words=words, heads=[0, 0, 0, 2, 3, 3, 0, 6],
+              deps=["ROOT", "dobj", "prep", "pobj", "cc", "conj", "prep", "pobj"])
+    parse_repairs(doc)
+    assert doc[5].head.i == 1
+    doc = Doc(vocab, words=["met", "Ana", "in", "Lima", "and", "Quito"], heads=[0, 0, 0, 2, 3, 3],
+              deps=["ROOT", "dobj", "prep", "pobj", "cc", "conj"])
+    parse_repairs(doc)
+    assert doc[5].head.i == 3

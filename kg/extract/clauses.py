@@ -181,7 +181,8 @@ def subjects(verb: Token, args: Arguments, depth: int = 6) -> list[Arg]:
         # "urged Iran to halt", and "pressed the regime to cease", whose infinitive the parser may take for an adverbial
         if cur.dep_ == "xcomp" and commands_own(controller, args):
             return subjects(controller, args, depth - 1)  # "ordered the army to drive them out": the commander acts
-        adjunct = cur.dep_ == "pcomp" and cur.head.lower_ in syn["adjunct_preps"] | syn["manner_preps"]
+        adjunct = cur.dep_ == "pcomp" and cur.head.lower_ in syn["adjunct_preps"] | syn["manner_preps"] | syn[
+            "means_gerund_preps"]  # ("irritated X by joining Y": the subject joins)
         if (cur.dep_ == "xcomp" or cur.dep_ == "pcomp" and not adjunct) or (
                 cur.dep_ == "advcl" and controller.lemma_.lower() in requests and infinitival(cur)):
             # (but "ordered X to leave, accusing it": ours; "set up ties with X after cutting them with Y": the

@@ -103,7 +103,9 @@ def labellings(args: Arguments, labels: Mapping[str, str]) -> Iterator[tuple[Can
                             None)  # the labelled thing parsed as a modifier of the label
         if label is None or labelled is None:
             continue
-        objs = args.actors(labelled) or prep_objects(tok, frozenset({"by"}), args)
+        objs = args.actors(labelled) or prep_objects(tok, frozenset({"by"}), args) or [
+            a for g in children(tok, {"agent"}) for o in children(g, {"pobj"}) for a in args.actors(o)]
+        # ("called the discharge by Japan an act of terror": the "by" parsed as the verb's agent)
         if not objs:
             yield None, label
         for s in subjects(tok, args):
@@ -117,32 +119,39 @@ def _label_key(tok: Token, labels: Mapping[str, str]) -> str | None:
     lemma = tok.lemma_.lower()
     keys = [f"{lemma} of {o.lemma_.lower()}" for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
             for o in p.children if o.dep_ == "pobj"]
-    keys += [f"{c.lemma_.lower()} {lemma}" for c in tok.children if c.dep_ in {"amod", "compound"}] + [lemma]
+    mods = [c.lemma_.lower() for c in tok.children if c.dep_ in {"amod", "compound"}]
+    keys += [f"{m} {lemma}" for m in mods] + [lemma]
+    if lemma in table("syntax")["act_summary_nouns"]:
+        keys += mods  # "a hostile step", "a dangerous move": the act is what its adjective says
     return next((k for k in keys if k in labels), None)
 
 
 def predications(args: Arguments, labels: Mapping[str, str]) -> Iterator[tuple[Candidate | None, Token]]:
     """Labels a speaker predicates of someone or of what they did, with the label: "Manila said Beijing's actions were
     illegal" criticises China, as "called Beijing's actions illegal" does. The trigger is the saying, whose
-    negation or hedges count; a label denied in the clause itself ("were not illegal") is none."""
+    negation or hedges count; a label denied in the clause itself ("were not illegal") or put on a condition ("if X
+    intervened, it would be aggression") is none."""
     if not labels:
         return
     for i, lemma in enumerate(args.lemmas):
         tok = args.doc[i] if lemma == _BE else None
         if tok is None or tok.dep_ not in {"ccomp", "ROOT"}:
             continue
-        label = next((c for c in tok.children if (c.dep_ in {"acomp", "attr"} and c.lemma_.lower() in labels) or (
+        label = next((c for c in tok.children if (c.dep_ in {"acomp", "attr"} and _label_key(c, labels)) or (
             c.dep_ == "xcomp" and f"to {c.lemma_.lower()}" in labels)), None)  # "said Kyiv was to blame"
         aux = next((c for c in tok.children if c.dep_ == "aux"), tok)
         said = _saying(args, tok, aux) if label is not None else None
-        if said is None or any(c.dep_ == "neg" for c in (*tok.children, *label.children)):
-            continue
+        if said is None or any(c.dep_ == "neg" for c in (*tok.children, *label.children)) or any(
+                c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in table("modality")["condition_marks"]
+                                          for m in c.children) for c in tok.children):
+            continue  # ("if X dares to intervene, it would be an act of aggression": a label on what is not done)
         trigger, speakers = said
         objs = [a for s in children(tok, {"nsubj"}) if not (s.pos_ == "PRON" and s.lower_ in first_person())
                 for a in args.actors(s)]
         if not objs:
             yield None, label
-        name = labels.get(label.lemma_.lower()) or labels[f"to {label.lemma_.lower()}"]
+        key = _label_key(label, labels)  # ("was an unprecedented hostile step": the adjective's label)
+        name = labels[key] if key else labels[f"to {label.lemma_.lower()}"]
         yield from ((Candidate(name, s, o, trigger, "label", 0.6), label)
                     for s in speakers for o in objs if s[1] != o[1])
 

@@ -207,7 +207,9 @@ def noun_arguments(noun: Token, args: Arguments, places: frozenset[str] = frozen
             subjects_ = subjects(gov, args) if borrow and not any(
                 s.lemma_.lower() in syn["agreement_nouns"] for s in children(gov, SUBJ)) else []
         if not objects and (slot.dep_ in {"dobj", "attr"} or engaged):  # "engaged in mass killings against X"
-            objects = at_topic(prep_objects(gov, (syn["verb_object_preps"] | places) - hostile, args), gov)  # "trade with X"
+            causes = frozenset() if verbal else syn["cause_preps"]  # ("issued a warrant for X over the
+            # deportation of Y": at X, the "over" phrase its cause, as on the noun itself)
+            objects = at_topic(prep_objects(gov, (syn["verb_object_preps"] | places) - hostile - causes, args), gov)
             objects = objects or [a for d in children(gov, {"dative"}) for a in args.actors(d)]  # "gave Ghana aid"
         if not objects and slot.dep_ == "pobj" and slot.head.lower_ in syn["means_preps"] and slot.head.head.i == gov.i:
             # "responded with air strikes on Afghan positions", the "on" hung on the verb: the means' own target

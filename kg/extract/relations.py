@@ -115,6 +115,11 @@ def candidates(args: Arguments, rules: Rules) -> Iterator[Candidate]:
                     args.actors(s) for c in children(tok, {"ccomp"}) for s in children(c, {"nsubj", "nsubjpass"})))):
             relation = rules.verbal_senses[relation]  # "attacked the government's budget": criticism of the government;
             # "regretted that Bamako chose insults" too (but "apologised that the incident had taken place" apologises)
+        twin = syn["person_object_twins"].get(tok.lemma_.lower()) if kind == "verb" else None
+        if twin in index["verb"] and any(a[0].cls == PERSON for d in children(tok, {"dobj"})
+                                         if d.i not in hits and d.lemma_.lower() not in args.acts | syn["policy_nouns"]
+                                         for a in args.actors(d)):
+            relation = index["verb"][twin]  # "welcomed Putin in Beijing" greets a visitor ("welcomed the deal" praises)
         if kind == "verb" and relation in rules.destination_senses and any(
                 o.lemma_.lower() in syn["destination_places"] for h in (tok, *children(tok, {"dobj"}))
                 for p in children(h, {"prep", "dative"})
