@@ -17,7 +17,8 @@ from kg.resources import DATA
 
 DATA_DIR = DATA / "gazetteer"
 FORMS = ("label", "names", "metonyms", "demonyms")  # lookup precedence, strongest first
-_FIELDS = {"id", "cls", "label", "names", "metonyms", "demonyms", "iso3", "wikidata", "offices", "part_of", "operators"}
+_FIELDS = {"id", "cls", "label", "names", "metonyms", "demonyms", "iso3", "wikidata", "offices", "part_of", "operators",
+           "regions"}
 _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 _ISO3 = re.compile(r"^[A-Z]{3}$")
 _QID = re.compile(r"^Q\d+$")
@@ -49,6 +50,7 @@ class Actor:
     offices: tuple[Office, ...] = ()
     part_of: str | None = None
     operators: tuple[str, ...] = ()
+    regions: tuple[str, ...] = ()  # what a description may call a state: "nordic", "island", "west african"
 
     def forms(self) -> Iterable[tuple[str, str]]:
         """Yield ``(kind, text)`` for the label, names, metonyms and demonyms, in precedence order."""
@@ -103,7 +105,7 @@ def _actor(rec: Any, where: str) -> Actor:
             raise _fail(where, f"an office needs 'title' and 'of': {o!r}")
         start, end = _optional(o, "start", _DATE, where), _optional(o, "end", _DATE, where)
         offices.append(Office(o["title"], o["of"], start, end))
-    lists = {f: _strings(rec.get(f, []), where, f) for f in ("names", "metonyms", "demonyms", "operators")}
+    lists = {f: _strings(rec.get(f, []), where, f) for f in ("names", "metonyms", "demonyms", "operators", "regions")}
     return Actor(id=rec["id"], cls=rec["cls"], label=rec["label"], **lists,
                  iso3=_optional(rec, "iso3", _ISO3, where), wikidata=_optional(rec, "wikidata", _QID, where),
                  offices=tuple(offices), part_of=_optional(rec, "part_of", None, where))

@@ -11886,3 +11886,19 @@ def test_welcoming_a_person_hosts_them_and_welcoming_their_act_praises(build_doc
     boric, milei = gaz.lookup("Gabriel Boric").id, gaz.lookup("Javier Milei").id
     got = [(s, r, o) for s, r, o in triples(extract(doc, document(doc), onto, gaz), onto) if s == boric]
     assert sorted(got) == [(boric, "consults", milei), (boric, "supports", milei)]
+
+
+def test_a_description_with_a_region_stands_for_a_state_of_that_region(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Fiji hosted Chile. Peru criticised the island nation." / "... Peru criticised the Baltic state."
+        ("Fiji", 1, "nsubj", "PROPN", "Fiji", "State"), ("hosted", 1, "ROOT", "VERB", "host"),
+        ("Chile", 1, "dobj", "PROPN", "Chile", "State"), (".", 1, "punct", "PUNCT", "."),
+        ("Peru", 5, "nsubj", "PROPN", "Peru", "State"), ("criticised", 5, "ROOT", "VERB", "criticise"),
+        ("the", 8, "det", "DET", "the"), ("island", 8, "compound", "NOUN", "island"),
+        ("nation", 5, "dobj", "NOUN", "nation"), (".", 5, "punct", "PUNCT", "."),
+        ("Peru", 11, "nsubj", "PROPN", "Peru", "State"), ("criticised", 11, "ROOT", "VERB", "criticise"),
+        ("the", 14, "det", "DET", "the"), ("Baltic", 14, "amod", "ADJ", "Baltic"),
+        ("state", 11, "dobj", "NOUN", "state"), (".", 11, "punct", "PUNCT", "."),
+    ])
+    fji, chl, per = ids(gaz, "Fiji", "Chile", "Peru")
+    got = {(s, r, o) for s, r, o in triples(extract(doc, document(doc), onto, gaz), onto) if s == per}
+    assert got == {(per, "opposes", fji)}  # (no Baltic state named: no one)

@@ -175,6 +175,16 @@ def test_bad_lines_name_file_and_line(tmp_path, bad, message):
         gazetteer.load([path])
 
 
+def test_a_state_keeps_the_regions_a_description_may_call_it_by(tmp_path, gaz):
+    (tmp_path / "bad").mkdir()
+    path = _write(tmp_path, [json.dumps({"id": "x", "cls": "State", "label": "X", "regions": ["island", "nordic"]})])
+    assert gazetteer.load([path]).get("x").regions == ("island", "nordic")
+    path = _write(tmp_path / "bad", [json.dumps({"id": "x", "cls": "State", "label": "X", "regions": "island"})])
+    with pytest.raises(KgError, match="regions"):
+        gazetteer.load([path])
+    assert "baltic" in gaz.get("EST").regions and "baltic" not in gaz.get("FIN").regions
+
+
 def test_a_body_belongs_to_the_state_at_the_end_of_its_chain_of_parents(gaz):
     assert gaz.state_of(gaz.get("centcom")).id == "USA"  # CENTCOM → DoD → United States
     assert gaz.state_of(gaz.get("RUS")).id == "RUS"

@@ -9,10 +9,12 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Collection
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from ..gazetteer import Gazetteer
 from ..model import Mention
 from ..resolve import PERSON
 from . import offices
@@ -81,6 +83,12 @@ def described(args: Arguments, t: Token, window: int = 600) -> list[Arg]:
     if forms and args.gaz is not None:  # "the kingdom" is a state with a king, "the emirate" one with an emir
         seated = {seat for office in forms for seat in offices.seats(args.gaz).get(office, ())}
         before = [m for m in before if args.ids[m] in seated] or before
+    region = _region(args, t)
+    if region:  # "the island nation", "the Nordic country": a state the gazetteer places so, here or further back
+        before = [m for m in before if _in_region(args, m, region)] or [
+            m for m in reversed(args.ordered) if m.start < t.idx and m.cls == "State" and _in_region(args, m, region)]
+        if not before:
+            return []  # (no state named so: not the last one named)
     if not two and t.dep_ in {"nsubj", "nsubjpass"}:  # a subject description continues the last subject
         # ("Russian troops entered Ukraine. The country appealed ...": a demonym on the subject is not it)
         before = [m for m in before if m in args.subjects and not adjectival(args, m)][:1] or before
@@ -113,6 +121,28 @@ def described(args: Arguments, t: Token, window: int = 600) -> list[Arg]:
         if len(found) == (n or 1):
             return found
     return []
+
+
+def _region(args: Arguments, t: Token) -> str:
+    """The region or kind of place the words before the description noun ``t`` name ("the West African country":
+    "west african"), if any state of the gazetteer is so described (its ``regions``), else ""."""
+    if args.gaz is None:
+        return ""
+    words = [w.lower_ for w in args.doc[t.left_edge.i:t.i] if w.dep_ in {"amod", "compound", "nmod", "npadvmod"}
+             or w.pos_ in {"ADJ", "PROPN"}]
+    known = _regions(args.gaz)
+    return next((r for n in range(len(words), 0, -1) for k in range(len(words) - n + 1)
+                 if (r := " ".join(words[k:k + n])) in known), "")
+
+
+@lru_cache(maxsize=4)
+def _regions(gaz: Gazetteer) -> frozenset[str]:
+    return frozenset(r for a in gaz.actors.values() for r in a.regions)
+
+
+def _in_region(args: Arguments, m: Mention, region: str) -> bool:
+    actor = args.gaz.actors.get(args.ids[m]) if args.gaz is not None else None
+    return actor is not None and region in actor.regions
 
 
 def _same_office(args: Arguments, t: Token, before: list[Mention]) -> list[Mention]:
