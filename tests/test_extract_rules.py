@@ -11902,3 +11902,20 @@ def test_a_description_with_a_region_stands_for_a_state_of_that_region(build_doc
     fji, chl, per = ids(gaz, "Fiji", "Chile", "Peru")
     got = {(s, r, o) for s, r, o in triples(extract(doc, document(doc), onto, gaz), onto) if s == per}
     assert got == {(per, "opposes", fji)}  # (no Baltic state named: no one)
+
+
+def test_a_possessed_role_noun_said_of_an_actor_serves_the_possessor(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile, Peru's main supplier of gas, spoke." / "Bolivia is Peru's largest arms supplier."
+        ("Chile", 6, "nsubj", "PROPN", "Chile", "State"), (",", 0, "punct", "PUNCT", ","),
+        ("Peru", 5, "poss", "PROPN", "Peru", "State"), ("'s", 2, "case", "PART", "'s"), ("main", 5, "amod", "ADJ", "main"),
+        ("supplier", 0, "appos", "NOUN", "supplier"), ("spoke", 6, "ROOT", "VERB", "speak"),
+        (".", 6, "punct", "PUNCT", "."),
+        ("Bolivia", 9, "nsubj", "PROPN", "Bolivia", "State"), ("is", 9, "ROOT", "AUX", "be"),
+        ("Peru", 14, "poss", "PROPN", "Peru", "State"), ("'s", 10, "case", "PART", "'s"),
+        ("largest", 14, "amod", "ADJ", "large"), ("arms", 14, "compound", "NOUN", "arm"),
+        ("supplier", 9, "attr", "NOUN", "supplier"), (".", 9, "punct", "PUNCT", "."),
+    ])
+    chl, per, bol = ids(gaz, "Chile", "Peru", "Bolivia")
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert (chl, "cooperatesWith", per) in got and (bol, "providesAid", per) in got
+    assert (per, "cooperatesWith", chl) not in got and (per, "providesAid", bol) not in got

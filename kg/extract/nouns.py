@@ -106,14 +106,21 @@ def noun_arguments(noun: Token, args: Arguments, places: frozenset[str] = frozen
     for clause in clauses if not objects else ():  # "the demand that Israel withdraw"
         if any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
             objects = [a for s in children(clause, SUBJ | PASSIVE_SUBJ) for a in args.actors(s)]
+    said = noun.head if noun.dep_ == "conj" else noun  # ("X, Pakistan's closest ally and its main supplier")
+    role = noun.lemma_.lower() in syn["role_nouns"] and said.dep_ in {"appos", "attr"}
+    if role:  # "China, Pakistan's main supplier of arms": Pakistan is supplied, the arms are the goods
+        objects = [o for o in objects if o[0].cls not in THINGS] or [
+            a for c in children(noun, {"poss"}) for a in args.actors(c)]
     subjects_ = [a for a in args.modifiers(noun) or args.groups(noun)
                  if a not in objects and a not in patients]  # "coalition operations"
+    if role and not subjects_ and said.dep_ == "attr" and said.head.pos_ in {"AUX", "VERB"}:
+        subjects_ = [a for a in subjects(said.head, args) if a not in objects]  # "Russia is India's largest supplier"
     if relational and not subjects_ and noun.dep_ == "attr":  # "the lifeline of Iran's economy": Iran's
         subjects_ = [a for a in prep_objects(noun, frozenset({"of"}), args) if a not in objects]
     if relational and not subjects_ and noun.dep_ == "appos":  # "Pakistan, a close ally of China": Pakistan
         subjects_ = [a for a in named if a not in objects]
-    if not subjects_ and noun.dep_ == "appos" and noun.lemma_.lower() in syn["role_nouns"]:
-        subjects_ = [a for a in args.actors(noun.head, expand=False) if a not in objects]  # "China, a major buyer
+    if not subjects_ and said.dep_ == "appos" and noun.lemma_.lower() in syn["role_nouns"]:
+        subjects_ = [a for a in args.actors(said.head, expand=False) if a not in objects]  # "China, a major buyer
         # of Ukrainian corn": China buys
     for v in children(noun, {"acl"}) if not subjects_ else ():
         # "the rally staged by the opposition", "strikes carried out by Israel on Syria" (the target may hang on it)
