@@ -6,6 +6,8 @@ A plain function over a parsed ``Doc``; ``kg.nlp`` registers it as a pipeline co
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
+from typing import Any
 
 from spacy.tokens import Doc, Token
 
@@ -218,13 +220,17 @@ def parse_repairs(doc: Doc) -> Doc:
             tok.head = verb  # "blamed the crisis on X and turned down, for now, an offer of help": the offer is turned
             # down (a second object hung past the conjunct on the first verb)
         elif (tok.dep_ == "conj" and tok.head.dep_ == "pobj" and (prep := tok.head.head).dep_ == "prep"
+              and (not tok.ent_type_ or tok.ent_type_ != tok.head.ent_type_)
               and (obj := next((c for c in prep.head.children if c.dep_ == "dobj" and c.i < prep.i), None)) is not None
-              and any(p.dep_ == "prep" and p.lower_ == prep.lower_ and p.i > tok.i for p in prep.head.children)):
-            tok.head = obj  # "met X in Berlin and Y in Paris": Y is met too, in a place of its own
+              and any(p.dep_ == "prep" and p.lower_ == prep.lower_ and p.i > tok.i
+                      and any(o.ent_type_ == tok.head.ent_type_ for o in p.children if o.dep_ == "pobj")
+                      for p in prep.head.children)):
+            tok.head = obj  # "met X in Berlin and Y in Paris": Y is met too, in a place of its own (not "met X in
+            # Berlin and Paris in May")
     return doc
 
 
-def _labelling(noun: Token, syn: dict) -> Token | None:
+def _labelling(noun: Token, syn: Mapping[str, Any]) -> Token | None:
     """The labelling verb ("called", "branded") whose object's phrase ends in ``noun``, if it has no label yet."""
     while noun.dep_ in {"pobj", "prep"} and noun.head.i != noun.i:
         noun = noun.head

@@ -699,3 +699,9 @@ def test_a_gapped_second_object_is_the_first_objects_conjunct_not_its_places(voc
               deps=["ROOT", "dobj", "prep", "pobj", "cc", "conj"])
     parse_repairs(doc)
     assert doc[5].head.i == 3
+    # "met Ana in Lima and Quito in May": a second place, the month no place of its own
+    doc = Doc(vocab, words=["met", "Ana", "in", "Lima", "and", "Quito", "in", "May"], heads=[0, 0, 0, 2, 3, 3, 0, 6],
+              deps=["ROOT", "dobj", "prep", "pobj", "cc", "conj", "prep", "pobj"],
+              ents=["O", "B-PERSON", "O", "B-GPE", "O", "B-GPE", "O", "B-DATE"])
+    parse_repairs(doc)
+    assert doc[5].head.i == 3

@@ -137,10 +137,12 @@ def _region(args: Arguments, t: Token) -> str:
 
 @lru_cache(maxsize=4)
 def _regions(gaz: Gazetteer) -> frozenset[str]:
+    """Every region word some state of ``gaz`` carries."""
     return frozenset(r for a in gaz.actors.values() for r in a.regions)
 
 
 def _in_region(args: Arguments, m: Mention, region: str) -> bool:
+    """Is the actor ``m`` names a gazetteer state called by ``region``?"""
     actor = args.gaz.actors.get(args.ids[m]) if args.gaz is not None else None
     return actor is not None and region in actor.regions
 
