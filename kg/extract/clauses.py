@@ -67,6 +67,11 @@ def suffering(args: Arguments, head: Token) -> list[Arg]:
     return [a for o in objs for a in undergoers(args, o)]
 
 
+def by_agents(tok: Token, args: Arguments) -> list[Arg]:
+    """Actors of the "by" phrase the parser makes ``tok``'s agent ("was attacked by X", "a truce brokered by X")."""
+    return [a for g in children(tok, {"agent"}) for o in children(g, {"pobj"}) for a in args.actors(o)]
+
+
 def infinitival(tok: Token) -> bool:
     """Is the verb an infinitive with "to" ("to defeat", "to protest")?"""
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
@@ -111,10 +116,9 @@ def subjects(verb: Token, args: Arguments, depth: int = 6) -> list[Arg]:
     cur, via = verb, ""
     for _ in range(depth):
         if via == "advcl":  # "was attacked by militiamen, killing 156": the agent of the passive does the rest
-            for agent in children(cur, {"agent"}):
-                found = [a for p in children(agent, {"pobj"}) for a in args.actors(p)]
-                if found:
-                    return found
+            found = by_agents(cur, args)
+            if found:
+                return found
         # a passive subject controls its complement: "Canada is committed to supporting X"
         for s in children(cur, SUBJ | PASSIVE_SUBJ if via in {"xcomp", "prep"} else SUBJ):
             if s.tag_ in {"WDT", "WP"} and cur.dep_ == "relcl":

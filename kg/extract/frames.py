@@ -15,8 +15,9 @@ from spacy.tokens import Token
 
 from .arguments import PLACE, THINGS, Arg, Arguments
 from .attribution import is_reporting
-from .clauses import PASSIVE_SUBJ, SUBJ, Candidate, children, phrase_objects, prep_objects, subjects
+from .clauses import PASSIVE_SUBJ, SUBJ, Candidate, by_agents, children, phrase_objects, prep_objects, subjects
 from .lexicon import first_person, table
+from .modality import conditioned
 from .triggers import trigger_of
 
 _BE = get_string_id("be")  # the copula a predicated label hangs on
@@ -103,8 +104,7 @@ def labellings(args: Arguments, labels: Mapping[str, str]) -> Iterator[tuple[Can
                             None)  # the labelled thing parsed as a modifier of the label
         if label is None or labelled is None:
             continue
-        objs = args.actors(labelled) or prep_objects(tok, frozenset({"by"}), args) or [
-            a for g in children(tok, {"agent"}) for o in children(g, {"pobj"}) for a in args.actors(o)]
+        objs = args.actors(labelled) or prep_objects(tok, frozenset({"by"}), args) or by_agents(tok, args)
         # ("called the discharge by Japan an act of terror": the "by" parsed as the verb's agent)
         if not objs:
             yield None, label
@@ -137,23 +137,27 @@ def predications(args: Arguments, labels: Mapping[str, str]) -> Iterator[tuple[C
         tok = args.doc[i] if lemma == _BE else None
         if tok is None or tok.dep_ not in {"ccomp", "ROOT"}:
             continue
-        label = next((c for c in tok.children if (c.dep_ in {"acomp", "attr"} and _label_key(c, labels)) or (
-            c.dep_ == "xcomp" and f"to {c.lemma_.lower()}" in labels)), None)  # "said Kyiv was to blame"
+        label, key = next(((c, k) for c in tok.children if (k := _predicated_key(c, labels))), (None, ""))
         aux = next((c for c in tok.children if c.dep_ == "aux"), tok)
         said = _saying(args, tok, aux) if label is not None else None
-        if said is None or any(c.dep_ == "neg" for c in (*tok.children, *label.children)) or any(
-                c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in table("modality")["condition_marks"]
-                                          for m in c.children) for c in tok.children):
+        if said is None or any(c.dep_ == "neg" for c in (*tok.children, *label.children)) or conditioned(tok):
             continue  # ("if X dares to intervene, it would be an act of aggression": a label on what is not done)
         trigger, speakers = said
         objs = [a for s in children(tok, {"nsubj"}) if not (s.pos_ == "PRON" and s.lower_ in first_person())
                 for a in args.actors(s)]
         if not objs:
             yield None, label
-        key = _label_key(label, labels)  # ("was an unprecedented hostile step": the adjective's label)
-        name = labels[key] if key else labels[f"to {label.lemma_.lower()}"]
-        yield from ((Candidate(name, s, o, trigger, "label", 0.6), label)
+        yield from ((Candidate(labels[key], s, o, trigger, "label", 0.6), label)
                     for s in speakers for o in objs if s[1] != o[1])
+
+
+def _predicated_key(tok: Token, labels: Mapping[str, str]) -> str | None:
+    """The label a complement of "be" names: a label phrase ("was illegal", "was an unprecedented hostile step") or
+    "to" and a label verb ("was to blame")."""
+    if tok.dep_ in {"acomp", "attr"}:
+        return _label_key(tok, labels)
+    key = f"to {tok.lemma_.lower()}"
+    return key if tok.dep_ == "xcomp" and key in labels else None
 
 
 def inclusions(args: Arguments, index: Mapping[str, Mapping[str, str]], events: Set[str] = frozenset(),

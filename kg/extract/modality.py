@@ -261,6 +261,13 @@ def refused(trigger: Token, standing: bool = False) -> bool:
     return False
 
 
+def conditioned(clause: Token) -> bool:
+    """Is ``clause`` stated on a condition, an "if" clause under it ("if X intervened, it would be aggression")?"""
+    marks = table("modality")["condition_marks"]
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children)
+               for c in clause.children)
+
+
 def ultimatum(trigger: Token) -> bool:
     """Is the act stated as what will happen unless someone complies ("will withdraw unless Chad agrees", "could halt
     transit if the crossings are not reopened")?"""

@@ -9,8 +9,8 @@ from . import acts
 from ..resolve import PERSON
 from .arguments import THINGS, Arg, Arguments
 from .attribution import accusation, is_reporting
-from .clauses import (NOUN_SLOT, OBJ, PASSIVE_SUBJ, SUBJ, children, party_holders, phrase_objects, prep_objects,
-                      staged_objects, subjects, suffering)
+from .clauses import (NOUN_SLOT, OBJ, PASSIVE_SUBJ, SUBJ, by_agents, children, party_holders, phrase_objects,
+                      prep_objects, staged_objects, subjects, suffering)
 from .lexicon import table
 from .modality import intention_word
 from .phrases import undergoers
@@ -125,8 +125,7 @@ def noun_arguments(noun: Token, args: Arguments, places: frozenset[str] = frozen
     for v in children(noun, {"acl"}) if not subjects_ else ():
         # "the rally staged by the opposition", "strikes carried out by Israel on Syria" (the target may hang on it)
         if agentive(v):
-            subjects_ = [a for g in children(v, {"agent"}) for o in children(g, {"pobj"}) for a in args.actors(o)
-                         if a not in objects]
+            subjects_ = [a for a in by_agents(v, args) if a not in objects]
             objects = objects or [a for a in prep_objects(v, preps, args) if a not in subjects_]
     if subjects_ and noun.dep_ == "dobj" and noun.head.lemma_.lower() in syn["accompany_verbs"]:
         # "Turkey joined Russia's fight against X": the one who joins acts too

@@ -12,7 +12,7 @@ from spacy.tokens import Token
 from . import members
 from .arguments import THINGS, Arg, Arguments
 from .attribution import is_reporting
-from .clauses import OBJ, PASSIVE_SUBJ, SUBJ, children, phrase_objects, prep_objects, suffering
+from .clauses import OBJ, PASSIVE_SUBJ, SUBJ, by_agents, children, phrase_objects, prep_objects, suffering
 from .lexicon import table
 
 
@@ -61,7 +61,7 @@ def verb_objects(verb: Token, args: Arguments, phrasal: str | None, subjects_: l
             aimed[0] = phrasal in syn["aim_preps"]
             yield prep_objects(verb, frozenset({phrasal}), args)
             if phrasal == "by":  # "was concerned by X", the "by" parsed as a passive's agent
-                yield [a for g in children(verb, {"agent"}) for o in children(g, {"pobj"}) for a in args.actors(o)]
+                yield by_agents(verb, args)
             if phrasal in syn["detached_preps"] or f"{verb.lemma_.lower()} {phrasal}" in syn["detached_phrasals"]:
                 # "freed the town from X", "blamed the attack on X", "launched missiles and drones at X": the
                 # preposition hung on the object (or its conjunct)

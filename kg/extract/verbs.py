@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .arguments import Arguments
-from .clauses import PASSIVE_SUBJ, children, parties, prep_objects, subjects
+from .clauses import PASSIVE_SUBJ, by_agents, children, parties, prep_objects, subjects
 from .lexicon import table
 from .objects import verb_objects
 from .phrases import hyphen_agent
@@ -41,7 +41,7 @@ def verb_arguments(tok: Token, relation: str, phrasal: str | None, hits: dict, a
         rule, conf = "passive", 0.7
     elif passive and phrasal == "by":  # "Germany was troubled by China's drills": Germany judges China
         subs = [a for p in passive for a in args.actors(p)]
-        objs = [a for g in children(tok, {"agent"}) for o in children(g, {"pobj"}) for a in args.actors(o)]
+        objs = by_agents(tok, args)
         rule, conf = "verb", 0.75
     elif passive and phrasal is not None and relation in rules.mutual:
         # "Hamas is allied with Iran", "al-Shabaab, which is allied to al-Qaeda": a state, with its partner
@@ -53,7 +53,7 @@ def verb_arguments(tok: Token, relation: str, phrasal: str | None, hits: dict, a
         # "North Korea, which has been accused by Washington": the relative pronoun stands for its head
         objs = [a for p in passive for a in args.actors(
             tok.head if p.tag_ in {"WDT", "WP"} and tok.dep_ == "relcl" else p)]
-        subs = [a for agent in children(tok, {"agent"}) for p in children(agent, {"pobj"}) for a in args.actors(p)]
+        subs = by_agents(tok, args)
         if relation in rules.third_party or not objs:  # "a truce brokered by Turkey" ("... by X" stands for X),
             # "the talks between X and Y were hosted by Z": its parties
             objs = [a for a in objs if a not in subs] or [a for a in parties(tok, args) if a not in subs]
