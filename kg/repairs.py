@@ -69,7 +69,11 @@ def parse_repairs(doc: Doc) -> Doc:
     - a verb's second object, after a conjunct verb with none, is the conjunct's ("blamed the crisis on X and turned
       down, at least for now, an offer of help");
     - in a gapped list, a second object taken for the conjunct of the first one's place is the first object's
-      conjunct ("met X in Berlin and Y in Paris")."""
+      conjunct ("met X in Berlin and Y in Paris");
+    - a name after a comma, listed with the name before it, right before a reporting verb with no subject that
+      reports the clause before, is that verb's subject ("... expelled Y's ambassador, Z, Secretary W said");
+    - a participle after a comma that closes a "while" clause with its own subject is that clause's ("X said ...,
+      while Y condemned the raid, calling it ...": Y calls it so, not X)."""
     syn = lexicon.table("syntax")
     for tok in doc:
         if tok.tag_ in {"VBD", "VBN", "VBG"} and DOUBLED.search(tok.lemma_):
@@ -227,6 +231,23 @@ def parse_repairs(doc: Doc) -> Doc:
                       for p in prep.head.children)):
             tok.head = obj  # "met X in Berlin and Y in Paris": Y is met too, in a place of its own (not "met X in
             # Berlin and Paris in May")
+        elif (tok.dep_ in {"conj", "appos"} and tok.pos_ == "PROPN" and tok.ent_type_ and tok.left_edge.i > 0
+              and doc[tok.left_edge.i - 1].text == "," and not any(c.dep_ == "cc" for c in tok.head.children)
+              and not any(c.dep_ in {"conj", "appos"} for c in tok.children)
+              and tok.right_edge.i + 1 < len(doc) and (verb := doc[tok.right_edge.i + 1]).tag_ in {"VBD", "VBZ"}
+              and verb.lemma_.lower() in syn["reporting_verbs"]
+              and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
+              and any(c.dep_ == "ccomp" and c.i < tok.i and tok in c.subtree for c in verb.children)):
+            tok.head, tok.dep_ = verb, "nsubj"  # "X expelled Y's ambassador, Z, Secretary of State W said": W says,
+            # and is no second name of the ambassador
+        elif (tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.i > 0 and doc[tok.i - 1].text == ","
+              and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children)
+              and (near := next((w for w in tok.head.subtree if w.dep_ == "advcl" and w.pos_ == "VERB"
+                                 and w.i < tok.i <= w.right_edge.i + 3 and tok not in w.subtree
+                                 and any(c.dep_ == "nsubj" for c in w.children)
+                                 and any(c.dep_ == "mark" and c.lower_ in syn["contrast_marks"] for c in w.children)),
+                                None)) is not None):
+            tok.head = near  # "X said it would cut ties, while Y condemned the raid, calling it ...": Y calls it
     return doc
 
 

@@ -705,3 +705,40 @@ def test_a_gapped_second_object_is_the_first_objects_conjunct_not_its_places(voc
               ents=["O", "B-PERSON", "O", "B-GPE", "O", "B-GPE", "O", "B-DATE"])
     parse_repairs(doc)
     assert doc[5].head.i == 3
+
+
+def test_a_listed_name_right_before_a_reporting_verb_with_no_subject_is_its_subject(vocab):
+    # "Chile expelled Peru's envoy, Ana Soto, minister Eva Ruiz said": Ruiz says, she is no second name of the envoy
+    words = ["Chile", "expelled", "Peru", "'s", "envoy", ",", "Ana", "Soto", ",", "minister", "Eva", "Ruiz", "said",
+             "."]
+    heads = [1, 12, 4, 2, 1, 4, 7, 4, 7, 11, 11, 7, 12, 12]
+    deps = ["nsubj", "ccomp", "poss", "case", "dobj", "punct", "compound", "appos", "punct", "compound", "compound",
+            "conj", "ROOT", "punct"]
+    ents = ["B-GPE", "O", "B-GPE", "O", "O", "O", "B-PERSON", "I-PERSON", "O", "O", "B-PERSON", "I-PERSON", "O", "O"]
+    pos = ["PROPN", "VERB", "PROPN", "PART", "NOUN", "PUNCT", "PROPN", "PROPN", "PUNCT", "NOUN", "PROPN", "PROPN",
+           "VERB", "PUNCT"]
+    tags = ["NNP", "VBD", "NNP", "POS", "NN", ",", "NNP", "NNP", ",", "NN", "NNP", "NNP", "VBD", "."]
+    lemmas = ["Chile", "expel", "Peru", "'s", "envoy", ",", "Ana", "Soto", ",", "minister", "Eva", "Ruiz", "say", "."]
+    doc = parse_repairs(Doc(vocab, words=words, heads=heads, deps=deps, ents=ents, pos=pos, tags=tags, lemmas=lemmas))
+    assert (doc[11].head.i, doc[11].dep_) == (12, "nsubj")
+    # "... envoy, Ana Soto and Eva Ruiz said": a list with "and" is the list it says it is
+    words[8], deps[8], pos[8], tags[8], lemmas[8], words[9], deps[9], pos[9], tags[9], lemmas[9] = (
+        "and", "cc", "CCONJ", "CC", "and", "also", "advmod", "ADV", "RB", "also")
+    doc = parse_repairs(Doc(vocab, words=words, heads=heads, deps=deps, ents=ents, pos=pos, tags=tags, lemmas=lemmas))
+    assert (doc[11].head.i, doc[11].dep_) == (7, "conj")
+
+
+def test_a_participle_after_a_while_clause_is_that_clauses(vocab):
+    # "Chile cut ties, while Peru condemned the raid, calling it a crime": Peru calls it so
+    def parsed(mark: str) -> Doc:
+        words = ["Chile", "cut", "ties", ",", mark, "Peru", "condemned", "the", "raid", ",", "calling", "it", "a",
+                 "crime", "."]
+        return parse_repairs(Doc(
+            vocab, words=words, heads=[1, 1, 1, 1, 6, 6, 1, 8, 6, 1, 1, 10, 13, 10, 1],
+            deps=["nsubj", "ROOT", "dobj", "punct", "mark", "nsubj", "advcl", "det", "dobj", "punct", "advcl", "dobj",
+                  "det", "oprd", "punct"],
+            pos=["PROPN", "VERB", "NOUN", "PUNCT", "SCONJ", "PROPN", "VERB", "DET", "NOUN", "PUNCT", "VERB", "PRON",
+                 "DET", "NOUN", "PUNCT"],
+            tags=["NNP", "VBD", "NNS", ",", "IN", "NNP", "VBD", "DT", "NN", ",", "VBG", "PRP", "DT", "NN", "."]))
+    assert parsed("while")[10].head.i == 6
+    assert parsed("because")[10].head.i == 1  # a cause, no second actor's clause: the sentence's
