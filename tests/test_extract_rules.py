@@ -11919,3 +11919,103 @@ def test_a_possessed_role_noun_said_of_an_actor_serves_the_possessor(build_doc, 
     got = triples(extract(doc, document(doc), onto, gaz), onto)
     assert (chl, "cooperatesWith", per) in got and (bol, "providesAid", per) in got
     assert (per, "cooperatesWith", chl) not in got and (per, "providesAid", bol) not in got
+
+
+def test_a_request_in_whose_answer_a_clause_acts_is_the_possessors_appeal(build_doc, document, onto, gaz):
+    doc = build_doc([  # "At Peru's request, Chile postponed a speech." / "Chile and Peru signed a deal at their meeting."
+        ("At", 6, "prep", "ADP", "at"), ("Peru", 3, "poss", "PROPN", "Peru", "State"), ("'s", 1, "case", "PART", "'s"),
+        ("request", 0, "pobj", "NOUN", "request"), (",", 6, "punct", "PUNCT", ","),
+        ("Chile", 6, "nsubj", "PROPN", "Chile", "State"), ("postponed", 6, "ROOT", "VERB", "postpone"),
+        ("a", 8, "det", "DET", "a"), ("speech", 6, "dobj", "NOUN", "speech"), (".", 6, "punct", "PUNCT", "."),
+        ("Chile", 13, "nsubj", "PROPN", "Chile", "State"), ("and", 10, "cc", "CCONJ", "and"),
+        ("Peru", 10, "conj", "PROPN", "Peru", "State"), ("signed", 13, "ROOT", "VERB", "sign"),
+        ("a", 15, "det", "DET", "a"), ("deal", 13, "dobj", "NOUN", "deal"), ("at", 13, "prep", "ADP", "at"),
+        ("their", 18, "poss", "PRON", "their"), ("meeting", 16, "pobj", "NOUN", "meeting"),
+        (".", 13, "punct", "PUNCT", "."),
+    ])
+    chl, per = ids(gaz, "Chile", "Peru")
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert (per, "appealsTo", chl) in got  # (once: not the meeting's, held by both)
+    assert (per, "reducesRelations", chl) not in got  # the postponing is no answer to the request's own kind
+    assert (chl, "appealsTo", per) not in got
+
+
+def test_a_response_to_an_act_does_not_make_the_responders_its_agents(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile and Peru coordinated their response to the war in Bolivia."
+        ("Chile", 3, "nsubj", "PROPN", "Chile", "State"), ("and", 0, "cc", "CCONJ", "and"),
+        ("Peru", 0, "conj", "PROPN", "Peru", "State"), ("coordinated", 3, "ROOT", "VERB", "coordinate"),
+        ("their", 5, "poss", "PRON", "their"), ("response", 3, "dobj", "NOUN", "response"),
+        ("to", 5, "prep", "ADP", "to"), ("the", 8, "det", "DET", "the"), ("war", 6, "pobj", "NOUN", "war"),
+        ("in", 8, "prep", "ADP", "in"), ("Bolivia", 9, "pobj", "PROPN", "Bolivia", "State"),
+        (".", 3, "punct", "PUNCT", "."),
+    ])
+    chl, per, bol = ids(gaz, "Chile", "Peru", "Bolivia")
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert not [(s, o) for s, r, o in got if r == "fights"]  # neither with Bolivia nor with each other
+
+
+def test_kin_and_a_states_opponents_do_not_stand_for_the_state_their_nationality_names(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Milei visited his Chilean wife." / "Peru criticised Chilean opposition channels."
+        ("Javier", 1, "compound", "PROPN", "Javier", "Person"), ("Milei", 2, "nsubj", "PROPN", "Milei", "+Person"),
+        ("visited", 2, "ROOT", "VERB", "visit"), ("his", 5, "poss", "PRON", "his"),
+        ("Chilean", 5, "amod", "ADJ", "Chilean", "State"), ("wife", 2, "dobj", "NOUN", "wife"),
+        (".", 2, "punct", "PUNCT", "."),
+        ("Peru", 8, "nsubj", "PROPN", "Peru", "State"), ("criticised", 8, "ROOT", "VERB", "criticise"),
+        ("Chilean", 11, "amod", "ADJ", "Chilean", "State"), ("opposition", 11, "compound", "NOUN", "opposition"),
+        ("channels", 8, "dobj", "NOUN", "channel"), (".", 8, "punct", "PUNCT", "."),
+        ("Peru", 14, "nsubj", "PROPN", "Peru", "State"), ("criticised", 14, "ROOT", "VERB", "criticise"),
+        ("Bolivian", 16, "amod", "ADJ", "Bolivian", "State"), ("channels", 14, "dobj", "NOUN", "channel"),
+        (".", 14, "punct", "PUNCT", "."),
+    ])
+    chl, per, bol = ids(gaz, "Chile", "Peru", "Bolivia")
+    milei = gaz.lookup("Javier Milei").id
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert not any(o == chl for s, r, o in got)  # no visit to Chile, no criticism of it
+    assert (per, "opposes", bol) in got  # (plain "Bolivian channels" stand for their state, as before)
+    assert not any(s == milei and r == "consults" for s, r, o in got)
+
+
+def test_a_number_of_a_groups_members_with_their_names_in_apposition_is_those_named(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Two of Peru's former presidents, Ana Soto and Eva Ruiz, met Gabriel Boric."
+        ("Two", 13, "nsubj", "NUM", "two"), ("of", 0, "prep", "ADP", "of"), ("Peru", 5, "poss", "PROPN", "Peru", "State"),
+        ("'s", 2, "case", "PART", "'s"), ("former", 5, "amod", "ADJ", "former"),
+        ("presidents", 1, "pobj", "NOUN", "president"), (",", 0, "punct", "PUNCT", ","),
+        ("Ana", 8, "compound", "PROPN", "Ana", "Person"), ("Soto", 0, "appos", "PROPN", "Soto", "+Person"),
+        ("and", 8, "cc", "CCONJ", "and"), ("Eva", 11, "compound", "PROPN", "Eva", "Person"),
+        ("Ruiz", 8, "conj", "PROPN", "Ruiz", "+Person"), (",", 0, "punct", "PUNCT", ","),
+        ("met", 13, "ROOT", "VERB", "meet"), ("Gabriel", 15, "compound", "PROPN", "Gabriel", "Person"),
+        ("Boric", 13, "dobj", "PROPN", "Boric", "+Person"), (".", 13, "punct", "PUNCT", "."),
+    ])
+    boric = gaz.lookup("Gabriel Boric").id
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert {s for s, r, o in got if o == boric and r == "consults"} == {"Person/ana-soto", "Person/eva-ruiz"}
+
+
+def test_a_possessive_in_a_second_reported_clause_is_the_reporters(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile, Peru's ally, said the drones strayed and that its army warned Bolivia."
+        ("Chile", 6, "nsubj", "PROPN", "Chile", "State"), (",", 0, "punct", "PUNCT", ","),
+        ("Peru", 4, "poss", "PROPN", "Peru", "State"), ("'s", 2, "case", "PART", "'s"), ("ally", 0, "appos", "NOUN", "ally"),
+        (",", 0, "punct", "PUNCT", ","), ("said", 6, "ROOT", "VERB", "say"), ("the", 8, "det", "DET", "the"),
+        ("drones", 9, "nsubj", "NOUN", "drone"), ("strayed", 6, "ccomp", "VERB", "stray"),
+        ("and", 9, "cc", "CCONJ", "and"), ("that", 14, "mark", "SCONJ", "that"), ("its", 13, "poss", "PRON", "its"),
+        ("army", 14, "nsubj", "NOUN", "army"), ("warned", 9, "conj", "VERB", "warn"),
+        ("Bolivia", 14, "dobj", "PROPN", "Bolivia", "State"), (".", 6, "punct", "PUNCT", "."),
+    ])
+    chl, per, bol = ids(gaz, "Chile", "Peru", "Bolivia")
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    warners = {s for s, r, o in got if r == "threatens" and o == bol}
+    assert warners and warners <= {chl, "GovernmentBody/chl-army"}  # Chile's army, not Peru's
+
+
+def test_taking_control_of_a_company_seizes_its_property(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile took control of chipmaker Acmetron." (the name taken for a place by the NER)
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("took", 1, "ROOT", "VERB", "take"),
+        ("control", 1, "dobj", "NOUN", "control"), ("of", 2, "prep", "ADP", "of"),
+        ("chipmaker", 5, "compound", "NOUN", "chipmaker"), ("Acmetron", 3, "pobj", "PROPN", "Acmetron", "GPE"),
+        (".", 1, "punct", "PUNCT", "."),
+    ])
+    result = extract(doc, document(doc), onto, gaz)
+    firm = next(e for e in result.entities if e.label == "Acmetron")
+    assert firm.cls == "Company"
+    got = {(s.relation, s.object) for s in result.statements if s.subject == gaz.lookup("Chile").id}
+    assert got == {("seizesProperty", firm.id)}

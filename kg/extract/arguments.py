@@ -157,6 +157,8 @@ class Arguments(MentionMaker):
         out: list[Arg] = []
         joiners: list[Arg] = []  # possessors: the ones a membership noun is of
         possessed = any(c.dep_ == "poss" or c.tag_ == "PRP$" for c in tok.children)
+        dissent = any(c.dep_ in {"compound", "amod"} and c.lemma_.lower() in table("syntax")["dissent_words"]
+                      for c in tok.children)  # "Egyptian opposition channels": not Egypt's
         for child in tok.children:
             lemma = child.lemma_.lower()
             owner = phrases.hyphen_agent(child) if lemma in table("syntax")["owner_participles"] | table(
@@ -164,7 +166,8 @@ class Arguments(MentionMaker):
                 else None  # ("its Russian-made S-400": India's, made in Russia)
             if owner is not None:  # "a British-owned ship": Britain's ("an Israel-linked ship": whom it is tied to)
                 out.extend(a for a in self.one(owner, False) if a not in out)
-            if child.dep_ == "amod" and any(g.lower_ in table("syntax")["ethnic_words"] for g in child.children):
+            if child.dep_ == "amod" and (dissent or any(g.lower_ in table("syntax")["ethnic_words"]
+                                                        for g in child.children)):
                 continue  # "ethnic Albanian unrest": a people's, not the state's
             if child.dep_ in MODIFIERS or (child.dep_ == "det" and child.tag_ == "PRP$"):
                 paired = [g for g in child.children if child.dep_ == "amod" and g.dep_ == "amod" and g.i + 2 == child.i
@@ -256,7 +259,9 @@ class Arguments(MentionMaker):
             if t.dep_ in {"compound", "amod", "nmod"} and t.head.lemma_.lower() in syn["agreement_nouns"] \
                     and t.lower_ in self.generic:
                 return []  # "a visiting forces agreement", "a status of forces agreement": the kind of pact, no party
-            if t.lower_ in syn["container_nouns"]:  # "thousands of students", "members of the party"
+            if t.lower_ in syn["container_nouns"] and not any(c.dep_ == "appos" and c.i in self.by_token
+                                                               for c in t.children):  # "thousands of students",
+                # "members of the party" (but "two of its ex-presidents, X and Y": the two named)
                 heads = [o for p in t.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
                 found = [self.widened(t, a) for o in heads for a in self.one(o, generic)]  # "70 members of the tribe"
                 if found:  # (and "ministers of X and Y": Y's own mention beside)
@@ -274,10 +279,12 @@ class Arguments(MentionMaker):
                          if a[0].cls == PERSON or relational]  # the body, which is no person; "Presidents X and Y": both)
                 if named:
                     return named if t.tag_ == "NNS" else named[:1]
+            if t.lemma_.lower() in syn["kin_nouns"]:  # "his Venezuelan wife": a person's kin, no state's, no actor
+                return [a for c in t.children if c.dep_ == "appos" for a in self.one(c, False)]  # (unless named)
             found = phrases.phrase_actor(self, t)  # "a demand from the US", "targets in Lebanon", ...
             if found:
                 return found
-            if t.pos_ == "NOUN" and t.lower_ not in syn["relational_nouns"]:
+            if t.pos_ in {"NOUN", "NUM"} and t.lower_ not in syn["relational_nouns"]:
                 listed = members.member_tokens(t)  # ("its backers, notably Russia" are members, see ``members``)
                 found = [a for c in t.children if c.dep_ == "appos" and c.i > t.i and c not in listed
                          for x in (c, *c.conjuncts) if x.i in self.by_token for a in self.one(x, False)]

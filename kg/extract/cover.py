@@ -76,9 +76,10 @@ def governor(tok: Token) -> Token | None:
         return governor(first)
     head = tok.head
     if tok.dep_ == "pobj" and head.dep_ == "prep":
-        if head.lower_ in table("syntax")["adjunct_preps"] | table("syntax")["means_preps"]:
+        if head.lower_ in table("syntax")["adjunct_preps"] | table("syntax")["means_preps"] | table("syntax")[
+                "agentive_preps"]:
             return None  # "cut off talks after Pelosi's visit": the visit is not what was cut; "broke the truce with
-            # air strikes": the means
+            # air strikes": the means; "postponed a speech at Kuwait's request": another's act
         head = head.head
         if head.pos_ == "NOUN" and head.dep_ == "dobj":
             head = head.head  # "suspended its participation in the treaty", "stopped the flow of aid": the act

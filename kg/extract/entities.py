@@ -110,6 +110,10 @@ def mention_of(span: Span, doc_id: str, gaz: Gazetteer, classes: Collection[str]
                   if (k := table("generic_actors").get(c.lemma_.lower())) in {"Organization", "ArmedGroup"}), None)
     if cls == "Person" and span.label_ not in classes and group is not None:
         cls = group  # "Hurras al-Din, an al-Qaeda affiliate": a group, whatever the NER said
+    if cls in {"Location", "Person", "Infrastructure"} and span.label_ not in classes and any(
+            c.dep_ in {"compound", "appos"} and not span.start <= c.i < span.end
+            and c.lower_ in table("syntax")["firm_descriptors"] for c in span.root.children):
+        cls = "Company"  # "chipmaker Nexperia", "Orano, the French firm": a company, whatever the NER said
     if cls == "Organization" and span.label_ not in classes and len(span) > 1 \
             and "the" not in {span[0].lower_, doc[span.start - 1].lower_ if span.start else ""} \
             and span[-1].lower_ not in table("syntax")["organisation_heads"] and any(
@@ -193,7 +197,9 @@ def mentions(doc: Doc, doc_id: str, gaz: Gazetteer, classes: Collection[str] = (
     titles = titles or {}
     found = [_titled_name(m, ent, titles) for ent in _joined(doc.ents) if not portfolio(ent, titles)
              and not _opening_event(ent, events) and (m := mention_of(_untitled(ent, titles), doc_id, gaz, classes))]
-    found += acronyms(doc, doc_id, gaz)
+    firms = {m.text for m in found if m.cls == "Company" and m.actor_id is None}  # "chipmaker Nexperia": then its
+    found = [dataclasses.replace(m, cls="Company") if m.text in firms and m.actor_id is None else m for m in found]
+    found += acronyms(doc, doc_id, gaz)  # bare name too, whatever the NER took it for
     found += named_groups(doc, doc_id, found)
     return sorted(found + surnames(doc, doc_id, found), key=lambda m: m.start)
 

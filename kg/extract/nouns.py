@@ -145,11 +145,16 @@ def noun_arguments(noun: Token, args: Arguments, places: frozenset[str] = frozen
         helped = [a for o in children(helper, {"dobj"}) for a in args.actors(o)] if helper.pos_ in {"VERB", "AUX"} else []
         helped = helped or prep_objects(helper, syn["noun_object_preps"] - syn["enemy_preps"] - syn["source_preps"], args)
         subjects_ = [a for a in helped if a not in objects]
-    givers = prep_objects(noun, frozenset({"of"}), args) if noun.dep_ == "pobj" and not subjects_ else []
-    if givers and noun.head.lower_ in syn["agentive_preps"] and not all(g[0].cls in THINGS for g in givers):
-        # "with the support of Turkey, the rebels ...": the of-phrase gives, the clause's subject receives
-        clause = noun.head.head
-        return givers, (subjects(clause, args) if clause.pos_ in {"VERB", "AUX"} else [])
+    givers = (prep_objects(noun, frozenset({"of"}), args) if not subjects_ else [] if objects or noun.lemma_.lower()
+              not in syn["bidding_nouns"] else [a for c in children(noun, {"poss"}) for a in args.actors(c)]) \
+        if noun.dep_ == "pobj" else []
+    clause = noun.head.head
+    takers = subjects(clause, args) if givers and clause.pos_ in {"VERB", "AUX"} else []
+    if givers and noun.head.lower_ in syn["agentive_preps"] and not all(g[0].cls in THINGS for g in givers) \
+            and not set(givers) & set(takers):
+        # "with the support of Turkey, the rebels ...", "at Poland's request": the of-phrase (or the possessor) gives,
+        # the clause's subject receives (but "had sought to stabilise ties at their meeting": their own)
+        return givers, takers
     if not subjects_ and noun.dep_ == "dobj" and noun.head.lemma_.lower() in syn["switching_verbs"]:
         # "switched recognition from Taiwan to China": the switcher's, its "from" phrase whom it is taken from
         subjects_ = [a for a in subjects(noun.head, args) if a not in objects]
@@ -179,8 +184,10 @@ def noun_arguments(noun: Token, args: Arguments, places: frozenset[str] = frozen
             friendly and any(c.dep_ == "prep" and c.lower_ == "with" for c in noun.children)):
         borrow = False  # "vowed revenge for the killing of X": the cause is someone else's act (but "spoke after
         # talks with X", "after a phone call with X": one's own)
-    if gov.lemma_.lower() in syn["reacting_verbs"] and (noun.dep_ == "dobj" or noun.head.lower_ in {"to", "on"}):
-        borrow = False  # "responded to the attack in Baghdad": the responder did not attack ("responded with strikes" did)
+    if (gov.lemma_.lower() in syn["reacting_verbs"] or gov.pos_ == "NOUN" and gov.lemma_.lower() in syn[
+            "reacting_nouns"]) and (noun.dep_ == "dobj" or noun.head.lower_ in {"to", "on"}):
+        borrow = False  # "responded to the attack in Baghdad", "their response to the war": the responder did not
+        # attack ("responded with strikes" did)
     if noun.dep_ == "dobj" and gov.lemma_.lower() in syn["discussion_verbs"] and any(
             p.dep_ == "prep" and p.lower_ == "with" for p in gov.children):
         borrow = False  # "raised the closure with his Polish counterpart": the raiser talks of it, did not close

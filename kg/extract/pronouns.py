@@ -297,9 +297,12 @@ def _reporter(args: Arguments, t: Token, fits: list[Mention], own: bool) -> Ment
 def _reporting(args: Arguments, t: Token, own: bool) -> Token | None:
     """The token naming whom ``_reporter`` looks for: the reporting verb's subject, or the accuser or accused."""
     noun = t.head
-    if noun.dep_ in {"nsubj", "nsubjpass"} and noun.head.dep_ == "ccomp" and not own \
+    clause = noun.head
+    while clause.dep_ == "conj" and clause.head.pos_ in {"VERB", "AUX"} and clause.head.i != clause.i:
+        clause = clause.head  # "X said some drones had strayed and that its military had warned Y": X's military
+    if noun.dep_ in {"nsubj", "nsubjpass"} and clause.dep_ == "ccomp" and not own \
             and args.attr.inside(t.idx) is None:  # "X blamed Y and said its troops had ...": X's troops
-        return args.attr.speaker(noun.head)
+        return args.attr.speaker(clause)
     if noun.dep_ not in {"dobj", "pobj"} or noun.pos_ != "NOUN":
         return None
     verb = next((h for h in t.ancestors if h.pos_ in {"VERB", "AUX"}), None)

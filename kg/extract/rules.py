@@ -59,6 +59,7 @@ class Rules:
     destination_senses: Mapping[str, str]  # relation → what it means sent into a place ("into its waters")
     body_senses: Mapping[str, str]  # relation → what it means when its trigger is in its object's name ("their Alliance")
     commercial_senses: Mapping[str, str]  # relation → what it means when a company does it (its shipments are trade)
+    corporate_senses: Mapping[str, str]  # relation → what it means done to a company (taking control seizes it)
     commercial_goods: frozenset[str]  # relations whose acts moving a commodity are trade ("LNG shipments"; not their
     # sub-relations: a "fuel grant" is aid)
     intents: Mapping[int | str, str]  # quad class or root relation → relation that states an intent to act so
@@ -225,6 +226,8 @@ def rules(onto: Ontology) -> Rules:
         body_senses={_local(onto, r): _local(onto, sense) for r, sense in g.subject_objects(URIRef(ns + "namedBodySense"))},
         commercial_senses={n: _local(onto, sense) for r, sense in g.subject_objects(URIRef(ns + "commercialSense"))
                            for n in family({_local(onto, r)})},
+        corporate_senses={n: _local(onto, sense) for r, sense in g.subject_objects(URIRef(ns + "corporateSense"))
+                          for n in family({_local(onto, r)})},
         commercial_goods=frozenset(_local(onto, r) for r, _ in g.subject_objects(URIRef(ns + "commercialSense"))),
         means=family(flagged("objectIsMeans")), direct=family(flagged("targetIsDirectObject")),
         place_targets=family(flagged("placeIsTarget")), place_agents=family(flagged("agentFromPlace")), third_party=family(flagged("standsApart")),

@@ -106,6 +106,8 @@ def extract(doc: Doc, document: Document, onto: Ontology, gaz: Gazetteer) -> Doc
                 c.subject[0].cls == COMPANY or name in r.commercial_goods and traded(c.trigger)):
             name = r.commercial_senses[name]  # "its shipments to the US", said of a firm, and "supplies gas to the
             # EU": trade, no aid (but a "fuel grant" is)
+        if name in r.corporate_senses and c.object[0].cls == COMPANY:
+            name = r.corporate_senses[name]  # "took control of chipmaker Nexperia": its property seized, no land held
         if name == r.triggers["title"]["leader"] and (
                 structural.leads_part(c.trigger, c.object[0])
                 or titles.heads_field(c.trigger, c.object[0], args, r.triggers["title"])):
