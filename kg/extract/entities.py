@@ -197,9 +197,10 @@ def mentions(doc: Doc, doc_id: str, gaz: Gazetteer, classes: Collection[str] = (
     titles = titles or {}
     found = [_titled_name(m, ent, titles) for ent in _joined(doc.ents) if not portfolio(ent, titles)
              and not _opening_event(ent, events) and (m := mention_of(_untitled(ent, titles), doc_id, gaz, classes))]
-    firms = {m.text for m in found if m.cls == "Company" and m.actor_id is None}  # "chipmaker Nexperia": then its
+    # "chipmaker Nexperia": then its bare name too is a company, whatever the NER took it for
+    firms = {m.text for m in found if m.cls == "Company" and m.actor_id is None}
     found = [dataclasses.replace(m, cls="Company") if m.text in firms and m.actor_id is None else m for m in found]
-    found += acronyms(doc, doc_id, gaz)  # bare name too, whatever the NER took it for
+    found += acronyms(doc, doc_id, gaz)
     found += named_groups(doc, doc_id, found)
     return sorted(found + surnames(doc, doc_id, found), key=lambda m: m.start)
 

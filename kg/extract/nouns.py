@@ -145,9 +145,11 @@ def noun_arguments(noun: Token, args: Arguments, places: frozenset[str] = frozen
         helped = [a for o in children(helper, {"dobj"}) for a in args.actors(o)] if helper.pos_ in {"VERB", "AUX"} else []
         helped = helped or prep_objects(helper, syn["noun_object_preps"] - syn["enemy_preps"] - syn["source_preps"], args)
         subjects_ = [a for a in helped if a not in objects]
-    givers = (prep_objects(noun, frozenset({"of"}), args) if not subjects_ else [] if objects or noun.lemma_.lower()
-              not in syn["bidding_nouns"] else [a for c in children(noun, {"poss"}) for a in args.actors(c)]) \
-        if noun.dep_ == "pobj" else []
+    givers: list[Arg] = []
+    if noun.dep_ == "pobj" and not subjects_:
+        givers = prep_objects(noun, frozenset({"of"}), args)  # "with the support of Turkey"
+    elif noun.dep_ == "pobj" and not objects and noun.lemma_.lower() in syn["bidding_nouns"]:
+        givers = [a for c in children(noun, {"poss"}) for a in args.actors(c)]  # "at Poland's request"
     clause = noun.head.head
     takers = subjects(clause, args) if givers and clause.pos_ in {"VERB", "AUX"} else []
     if givers and noun.head.lower_ in syn["agentive_preps"] and not all(g[0].cls in THINGS for g in givers) \
