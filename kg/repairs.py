@@ -73,7 +73,9 @@ def parse_repairs(doc: Doc) -> Doc:
     - a name after a comma, listed with the name before it, right before a reporting verb with no subject that
       reports the clause before, is that verb's subject ("... expelled Y's ambassador, Z, Secretary W said");
     - a participle after a comma that closes a "while" clause with its own subject is that clause's ("X said ...,
-      while Y condemned the raid, calling it ...": Y calls it so, not X)."""
+      while Y condemned the raid, calling it ...": Y calls it so, not X);
+    - a noun that sums up an act, after a comma, taken for a second object of the verb, is the first object's
+      apposition ("annexed Crimea in 2014, a move Ukraine condemned")."""
     syn = lexicon.table("syntax")
     for tok in doc:
         if tok.tag_ in {"VBD", "VBN", "VBG"} and DOUBLED.search(tok.lemma_):
@@ -248,6 +250,11 @@ def parse_repairs(doc: Doc) -> Doc:
                                  and any(c.dep_ == "mark" and c.lower_ in syn["contrast_marks"] for c in w.children)),
                                 None)) is not None):
             tok.head = near  # "X said it would cut ties, while Y condemned the raid, calling it ...": Y calls it
+        elif (tok.dep_ == "dobj" and tok.lemma_.lower() in syn["act_summary_nouns"] and tok.left_edge.i > 0
+              and doc[tok.left_edge.i - 1].text == ","
+              and (first := next((c for c in tok.head.children if c.dep_ == "dobj" and c.i < tok.i), None)) is not None):
+            tok.head, tok.dep_ = first, "appos"  # "annexed Crimea, a move Ukraine condemned": the move sums up the
+            # clause, no second thing annexed
     return doc
 
 

@@ -12019,3 +12019,34 @@ def test_taking_control_of_a_company_seizes_its_property(build_doc, document, on
     assert firm.cls == "Company"
     got = {(s.relation, s.object) for s in result.statements if s.subject == gaz.lookup("Chile").id}
     assert got == {("seizesProperty", firm.id)}
+
+
+def test_a_relative_clause_with_no_relative_word_on_a_summed_up_act_is_aimed_at_its_agent(build_doc, document, onto,
+                                                                                          gaz):
+    doc = build_doc([  # "Chile expelled Peru's envoy, a move Bolivia said it would not accept."
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("expelled", 1, "ROOT", "VERB", "expel"),
+        ("Peru", 4, "poss", "PROPN", "Peru", "State"), ("'s", 2, "case", "PART", "'s"),
+        ("envoy", 1, "dobj", "NOUN", "envoy"), (",", 4, "punct", "PUNCT", ","), ("a", 7, "det", "DET", "a"),
+        ("move", 4, "appos", "NOUN", "move"), ("Bolivia", 9, "nsubj", "PROPN", "Bolivia", "State"),
+        ("said", 7, "relcl", "VERB", "say"), ("it", 13, "nsubj", "PRON", "it"), ("would", 13, "aux", "AUX", "would"),
+        ("not", 13, "neg", "PART", "not"), ("accept", 9, "ccomp", "VERB", "accept"), (".", 1, "punct", "PUNCT", "."),
+    ])
+    chl, per, bol = ids(gaz, "Chile", "Peru", "Bolivia")
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert (bol, "rejects", chl) in got and (bol, "rejects", per) not in got
+
+
+def test_members_listed_of_bare_allies_join_no_body(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile drew on allies including Peru." / "Chile led the coalition including Peru."
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("drew", 1, "ROOT", "VERB", "draw"), ("on", 1, "prep", "ADP", "on"),
+        ("allies", 2, "pobj", "NOUN", "ally"), ("including", 3, "prep", "VERB", "include"),
+        ("Peru", 4, "pobj", "PROPN", "Peru", "State"), (".", 1, "punct", "PUNCT", "."),
+        ("Chile", 8, "nsubj", "PROPN", "Chile", "State"), ("led", 8, "ROOT", "VERB", "lead"),
+        ("the", 10, "det", "DET", "the"), ("coalition", 8, "dobj", "NOUN", "coalition"),
+        ("including", 10, "prep", "VERB", "include"), ("Peru", 11, "pobj", "PROPN", "Peru", "State"),
+        (".", 8, "punct", "PUNCT", "."),
+    ])
+    per = gaz.lookup("Peru").id
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    wholes = {o for s, r, o in got if s == per and r == "memberOf"}
+    assert len(wholes) == 1 and "alli" not in next(iter(wholes)).lower()  # the coalition's member, no "allies"'

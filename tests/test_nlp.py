@@ -742,3 +742,14 @@ def test_a_participle_after_a_while_clause_is_that_clauses(vocab):
             tags=["NNP", "VBD", "NNS", ",", "IN", "NNP", "VBD", "DT", "NN", ",", "VBG", "PRP", "DT", "NN", "."]))
     assert parsed("while")[10].head.i == 6
     assert parsed("because")[10].head.i == 1  # a cause, no second actor's clause: the sentence's
+
+
+def test_a_noun_summing_up_an_act_taken_for_a_second_object_is_the_first_ones_apposition(vocab):
+    # "Chile annexed Arica , a move Peru condemned": the move sums up the clause; "sent troops , tanks": two objects
+    def parsed(noun: str) -> Doc:
+        words = ["Chile", "annexed", "Arica", ",", "a", noun, "Peru", "condemned", "."]
+        return parse_repairs(Doc(vocab, words=words, heads=[1, 1, 1, 1, 5, 1, 7, 5, 1],
+                                 deps=["nsubj", "ROOT", "dobj", "punct", "det", "dobj", "nsubj", "relcl", "punct"],
+                                 lemmas=["Chile", "annex", "Arica", ",", "a", noun, "Peru", "condemn", "."]))
+    assert (parsed("move")[5].head.i, parsed("move")[5].dep_) == (2, "appos")
+    assert (parsed("port")[5].head.i, parsed("port")[5].dep_) == (1, "dobj")

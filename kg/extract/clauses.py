@@ -72,6 +72,22 @@ def by_agents(tok: Token, args: Arguments) -> list[Arg]:
     return [a for g in children(tok, {"agent"}) for o in children(g, {"pobj"}) for a in args.actors(o)]
 
 
+def gapped_summary(verb: Token) -> Token | None:
+    """The act noun a relative clause with no relative word leaves out as ``verb``'s object ("sent troops, a move
+    Ukraine condemned"; "a move Brazil said it would not accept"): the clause's head, when it sums up an act."""
+    if any(c.dep_ in {"dobj", "ccomp", "xcomp", "dative"} for c in verb.children):
+        return None
+    clause = verb
+    while clause.dep_ in {"ccomp", "xcomp", "conj"} and clause.head.i != clause.i:
+        clause = clause.head
+    head = clause.head
+    if clause.dep_ != "relcl" or head.lemma_.lower() not in table("syntax")["act_summary_nouns"] \
+            or not any(c.dep_ == "nsubj" for c in clause.children):
+        return None
+    marked = any(t.tag_ in {"WDT", "WP", "WP$", "WRB"} or t.lower_ == "that" for t in verb.doc[head.i + 1:clause.i])
+    return None if marked else head
+
+
 def infinitival(tok: Token) -> bool:
     """Is the verb an infinitive with "to" ("to defeat", "to protest")?"""
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)

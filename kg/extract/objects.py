@@ -12,7 +12,8 @@ from spacy.tokens import Token
 from . import members
 from .arguments import THINGS, Arg, Arguments
 from .attribution import is_reporting
-from .clauses import OBJ, PASSIVE_SUBJ, SUBJ, by_agents, children, phrase_objects, prep_objects, suffering
+from .clauses import (OBJ, PASSIVE_SUBJ, SUBJ, by_agents, children, gapped_summary, phrase_objects, prep_objects,
+                      suffering)
 from .lexicon import table
 
 
@@ -68,6 +69,10 @@ def verb_objects(verb: Token, args: Arguments, phrasal: str | None, subjects_: l
                 yield [a for d in children(verb, {"dobj"}) for o in (d, *d.conjuncts)
                        for a in prep_objects(o, frozenset({phrasal}), args)]
             aimed[0] = False
+        gap = gapped_summary(verb) if verbal and not phrasal else None
+        if gap is not None:  # "sent troops, a move Ukraine condemned": the move, the act of whoever made it (a remark
+            # on it; "a move the Pentagon greeted with scepticism" hosts no one)
+            yield actors_of(gap)
         for obj in children(verb, OBJ) if phrasal not in syn["aim_preps"] else ():  # "launched drones at X": the means
             if obj.lemma_.lower() in syn["participation_nouns"]:  # "froze its participation in the CSTO": the body
                 yield prep_objects(obj, frozenset({"in"}), args) or [  # (the "in" may hang on the verb)

@@ -49,8 +49,12 @@ def inclusions(args: Arguments, relation: str) -> Iterator[Candidate]:
                   and (w[0].start <= tok.idx < w[0].end or w[0].cls != "State")
                   and not (w[0].start <= tok.idx < w[0].end and tok.lower_ in table("syntax")["description_nouns"])
                   and not (w[0].source == "generic" and any(c.dep_ == "nummod" for c in tok.children))
+                  and not (w[0].actor_id is None and w[0].start <= tok.idx < w[0].end
+                           and tok.lemma_.lower() in table("syntax")["relational_nouns"] and not any(
+                               c.dep_ in {"poss", "compound", "amod", "nmod", "det"} for c in tok.children))
                   ] if parts else []  # (nor a kind of state the NER took for a body: "landlocked Sahel states"; nor a
-        # counted set of groups no name makes one: "eight Latin American criminal groups, including X")
+        # counted set of groups no name makes one: "eight Latin American criminal groups, including X"; nor bare
+        # "allies", a relation no body holds: "assets from allies including X", but "coalition partners, including X")
         for whole in wholes:
             for part in (a for p in parts for a in args.actors(p, expand=False)):
                 if part[1] != whole[1] and part[0].cls not in THINGS:
