@@ -12050,3 +12050,15 @@ def test_members_listed_of_bare_allies_join_no_body(build_doc, document, onto, g
     got = triples(extract(doc, document(doc), onto, gaz), onto)
     wholes = {o for s, r, o in got if s == per and r == "memberOf"}
     assert len(wholes) == 1 and "alli" not in next(iter(wholes)).lower()  # the coalition's member, no "allies"'
+
+
+def test_a_plural_demonym_the_ner_took_for_a_persons_name_is_people_of_that_state(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile arrested five Peruvians." (the NER labelling "Peruvians" a person)
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("arrested", 1, "ROOT", "VERB", "arrest"),
+        ("five", 3, "nummod", "NUM", "five"), ("Peruvians", 1, "dobj", "PROPN", "Peruvians", "PERSON"),
+        (".", 1, "punct", "PUNCT", "."),
+    ])
+    chl, per = ids(gaz, "Chile", "Peru")
+    result = extract(doc, document(doc), onto, gaz)
+    assert (chl, "coerces", per) in triples(result, onto)
+    assert not [e for e in result.entities if e.cls == "Person"]

@@ -59,7 +59,7 @@ def mention_of(span: Span, doc_id: str, gaz: Gazetteer, classes: Collection[str]
     if actor is None:
         actor = gaz.lookup(span.text)
         source = "ner"
-    if actor is None and span.label_ in {"NORP", "ORG"} and len(span) == 1 and span.text.endswith("s") \
+    if actor is None and span.label_ in {"NORP", "ORG", "PERSON"} and len(span) == 1 and span.text.endswith("s") \
             and gaz.form(span.text[:-1]) == "demonyms":
         return None  # "Syrians", "the Greenlanders": a nation's people, no organisation (the argument rules read them:
         # "the Iranians" as the state, "detained two Americans" as people of the United States)

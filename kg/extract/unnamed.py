@@ -133,7 +133,8 @@ def stand_in(args: Arguments, t: Token, generic: bool) -> list[Arg]:
                  if o.dep_ == "pobj" for a in args.one(o, generic)]
         if found:
             return found
-    if generic and t.ent_type_ == "NORP":
+    if generic and (t.ent_type_ == "NORP" or t.pos_ == "PROPN" and _demonym_state(args, t) is not None):
+        # ("arrested five Nigeriens", taken for a person's name by the NER)
         state = _people_state(args, t)
         if state:
             return [state]
