@@ -252,7 +252,8 @@ def parse_repairs(doc: Doc) -> Doc:
             tok.head = near  # "X said it would cut ties, while Y condemned the raid, calling it ...": Y calls it
         elif (tok.dep_ == "dobj" and tok.lemma_.lower() in syn["act_summary_nouns"] and tok.left_edge.i > 0
               and doc[tok.left_edge.i - 1].text == ","
-              and (first := next((c for c in tok.head.children if c.dep_ == "dobj" and c.i < tok.i), None)) is not None):
+              and (first := next((c for c in tok.head.children if c.dep_ == "dobj" and c.i < tok.i),
+                                 None)) is not None):
             tok.head, tok.dep_ = first, "appos"  # "annexed Crimea, a move Ukraine condemned": the move sums up the
             # clause, no second thing annexed
     return doc
