@@ -17,7 +17,7 @@ from . import acts, members
 from .arguments import PLACE, THINGS, Arg, Arguments
 from .attribution import accusation, is_reporting
 from .lexicon import table
-from .phrases import undergoers
+from .phrases import relative_word, undergoers
 
 SUBJ = {"nsubj", "csubj"}
 PASSIVE_SUBJ = {"nsubjpass", "csubjpass"}
@@ -84,8 +84,7 @@ def gapped_summary(verb: Token) -> Token | None:
     if clause.dep_ != "relcl" or head.lemma_.lower() not in table("syntax")["act_summary_nouns"] \
             or not any(c.dep_ == "nsubj" for c in clause.children):
         return None
-    marked = any(t.tag_ in {"WDT", "WP", "WP$", "WRB"} or t.lower_ == "that" for t in verb.doc[head.i + 1:clause.i])
-    return None if marked else head
+    return None if any(relative_word(t) for t in verb.doc[head.i + 1:clause.i]) else head
 
 
 def infinitival(tok: Token) -> bool:

@@ -76,8 +76,8 @@ def governor(tok: Token) -> Token | None:
         return governor(first)
     head = tok.head
     if tok.dep_ == "pobj" and head.dep_ == "prep":
-        if head.lower_ in table("syntax")["adjunct_preps"] | table("syntax")["means_preps"] | table("syntax")[
-                "agentive_preps"]:
+        syn = table("syntax")
+        if head.lower_ in syn["adjunct_preps"] | syn["means_preps"] | syn["agentive_preps"]:
             return None  # "cut off talks after Pelosi's visit": the visit is not what was cut; "broke the truce with
             # air strikes": the means; "postponed a speech at Kuwait's request": another's act
         head = head.head

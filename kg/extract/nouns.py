@@ -145,18 +145,18 @@ def noun_arguments(noun: Token, args: Arguments, places: frozenset[str] = frozen
         helped = [a for o in children(helper, {"dobj"}) for a in args.actors(o)] if helper.pos_ in {"VERB", "AUX"} else []
         helped = helped or prep_objects(helper, syn["noun_object_preps"] - syn["enemy_preps"] - syn["source_preps"], args)
         subjects_ = [a for a in helped if a not in objects]
-    givers: list[Arg] = []
-    if noun.dep_ == "pobj" and not subjects_:
-        givers = prep_objects(noun, frozenset({"of"}), args)  # "with the support of Turkey"
-    elif noun.dep_ == "pobj" and not objects and noun.lemma_.lower() in syn["bidding_nouns"]:
-        givers = [a for c in children(noun, {"poss"}) for a in args.actors(c)]  # "at Poland's request"
-    clause = noun.head.head
-    takers = subjects(clause, args) if givers and clause.pos_ in {"VERB", "AUX"} else []
-    if givers and noun.head.lower_ in syn["agentive_preps"] and not all(g[0].cls in THINGS for g in givers) \
-            and not set(givers) & set(takers):
+    if noun.dep_ == "pobj" and noun.head.lower_ in syn["agentive_preps"]:
         # "with the support of Turkey, the rebels ...", "at Poland's request": the of-phrase (or the possessor) gives,
         # the clause's subject receives (but "had sought to stabilise ties at their meeting": their own)
-        return givers, takers
+        givers: list[Arg] = []
+        if not subjects_:
+            givers = prep_objects(noun, frozenset({"of"}), args)
+        elif not objects and noun.lemma_.lower() in syn["bidding_nouns"]:
+            givers = [a for c in children(noun, {"poss"}) for a in args.actors(c)]
+        clause = noun.head.head
+        takers = subjects(clause, args) if givers and clause.pos_ in {"VERB", "AUX"} else []
+        if givers and not all(g[0].cls in THINGS for g in givers) and not set(givers) & set(takers):
+            return givers, takers
     if not subjects_ and noun.dep_ == "dobj" and noun.head.lemma_.lower() in syn["switching_verbs"]:
         # "switched recognition from Taiwan to China": the switcher's, its "from" phrase whom it is taken from
         subjects_ = [a for a in subjects(noun.head, args) if a not in objects]

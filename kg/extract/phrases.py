@@ -17,6 +17,11 @@ if TYPE_CHECKING:
     from .arguments import Arg, Arguments
 
 
+def relative_word(t: Token) -> bool:
+    """Does ``t`` open a relative clause ("which", "who", "whose", "where", "that")?"""
+    return t.tag_ in {"WDT", "WP", "WP$", "WRB"} or t.lower_ == "that"
+
+
 def phrase_actor(args: Arguments, t: Token) -> list[Arg]:
     """The actor a noun stands for through its own phrase: a proposal its author ("a demand from the US"),
     welcomed news whoever it is of ("the news that Iraq retook Tikrit"), ties the partner ("air links with
@@ -56,7 +61,7 @@ def phrase_actor(args: Arguments, t: Token) -> list[Arg]:
     told = [v for v in t.children if v.dep_ in {"relcl", "acl"} and v.i > t.i] if t.dep_ in {"dobj", "pobj"} else []
     if told and (t.lemma_.lower() in args.acts or t.lemma_.lower() in syn["anaphoric_acts"]
                  or t.lemma_.lower() in syn["agreement_nouns"]):  # "rejected the accord Turkey signed with Libya"
-        found = [a for v in told if not any(d.tag_ in {"WDT", "WP", "WP$", "WRB"} or d.lower_ == "that" for d in v.subtree)
+        found = [a for v in told if not any(relative_word(d) for d in v.subtree)
                  for s in v.children if s.dep_ == "nsubj" for a in args.actors(s)]  # (not "raids in which it said")
         if found:
             return found
