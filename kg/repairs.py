@@ -29,7 +29,8 @@ def parse_repairs(doc: Doc) -> Doc:
       Niger": the second name apposed to the first, the third its conjunct);
     - a plural "noun" coordinated with a verb of the same form is a verb ("Iran arms and trains the Houthis");
     - a verb left loose in a list of verbs is their conjunct ("called X a butcher, suspended trade and said ...");
-    - a name before a past main verb with no subject is its subject ("Turkey massed troops", taken for an adverbial);
+    - a name before a past main verb with no subject is its subject ("Turkey massed troops", taken for an adverbial),
+      and so is one right before a gerund ("in exchange for Rabat normalising ties");
     - the lemmatizer's doubled consonant is undone ("readmitted": "readmitte", not "readmit"), and its dropped "e" put
       back ("hoped", "hopes": "hop", not "hope"; a short verb doubles its consonant, "hopped", "hops");
     - a "with" right after a noun of company or of a boundary is that noun's ("cut ties with X in solidarity with Y":
@@ -75,7 +76,12 @@ def parse_repairs(doc: Doc) -> Doc:
     - a participle after a comma that closes a "while" clause with its own subject is that clause's ("X said ...,
       while Y condemned the raid, calling it ...": Y calls it so, not X);
     - a noun that sums up an act, after a comma, taken for a second object of the verb, is the first object's
-      apposition ("annexed Crimea in 2014, a move Ukraine condemned")."""
+      apposition ("annexed Crimea in 2014, a move Ukraine condemned");
+    - a base-form verb with no subject, coordinated with a word of a relative clause that is no verb, is the conjunct
+      of the base-form verb above the clause ("that Ukraine pull its troops out of regions that Moscow claims as its
+      own and abandon its bid": Ukraine abandons);
+    - a past verb with no subject, coordinated with a clause an adjective of a reported clause takes, is the
+      reporter's ("X said he was glad that Y was free and thanked Z": X thanked)."""
     syn = lexicon.table("syntax")
     for tok in doc:
         if tok.tag_ in {"VBD", "VBN", "VBG"} and DOUBLED.search(tok.lemma_):
@@ -118,6 +124,9 @@ def parse_repairs(doc: Doc) -> Doc:
               and tok.head.dep_ == "ROOT" and tok.head.tag_ == "VBD"
               and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in tok.head.children)):
             tok.dep_ = "nsubj"  # "Turkey massed troops", the name taken for an adverbial
+        elif (tok.dep_ == "npadvmod" and tok.ent_type_ and tok.pos_ == "PROPN" and tok.head.i == tok.i + 1
+              and tok.head.tag_ == "VBG" and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in tok.head.children)):
+            tok.dep_ = "nsubj"  # "in exchange for Rabat normalising ties with X": Rabat normalises
         elif (tok.tag_ == "VBG" and tok.dep_ == "pcomp" and tok.head.lower_ in syn["manner_preps"]
               and not any(c.dep_ in {"dobj", "nsubj", "aux", "ccomp", "xcomp"} for c in tok.children)):
             tok.pos_, tok.tag_, tok.dep_ = "NOUN", "NN", "pobj"  # "without warning", not "without consulting X"
@@ -173,6 +182,18 @@ def parse_repairs(doc: Doc) -> Doc:
               and any(c.dep_ == "dobj" for c in tok.children)):
             tok.head, tok.dep_ = tok.head.head, "advcl"  # "downgraded ties, expelling Cambodia's ambassador": the
             # downgrader expels (not "killed ten people, including X")
+        elif (tok.dep_ == "conj" and tok.tag_ == "VB" and tok.head.pos_ in {"ADJ", "NOUN", "PROPN"}
+              and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children)
+              and (verb := next((h for h in tok.head.ancestors if h.pos_ in {"VERB", "AUX"}), None)) is not None
+              and verb.dep_ == "relcl"
+              and (top := next((h for h in verb.ancestors if h.tag_ == "VB"), None)) is not None):
+            tok.head = top  # "that Ukraine pull its troops out of regions that Moscow claims as its own and abandon its
+            # bid": Ukraine abandons (not the relative clause's "own")
+        elif (tok.dep_ == "conj" and tok.tag_ == "VBD" and tok.head.dep_ == "ccomp" and tok.head.head.dep_ == "acomp"
+              and tok.head.head.head.dep_ == "ccomp" and (top := tok.head.head.head.head).tag_ == "VBD"
+              and top.lemma_.lower() in syn["reporting_verbs"]
+              and not any(c.dep_ in {"nsubj", "nsubjpass", "mark"} for c in tok.children)):
+            tok.head = top  # "X said he was glad that Y was free and thanked Z": X thanked (not Y)
         elif (tok.dep_ == "conj" and tok.tag_ == "VBD" and tok.head.tag_ == "VB" and tok.head.dep_ in {"xcomp", "ccomp"}
               and tok.head.head.tag_ == "VBD" and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children)):
             tok.head = tok.head.head  # "asked the Council to convene a meeting and urged X to help": asked and urged

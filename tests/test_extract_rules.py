@@ -12062,3 +12062,266 @@ def test_a_plural_demonym_the_ner_took_for_a_persons_name_is_people_of_that_stat
     result = extract(doc, document(doc), onto, gaz)
     assert (chl, "coerces", per) in triples(result, onto)
     assert not [e for e in result.entities if e.cls == "Person"]
+
+
+def test_it_judged_after_an_act_of_force_stands_for_the_act_so_its_agent(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile struck Peru. Bolivia condemned it, and Lavrov said it was a violation."
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("struck", 1, "ROOT", "VERB", "strike"),
+        ("Peru", 1, "dobj", "PROPN", "Peru", "State"), (".", 1, "punct", "PUNCT", "."),
+        ("Bolivia", 5, "nsubj", "PROPN", "Bolivia", "State"), ("condemned", 5, "ROOT", "VERB", "condemn"),
+        ("it", 5, "dobj", "PRON", "it"), (",", 5, "punct", "PUNCT", ","), ("and", 5, "cc", "CCONJ", "and"),
+        ("Lavrov", 10, "nsubj", "PROPN", "Lavrov", "Person"), ("said", 5, "conj", "VERB", "say"),
+        ("it", 12, "nsubj", "PRON", "it"), ("was", 10, "ccomp", "AUX", "be"), ("a", 14, "det", "DET", "a"),
+        ("violation", 12, "attr", "NOUN", "violation"), (".", 5, "punct", "PUNCT", "."),
+    ])
+    chl, per, bol, lavrov = ids(gaz, "Chile", "Peru", "Bolivia", "Sergei Lavrov")
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert (bol, "opposes", chl) in got and (bol, "opposes", per) not in got
+    assert (lavrov, "opposes", chl) in got and (lavrov, "opposes", bol) not in got
+
+
+def test_an_arrest_with_no_agent_at_a_place_of_a_state_is_that_states(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Ana Soto was arrested at Lima airport."
+        ("Ana", 1, "compound", "PROPN", "Ana", "PERSON"), ("Soto", 3, "nsubjpass", "PROPN", "Soto", "+PERSON"),
+        ("was", 3, "auxpass", "AUX", "be"), ("arrested", 3, "ROOT", "VERB", "arrest"), ("at", 3, "prep", "ADP", "at"),
+        ("Lima", 6, "compound", "PROPN", "Lima", "GPE"), ("airport", 4, "pobj", "NOUN", "airport"),
+        (".", 3, "punct", "PUNCT", "."),
+    ])
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert (gaz.lookup("Peru").id, "coerces", "Person/ana-soto") in got
+
+
+def test_roads_connecting_a_state_tie_no_one_to_it(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile blew up roads connecting it to Peru."
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("blew", 1, "ROOT", "VERB", "blow"),
+        ("up", 1, "prt", "ADP", "up"), ("roads", 1, "dobj", "NOUN", "road"),
+        ("connecting", 3, "acl", "VERB", "connect"),
+        ("it", 4, "dobj", "PRON", "it"), ("to", 4, "prep", "ADP", "to"), ("Peru", 6, "pobj", "PROPN", "Peru", "State"),
+        (".", 1, "punct", "PUNCT", "."),
+    ])
+    chl, per = ids(gaz, "Chile", "Peru")
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert not {(s, o) for s, r, o in got if r not in {"locatedIn", "possesses"}} & {(chl, per)}
+
+
+def test_a_gathering_to_discuss_a_proposal_is_no_talk_with_its_author(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile convened a meeting to discuss Peru's proposal." / "Bolivia was ready to discuss Peru's
+        # concerns."
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("convened", 1, "ROOT", "VERB", "convene"),
+        ("a", 3, "det", "DET", "a"), ("meeting", 1, "dobj", "NOUN", "meeting"), ("to", 5, "aux", "PART", "to"),
+        ("discuss", 1, "advcl", "VERB", "discuss"), ("Peru", 8, "poss", "PROPN", "Peru", "State"),
+        ("'s", 6, "case", "PART", "'s"), ("proposal", 5, "dobj", "NOUN", "proposal"), (".", 1, "punct", "PUNCT", "."),
+        ("Bolivia", 11, "nsubj", "PROPN", "Bolivia", "State"), ("was", 11, "ROOT", "AUX", "be"),
+        ("ready", 11, "acomp", "ADJ", "ready"), ("to", 14, "aux", "PART", "to"),
+        ("discuss", 12, "xcomp", "VERB", "discuss"),
+        ("Peru", 17, "poss", "PROPN", "Peru", "State"), ("'s", 15, "case", "PART", "'s"),
+        ("concerns", 14, "dobj", "NOUN", "concern"), (".", 11, "punct", "PUNCT", "."),
+    ])
+    chl, per, bol = ids(gaz, "Chile", "Peru", "Bolivia")
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert (chl, "consults", per) not in got
+    assert (bol, "intendsToCooperate", per) in got
+
+
+def test_the_two_allies_of_a_state_are_not_that_state(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile signed a pact with Bolivia and the U.S. The two U.S. allies criticised Argentina."
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("signed", 1, "ROOT", "VERB", "sign"),
+        ("a", 3, "det", "DET", "a"), ("pact", 1, "dobj", "NOUN", "pact"), ("with", 3, "prep", "ADP", "with"),
+        ("Bolivia", 4, "pobj", "PROPN", "Bolivia", "State"), ("and", 5, "cc", "CCONJ", "and"),
+        ("U.S.", 5, "conj", "PROPN", "U.S.", "State"), (".", 1, "punct", "PUNCT", "."),
+        ("The", 12, "det", "DET", "the"), ("two", 12, "nummod", "NUM", "two"),
+        ("U.S.", 12, "compound", "PROPN", "U.S.", "State"), ("allies", 13, "nsubj", "NOUN", "ally"),
+        ("criticised", 13, "ROOT", "VERB", "criticise"), ("Argentina", 13, "dobj", "PROPN", "Argentina", "State"),
+        (".", 13, "punct", "PUNCT", "."),
+    ])
+    doc[12].tag_ = "NNS"
+    chl, bol, arg = ids(gaz, "Chile", "Bolivia", "Argentina")
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    critics = {s for s, r, o in got if r == "opposes" and o == arg}
+    assert critics == {chl, bol}
+
+
+def test_demands_that_include_an_act_name_no_member(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Hezbollah restated its demands, which include a Peruvian withdrawal."
+        ("Hezbollah", 1, "nsubj", "PROPN", "Hezbollah", "ORG"), ("restated", 1, "ROOT", "VERB", "restate"),
+        ("its", 3, "poss", "PRON", "its"), ("demands", 1, "dobj", "NOUN", "demand"), (",", 3, "punct", "PUNCT", ","),
+        ("which", 6, "nsubj", "PRON", "which"), ("include", 3, "relcl", "VERB", "include"),
+        ("a", 9, "det", "DET", "a"), ("Peruvian", 9, "amod", "ADJ", "Peruvian", "State"),
+        ("withdrawal", 6, "dobj", "NOUN", "withdrawal"), (".", 1, "punct", "PUNCT", "."),
+    ])
+    doc[3].tag_, doc[5].tag_ = "NNS", "WDT"
+    hez, per = ids(gaz, "Hezbollah", "Peru")
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert (per, "memberOf", hez) not in got
+
+
+def test_a_word_of_a_name_is_no_trigger(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Boric attended the Asia-Pacific Economic Cooperation forum in Peru."
+        ("Boric", 1, "nsubj", "PROPN", "Boric", "Person"), ("attended", 1, "ROOT", "VERB", "attend"),
+        ("the", 8, "det", "DET", "the"), ("Asia", 5, "compound", "PROPN", "Asia", "ORG"),
+        ("-", 5, "punct", "PUNCT", "-", "+ORG"),
+        ("Pacific", 7, "compound", "PROPN", "Pacific", "+ORG"),
+        ("Economic", 7, "compound", "PROPN", "Economic", "+ORG"),
+        ("Cooperation", 8, "compound", "PROPN", "Cooperation", "+ORG"), ("forum", 1, "dobj", "NOUN", "forum"),
+        ("in", 8, "prep", "ADP", "in"), ("Peru", 9, "pobj", "PROPN", "Peru", "State"), (".", 1, "punct", "PUNCT", "."),
+    ])
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert not {r for s, r, o in got if o == gaz.lookup("Peru").id and r == "cooperatesWith"}
+
+
+def test_a_states_ambassador_to_a_body_is_a_member_of_the_state_only(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Peru's U.N. ambassador, Ana Soto, spoke."
+        ("Peru", 4, "poss", "PROPN", "Peru", "State"), ("'s", 0, "case", "PART", "'s"),
+        ("U.N.", 3, "compound", "PROPN", "U.N.", "IGO"), ("ambassador", 8, "nsubj", "NOUN", "ambassador"),
+        (",", 3, "punct", "PUNCT", ","), ("Ana", 6, "compound", "PROPN", "Ana", "PERSON"),
+        ("Soto", 3, "appos", "PROPN", "Soto", "+PERSON"), (",", 3, "punct", "PUNCT", ","),
+        ("spoke", 8, "ROOT", "VERB", "speak"), (".", 8, "punct", "PUNCT", "."),
+    ])
+    per, un = ids(gaz, "Peru", "United Nations")
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert ("Person/ana-soto", "memberOf", per) in got and ("Person/ana-soto", "memberOf", un) not in got
+
+
+def test_a_name_ending_in_a_business_word_is_a_company_the_company_stands_for(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Peru held staff of Acme Mining until the company agreed to pay Peru."
+        ("Peru", 1, "nsubj", "PROPN", "Peru", "State"), ("held", 1, "ROOT", "VERB", "hold"),
+        ("staff", 1, "dobj", "NOUN", "staff"), ("of", 2, "prep", "ADP", "of"),
+        ("Acme", 5, "compound", "PROPN", "Acme", "ORG"),
+        ("Mining", 3, "pobj", "PROPN", "Mining", "+ORG"), ("until", 9, "mark", "SCONJ", "until"),
+        ("the", 8, "det", "DET", "the"), ("company", 9, "nsubj", "NOUN", "company"),
+        ("agreed", 1, "advcl", "VERB", "agree"),
+        ("to", 11, "aux", "PART", "to"), ("pay", 9, "xcomp", "VERB", "pay"),
+        ("Peru", 11, "dative", "PROPN", "Peru", "State"),
+        (".", 1, "punct", "PUNCT", "."),
+    ])
+    result = extract(doc, document(doc), onto, gaz)
+    firm = next(e for e in result.entities if e.label == "Acme Mining")
+    assert firm.cls == "Company"
+    assert (firm.id, "intendsToCooperate", gaz.lookup("Peru").id) in triples(result, onto)
+
+
+def test_most_of_its_own_goods_are_the_importers(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile, a member of NATO, imports most of its gas from Peru."
+        ("Chile", 7, "nsubj", "PROPN", "Chile", "State"), (",", 0, "punct", "PUNCT", ","), ("a", 3, "det", "DET", "a"),
+        ("member", 0, "appos", "NOUN", "member"), ("of", 3, "prep", "ADP", "of"),
+        ("NATO", 4, "pobj", "PROPN", "NATO", "ORG"),
+        (",", 0, "punct", "PUNCT", ","), ("imports", 7, "ROOT", "VERB", "import"), ("most", 7, "dobj", "ADJ", "most"),
+        ("of", 8, "prep", "ADP", "of"), ("its", 11, "poss", "PRON", "its"), ("gas", 9, "pobj", "NOUN", "gas"),
+        ("from", 7, "prep", "ADP", "from"), ("Peru", 12, "pobj", "PROPN", "Peru", "State"),
+        (".", 7, "punct", "PUNCT", "."),
+    ])
+    chl, per, nato = ids(gaz, "Chile", "Peru", "NATO")
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert (chl, "cooperatesWith", per) in got and (chl, "cooperatesWith", nato) not in got
+
+
+def test_a_pledge_to_phase_out_imports_is_no_cooperation(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile pledged to phase out Peruvian imports."
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("pledged", 1, "ROOT", "VERB", "pledge"),
+        ("to", 3, "aux", "PART", "to"), ("phase", 1, "xcomp", "VERB", "phase"), ("out", 3, "prt", "ADP", "out"),
+        ("Peruvian", 6, "amod", "ADJ", "Peruvian", "NORP"), ("imports", 3, "dobj", "NOUN", "import"),
+        (".", 1, "punct", "PUNCT", "."),
+    ])
+    chl, per = ids(gaz, "Chile", "Peru")
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert (chl, "intendsToCooperate", per) not in got
+
+
+def test_an_acronym_in_brackets_is_no_part_of_the_name_before_it(build_doc, document, onto, gaz):
+    doc = build_doc([  # "The Alliance for Change (AFC), praised Boric." (the NER's span running into the bracket)
+        ("The", 1, "det", "DET", "the"), ("Alliance", 8, "nsubj", "PROPN", "Alliance", "ORG"),
+        ("for", 1, "prep", "ADP", "for", "+ORG"), ("Change", 2, "pobj", "PROPN", "Change", "+ORG"),
+        ("(", 5, "punct", "PUNCT", "(", "+ORG"), ("AFC", 1, "appos", "PROPN", "AFC", "+ORG"),
+        (")", 5, "punct", "PUNCT", ")"), (",", 1, "punct", "PUNCT", ","), ("praised", 8, "ROOT", "VERB", "praise"),
+        ("Boric", 8, "dobj", "PROPN", "Boric", "Person"), (".", 8, "punct", "PUNCT", "."),
+    ])
+    result = extract(doc, document(doc), onto, gaz)
+    assert "Alliance for Change" in {e.label for e in result.entities}
+
+
+def test_a_possessed_thing_that_must_not_be_harmed_asks_nothing_of_its_owner(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile said Peru's role should not be undermined." / "Chile said Bolivia must be punished."
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("said", 1, "ROOT", "VERB", "say"),
+        ("Peru", 4, "poss", "PROPN", "Peru", "State"), ("'s", 2, "case", "PART", "'s"),
+        ("role", 8, "nsubjpass", "NOUN", "role"), ("should", 8, "aux", "AUX", "should"),
+        ("not", 8, "neg", "PART", "not"),
+        ("be", 8, "auxpass", "AUX", "be"), ("undermined", 1, "ccomp", "VERB", "undermine"),
+        (".", 1, "punct", "PUNCT", "."),
+        ("Chile", 11, "nsubj", "PROPN", "Chile", "State"), ("said", 11, "ROOT", "VERB", "say"),
+        ("Bolivia", 15, "nsubjpass", "PROPN", "Bolivia", "State"), ("must", 15, "aux", "AUX", "must"),
+        ("be", 15, "auxpass", "AUX", "be"), ("punished", 11, "ccomp", "VERB", "punish"),
+        (".", 11, "punct", "PUNCT", "."),
+    ])
+    chl, per, bol = ids(gaz, "Chile", "Peru", "Bolivia")
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert (chl, "demands", per) not in got and (chl, "demands", bol) in got
+
+
+def test_a_president_elect_leads_nothing_yet(build_doc, document, onto, gaz):
+    doc = build_doc([  # "President-elect Ana Soto of Peru spoke." / "President Ana Soto of Peru spoke."
+        ("President", 2, "compound", "PROPN", "President"), ("-", 2, "punct", "PUNCT", "-"),
+        ("elect", 4, "compound", "PROPN", "elect"), ("Ana", 4, "compound", "PROPN", "Ana", "PERSON"),
+        ("Soto", 7, "nsubj", "PROPN", "Soto", "+PERSON"), ("of", 4, "prep", "ADP", "of"),
+        ("Peru", 5, "pobj", "PROPN", "Peru", "State"), ("spoke", 7, "ROOT", "VERB", "speak"),
+        (".", 7, "punct", "PUNCT", "."),
+    ])
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert not {r for s, r, o in got if s == "Person/ana-soto" and r == "leaderOf"}
+
+
+def test_a_name_in_a_subjects_apposition_may_be_the_objects_pronoun(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Boric met Lavrov. Milei, Boric's critic, later invited him."
+        ("Boric", 1, "nsubj", "PROPN", "Boric", "Person"), ("met", 1, "ROOT", "VERB", "meet"),
+        ("Lavrov", 1, "dobj", "PROPN", "Lavrov", "Person"), (".", 1, "punct", "PUNCT", "."),
+        ("Milei", 11, "nsubj", "PROPN", "Milei", "Person"), (",", 4, "punct", "PUNCT", ","),
+        ("Boric", 8, "poss", "PROPN", "Boric", "Person"), ("'s", 6, "case", "PART", "'s"),
+        ("critic", 4, "appos", "NOUN", "critic"), (",", 4, "punct", "PUNCT", ","),
+        ("later", 11, "advmod", "ADV", "later"), ("invited", 11, "ROOT", "VERB", "invite"),
+        ("him", 11, "dobj", "PRON", "he"), (".", 11, "punct", "PUNCT", "."),
+    ])
+    lavrov, boric, milei = ids(gaz, "Sergei Lavrov", "Gabriel Boric", "Javier Milei")
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    invited = {o for s, r, o in got if s == milei and r == "appealsTo"}
+    assert invited == {boric}
+
+
+def test_a_city_naming_a_document_is_no_party_to_it(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile ratified the Lima Statute."
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "State"), ("ratified", 1, "ROOT", "VERB", "ratify"),
+        ("the", 4, "det", "DET", "the"), ("Lima", 4, "compound", "PROPN", "Lima", "GPE"),
+        ("Statute", 1, "dobj", "PROPN", "statute"), (".", 1, "punct", "PUNCT", "."),
+    ])
+    chl, per = ids(gaz, "Chile", "Peru")
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert not {(s, o) for s, r, o in got} & {(chl, per)}
+
+
+def test_describing_a_proposal_makes_no_one_its_addressee(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Milei described Boric's proposal as propaganda." / "Milei rejected Boric's proposal."
+        ("Milei", 1, "nsubj", "PROPN", "Milei", "Person"), ("described", 1, "ROOT", "VERB", "describe"),
+        ("Boric", 4, "poss", "PROPN", "Boric", "Person"), ("'s", 2, "case", "PART", "'s"),
+        ("proposal", 1, "dobj", "NOUN", "proposal"), ("as", 1, "prep", "ADP", "as"),
+        ("propaganda", 5, "pobj", "NOUN", "propaganda"), (".", 1, "punct", "PUNCT", "."),
+        ("Milei", 9, "nsubj", "PROPN", "Milei", "Person"), ("rejected", 9, "ROOT", "VERB", "reject"),
+        ("Boric", 12, "poss", "PROPN", "Boric", "Person"), ("'s", 10, "case", "PART", "'s"),
+        ("proposal", 9, "dobj", "NOUN", "proposal"), (".", 9, "punct", "PUNCT", "."),
+    ])
+    boric, milei = ids(gaz, "Gabriel Boric", "Javier Milei")
+    result = extract(doc, document(doc), onto, gaz)
+    appeals = [s for s in result.statements if (s.subject, s.object) == (boric, milei)
+               and onto.root(s.relation).name == "appealsTo"]
+    assert len(appeals) == 1 and appeals[0].trigger_span[0] > doc[8].idx  # the rejected one only
+
+
+def test_a_list_a_state_keeps_has_no_members(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Chile's ministry added firms to its blacklist, including Acme Mining."
+        ("Chile", 2, "poss", "PROPN", "Chile", "State"), ("'s", 0, "case", "PART", "'s"),
+        ("ministry", 3, "nsubj", "NOUN", "ministry"), ("added", 3, "ROOT", "VERB", "add"),
+        ("firms", 3, "dobj", "NOUN", "firm"), ("to", 3, "prep", "ADP", "to"), ("its", 7, "poss", "PRON", "its"),
+        ("blacklist", 5, "pobj", "NOUN", "blacklist"), (",", 7, "punct", "PUNCT", ","),
+        ("including", 7, "prep", "VERB", "include"), ("Acme", 11, "compound", "PROPN", "Acme", "ORG"),
+        ("Mining", 9, "pobj", "PROPN", "Mining", "+ORG"), (".", 3, "punct", "PUNCT", "."),
+    ])
+    result = extract(doc, document(doc), onto, gaz)
+    assert [s for s in result.statements if s.relation == "imposesSanctions"]  # the firms are listed
+    assert not [s for s in result.statements if s.relation == "memberOf" and "acme" in s.subject]

@@ -753,3 +753,43 @@ def test_a_noun_summing_up_an_act_taken_for_a_second_object_is_the_first_ones_ap
                                  lemmas=["Chile", "annex", "Arica", ",", "a", noun, "Peru", "condemn", "."]))
     assert (parsed("move")[5].head.i, parsed("move")[5].dep_) == (2, "appos")
     assert (parsed("port")[5].head.i, parsed("port")[5].dep_) == (1, "dobj")
+
+
+def test_a_verb_after_a_clause_an_adjective_of_a_reported_clause_takes_is_the_reporters(vocab):
+    # "Boric said he was glad that Soto was free and thanked Peru": Boric thanked
+    words = ["Boric", "said", "he", "was", "glad", "that", "Soto", "was", "free", "and", "thanked", "Peru", "."]
+    doc = parse_repairs(Doc(
+        vocab, words=words, heads=[1, 1, 3, 1, 3, 7, 7, 4, 7, 7, 7, 10, 1],
+        deps=["nsubj", "ROOT", "nsubj", "ccomp", "acomp", "mark", "nsubj", "ccomp", "acomp", "cc", "conj", "dobj",
+              "punct"],
+        pos=["PROPN", "VERB", "PRON", "AUX", "ADJ", "SCONJ", "PROPN", "AUX", "ADJ", "CCONJ", "VERB", "PROPN", "PUNCT"],
+        tags=["NNP", "VBD", "PRP", "VBD", "JJ", "IN", "NNP", "VBD", "JJ", "CC", "VBD", "NNP", "."],
+        lemmas=["Boric", "say", "he", "be", "glad", "that", "Soto", "be", "free", "and", "thank", "Peru", "."]))
+    assert doc[10].head.i == 1
+
+
+def test_a_base_form_verb_coordinated_into_a_relative_clause_is_the_base_form_verbs_above(vocab):
+    # "that Peru pull troops out of areas that Chile claims as its own and abandon its bid": Peru abandons
+    words = ["Chile", "demanded", "that", "Peru", "pull", "troops", "out", "of", "areas", "that", "Chile", "claims",
+             "as", "its", "own", "and", "abandon", "its", "bid", "."]
+    doc = parse_repairs(Doc(
+        vocab, words=words, heads=[1, 1, 4, 4, 1, 4, 4, 6, 7, 11, 11, 8, 11, 14, 12, 14, 14, 18, 16, 1],
+        deps=["nsubj", "ROOT", "mark", "nsubj", "ccomp", "dobj", "prep", "prep", "pobj", "dobj", "nsubj", "relcl",
+              "prep", "poss", "pobj", "cc", "conj", "poss", "dobj", "punct"],
+        pos=["PROPN", "VERB", "SCONJ", "PROPN", "VERB", "NOUN", "ADP", "ADP", "NOUN", "SCONJ", "PROPN", "VERB", "ADP",
+             "PRON", "ADJ", "CCONJ", "VERB", "PRON", "NOUN", "PUNCT"],
+        tags=["NNP", "VBD", "IN", "NNP", "VB", "NNS", "IN", "IN", "NNS", "IN", "NNP", "VBZ", "IN", "PRP$", "JJ", "CC",
+              "VB", "PRP$", "NN", "."]))
+    assert (doc[16].head.i, doc[16].dep_) == (4, "conj")
+
+
+def test_a_name_right_before_a_gerund_with_no_subject_is_its_subject(vocab):
+    # "in exchange for Lima normalising ties with Chile", the name taken for an adverbial
+    words = ["in", "exchange", "for", "Lima", "normalising", "ties", "with", "Chile"]
+    doc = parse_repairs(Doc(
+        vocab, words=words, heads=[0, 0, 1, 4, 2, 4, 5, 6],
+        deps=["ROOT", "pobj", "prep", "npadvmod", "pcomp", "dobj", "prep", "pobj"],
+        pos=["ADP", "NOUN", "ADP", "PROPN", "VERB", "NOUN", "ADP", "PROPN"],
+        tags=["IN", "NN", "IN", "NNP", "VBG", "NNS", "IN", "NNP"],
+        ents=["O", "O", "O", "B-GPE", "O", "O", "O", "B-GPE"]))
+    assert doc[3].dep_ == "nsubj"

@@ -130,10 +130,11 @@ def last_speaker(args: Arguments, t: Token, window: int = 1500) -> list[Arg]:
     return []
 
 
-def last_act_agent(args: Arguments, t: Token, window: int = 3000) -> list[Arg]:
+def last_act_agent(args: Arguments, t: Token, window: int = 3000, described: bool = False) -> list[Arg]:
     """Who did the last act of force named before ``t`` ("Israel struck Iran. ... Jordan condemned the attack"): the
     subject of a verb, or the agent of a noun, of material conflict; the nearest with a known agent. An act of
-    another kind the lexicon's ``kin_acts`` name is another act ("imposed sanctions ... condemned the invasion")."""
+    another kind the lexicon's ``kin_acts`` name is another act ("imposed sanctions ... condemned the invasion").
+    ``described``: a definite act noun with no phrase of its own stands for whom it is resolved to ("the attack")."""
     lemma = t.lemma_.lower()
     other = {w for group in table("syntax")["kin_acts"].values() if lemma not in group for w in group}
     for j in range(t.sent.start - 1, -1, -1):  # in an earlier sentence
@@ -150,10 +151,20 @@ def last_act_agent(args: Arguments, t: Token, window: int = 3000) -> list[Arg]:
                 slot = slot.head  # "launched a missile and drone attack": the light verb's subject
             staged = slot.dep_ == "dobj" and slot.head.lemma_.lower() in table("syntax")["light_verbs"]
             agents = args.modifiers(u) or agent_of_act(args, u, verbs=True) or (
-                [a for s in slot.head.children if s.dep_ == "nsubj" for a in args.actors(s)] if staged else [])
+                [a for s in slot.head.children if s.dep_ == "nsubj" for a in args.actors(s)] if staged else []) or (
+                args.actors(u) if described and u.lower_ in table("syntax")["anaphoric_acts"] and any(
+                    c.dep_ == "det" and c.lower_ in table("syntax")["description_determiners"] for c in u.children)
+                and not any(c.dep_ == "prep" for c in u.children) else [])  # ("called the attack blatant")
         if agents:
             return [args.corefer(t, a) for a in agents]
     return []
+
+
+def recent_act_agent(args: Arguments, t: Token) -> list[Arg]:
+    """Who did the act of force "it" stands for, when the sentence before ``t`` names one ("Israel struck X. Iran
+    condemned it", "... said it was a violation"): ``last_act_agent`` looking back no further than that sentence."""
+    before = args.attr.sentence_before(t)
+    return last_act_agent(args, t, window=t.idx - before.start_char, described=True) if before is not None else []
 
 
 def claimant(args: Arguments, t: Token) -> list[Arg]:

@@ -8,7 +8,7 @@ own phrase names in ``phrases``, who did an act a noun names in ``acts``.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Collection
+from collections.abc import Collection, Set
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -26,8 +26,9 @@ if TYPE_CHECKING:
     from .arguments import Arg, Arguments
 
 
-def described(args: Arguments, t: Token, window: int = 600) -> list[Arg]:
-    """The states a definite description stands for: the last one mentioned, or the last two ("both countries").
+def described(args: Arguments, t: Token, window: int = 600, besides: Set[str] = frozenset()) -> list[Arg]:
+    """The states a definite description stands for: the last one mentioned, or the last two ("both countries"),
+    none of them one of ``besides`` ("the two U.S. allies": not the US).
 
     "Both sides", "the two leaders" are the last two actors of any kind in this sentence or the one before.
     Several states ("the three countries") are a coordination of as many in this sentence or the one before, else
@@ -48,10 +49,11 @@ def described(args: Arguments, t: Token, window: int = 600) -> list[Arg]:
     here = args.attr.sentence_before(t) or args.attr.sentence_of(t)  # this sentence and the one before
     start = min(here.start_char, t.idx - window) if parties else t.idx - window  # "the two ministers": back a while
     before = [m for m in reversed(args.ordered) if start <= m.start < t.idx and t.idx - m.start <= window
-              and (m.cls == "State" if not parties else m.cls == kind if kind else m.cls in args.actor_classes)]
+              and (m.cls == "State" if not parties else m.cls == kind if kind else m.cls in args.actor_classes)
+              and args.ids[m] not in besides]
     if parties and kind == PERSON:  # "He invited Modi ..., where the two leaders agreed": he is one of them
         before = _same_office(args, t, _with_pronouns(args, t, before, start))
-    if two and (same := _paired_before(args, t, here.start_char, n)):
+    if two and (same := _paired_before(args, t, here.start_char, n)) and not {a[1] for a in same} & besides:
         if parties or all(a[0].cls != PERSON for a in same):
             return [args.corefer(t, a) for a in same]  # "urged both sides ..., and offered to host the two governments"
         seats = [person_state(args, t, a) for a in same]  # "The two leaders agreed ... Both countries belong to X": the
@@ -105,11 +107,13 @@ def described(args: Arguments, t: Token, window: int = 600) -> list[Arg]:
         if listed:  # "Mali, Burkina Faso and Niger left the bloc ... [paragraphs on] ... The three capitals": that list
             return [args.corefer(t, (m, args.ids[m])) for m in listed]
         pair = _sentence_pair(args, t) if n == 2 else []
-        if pair:  # "Muizzu had chosen Beijing for his first state visit, where the two governments signed ..."
+        if pair and not {a[1] for a in pair} & besides:  # "Muizzu had chosen Beijing for his first state visit,
+            # where the two governments signed ..."
             return pair
         if n >= 2:  # "the two neighbours", "the three countries": of the states named before, the ones the document has
             # named most so far
-            earlier = [m for m in reversed(args.ordered) if m.start < t.idx - window and m.cls == "State"]
+            earlier = [m for m in reversed(args.ordered) if m.start < t.idx - window and m.cls == "State"
+                       and args.ids[m] not in besides]
             before = before + earlier  # (the two a story is about may last be named a paragraph back)
             if t.dep_ not in {"nsubj", "nsubjpass"}:  # ("X would not take sides in a war between two neighbours":
                 before = _others(args, t, before) or before  # not X)

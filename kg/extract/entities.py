@@ -29,8 +29,12 @@ def ner_labels() -> Mapping[str, str | None]:
 
 
 def trim(span: Span) -> Span:
-    """Drop a leading article or preposition and a trailing possessive from an entity span."""
+    """Drop a leading article or preposition, a trailing possessive and an unclosed bracket ("the Alliance for the
+    Union of Romanians (AUR": the acronym after it is a name of its own) from an entity span."""
     start, end = span.start, span.end
+    opened = next((t.i for t in span if t.text == "(" and t.i > start), None)
+    if opened is not None and not any(t.text == ")" for t in span):
+        end = opened
     places = table("syntax")["place_preps"]
     while start < end - 1 and (span.doc[start].lower_ in LEADING or span.doc[start].lower_ in places):
         start += 1
@@ -114,6 +118,9 @@ def mention_of(span: Span, doc_id: str, gaz: Gazetteer, classes: Collection[str]
             c.dep_ in {"compound", "appos"} and not span.start <= c.i < span.end
             and c.lower_ in table("syntax")["firm_descriptors"] for c in span.root.children):
         cls = "Company"  # "chipmaker Nexperia", "Orano, the French firm": a company, whatever the NER said
+    if cls == "Organization" and span.label_ not in classes and len(span) > 1 \
+            and span[-1].lower_ in table("syntax")["firm_name_words"]:
+        cls = "Company"  # "Resolute Mining", "Nippon Steel": a company's name
     if cls == "Organization" and span.label_ not in classes and len(span) > 1 \
             and "the" not in {span[0].lower_, doc[span.start - 1].lower_ if span.start else ""} \
             and span[-1].lower_ not in table("syntax")["organisation_heads"] and any(

@@ -13,6 +13,7 @@ from collections.abc import Iterator, Mapping, Set
 from spacy.strings import get_string_id
 from spacy.tokens import Token
 
+from .acts import recent_act_agent
 from .arguments import PLACE, THINGS, Arg, Arguments
 from .attribution import is_reporting
 from .clauses import PASSIVE_SUBJ, SUBJ, Candidate, by_agents, children, phrase_objects, prep_objects, subjects
@@ -47,7 +48,9 @@ def obligations(args: Arguments, modals: Mapping[str, str],
             continue
         trigger, subs = said
         objs = [a for s in children(comp, SUBJ | PASSIVE_SUBJ) if not (s.pos_ == "PRON" and s.lower_ in first_person())
-                for a in args.actors(s)]
+                and (s.dep_ in SUBJ or s.i in args.by_token or s.pos_ == "PRON" or s.lower_ in args.generic)
+                for a in args.actors(s)]  # ("Russia must be held to account"; but "X's role should not be
+        # undermined" asks nothing of X)
         for s in subs:  # ("we must stand together," X said: X's own resolve, no demand)
             own = {s[1], *args.affiliations(s[1])}
             shared = len(objs) > 1 and any(o[1] in own for o in objs)  # the speaker's side among others
@@ -144,7 +147,8 @@ def predications(args: Arguments, labels: Mapping[str, str]) -> Iterator[tuple[C
             continue  # ("if X dares to intervene, it would be an act of aggression": a label on what is not done)
         trigger, speakers = said
         objs = [a for s in children(tok, {"nsubj"}) if not (s.pos_ == "PRON" and s.lower_ in first_person())
-                for a in args.actors(s)]
+                for a in ((recent_act_agent(args, s) if s.lower_ == "it" else []) or args.actors(s))]
+        # ("X struck Y. Z said it was a violation": the strike, so its striker)
         if not objs:
             yield None, label
         yield from ((Candidate(labels[key], s, o, trigger, "label", 0.6), label)
@@ -200,8 +204,10 @@ def inclusions(args: Arguments, index: Mapping[str, Mapping[str, str]], events: 
                  for p in children(tok, {"prep"}) if p.lower_ in table("syntax")["admission_preps"]
                  for o in children(p, {"pobj"})):
             continue  # "admitted X to a hospital" let them in, to no body
-        else:  # "the coalition includes Australia": each object is a member
-            parts = [a for o in children(tok, {"dobj"}) for a in args.actors(o, generic=False)]
+        else:  # "the coalition includes Australia": each object is a member (but "demands that include an Israeli
+            # withdrawal" name an act, of no member)
+            parts = [a for o in children(tok, {"dobj"}) if trigger_of(o, index) is None
+                     for a in args.actors(o, generic=False)]
         for part in parts:
             for whole in wholes:
                 if part[1] != whole[1]:

@@ -46,6 +46,7 @@ def verb_objects(verb: Token, args: Arguments, phrasal: str | None, subjects_: l
     topics = frozenset(syn["topic_preps"]) if verbal and not topical else frozenset()
     vpreps -= topics  # "talked to China about Iran", "held talks on Iran": a topic, not a partner
 
+    gathered = _gathered(verb)
     beside = {t.i for t in (*members.companions(verb), *members.echoes(verb))}  # "brokered the deal together with the
     # UN", "condemned the raid, as did X": a co-agent
     named: dict[int, list[Arg]] = {}  # an object's actors, read once
@@ -84,6 +85,9 @@ def verb_objects(verb: Token, args: Arguments, phrasal: str | None, subjects_: l
                     and all(a[0].source == "generic" for a in actors_of(obj)):
                 continue  # "is ready to contribute troops": one's own forces are what is given, no partner (but
                 # "asked the court": the court named before)
+            if gathered:  # "gathered to discuss a U.S. proposal": what is talked about, not with whom
+                yield prep_objects(obj, frozenset({"with"}), args)  # ("met to discuss it with X": X)
+                continue
             # "received Modi", not "hosting Syrian Government websites": the object itself is who is hosted
             yield actors_of(obj) if not direct or obj.i in args.by_token or obj.lower_ in args.generic \
                 or obj.pos_ == "PRON" or any(c.dep_ == "poss" for c in obj.children) \
@@ -107,7 +111,7 @@ def verb_objects(verb: Token, args: Arguments, phrasal: str | None, subjects_: l
                 yield prep_objects(obj, syn["noun_object_preps"] - syn["source_preps"] - topics - hostile, args)
                 if friendly:  # "signed a memorandum of understanding with X", the "with" hung on the "of" phrase
                     yield [a for o in phrase_objects(obj, "of") for a in prep_objects(o, frozenset({"with"}), args)]
-        for obj in children(verb, {"dobj"}) if not children(verb, PASSIVE_SUBJ) else ():
+        for obj in children(verb, {"dobj"}) if not children(verb, PASSIVE_SUBJ) and not gathered else ():
             if obj.pos_ == "NOUN" and not actors_of(obj):  # "investigated war crimes by X", the "by" hung on the verb
                 yield [a for p in children(verb, {"prep"}) if p.lower_ == "by" for o in children(p, {"pobj"})
                        for a in args.actors(o)]
@@ -210,3 +214,14 @@ def verb_objects(verb: Token, args: Arguments, phrasal: str | None, subjects_: l
     # "shelled Kharkiv", "bombs fell on Odesa": a place, when nothing else is named (only force takes it)
     return [a for obj in children(verb, OBJ) for a in args.places(obj)] or \
         args.places_after(verb, vpreps | places | syn["place_preps"])
+
+
+def _gathered(verb: Token) -> bool:
+    """Is ``verb`` a talk about something that a gathering is held for ("gathered to discuss X's proposal", "convened a
+    meeting to discuss the incursions": lexicon ``topic_verbs``, ``gathering_verbs``): its object is a topic, no
+    partner (but "was ready to discuss U.S. concerns" is an offer to the US)."""
+    syn = table("syntax")
+    host = verb.head
+    return verb.lemma_.lower() in syn["topic_verbs"] and verb.dep_ in {"advcl", "xcomp", "acl", "relcl"} and (
+        host.lemma_.lower() in syn["gathering_verbs"] or host.lemma_.lower() in syn["gathering_nouns"]
+        or any(c.dep_ == "dobj" and c.lemma_.lower() in syn["gathering_nouns"] for c in host.children))

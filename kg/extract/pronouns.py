@@ -15,7 +15,7 @@ from spacy.tokens import Token
 from ..gazetteer import Actor, Gazetteer
 from ..model import Mention
 from ..resolve import PERSON, THINGS
-from . import offices
+from . import acts, offices
 from .attribution import accusation
 from .lexicon import first_person, table
 
@@ -49,6 +49,10 @@ def resolve(args: Arguments, t: Token) -> list[Arg]:
                                                 for c in t.head.children)):
         return []  # "it is absurd to ...", "there are ...": the pronoun stands for nothing (but "it was concerned by X")
     clause = t.head
+    if low == "it" and t.dep_ == "dobj" and clause.lemma_.lower() in lex["labelling_verbs"]:
+        found = acts.recent_act_agent(args, t)  # "X struck Y. Z condemned it": the strike, so its striker
+        if found:
+            return found
     if low == "it" and t.dep_ == "dobj" and clause.lemma_.lower() in lex["document_verbs"]:
         return []  # "Israel signed it, and must honour it": a treaty, no actor
     parallel = clause.head if clause.dep_ == "conj" or (clause.dep_ == "advcl" and clause.tag_ == "VBG") else \
@@ -257,7 +261,10 @@ def _doer(args: Arguments, t: Token) -> list[Arg]:
     of the verb it is coordinated with): one acts on what is one's own."""
     verb = t.head.head if t.head.dep_ == "dobj" else None
     prep = t.head.head
-    if t.head.dep_ == "pobj" and prep.dep_ == "prep" and prep.lower_ != "of":  # "deployed batteries on its coast":
+    if t.head.dep_ == "pobj" and prep.lower_ == "of" and prep.head.dep_ == "dobj" \
+            and t.head.lemma_.lower() in table("syntax")["commodity_nouns"]:
+        verb = prep.head.head  # "imports most of its gas from X": its own gas (not "two of its staff")
+    elif t.head.dep_ == "pobj" and prep.dep_ == "prep" and prep.lower_ != "of":  # "deployed batteries on its coast":
         verb = prep.head.head if prep.head.dep_ == "dobj" else prep.head  # where one acts (not "two of its staff")
     if verb is None or verb.pos_ not in {"VERB", "AUX"}:
         return []
@@ -332,8 +339,8 @@ def outside_own_subject(t: Token, mentions: list[Mention], climb: bool = False) 
     subjects = _subjects(verb)  # ("the Kremlin was trying to derail the republic's bid": the Kremlin's, too)
     spans = [(s.left_edge.idx, s.right_edge.idx + len(s.right_edge)) for s in subjects]
     aside = [(r.left_edge.idx, r.right_edge.idx + len(r.right_edge)) for s in subjects for r in s.children
-             if r.dep_ == "relcl"]  # ("The EU, which mediates between Belgrade and Pristina, urged both sides": those
-    # two are no part of the subject)
+             if r.dep_ in {"relcl", "appos"}]  # ("The EU, which mediates between Belgrade and Pristina, urged both
+    # sides": those two are no part of the subject; nor is Y in "X, one of Y's allies, invited him")
     return [m for m in mentions if not any(a <= m.start < b for a, b in spans) or any(a <= m.start < b for a, b in aside)]
 
 

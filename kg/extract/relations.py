@@ -44,7 +44,8 @@ def candidates(args: Arguments, rules: Rules) -> Iterator[Candidate]:
     index, keys, mutual, reversals = rules.triggers, rules.trigger_keys, rules.mutual, rules.reversals
     structural, purposeful = rules.structural, rules.purposeful
     syn = table("syntax")
-    hits = {tok.i: hit for tok in maybe_triggers(args.doc, keys) if (hit := trigger_of(tok, index)) is not None}
+    hits = {tok.i: hit for tok in maybe_triggers(args.doc, keys) if (hit := trigger_of(tok, index)) is not None
+            and not _named_inside(args, tok)}
     emitted: dict[int, set[str]] = {}  # trigger token → ids of the objects its relations took
     partners: dict[int, list] = {}  # cooperative trigger token → the objects it took
     purposes: set[int] = set()  # tokens of purpose clauses whose act a purposeful trigger already carries
@@ -192,9 +193,11 @@ def candidates(args: Arguments, rules: Rules) -> Iterator[Candidate]:
                     g.left_edge.idx <= o[0].start <= g.idx for g in goods)] or [
                     a for p in children(tok.head, {"prep"}) if p.lower_ == "to" and p.i > tok.i
                     for o in children(p, {"pobj"}) for a in args.actors(o)]
-            if reacts and subs and not objs and tok.lemma_.lower() in syn["proposal_nouns"]:
+            if reacts and subs and not objs and tok.lemma_.lower() in syn["proposal_nouns"] \
+                    and rules.ontology.relation(hits[gov_i][0]).goldstein != 0:
                 objs = [a for a in subjects(args.doc[gov_i], args) if a not in subs]  # "ignored Beijing's calls to
-                # halt": Beijing called on the one who ignored them
+                # halt": Beijing called on the one who ignored them (not "X described Y's proposal as ...": a word
+                # on it says nothing of whom it was made to)
             if len(subs) > 1 and subs == objs and relation in rules.mutual_senses:
                 relation = rules.mutual_senses[relation]  # "strikes between X and Y": a fight, not two assaults
             rule, conf = "noun", 0.6
@@ -350,3 +353,11 @@ def addressees(verb: Token, args: Arguments, subs: list[Arg]) -> list[Arg]:
     heard = [a for o in children(verb, {"dobj", "dative"}) if o.i in args.by_token or o.pos_ in {"PROPN", "PRON"}
              for a in args.actors(o)] + prep_objects(verb, frozenset(table("syntax")["addressee_preps"]), args)
     return [a for a in heard if a[1] not in {s[1] for s in subs}]
+
+
+def _named_inside(args: Arguments, tok: Token) -> bool:
+    """Is ``tok`` a word of a name that other words of the name modify ("the Asia-Pacific Economic Cooperation forum"):
+    part of a name, no trigger (but "formed the Alliance of Sahel States" forms an alliance)."""
+    m = args.by_token.get(tok.i)
+    return m is not None and m.source in {"ner", "gazetteer"} and any(
+        c.dep_ in {"compound", "amod"} and m.start <= c.idx < m.end for c in tok.children)

@@ -43,10 +43,14 @@ def inclusions(args: Arguments, relation: str) -> Iterator[Candidate]:
     marks = args.having({m.split()[-1] for m in table("syntax")["inclusion_marks"]})  # "including", "notably", "as"
     for tok in sorted({m.head.head if m.dep_ == "advmod" else m.head for m in marks}, key=lambda t: t.i):
         parts = member_tokens(tok) if tok.pos_ in {"NOUN", "PROPN"} else []
+        owners = {a[1] for c in tok.children if c.dep_ == "poss" for a in args.actors(c, expand=False)} \
+            if parts else set()
         # the group's own mention, or an organisation it belongs to ("Hezbollah fighters, including X"), not a state
         # ("Russian banks, including X" are no members of Russia)
         wholes = [w for w in args.actors(tok, expand=False) if w[0].cls not in THINGS
                   and (w[0].start <= tok.idx < w[0].end or w[0].cls != "State")
+                  and (tok.lower_ in args.generic or w[1] not in owners)  # ("its blacklist, including X": a list,
+                  # no body of its owner's)
                   and not (w[0].start <= tok.idx < w[0].end and tok.lower_ in table("syntax")["description_nouns"])
                   and not (w[0].source == "generic" and any(c.dep_ == "nummod" for c in tok.children))
                   and not (w[0].actor_id is None and w[0].start <= tok.idx < w[0].end

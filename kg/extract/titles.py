@@ -361,7 +361,10 @@ def _described(root: Token, person: Arg, args: Arguments, titles: Mapping[str, s
                         if not (title_phrase(own, titles) and _holders(own, args, person[1], holder)):
                             for h in _bosses_seats([pobj], args, person[1], holder):  # "an envoy of President
                                 yield Candidate(relation, person, h, title_tok, "apposition", 0.7)  # Macron": France
-        for h in _respective(root, _holders([t for t in desc.subtree if t.i < desc.i], args, person[1], holder)):
+        held = _holders([t for t in desc.subtree if t.i < desc.i], args, person[1], holder)
+        if title in table("syntax")["mission_titles"] and any(h[0].cls == "State" for h in held):
+            held = [h for h in held if h[0].cls == "State"]  # "South Korea's U.N. ambassador": posted to the UN
+        for h in _respective(root, held):
             yield Candidate(_ranked(relation, title, person, h, args, titles), person, h, title_tok, "apposition", 0.75)
         # "X, Vladimir Putin's spokesman" (but "his counterpart, X" is another state's)
         bosses = [] if title in table("syntax")["counterpart_nouns"] else [c for c in desc.children if c.dep_ == "poss"]

@@ -42,7 +42,7 @@ def relational_group(args: Arguments, t: Token, generic: bool) -> list[Arg]:
     if named and all(a[0].cls != "State" for a in named):
         return named
     if generic and any(c.lower_ in syn["pair_words"] for c in t.children):
-        return anaphora.described(args, t)
+        return anaphora.described(args, t, besides={a[1] for a in named})  # ("the two U.S. allies": not the US)
     if generic and [c.lower_ for c in t.children] == ["the"]:  # "Iran and Saudi Arabia ... the rivals": those two
         found = anaphora.counted(args, t, 2)
         if found:
@@ -124,6 +124,7 @@ def stand_in(args: Arguments, t: Token, generic: bool) -> list[Arg]:
         return acts.agent_of_act(args, t, verbs=True, named=True) or acts.last_act_agent(args, t)
     if generic and t.pos_ == "NOUN":  # "ships linked to Israel", "firms tied to the Kremlin": whom they are tied to
         found = [a for v in t.children if v.dep_ == "acl" and agentive(v, "association_verbs")
+                 and not any(c.dep_ == "dobj" for c in v.children)  # ("roads connecting it to X": they tie no one)
                  for p in v.children if p.dep_ in {"prep", "agent"} for o in p.children if o.dep_ == "pobj"
                  for a in args.one(o, False)]
         if found:

@@ -58,8 +58,10 @@ def verb_arguments(tok: Token, relation: str, phrasal: str | None, hits: dict, a
             # "the talks between X and Y were hosted by Z": its parties
             objs = [a for a in objs if a not in subs] or [a for a in parties(tok, args) if a not in subs]
         if not subs and relation in rules.place_agents:
-            # "two Canadians were detained in Iran": the state it happened in did it
-            subs = [a for a in prep_objects(tok, frozenset({"in"}), args) if a[0].cls == "State"]
+            # "two Canadians were detained in Iran", "arrested at Tehran airport": the state it happened in did it
+            places = [o for p in children(tok, {"prep"}) if p.lower_ in {"in", "at"} for o in children(p, {"pobj"})]
+            subs = [a for a in prep_objects(tok, frozenset({"in", "at"}), args) if a[0].cls == "State"] or [
+                a for o in places for a in args.modifiers(o) if a[0].cls == "State"]  # (the airport's state)
         rule, conf = "passive", 0.7
     else:
         subs = subjects(tok, args)
@@ -88,6 +90,8 @@ def verb_arguments(tok: Token, relation: str, phrasal: str | None, hits: dict, a
         else:  # an agreement or offer is with the one its act is for ("agreed to resume flights to Somalia")
             acted_on = [d for x in unknown for d in (*children(x, {"dobj"}), *(  # but not the one it is done to
                 s for c in children(x, {"ccomp"}) for s in children(c, {"nsubj"})))]  # ("let Iran acquire")
+        acted_on += [t for x in children(tok, {"xcomp"}) if x.lemma_.lower() in rules.reversing
+                     for t in x.subtree if t.i != x.i]  # "pledged to phase out Russian imports": no cooperation
         if acted_on and objs and all(any(o[0].start <= d.idx < o[0].end for d in acted_on) for o in objs):
             return None  # "vowed to stop Iran", "vowed to resume strikes on Gaza": an act no trigger names is no
             # cooperation with whom it names
