@@ -132,7 +132,7 @@ def _and_tail(ent: Span) -> int:
 def name_guard(doc: Doc) -> Doc:
     """Drop gazetteer matches glued by a hyphen to the word before them ("al-Kuwaiti" is part of a name), places
     that open an organisation's name ("the Kashmir Liberation Front") or stand inside one ("the Centre for Arctic
-    Policy"), persons that open a thing's ("the Trump
+    Policy", "Save Romania Union"), persons that open a thing's ("the Trump
     Route") and bodies a capitalised word before them makes part of a longer name ("the National Security Council"
     is not the UN's): the NER may take the whole."""
     ents = tuple(s for e in doc.ents for s in _possessor(e))
@@ -141,7 +141,7 @@ def name_guard(doc: Doc) -> Doc:
                     and not doc[e.start - 1].whitespace_ and (doc[e.start - 2].is_lower or doc[e.start - 2].lower_
                                                               in lexicon.table("syntax")["glued_prefixes"]))
             and not _opens_name(e)
-            and not _ends_name(e) and not _names_thing(e) and not _inside_name(e)]
+            and not _ends_name(e) and not _names_thing(e) and not _inside_name(e) and not _in_party_name(e)]
     if len(keep) != len(ents) or keep != list(doc.ents):
         for e in ents:
             if e not in keep:
@@ -185,6 +185,18 @@ def _ends_name(ent: Span) -> bool:
         return False
     before = ent.doc[ent.start - 1]
     return before.is_title and not before.is_stop and not before.ent_type_ \
+        and before.lower_ not in lexicon.table("syntax")["sentence_adverbs"]
+
+
+def _in_party_name(ent: Span) -> bool:
+    """Is this state the middle of a party's or movement's name: a capitalised word that is no name before it and an
+    organisation's head word after it ("Save Romania Union", "the Progressive Slovakia party")?"""
+    doc = ent.doc
+    if ent.label_ != "State" or ent.start == 0 or ent.end >= len(doc):
+        return False
+    before, after = doc[ent.start - 1], doc[ent.end]
+    heads = lexicon.table("syntax")["organisation_heads"]
+    return before.is_title and not before.is_stop and not before.ent_type_ and after.lower_ in heads \
         and before.lower_ not in lexicon.table("syntax")["sentence_adverbs"]
 
 

@@ -12325,3 +12325,30 @@ def test_a_list_a_state_keeps_has_no_members(build_doc, document, onto, gaz):
     result = extract(doc, document(doc), onto, gaz)
     assert [s for s in result.statements if s.relation == "imposesSanctions"]  # the firms are listed
     assert not [s for s in result.statements if s.relation == "memberOf" and "acme" in s.subject]
+
+
+def test_the_visit_one_arrived_for_is_the_arrivers(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Boric arrived for a visit. Peru signed a deal. Milei hailed the visit."
+        ("Boric", 1, "nsubj", "PROPN", "Boric", "Person"), ("arrived", 1, "ROOT", "VERB", "arrive"),
+        ("for", 1, "prep", "ADP", "for"), ("a", 4, "det", "DET", "a"), ("visit", 2, "pobj", "NOUN", "visit"),
+        (".", 1, "punct", "PUNCT", "."),
+        ("Peru", 7, "nsubj", "PROPN", "Peru", "State"), ("signed", 7, "ROOT", "VERB", "sign"),
+        ("a", 9, "det", "DET", "a"), ("deal", 7, "dobj", "NOUN", "deal"), (".", 7, "punct", "PUNCT", "."),
+        ("Milei", 12, "nsubj", "PROPN", "Milei", "Person"), ("hailed", 12, "ROOT", "VERB", "hail"),
+        ("the", 14, "det", "DET", "the"), ("visit", 12, "dobj", "NOUN", "visit"), (".", 12, "punct", "PUNCT", "."),
+    ])
+    boric, milei, per = ids(gaz, "Gabriel Boric", "Javier Milei", "Peru")
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert (milei, "supports", boric) in got and (milei, "supports", per) not in got
+
+
+def test_it_after_a_judged_act_stands_for_that_act(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Peru denounced the ruling. Milei condemned it."
+        ("Peru", 1, "nsubj", "PROPN", "Peru", "State"), ("denounced", 1, "ROOT", "VERB", "denounce"),
+        ("the", 3, "det", "DET", "the"), ("ruling", 1, "dobj", "NOUN", "ruling"), (".", 1, "punct", "PUNCT", "."),
+        ("Milei", 6, "nsubj", "PROPN", "Milei", "Person"), ("condemned", 6, "ROOT", "VERB", "condemn"),
+        ("it", 6, "dobj", "PRON", "it"), (".", 6, "punct", "PUNCT", "."),
+    ])
+    per, milei = ids(gaz, "Peru", "Javier Milei")
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert (milei, "opposes", per) not in got  # the ruling is no one's named here, not Peru's

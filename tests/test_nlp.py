@@ -793,3 +793,13 @@ def test_a_name_right_before_a_gerund_with_no_subject_is_its_subject(vocab):
         tags=["IN", "NN", "IN", "NNP", "VBG", "NNS", "IN", "NNP"],
         ents=["O", "O", "O", "B-GPE", "O", "O", "O", "B-GPE"]))
     assert doc[3].dep_ == "nsubj"
+
+
+def test_a_state_inside_a_partys_name_is_no_mention(vocab):
+    # "the Save Peru Union" / "the Progressive Chile party" / "In January Peru joined": a name's head after the state
+    words = ["the", "Save", "Peru", "Union", ",", "the", "Progressive", "Chile", "party", ";", "In", "January", "Peru",
+             "joined"]
+    doc = Doc(vocab, words=words, ents=["O", "O", "B-State", "O", "O", "O", "O", "B-State", "O", "O", "O", "B-DATE",
+                                        "B-State", "O"])
+    name_guard(doc)
+    assert [(e.text, e.start) for e in doc.ents] == [("January", 11), ("Peru", 12)]

@@ -59,10 +59,12 @@ def agent_of_act(args: Arguments, t: Token, window: int = 3000, verbs: bool = Fa
             and u.i not in args.by_token else []
         if owners:  # "U.S. sanctions on NIS ... Moscow criticised the sanctions": the US's ("these operations" point
             return [args.corefer(t, a) for a in owners]  # to what was just said)
-        if far or not (u.dep_ == "dobj" or (verbs and u.pos_ == "VERB")):
+        purpose = u.dep_ == "pobj" and u.head.lower_ in {"for", "on"} and u.head.head.pos_ == "VERB" and not any(
+            c.dep_ == "dobj" for c in u.head.head.children)  # "arrived on Monday for a state visit": the arriver's
+        if far or not (u.dep_ == "dobj" or purpose or (verbs and u.pos_ == "VERB")):
             continue
-        clause = u if u.pos_ == "VERB" else u.head
-        if u.pos_ != "VERB" and clause.lemma_.lower() not in table("syntax")["light_verbs"]:
+        clause = u if u.pos_ == "VERB" else u.head.head if purpose else u.head
+        if u.pos_ != "VERB" and not purpose and clause.lemma_.lower() not in table("syntax")["light_verbs"]:
             continue  # "condemned the attacks": the condemner did not carry them out
         agents = [a for s in clause.children if s.dep_ == "nsubj" for a in args.actors(s)]  # "X and Y held drills"
         if agents:
@@ -158,6 +160,18 @@ def last_act_agent(args: Arguments, t: Token, window: int = 3000, described: boo
         if agents:
             return [args.corefer(t, a) for a in agents]
     return []
+
+
+def judged_before(args: Arguments, t: Token) -> Token | None:
+    """The act noun "it" stands for when the sentence before judged one ("X denounced the ruling. Y also condemned
+    it": the ruling, whoever ruled, or no one named)."""
+    before = args.attr.sentence_before(t)
+    syn = table("syntax")
+    words = args.doc[before.start if before is not None else t.sent.start:t.i]
+    judged = [o for u in words if u.lemma_.lower() in syn["labelling_verbs"] and u.pos_ == "VERB"
+              for o in u.children if o.dep_ == "dobj" and (o.lower_ in syn["anaphoric_acts"] or o.lemma_.lower()
+                                                           in args.acts)]
+    return judged[-1] if judged else None
 
 
 def recent_act_agent(args: Arguments, t: Token) -> list[Arg]:

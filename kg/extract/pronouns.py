@@ -50,6 +50,9 @@ def resolve(args: Arguments, t: Token) -> list[Arg]:
         return []  # "it is absurd to ...", "there are ...": the pronoun stands for nothing (but "it was concerned by X")
     clause = t.head
     if low == "it" and t.dep_ == "dobj" and clause.lemma_.lower() in lex["labelling_verbs"]:
+        judged = acts.judged_before(args, t)
+        if judged is not None:  # "X denounced the ruling. Y also condemned it": the ruling, whoever made it
+            return [args.corefer(t, a) for a in args.actors(judged)]
         found = acts.recent_act_agent(args, t)  # "X struck Y. Z condemned it": the strike, so its striker
         if found:
             return found
