@@ -12352,3 +12352,30 @@ def test_it_after_a_judged_act_stands_for_that_act(build_doc, document, onto, ga
     per, milei = ids(gaz, "Peru", "Javier Milei")
     got = triples(extract(doc, document(doc), onto, gaz), onto)
     assert (milei, "opposes", per) not in got  # the ruling is no one's named here, not Peru's
+
+
+def test_an_act_named_after_a_report_is_the_reported_subjects_not_the_speakers(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Boric said Peru would act. Bolivia condemned the move."
+        ("Boric", 1, "nsubj", "PROPN", "Boric", "Person"), ("said", 1, "ROOT", "VERB", "say"),
+        ("Peru", 4, "nsubj", "PROPN", "Peru", "State"), ("would", 4, "aux", "AUX", "would"),
+        ("act", 1, "ccomp", "VERB", "act"), (".", 1, "punct", "PUNCT", "."),
+        ("Bolivia", 7, "nsubj", "PROPN", "Bolivia", "State"), ("condemned", 7, "ROOT", "VERB", "condemn"),
+        ("the", 9, "det", "DET", "the"), ("move", 7, "dobj", "NOUN", "move"), (".", 7, "punct", "PUNCT", "."),
+    ])
+    boric, per, bol = ids(gaz, "Gabriel Boric", "Peru", "Bolivia")
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert (bol, "opposes", per) in got and (bol, "opposes", boric) not in got
+
+
+def test_regretting_anothers_announcement_criticises_it(build_doc, document, onto, gaz):
+    doc = build_doc([  # "Peru announced its withdrawal. Boric regretted the announcement."
+        ("Peru", 1, "nsubj", "PROPN", "Peru", "State"), ("announced", 1, "ROOT", "VERB", "announce"),
+        ("its", 3, "poss", "PRON", "its"), ("withdrawal", 1, "dobj", "NOUN", "withdrawal"),
+        (".", 1, "punct", "PUNCT", "."),
+        ("Boric", 6, "nsubj", "PROPN", "Boric", "Person"), ("regretted", 6, "ROOT", "VERB", "regret"),
+        ("the", 8, "det", "DET", "the"), ("announcement", 6, "dobj", "NOUN", "announcement"),
+        (".", 6, "punct", "PUNCT", "."),
+    ])
+    boric, per = ids(gaz, "Gabriel Boric", "Peru")
+    got = triples(extract(doc, document(doc), onto, gaz), onto)
+    assert (boric, "opposes", per) in got and (boric, "supports", per) not in got

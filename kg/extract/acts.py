@@ -13,6 +13,7 @@ from .attribution import is_reporting
 from .lexicon import table
 
 if TYPE_CHECKING:
+    from ..model import Mention
     from .arguments import Arg, Arguments
 
 
@@ -32,7 +33,18 @@ def previous_subject(args: Arguments, t: Token) -> list[Arg]:
         return []
     found = [m for m in args.ordered if m in args.subjects and before.start_char <= m.start < before.end_char
              and m.cls in args.actor_classes]
+    if found and (reported := _reported_subjects(args, found[0])):
+        return [args.corefer(t, a) for a in reported[:1]]  # "X said the administration had ...": it acted, X spoke
     return [args.corefer(t, (found[0], args.ids[found[0]]))] if found else []
+
+
+def _reported_subjects(args: Arguments, m: Mention) -> list[Arg]:
+    """The actors of the subject of the clause the mention reports, when it is a reporting verb's subject."""
+    span = args.doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None or span.root.dep_ != "nsubj" or not is_reporting(span.root.head):
+        return []
+    return [a for c in span.root.head.children if c.dep_ == "ccomp" for s in c.children if s.dep_ == "nsubj"
+            and s.pos_ != "PRON" for a in args.actors(s)]
 
 
 def agent_of_act(args: Arguments, t: Token, window: int = 3000, verbs: bool = False, named: bool = False) -> list[Arg]:
