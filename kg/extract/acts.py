@@ -149,8 +149,8 @@ def last_act_agent(args: Arguments, t: Token, window: int = 3000, described: boo
     subject of a verb, or the agent of a noun, of material conflict; the nearest with a known agent. An act of
     another kind the lexicon's ``kin_acts`` name is another act ("imposed sanctions ... condemned the invasion").
     ``described``: a definite act noun with no phrase of its own stands for whom it is resolved to ("the attack")."""
-    lemma = t.lemma_.lower()
-    other = {w for group in table("syntax")["kin_acts"].values() if lemma not in group for w in group}
+    lemma, syn = t.lemma_.lower(), table("syntax")
+    other = {w for group in syn["kin_acts"].values() if lemma not in group for w in group}
     for j in range(t.sent.start - 1, -1, -1):  # in an earlier sentence
         u = args.doc[j]
         if t.idx - u.idx > window:
@@ -163,34 +163,32 @@ def last_act_agent(args: Arguments, t: Token, window: int = 3000, described: boo
             slot = u
             while slot.dep_ == "conj" and slot.head.i != slot.i:
                 slot = slot.head  # "launched a missile and drone attack": the light verb's subject
-            staged = slot.dep_ == "dobj" and slot.head.lemma_.lower() in table("syntax")["light_verbs"]
+            staged = slot.dep_ == "dobj" and slot.head.lemma_.lower() in syn["light_verbs"]
             agents = args.modifiers(u) or agent_of_act(args, u, verbs=True) or (
                 [a for s in slot.head.children if s.dep_ == "nsubj" for a in args.actors(s)] if staged else []) or (
-                args.actors(u) if described and u.lower_ in table("syntax")["anaphoric_acts"] and any(
-                    c.dep_ == "det" and c.lower_ in table("syntax")["description_determiners"] for c in u.children)
+                args.actors(u) if described and u.lower_ in syn["anaphoric_acts"] and any(
+                    c.dep_ == "det" and c.lower_ in syn["description_determiners"] for c in u.children)
                 and not any(c.dep_ == "prep" for c in u.children) else [])  # ("called the attack blatant")
         if agents:
             return [args.corefer(t, a) for a in agents]
     return []
 
 
-def judged_before(args: Arguments, t: Token) -> Token | None:
-    """The act noun "it" stands for when the sentence before judged one ("X denounced the ruling. Y also condemned
-    it": the ruling, whoever ruled, or no one named)."""
+def act_referent(args: Arguments, t: Token) -> list[Arg] | None:
+    """Whose act "it" stands for when it is judged ("Z condemned it", "Z said it was a violation"): an act noun the
+    sentence before (or this one, before it) judged, as that noun is resolved, whoever did it or no one named ("X
+    denounced the ruling. Y also condemned it"); else the agent of the act of force the sentence before names ("Israel
+    struck X. Iran condemned it"); None when neither is there (then "it" is read as any pronoun)."""
     before = args.attr.sentence_before(t)
+    if before is None:
+        return None
     syn = table("syntax")
-    words = args.doc[before.start if before is not None else t.sent.start:t.i]
-    judged = [o for u in words if u.lemma_.lower() in syn["labelling_verbs"] and u.pos_ == "VERB"
+    judged = [o for u in args.doc[before.start:t.i] if u.lemma_.lower() in syn["labelling_verbs"] and u.pos_ == "VERB"
               for o in u.children if o.dep_ == "dobj" and (o.lower_ in syn["anaphoric_acts"] or o.lemma_.lower()
                                                            in args.acts)]
-    return judged[-1] if judged else None
-
-
-def recent_act_agent(args: Arguments, t: Token) -> list[Arg]:
-    """Who did the act of force "it" stands for, when the sentence before ``t`` names one ("Israel struck X. Iran
-    condemned it", "... said it was a violation"): ``last_act_agent`` looking back no further than that sentence."""
-    before = args.attr.sentence_before(t)
-    return last_act_agent(args, t, window=t.idx - before.start_char, described=True) if before is not None else []
+    if judged:
+        return [args.corefer(t, a) for a in args.actors(judged[-1])]
+    return last_act_agent(args, t, window=t.idx - before.start_char, described=True) or None
 
 
 def claimant(args: Arguments, t: Token) -> list[Arg]:

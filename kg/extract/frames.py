@@ -13,7 +13,7 @@ from collections.abc import Iterator, Mapping, Set
 from spacy.strings import get_string_id
 from spacy.tokens import Token
 
-from .acts import recent_act_agent
+from .acts import act_referent
 from .arguments import PLACE, THINGS, Arg, Arguments
 from .attribution import is_reporting
 from .clauses import PASSIVE_SUBJ, SUBJ, Candidate, by_agents, children, phrase_objects, prep_objects, subjects
@@ -147,12 +147,17 @@ def predications(args: Arguments, labels: Mapping[str, str]) -> Iterator[tuple[C
             continue  # ("if X dares to intervene, it would be an act of aggression": a label on what is not done)
         trigger, speakers = said
         objs = [a for s in children(tok, {"nsubj"}) if not (s.pos_ == "PRON" and s.lower_ in first_person())
-                for a in ((recent_act_agent(args, s) if s.lower_ == "it" else []) or args.actors(s))]
-        # ("X struck Y. Z said it was a violation": the strike, so its striker)
+                for a in _act_or_actors(args, s)]  # ("X struck Y. Z said it was a violation": the striker)
         if not objs:
             yield None, label
         yield from ((Candidate(labels[key], s, o, trigger, "label", 0.6), label)
                     for s in speakers for o in objs if s[1] != o[1])
+
+
+def _act_or_actors(args: Arguments, s: Token) -> list[Arg]:
+    """The actors a predicated subject stands for; "it" for a judged act's doer when there is one."""
+    referent = act_referent(args, s) if s.lower_ == "it" else None
+    return referent if referent is not None else args.actors(s)
 
 
 def _predicated_key(tok: Token, labels: Mapping[str, str]) -> str | None:

@@ -49,13 +49,10 @@ def resolve(args: Arguments, t: Token) -> list[Arg]:
                                                 for c in t.head.children)):
         return []  # "it is absurd to ...", "there are ...": the pronoun stands for nothing (but "it was concerned by X")
     clause = t.head
-    if low == "it" and t.dep_ == "dobj" and clause.lemma_.lower() in lex["labelling_verbs"]:
-        judged = acts.judged_before(args, t)
-        if judged is not None:  # "X denounced the ruling. Y also condemned it": the ruling, whoever made it
-            return [args.corefer(t, a) for a in args.actors(judged)]
-        found = acts.recent_act_agent(args, t)  # "X struck Y. Z condemned it": the strike, so its striker
-        if found:
-            return found
+    referent = acts.act_referent(args, t) if low == "it" and t.dep_ == "dobj" \
+        and clause.lemma_.lower() in lex["labelling_verbs"] else None
+    if referent is not None:  # "X struck Y. Z condemned it": the strike, so its striker
+        return referent
     if low == "it" and t.dep_ == "dobj" and clause.lemma_.lower() in lex["document_verbs"]:
         return []  # "Israel signed it, and must honour it": a treaty, no actor
     parallel = clause.head if clause.dep_ == "conj" or (clause.dep_ == "advcl" and clause.tag_ == "VBG") else \
