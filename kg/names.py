@@ -194,10 +194,9 @@ def _in_party_name(ent: Span) -> bool:
     doc = ent.doc
     if ent.label_ != "State" or ent.start == 0 or ent.end >= len(doc):
         return False
-    before, after = doc[ent.start - 1], doc[ent.end]
-    heads = lexicon.table("syntax")["organisation_heads"]
-    return before.is_title and not before.is_stop and not before.ent_type_ and after.lower_ in heads \
-        and before.lower_ not in lexicon.table("syntax")["sentence_adverbs"]
+    before, after, syn = doc[ent.start - 1], doc[ent.end], lexicon.table("syntax")
+    return before.is_title and not before.is_stop and not before.ent_type_ \
+        and after.lower_ in syn["organisation_heads"] and before.lower_ not in syn["sentence_adverbs"]
 
 
 def _inside_name(ent: Span) -> bool:

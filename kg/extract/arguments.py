@@ -170,7 +170,8 @@ class Arguments(MentionMaker):
                                                         for g in child.children)):
                 continue  # "ethnic Albanian unrest": a people's, not the state's
             if child.dep_ == "compound" and tok.lemma_.lower() in table("syntax")["venue_named_documents"] \
-                    and self._seat_named(child):
+                    and self.gaz is not None and child.i in self.by_token \
+                    and self.gaz.form(self.by_token[child.i].text) == "metonyms":
                 continue  # "the Rome Statute", "the Minsk agreements": where it was signed, no party
             if child.dep_ in MODIFIERS or (child.dep_ == "det" and child.tag_ == "PRP$"):
                 paired = [g for g in child.children if child.dep_ == "amod" and g.dep_ == "amod" and g.i + 2 == child.i
@@ -192,12 +193,6 @@ class Arguments(MentionMaker):
             out = [a for c in tok.head.children if c.dep_ in {"amod", "poss"} and c.i < tok.head.i
                    for a in self.one(c, False) if a[0].cls == "State"]
         return out
-
-    def _seat_named(self, tok: Token) -> bool:
-        """Is ``tok`` a city standing for its state (a gazetteer metonym: "Rome", "Minsk"), not the state's name?"""
-        m = self.by_token.get(tok.i)
-        actor = self.gaz.actors.get(self.ids[m]) if m is not None and self.gaz is not None else None
-        return actor is not None and m.text in actor.metonyms and m.text not in (actor.label, *actor.names)
 
     def places(self, tok: Token) -> list[Arg]:
         """The places ``tok``, its conjuncts and compounds name ("Kharkiv and Odesa", "the Odesa region"): targets of

@@ -119,7 +119,7 @@ def mention_of(span: Span, doc_id: str, gaz: Gazetteer, classes: Collection[str]
             and c.lower_ in table("syntax")["firm_descriptors"] for c in span.root.children):
         cls = "Company"  # "chipmaker Nexperia", "Orano, the French firm": a company, whatever the NER said
     if cls == "Organization" and span.label_ not in classes and len(span) > 1 \
-            and span[-1].lower_ in table("syntax")["firm_name_words"]:
+            and span[-1].lower_ in table("syntax")["company_heads"]:
         cls = "Company"  # "Resolute Mining", "Nippon Steel": a company's name
     if cls == "Organization" and span.label_ not in classes and len(span) > 1 \
             and "the" not in {span[0].lower_, doc[span.start - 1].lower_ if span.start else ""} \
